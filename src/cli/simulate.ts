@@ -1,0 +1,37 @@
+// npm run simulate -- [--level ID] [--runs N] [--policy NAME] [--json]
+// Plays every level with every scripted policy and prints the outcome distribution.
+import { parseArgs } from 'node:util';
+import { POLICIES } from '../core/policies';
+import { simulate } from '../core/simulate';
+import { loadAllLevels } from './level-files';
+
+const { values: args } = parseArgs({
+  options: {
+    level: { type: 'string' },
+    runs: { type: 'string', default: '1000' },
+    policy: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not ${args.runs}`);
+const levels = loadAllLevels().filter((l) => !args.level || l.id === args.level);
+if (!levels.length) throw new Error(`no level with id "${args.level}"`);
+const policies = POLICIES.filter((p) => !args.policy || p.name === args.policy);
+
+const report = {
+  levels: levels.map((level) => ({ id: level.id, policies: policies.map((p) => simulate(level, p, runs)) })),
+};
+
+if (args.json) {
+  console.log(JSON.stringify(report));
+} else {
+  const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
+  for (const l of report.levels) {
+    console.log(`\n${l.id} (${runs} runs per policy)\n${'policy'.padEnd(20)} good   end  endings`);
+    for (const p of l.policies) {
+      const endings = Object.entries(p.endings).map(([k, v]) => `${k}:${v}`).join(' ');
+      console.log(`${p.name.padEnd(20)}${pct(p.goodRate)}${pct(p.completeRate)}  ${endings}`);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// Checks that a schema cannot express: references between posts, flags that nothing sets, endings that
+// can never be reached. Each finding names the path of the field at fault.
+import { flagsRead } from '../core/conditions';
+import type { Condition, Level } from './schema';
+import type { Path } from './problems';
+
+export interface Finding {
+  path: Path;
+  message: string;
+}
+
+export function checkLevel(level: Level): Finding[] {
+  const out: Finding[] = [];
+  const postIds = new Map<string, number>();
+  const answers = new Set<string>();
+  const setFlags = new Set<string>();
+  const followed = new Set<string>();
+  const conditions: { path: Path; c: Condition }[] = [];
+
+  level.posts.forEach((p, i) => {
+    if (postIds.has(p.id)) out.push({ path: ['posts', i, 'id'], message: `duplicate post id "${p.id}" (also posts[${postIds.get(p.id)}])` });
+    else postIds.set(p.id, i);
+    if (p.when) conditions.push({ path: ['posts', i, 'when'], c: p.when });
+    p.ignored?.sets.forEach((f) => setFlags.add(f));
+    const responseIds = new Set<string>();
+    p.responses.forEach((r, j) => {
+      if (responseIds.has(r.id)) out.push({ path: ['posts', i, 'responses', j, 'id'], message: `duplicate response id "${r.id}" in post "${p.id}"` });
+      responseIds.add(r.id);
+      answers.add(`${p.id}.${r.id}`);
+      r.sets.forEach((f) => setFlags.add(f));
+      r.followups.forEach((f) => followed.add(f.post));
+      if (r.requires) conditions.push({ path: ['posts', i, 'responses', j, 'requires'], c: r.requires });
+    });
+  });
+
+  level.posts.forEach((p, i) => {
+    p.responses.forEach((r, j) =>
+      r.followups.forEach((f, k) => {
+        if (!postIds.has(f.post)) out.push({ path: ['posts', i, 'responses', j, 'followups', k, 'post'], message: `unknown post id "${f.post}"` });
+      }),
+    );
+    if (p.responses.every((r) => r.requires || r.kind === 'brand-voice')) {
+      out.push({ path: ['posts', i, 'responses'], message: 'needs one response without "requires" that is not brand-voice, so there is always a choice' });
+    }
+    if (p.at === undefined && !followed.has(p.id)) {
+      out.push({ path: ['posts', i], message: `post "${p.id}" never arrives: give it an "at" hour or make a response follow up with it` });
+    }
+    if (p.at !== undefined && p.at >= level.hours) {
+      out.push({ path: ['posts', i, 'at'], message: `hour ${p.at} is not before the chapter's end (hours: ${level.hours})` });
+    }
+  });
+
+  const endingIds = new Set<string>();
+  level.endings.forEach((e, i) => {
+    if (endingIds.has(e.id)) out.push({ path: ['endings', i, 'id'], message: `duplicate ending id "${e.id}"` });
+    endingIds.add(e.id);
+    if (e.when) conditions.push({ path: ['endings', i, 'when'], c: e.when });
+  });
+  const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.check === 'end');
+  const fallback = ends.findIndex(({ e }) => !e.when);
+  if (fallback === -1) {
+    out.push({ path: ['endings'], message: 'needs a fallback: an ending with check: end and no "when", listed last' });
+  } else {
+    for (const { e, i } of ends.slice(fallback + 1)) {
+      out.push({ path: ['endings', i], message: `ending "${e.id}" is unreachable: the fallback ending "${ends[fallback]!.e.id}" comes before it` });
+    }
+  }
+
+  for (const { path, c } of conditions) walk(c, path, (c, at) => {
+    for (const f of flagsRead({ ...c, all: undefined, any: undefined, not: undefined })) {
+      if (!setFlags.has(f)) out.push({ path: [...at, c.flag ? 'flag' : 'notFlag'], message: `flag "${f}" is never set by any response` });
+    }
+    if (c.chose && !answers.has(c.chose)) out.push({ path: [...at, 'chose'], message: `no response "${c.chose}" exists` });
+    if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
+      out.push({ path: at, message: `can never hold: atLeast ${c.atLeast} is above atMost ${c.atMost}` });
+    }
+  });
+  return out;
+}
+
+function walk(c: Condition, path: Path, visit: (c: Condition, path: Path) => void) {
+  visit(c, path);
+  c.all?.forEach((x, i) => walk(x, [...path, 'all', i], visit));
+  c.any?.forEach((x, i) => walk(x, [...path, 'any', i], visit));
+  if (c.not) walk(c.not, [...path, 'not'], visit);
+}

@@ -1,0 +1,80 @@
+// Reads a level file: YAML, then the schema, then the cross-checks. Never throws on bad input; every
+// problem comes back with the file, the line and the path of the field.
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { checkLevel } from './check';
+import { type Path, type Problem, pathText } from './problems';
+import { LevelSchema, type Level } from './schema';
+
+export type LoadResult = { ok: true; level: Level } | { ok: false; problems: Problem[] };
+
+export function loadLevel(text: string, file: string): LoadResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length) {
+    // The parser often reports one slip several times over; the first report per line is the useful one.
+    const byLine = new Map<number, Problem>();
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0].line ?? 1;
+      if (!byLine.has(line)) byLine.set(line, { file, line, path: '(yaml)', message: `not valid YAML: ${e.message.split('\n')[0]}` });
+    }
+    return { ok: false, problems: [...byLine.values()] };
+  }
+  const lineOf = (path: Path) => lineAt(doc, lines, path);
+  const problem = (path: Path, message: string): Problem => ({ file, line: lineOf(path), path: pathText(path), message });
+
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problems: [problem([], 'a level file must be a YAML mapping with id, title, endings and posts')] };
+  }
+  const parsed = LevelSchema.safeParse(data, { error: (iss) => plain(iss, data) });
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => problem(issuePath(i), i.message)) };
+  }
+  const findings = checkLevel(parsed.data);
+  if (findings.length) return { ok: false, problems: findings.map((f) => problem(f.path, f.message)) };
+  return { ok: true, level: parsed.data };
+}
+
+/** Unknown fields are reported at the field itself, so that the line points at the typo. */
+function issuePath(i: z.core.$ZodIssue): Path {
+  const path = i.path as Path;
+  return i.code === 'unrecognized_keys' ? [...path, i.keys[0]!] : path;
+}
+
+/** Zod's messages, rewritten in plain English for people who write levels. */
+function plain(iss: z.core.$ZodRawIssue, root: unknown): string | undefined {
+  switch (iss.code) {
+    case 'invalid_type': {
+      const got = valueAt(root, iss.path as Path);
+      return got === undefined ? 'is required' : `must be ${article(iss.expected)}, not ${describe(got)}`;
+    }
+    case 'unrecognized_keys':
+      return `unknown field "${iss.keys[0]}" (check the spelling; allowed fields are listed in the level schema)`;
+    case 'invalid_value':
+      return `must be one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(iss.input)}`;
+    case 'too_small':
+      return iss.origin === 'array' ? `needs at least ${iss.minimum} items` : `must be at least ${iss.minimum}`;
+    case 'too_big':
+      return iss.origin === 'array' ? `allows at most ${iss.maximum} items` : `must be at most ${iss.maximum}`;
+    default:
+      return undefined;
+  }
+}
+
+const article = (t: string) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+const describe = (v: unknown) =>
+  v === null ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`;
+
+function valueAt(root: unknown, path: Path): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
+}
+
+/** The line of the deepest node that exists along the path (a missing field points at its parent). */
+function lineAt(doc: Document, lines: LineCounter, path: Path): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return 1;
+}

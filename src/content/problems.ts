@@ -1,0 +1,20 @@
+// A problem found in a level file, and the one way it is printed: `file:line: path.to.field: reason`.
+export type Path = (string | number)[];
+
+export interface Problem {
+  file: string;
+  line: number;
+  path: string;
+  message: string;
+}
+
+export const pathText = (path: Path): string =>
+  path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '') || '(top)';
+
+export const formatProblem = (p: Problem): string => `${p.file}:${p.line}: ${p.path}: ${p.message}`;
+
+export class LevelError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+  }
+}

@@ -1,0 +1,144 @@
+// The level format: one zod schema is the single source of truth for level files, their TypeScript
+// types and the JSON Schema that editors use for autocompletion (see json-schema.ts).
+import { z } from 'zod';
+
+export const METERS = ['trust', 'loyalty', 'heat'] as const;
+export const HIDDEN = ['promiseDebt', 'personaDependence', 'composure'] as const;
+export const VALUES = [...METERS, ...HIDDEN] as const;
+export const KINDS = [
+  'refute', 'apologise', 'evidence', 'invite', 'humour', 'brand-voice', 'silence', 'anger', 'deflect', 'hype',
+] as const;
+export const AUTHOR_KINDS = ['fan', 'critic', 'owner', 'journalist', 'meme', 'smear', 'staff', 'rival', 'analyst', 'public'] as const;
+export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'] as const;
+export const LESSONS = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11', 'L12'] as const;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "fine-print"');
+const text = z.string().trim().min(1, 'must not be empty');
+const value = z.enum(VALUES);
+export type ValueName = (typeof VALUES)[number];
+
+/** A condition: exactly one of its tests, e.g. `{ flag: fine-print }` or `{ value: trust, atMost: 30 }`. */
+export interface Condition {
+  flag?: string;
+  notFlag?: string;
+  value?: ValueName;
+  atLeast?: number;
+  atMost?: number;
+  chose?: string;
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+}
+const TESTS = ['flag', 'notFlag', 'value', 'chose', 'all', 'any', 'not'] as const;
+
+// One object with optional keys rather than a union, so that a mistake is reported at the field itself.
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z
+    .strictObject({
+      flag: id.optional(),
+      notFlag: id.optional(),
+      value: value.optional(),
+      atLeast: z.number().min(0).max(100).optional(),
+      atMost: z.number().min(0).max(100).optional(),
+      chose: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'must be "post-id.response-id"').optional(),
+      all: z.array(ConditionSchema).min(1).optional(),
+      any: z.array(ConditionSchema).min(1).optional(),
+      not: ConditionSchema.optional(),
+    })
+    .superRefine((c, ctx) => {
+      const tests = TESTS.filter((t) => c[t] !== undefined);
+      if (tests.length !== 1) {
+        ctx.addIssue({ code: 'custom', message: `needs exactly one of ${TESTS.join(', ')} (found ${tests.length ? tests.join(', ') : 'none'})` });
+      } else if (c.value !== undefined && c.atLeast === undefined && c.atMost === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'a value test needs atLeast or atMost' });
+      } else if (c.value === undefined && (c.atLeast !== undefined || c.atMost !== undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'atLeast and atMost belong with value' });
+      }
+    }),
+);
+
+/** Changes to meters and hidden values, in points. */
+export const EffectsSchema = z.partialRecord(value, z.number().min(-100).max(100));
+
+const FollowUpSchema = z.strictObject({
+  post: id,
+  after: z.number().int().min(0).max(500).describe('crisis hours after the reply'),
+});
+
+export const ResponseSchema = z.strictObject({
+  id,
+  kind: z.enum(KINDS),
+  label: text.max(60, 'must be at most 60 characters: labels are read at a glance'),
+  reply: text.optional().describe('what the CEO (or the brand) posts'),
+  cost: z.number().int().min(0).max(12).default(1).describe('crisis hours the reply takes'),
+  effects: EffectsSchema.default({}),
+  sets: z.array(id).default([]),
+  clears: z.array(id).default([]),
+  followups: z.array(FollowUpSchema).default([]),
+  headline: text.optional().describe('a line for the breaking-news ticker'),
+  lesson: z.enum(LESSONS).optional(),
+  trap: z.boolean().default(false).describe('this response is the trap the case warns about'),
+  note: text.describe('one sentence for the debrief, tying the outcome to the case'),
+  requires: ConditionSchema.optional(),
+});
+
+const AuthorSchema = z.strictObject({
+  name: text.max(40),
+  handle: z.string().regex(/^@[A-Za-z0-9_]{2,24}$/, 'must look like @handle (letters, digits, _)'),
+  kind: z.enum(AUTHOR_KINDS),
+  verified: z.boolean().default(false),
+});
+
+export const PostSchema = z.strictObject({
+  id,
+  scenario: z.enum(SCENARIOS),
+  at: z.number().int().min(0).optional().describe('hour it arrives; leave out for follow-up-only posts'),
+  when: ConditionSchema.optional().describe('it arrives only once this holds'),
+  author: AuthorSchema,
+  text: text.max(400),
+  quote: text.max(300).optional().describe('a quoted post shown inside this one'),
+  shares: z.number().int().min(0).default(100),
+  viral: z.number().int().min(0).max(5).default(2).describe('0 calm … 5 explosive'),
+  window: z.number().int().min(1).max(48).default(6).describe('hours before it expires unanswered'),
+  headline: text.optional(),
+  ignored: z
+    .strictObject({ effects: EffectsSchema.default({}), sets: z.array(id).default([]), note: text.optional() })
+    .optional()
+    .describe('what happens when nobody answers in time'),
+  responses: z.array(ResponseSchema).min(2, 'needs at least 2 responses').max(5, 'allows at most 5 responses'),
+});
+
+export const EndingSchema = z.strictObject({
+  id,
+  title: text.max(40),
+  good: z.boolean(),
+  text: text,
+  check: z.enum(['anytime', 'end']).describe('anytime: as soon as it holds; end: at the chapter end, first match wins'),
+  when: ConditionSchema.optional().describe('leave out on the last end ending: the fallback'),
+});
+
+const start = z.strictObject(Object.fromEntries(VALUES.map((v) => [v, z.number().min(0).max(100).optional()])));
+
+export const LevelSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  number: z.number().int().min(1).max(99),
+  title: text.max(50),
+  persona: z.strictObject({ name: text.max(30), handle: z.string().regex(/^@[A-Za-z0-9_]{2,24}$/), role: text.max(60) }),
+  bonus: z.boolean().default(false),
+  briefing: text,
+  hours: z.number().int().min(1).max(2000).describe('length of the chapter in crisis hours'),
+  start: start.default({}),
+  questions: z.array(text).min(3, 'needs 3 to 5 discussion questions').max(5, 'needs 3 to 5 discussion questions'),
+  endings: z.array(EndingSchema).min(1),
+  posts: z.array(PostSchema).min(1),
+});
+
+export type Level = z.output<typeof LevelSchema>;
+export type Post = Level['posts'][number];
+export type Response = Post['responses'][number];
+export type Ending = Level['endings'][number];
+export type Effects = z.output<typeof EffectsSchema>;
+export type Kind = (typeof KINDS)[number];
+export type Scenario = (typeof SCENARIOS)[number];
+export type Lesson = (typeof LESSONS)[number];

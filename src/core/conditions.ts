@@ -1,0 +1,25 @@
+import type { Condition } from '../content/schema';
+import type { GameState } from './state';
+
+/** Whether a level's condition holds in this state. The schema guarantees exactly one test is present. */
+export function holds(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): boolean {
+  if (c.flag !== undefined) return s.flags.includes(c.flag);
+  if (c.notFlag !== undefined) return !s.flags.includes(c.notFlag);
+  if (c.value !== undefined) {
+    const v = s.values[c.value];
+    return (c.atLeast === undefined || v >= c.atLeast) && (c.atMost === undefined || v <= c.atMost);
+  }
+  if (c.chose !== undefined) return s.chosen.includes(c.chose);
+  if (c.all) return c.all.every((x) => holds(x, s));
+  if (c.any) return c.any.some((x) => holds(x, s));
+  return !holds(c.not!, s);
+}
+
+/** Every flag a condition reads, for the level checker. */
+export function flagsRead(c: Condition): string[] {
+  return [
+    ...(c.flag ? [c.flag] : []),
+    ...(c.notFlag ? [c.notFlag] : []),
+    ...[...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].flatMap(flagsRead),
+  ];
+}

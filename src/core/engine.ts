@@ -1,0 +1,241 @@
+// The rules engine: a level plus a state plus an action gives the next state. Pure and deterministic:
+// all chance comes from the seeded generator stored in the state.
+import type { Effects, Level, Post, Response, ValueName } from '../content/schema';
+import { VALUES } from '../content/schema';
+import { holds } from './conditions';
+import { Dice, seedState } from './rng';
+import * as R from './rules';
+import type { Action, GameEvent, GameState, NewGameOptions, Values } from './state';
+
+export class IllegalAction extends Error {}
+
+const clamp = (v: number) => Math.min(100, Math.max(0, v));
+
+/** A private, mutable copy of a state for the duration of one action. */
+interface Draft extends GameState {
+  dice: Dice;
+}
+
+function draft(s: GameState): Draft {
+  return {
+    ...s,
+    values: { ...s.values },
+    flags: [...s.flags],
+    chosen: [...s.chosen],
+    feed: [...s.feed],
+    due: [...s.due],
+    decisions: [...s.decisions],
+    samples: [...s.samples],
+    events: [],
+    dice: new Dice(s.rng),
+  };
+}
+
+function finish(d: Draft): GameState {
+  const { dice, ...s } = d;
+  return { ...s, rng: dice.state() };
+}
+
+export function newGame(level: Level, opts: NewGameOptions): GameState {
+  const values: Values = { ...R.DEFAULT_START };
+  for (const v of VALUES) values[v] = level.start[v] ?? values[v];
+  Object.assign(values, opts.carry);
+  const d = draft({
+    level: level.id,
+    seed: opts.seed,
+    pacing: opts.pacing,
+    hour: 0,
+    values,
+    flags: [],
+    chosen: [],
+    feed: [],
+    due: [],
+    decisions: [],
+    samples: [],
+    events: [],
+    ending: null,
+    rng: seedState(opts.seed),
+  });
+  arrive(level, d);
+  sample(d);
+  settle(level, d);
+  return finish(d);
+}
+
+export function step(level: Level, s: GameState, a: Action): GameState {
+  if (s.ending) throw new IllegalAction('the chapter has ended');
+  const d = draft(s);
+  switch (a.t) {
+    case 'reply':
+      reply(level, d, a.post, a.response);
+      break;
+    case 'tick':
+      if (!Number.isInteger(a.hours) || a.hours < 1) throw new IllegalAction(`cannot tick ${a.hours} hours`);
+      for (let i = 0; i < a.hours && !d.ending; i++) hour(level, d);
+      break;
+    case 'pacing':
+      d.pacing = a.pacing;
+      return finish(d);
+  }
+  settle(level, d);
+  return finish(d);
+}
+
+/** The responses the player may pick for a post now (brand-team replies need a decentralised persona). */
+export function available(post: Post, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Response[] {
+  return post.responses.filter(
+    (r) =>
+      (r.kind !== 'brand-voice' || s.values.personaDependence <= R.BRAND_VOICE_UNLOCK) &&
+      (!r.requires || holds(r.requires, s)),
+  );
+}
+
+/** Hours a reply takes: a tired CEO is slow at everything except lashing out. */
+export function replyCost(r: Response, s: Pick<GameState, 'values'>): number {
+  if (s.values.composure >= R.TIRED_BELOW) return r.cost;
+  return r.kind === 'anger' ? 0 : r.cost + 1;
+}
+
+export const openPosts = (s: GameState) => s.feed.filter((f) => f.status === 'open');
+
+const postById = new WeakMap<Level, Map<string, Post>>();
+export function findPost(level: Level, id: string): Post | undefined {
+  let m = postById.get(level);
+  if (!m) postById.set(level, (m = new Map(level.posts.map((p) => [p.id, p]))));
+  return m.get(id);
+}
+
+function reply(level: Level, d: Draft, postId: string, responseId: string) {
+  const i = d.feed.findIndex((f) => f.id === postId);
+  const item = d.feed[i];
+  if (!item || item.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
+  const post = findPost(level, postId)!;
+  const r = available(post, d).find((x) => x.id === responseId);
+  if (!r) throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
+
+  const before = { ...d.values };
+  apply(d, r.effects, true);
+  if (r.kind !== 'brand-voice' && r.kind !== 'silence') {
+    addTo(d, 'composure', -R.replyStrain(d.values.personaDependence));
+  }
+  d.flags = [...new Set([...d.flags.filter((f) => !r.clears.includes(f)), ...r.sets])];
+  d.chosen.push(`${postId}.${responseId}`);
+  for (const f of r.followups) d.due.push({ post: f.post, at: d.hour + f.after });
+  d.feed[i] = { ...item, status: 'answered', answer: r.id };
+  d.decisions.push({ hour: d.hour, post: postId, response: r.id, kind: r.kind, before, after: { ...d.values } });
+  d.events.push({ type: 'replied', post: postId, response: r.id });
+  if (r.headline) d.events.push({ type: 'headline', text: r.headline });
+  checkEndings(level, d, 'anytime');
+  const cost = replyCost(r, { values: before });
+  for (let h = 0; h < cost && !d.ending; h++) hour(level, d);
+}
+
+/** Applies level effects to the values. Scaled effects are replies and neglect; hourly drift is not. */
+function apply(d: Draft, effects: Effects, jitter: boolean) {
+  const k = jitter ? 1 + R.EFFECT_JITTER * (d.dice.chance() * 2 - 1) : 1;
+  for (const [name, delta] of Object.entries(effects) as [ValueName, number][]) {
+    let x = delta * k;
+    if (name === 'trust' || name === 'loyalty') x *= R.heatScale(d.values.heat);
+    if (name === 'trust' && x < 0) x *= R.personaScale(d.values.personaDependence);
+    addTo(d, name, x);
+  }
+}
+
+function addTo(d: Draft, name: ValueName, delta: number) {
+  const was = d.values[name];
+  const now = clamp(was + delta);
+  d.values[name] = now;
+  const alarm = R.ALARMS[name as keyof typeof R.ALARMS];
+  if (!alarm) return;
+  const crossed = 'below' in alarm ? was >= alarm.below && now < alarm.below : was <= alarm.above && now > alarm.above;
+  if (crossed) d.events.push({ type: 'alarm', value: name });
+}
+
+/** One crisis hour passes. */
+function hour(level: Level, d: Draft) {
+  d.hour += 1;
+  const v = d.values;
+  addTo(d, 'heat', -R.HOURLY.cooling);
+  if (v.loyalty > R.HOURLY.fanPileOnAbove) {
+    addTo(d, 'heat', (v.loyalty - R.HOURLY.fanPileOnAbove) * R.HOURLY.fanPileOnPerPoint);
+  }
+  addTo(d, 'trust', -v.promiseDebt * R.HOURLY.debtErosion);
+  addTo(d, 'composure', v.heat > R.HOURLY.pressureAbove ? -R.HOURLY.pressureCost : R.HOURLY.rest);
+
+  d.feed.forEach((f, i) => {
+    if (f.status !== 'open') return;
+    const growth = f.viral * (0.05 + v.heat / 1000) * (0.8 + 0.4 * d.dice.chance());
+    d.feed[i] = { ...f, shares: Math.round(f.shares * (1 + growth)) };
+    addTo(d, 'heat', f.viral * R.HOURLY.escalation);
+  });
+  expire(level, d);
+  arrive(level, d);
+  sample(d);
+  checkEndings(level, d, 'anytime');
+  if (!d.ending && d.hour >= level.hours) checkEndings(level, d, 'end');
+}
+
+function expire(level: Level, d: Draft) {
+  d.feed.forEach((f, i) => {
+    if (f.status !== 'open') return;
+    const post = findPost(level, f.id)!;
+    if (d.hour < f.arrivedAt + post.window) return;
+    d.feed[i] = { ...f, status: 'expired' };
+    apply(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false);
+    if (post.ignored?.sets.length) d.flags = [...new Set([...d.flags, ...post.ignored.sets])];
+    d.events.push({ type: 'expired', post: f.id });
+  });
+}
+
+/** Brings in every post whose hour has come and whose condition holds. A post arrives at most once. */
+function arrive(level: Level, d: Draft) {
+  const seen = new Set(d.feed.map((f) => f.id));
+  const ready = (p: Post) => !seen.has(p.id) && (!p.when || holds(p.when, d));
+  const incoming: Post[] = [];
+  for (const p of level.posts) if (p.at !== undefined && p.at <= d.hour && ready(p)) incoming.push(p);
+  d.due = d.due.filter((f) => {
+    if (f.at > d.hour) return true;
+    const p = findPost(level, f.post)!;
+    if (seen.has(p.id)) return false;
+    if (!ready(p)) return true;
+    if (!incoming.includes(p)) incoming.push(p);
+    return false;
+  });
+  for (const p of incoming) {
+    const amplified = p.viral > 0 && d.dice.chance() < R.amplifyChance(d.values.heat);
+    d.feed.push({
+      id: p.id,
+      arrivedAt: d.hour,
+      shares: amplified ? p.shares * 3 : p.shares,
+      viral: amplified ? p.viral + 1 : p.viral,
+      status: 'open',
+    });
+    d.events.push({ type: 'arrived', post: p.id, amplified });
+    if (p.headline) d.events.push({ type: 'headline', text: p.headline });
+  }
+}
+
+function sample(d: Draft) {
+  const { trust, loyalty, heat } = d.values;
+  d.samples.push({ hour: d.hour, trust, loyalty, heat });
+}
+
+function checkEndings(level: Level, d: Draft, check: 'anytime' | 'end') {
+  if (d.ending) return;
+  const e = level.endings.find((x) => x.check === check && (!x.when || holds(x.when, d)));
+  if (!e) return;
+  d.ending = e.id;
+  d.events.push({ type: 'ended', ending: e.id });
+}
+
+/** Nothing to answer: the clock runs on to the next post, or to the chapter's end. */
+function settle(level: Level, d: Draft) {
+  while (!d.ending && d.hour < level.hours && !d.feed.some((f) => f.status === 'open')) hour(level, d);
+}
+
+/** Replays an action log from the start; throws IllegalAction on an action that does not fit. */
+export function replay(level: Level, opts: NewGameOptions, actions: readonly Action[]): GameState {
+  return actions.reduce((s, a) => step(level, s, a), newGame(level, opts));
+}
+
+export type { GameEvent };

@@ -1,0 +1,3 @@
+declare module 'virtual:levels' {
+  export const levels: import('./content/schema').Level[];
+}

@@ -1,0 +1,58 @@
+import { defineConfig, type Plugin } from 'vite';
+import { levelFiles, loadAllLevels } from './src/cli/level-files';
+
+/**
+ * `import { levels } from 'virtual:levels'` gives the campaign, validated at build time: a bad level file
+ * fails the build (and shows the dev server's overlay) with file:line: path: reason for every problem.
+ */
+function levelsPlugin(): Plugin {
+  const id = 'virtual:levels';
+  return {
+    name: 'hot-seat-levels',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return;
+      levelFiles().forEach((f) => this.addWatchFile(f));
+      return `export const levels = ${JSON.stringify(loadAllLevels())};`;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!/[/\\]levels[/\\].*\.ya?ml$/.test(file)) return;
+      const mod = server.moduleGraph.getModuleById(`\0${id}`);
+      if (mod) server.moduleGraph.invalidateModule(mod);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [levelsPlugin()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Phaser in its own chunk: it changes rarely, caches well, and the bench weighs it apart.
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/serve.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
