@@ -1,0 +1,53 @@
+// The debrief as HTML: the decisions that moved the meters, each with its lesson, and the class questions.
+import { LESSONS } from '../content/lessons';
+import type { Level } from '../content/schema';
+import type { GameState } from '../core/state';
+import type { AppState, AppActions } from '../state/store';
+import { decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief';
+import { METER_LABELS, chapterName } from '../view/format';
+import { button, h } from './h';
+
+export function debriefPanel(s: AppState & AppActions, level: Level, g: GameState): HTMLElement {
+  const lines = decisionLines(level, g);
+  const ending = level.endings.find((e) => e.id === g.ending);
+  return h(
+    'section',
+    { class: 'panel debrief', 'aria-label': 'Debrief' },
+    h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
+    ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
+    h('ul', { class: 'summary', 'aria-label': 'The meters over the chapter' }, ...meterSummary(g).map((t) => h('li', { text: t }))),
+    h('h3', { text: 'Your decisions' }),
+    h(
+      'ol',
+      { class: 'decisions' },
+      ...lines.map(({ decision, post, response, moved }) =>
+        h(
+          'li',
+          { class: response.trap ? 'trap' : '' },
+          h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
+          h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
+          h('p', {
+            class: 'moved',
+            text: Object.entries(moved).map(([m, d]) => `${METER_LABELS[m as keyof typeof METER_LABELS]} ${signed(d)}`).join(', ') || 'The meters barely moved.',
+          }),
+          h('p', { class: 'note', text: response.note }),
+          response.lesson && h('p', { class: 'lesson', text: `${response.lesson}: ${LESSONS[response.lesson]}` }),
+        ),
+      ),
+    ),
+    missedPosts(level, g).length > 0 &&
+      h('h3', { text: 'Posts you let go' }),
+    h('ul', { class: 'missed' }, ...missedPosts(level, g).map((p) => h('li', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }))),
+    h('h3', { text: 'Lessons you met' }),
+    h('ul', { class: 'lessons' }, ...lessonsMet(lines).map((l) => h('li', { text: `${l}: ${LESSONS[l]}` }))),
+    h('h3', { text: 'For discussion' }),
+    h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
+    h(
+      'div',
+      { class: 'menu' },
+      button('Play again', () => s.openChapter(level.id)),
+      !level.bonus && button('Next chapter', () => s.nextChapter()),
+      button('Title menu', () => s.quitToTitle()),
+    ),
+  );
+}

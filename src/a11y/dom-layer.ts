@@ -1,0 +1,43 @@
+// Mounts the DOM layer and keeps it equal to the store: menus as visible HTML, the game as an accessible
+// mirror of the canvas. It reads the store only, never the scenes.
+import { TEXT_SIZES } from '../state/settings';
+import type { AppStore } from '../state/store';
+import { h } from './h';
+import { debriefPanel } from './debrief-panel';
+import { menuPanel } from './menus';
+import { createPlayLayer } from './play-layer';
+
+export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
+  const notice = h('div', { class: 'notice', role: 'alert' });
+  const panelHost = h('div', { class: 'panel-host' });
+  const play = createPlayLayer();
+  root.append(notice, panelHost, play.root);
+  let panelKey: unknown[] = [];
+  let gameKey = '';
+
+  const render = () => {
+    const s = store.getState();
+    // Menus are rebuilt only when what they show changes, so focus is not lost on every clock tick.
+    const key = [s.screen, s.loading, s.level, s.save === null, s.settings, s.progress, s.screen === 'debrief' || s.screen === 'ending' ? s.game : null];
+    if (key.some((k, i) => k !== panelKey[i])) {
+      panelKey = key;
+      const hadFocus = panelHost.contains(document.activeElement);
+      const panel = s.screen === 'debrief' && s.level && s.game ? debriefPanel(s, s.level, s.game) : menuPanel(s);
+      panelHost.replaceChildren(...(panel ? [panel] : []));
+      // Long read-outs (the debrief) start at their heading; menus start at their first control.
+      const target = panel?.querySelector<HTMLElement>(panel.classList.contains('debrief') ? 'h2' : 'button, select, input');
+      if (target && (hadFocus || document.activeElement === document.body)) target.focus();
+    }
+    notice.replaceChildren(...(s.notice ? [h('p', { text: s.notice }), h('button', { type: 'button', onclick: () => s.dismissNotice() }, 'OK')] : []));
+    document.body.dataset.screen = s.screen;
+    document.documentElement.style.setProperty('--text-scale', String(TEXT_SIZES[s.settings.textSize]));
+    document.body.classList.toggle('reduced-motion', s.settings.reducedMotion);
+    const thisGame = s.game ? `${s.game.level}:${s.game.seed}` : '';
+    if (thisGame !== gameKey) play.reset();
+    gameKey = thisGame;
+    play.root.hidden = s.screen !== 'play';
+    if (s.screen === 'play') play.update(s);
+  };
+  render();
+  return store.subscribe(render);
+}

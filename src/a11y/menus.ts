@@ -1,0 +1,153 @@
+// The menu screens as real HTML: headings, buttons and a settings form. Visible, keyboard-first, and the
+// contract the end-to-end tests drive.
+import type { Level } from '../content/schema';
+import type { AppState, AppStore } from '../state/store';
+import { SPEEDS, TEXT_SIZES, type Settings } from '../state/settings';
+import { chapterName, endingHeading } from '../view/format';
+import { button, h } from './h';
+
+type S = AppState & ReturnType<AppStore['getState']>;
+
+export function menuPanel(s: S): HTMLElement | null {
+  switch (s.screen) {
+    case 'boot':
+      return panel('Loading', h('div', { role: 'progressbar', 'aria-label': 'Loading', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(s.loading * 100) }));
+    case 'title':
+      return title(s);
+    case 'chapters':
+      return chapters(s);
+    case 'settings':
+      return settings(s);
+    case 'credits':
+      return credits(s);
+    case 'briefing':
+      return s.level && briefing(s, s.level);
+    case 'ending':
+      return ending(s);
+    default:
+      return null;
+  }
+}
+
+const panel = (label: string, ...children: (Node | null | false)[]) =>
+  h('section', { class: 'panel', 'aria-label': label }, ...children);
+
+function title(s: S) {
+  const first = s.levels.find((l) => !l.bonus);
+  return panel(
+    'Title',
+    h('h1', { text: 'Hot Seat' }),
+    h('p', { class: 'tagline', text: 'You are the founder, the CEO and the brand. Every post is about you.' }),
+    h(
+      'div',
+      { class: 'menu', role: 'group', 'aria-label': 'Main menu' },
+      button('New game', () => first && s.openChapter(first.id)),
+      s.save && button('Continue', () => s.continueGame()),
+      button('Chapters', () => s.show('chapters')),
+      button('Settings', () => s.show('settings')),
+      button('Credits', () => s.show('credits')),
+    ),
+  );
+}
+
+function chapters(s: S) {
+  return panel(
+    'Chapters',
+    h('h2', { text: 'Chapters' }),
+    h(
+      'div',
+      { class: 'menu chapters', role: 'group', 'aria-label': 'Chapters' },
+      ...s.levels.map((l) => {
+        const done = s.progress.endings[l.id];
+        const ending = done && l.endings.find((e) => e.id === done);
+        return button(chapterName(l), () => s.openChapter(l.id), {
+          'aria-description': ending ? `Last ending: ${ending.title}` : undefined,
+          'data-ending': ending ? (ending.good ? 'good' : 'bad') : undefined,
+        });
+      }),
+    ),
+    button('Back', () => s.show('title')),
+  );
+}
+
+function field(label: string, control: HTMLElement) {
+  return h('label', { class: 'field' }, h('span', { text: label }), control);
+}
+
+function select<K extends keyof Settings>(s: S, key: K, options: Record<string, string>) {
+  const el = h('select', { onchange: (e) => s.updateSettings({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>) });
+  for (const [value, label] of Object.entries(options)) el.append(h('option', { value, selected: s.settings[key] === value }, label));
+  return el;
+}
+
+function checkbox(s: S, key: 'reducedMotion' | 'muted') {
+  return h('input', { type: 'checkbox', checked: s.settings[key], onchange: (e) => s.updateSettings({ [key]: (e.target as HTMLInputElement).checked }) });
+}
+
+function settings(s: S) {
+  const labels = { normal: 'Normal', large: 'Large', huge: 'Huge' } satisfies Record<keyof typeof TEXT_SIZES, string>;
+  const speeds = { slow: 'Slow (6 s an hour)', normal: 'Normal (4 s an hour)', fast: 'Fast (2 s an hour)' } satisfies Record<keyof typeof SPEEDS, string>;
+  return panel(
+    'Settings',
+    h('h2', { text: 'Settings' }),
+    h(
+      'form',
+      { class: 'settings', onsubmit: (e) => e.preventDefault() },
+      field('Text size', select(s, 'textSize', labels)),
+      field('Pacing', select(s, 'pacing', { turn: 'Turn by turn: the clock waits for you', live: 'Live: the clock runs' })),
+      field('Live speed', select(s, 'speed', speeds)),
+      field('Reduce motion', checkbox(s, 'reducedMotion')),
+      field('Mute sound', checkbox(s, 'muted')),
+      field(
+        'Volume',
+        h('input', {
+          type: 'range', min: 0, max: 100, step: 5, value: Math.round(s.settings.volume * 100),
+          onchange: (e) => s.updateSettings({ volume: Number((e.target as HTMLInputElement).value) / 100 }),
+        }),
+      ),
+    ),
+    button('Back', () => s.show(s.back)),
+  );
+}
+
+function credits(s: S) {
+  return panel(
+    'Credits',
+    h('h2', { text: 'Credits' }),
+    h('p', { text: 'Hot Seat is fiction inspired by a real reputation crisis; every name in it is invented.' }),
+    h('p', { text: 'Made with Phaser, zustand, Howler and Vite. Sounds and pictures are made by code in this game.' }),
+    button('Back', () => s.show(s.back)),
+  );
+}
+
+function briefing(s: S, level: Level) {
+  let pacing = s.settings.pacing;
+  const radio = (value: 'turn' | 'live', label: string) =>
+    h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'pacing', value, checked: pacing === value, onchange: () => (pacing = value) }), label);
+  return panel(
+    'Briefing',
+    h('h2', { text: `Chapter ${chapterName(level)}` }),
+    h('p', { class: 'briefing', text: level.briefing }),
+    h('p', { class: 'persona', text: `You play ${level.persona.name} (${level.persona.handle}), ${level.persona.role}.` }),
+    h('fieldset', {}, h('legend', { text: 'Pacing' }), radio('turn', 'Turn by turn'), radio('live', 'Live clock')),
+    h('div', { class: 'menu' }, button('Start chapter', () => s.start(pacing)), button('Back', () => s.show('chapters'))),
+  );
+}
+
+function ending(s: S) {
+  const e = s.level?.endings.find((x) => x.id === s.game?.ending);
+  if (!e) return null;
+  const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);
+  return panel(
+    'Ending',
+    h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
+    h('p', { text: e.text }),
+    h(
+      'div',
+      { class: 'menu' },
+      button('See the debrief', () => s.show('debrief')),
+      hasNext && button('Next chapter', () => s.nextChapter()),
+      button('Title menu', () => s.quitToTitle()),
+    ),
+  );
+}

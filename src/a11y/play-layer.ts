@@ -1,0 +1,103 @@
+// The game in progress as HTML, for screen readers, keyboards and tests: the feed as a log, the choices as
+// buttons, the meters as meters. Updated in place so that a screen reader hears only what is new.
+import { available, findPost } from '../core/engine';
+import type { AppActions, AppState } from '../state/store';
+import { currentPost } from '../state/store';
+import { METER_LABELS, chapterName, hourText, shares } from '../view/format';
+import { button, h } from './h';
+
+type S = AppState & AppActions;
+const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
+
+export function createPlayLayer() {
+  const status = h('p', { class: 'status', role: 'status' });
+  const meters = METERS.map((m) =>
+    h('div', { role: 'meter', 'aria-label': METER_LABELS[m], 'aria-valuemin': 0, 'aria-valuemax': 100, 'data-meter': m }),
+  );
+  const feed = h('div', { role: 'log', 'aria-label': 'Feed' });
+  const articles = new Map<string, HTMLElement>();
+  const choices = h('div', { role: 'group', 'aria-label': 'Responses', class: 'responses' });
+  const pause = h('button', { type: 'button' });
+  const menuButton = h('button', { type: 'button' }, 'Menu');
+  const menu = h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Game menu', class: 'panel game-menu', hidden: true });
+  const root = h(
+    'section',
+    { class: 'play', 'aria-label': 'Game' },
+    h('h2', { class: 'chapter' }),
+    status,
+    h('div', { class: 'meters' }, ...meters),
+    feed,
+    choices,
+    h('div', { class: 'controls' }, pause, menuButton),
+    menu,
+  );
+  let choicesKey = '';
+  let menuKey = '';
+
+  function update(s: S) {
+    const { game, level } = s;
+    if (!game || !level) return;
+    root.querySelector('h2')!.textContent = `Chapter ${chapterName(level)}`;
+    status.textContent = `${hourText(game.hour, level.hours)}${s.paused ? '. Paused' : ''}`;
+    meters.forEach((el, i) => {
+      const v = Math.round(game.values[METERS[i]!]);
+      el.setAttribute('aria-valuenow', String(v));
+      el.textContent = `${METER_LABELS[METERS[i]!]}: ${v}`;
+    });
+
+    for (const item of game.feed) {
+      const post = findPost(level, item.id)!;
+      let a = articles.get(item.id);
+      if (!a) {
+        a = h('article', { 'aria-label': `${post.author.name} ${post.author.handle}` },
+          h('p', { class: 'author', text: `${post.author.name} ${post.author.handle}` }),
+          h('p', { class: 'text', text: post.text }),
+          post.quote ? h('blockquote', { text: post.quote }) : null,
+          h('p', { class: 'shares' }));
+        articles.set(item.id, a);
+        feed.append(a);
+      }
+      const state = item.status === 'open' ? 'waiting for your reply' : item.status === 'answered' ? 'answered' : 'expired unanswered';
+      a.querySelector('.shares')!.textContent = `${shares(item.shares)} shares, ${state}`;
+      a.dataset.status = item.status;
+    }
+    for (const [id, a] of articles) if (!game.feed.some((f) => f.id === id)) (a.remove(), articles.delete(id));
+
+    const current = currentPost(s);
+    const options = current ? available(current.post, game) : [];
+    const key = `${current?.item.id}|${options.map((r) => r.id).join()}|${s.paused || s.menuOpen}`;
+    if (key !== choicesKey) {
+      choicesKey = key;
+      const focused = choices.contains(document.activeElement) ? [...choices.children].indexOf(document.activeElement!) : -1;
+      choices.replaceChildren(
+        ...(current ? [h('p', { text: `Replying to ${current.post.author.handle}: ${current.post.text}` })] : []),
+        ...options.map((r, i) => button(`${i + 1}. ${r.label}`, () => s.reply(r.id), { disabled: s.paused || s.menuOpen, 'data-kind': r.kind })),
+      );
+      if (focused >= 0) (choices.children[Math.min(focused, choices.children.length - 1)] as HTMLElement | undefined)?.focus();
+    }
+
+    pause.textContent = s.paused ? 'Resume' : 'Pause';
+    pause.onclick = () => s.setPaused(!s.paused);
+    menuButton.onclick = () => s.setMenu(true);
+    const mk = `${s.menuOpen}`;
+    if (mk !== menuKey) {
+      menuKey = mk;
+      menu.hidden = !s.menuOpen;
+      menu.replaceChildren(
+        h('h2', { text: 'Game menu' }),
+        button('Resume', () => s.setMenu(false)),
+        button('Settings', () => s.show('settings')),
+        button('Quit to title', () => s.quitToTitle()),
+      );
+      if (s.menuOpen) (menu.querySelector('button') as HTMLElement).focus();
+    }
+  }
+
+  /** A new chapter: forget the old articles. */
+  function reset() {
+    articles.clear();
+    feed.replaceChildren();
+    choicesKey = '';
+  }
+  return { root, update, reset };
+}

@@ -1,0 +1,47 @@
+// Wires the parts together: levels → store → DOM layer, keyboard, sound and the Phaser scenes.
+import * as Phaser from 'phaser';
+import { levels } from 'virtual:levels';
+import { mountDomLayer } from './a11y/dom-layer';
+import { listenToKeys } from './a11y/keyboard';
+import { BackdropScene } from './scenes/backdrop';
+import { BootScene } from './scenes/boot';
+import { DebriefScene } from './scenes/debrief';
+import { directScenes } from './scenes/director';
+import { EndingScene } from './scenes/ending';
+import { FeedScene } from './scenes/feed';
+import { browserStorage } from './state/browser-storage';
+import { createAppStore } from './state/store';
+import { COLORS, css } from './view/theme';
+import './style.css';
+
+const store = createAppStore({
+  levels,
+  storage: browserStorage(),
+  newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1,
+  prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+});
+mountDomLayer(document.getElementById('ui')!, store);
+listenToKeys(store);
+document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
+
+// The canvas is drawn at the device's pixel density (capped at 2 for fill rate) and shown at CSS size,
+// so text stays sharp on phones and projectors.
+const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+const size = () => ({ width: Math.round(window.innerWidth * dpr), height: Math.round(window.innerHeight * dpr) });
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  backgroundColor: css(COLORS.night),
+  ...size(),
+  scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr },
+  audio: { noAudio: true },
+  banner: false,
+  scene: [BootScene, BackdropScene, FeedScene, EndingScene, DebriefScene],
+});
+game.registry.set('store', store);
+game.registry.set('dpr', dpr);
+window.addEventListener('resize', () => {
+  const { width, height } = size();
+  game.scale.resize(width, height);
+});
+directScenes(game, store);

@@ -1,0 +1,27 @@
+// The ending: a wash of colour and a burst of shapes (rising for a good ending, falling for a bad one)
+// behind the ending card, which the DOM layer shows.
+import { COLORS } from '../view/theme';
+import { UiScene } from './ui-scene';
+
+export class EndingScene extends UiScene {
+  constructor() {
+    super('ending');
+  }
+
+  protected draw() {
+    const { level, game } = this.store.getState();
+    const good = level?.endings.find((e) => e.id === game?.ending)?.good ?? false;
+    const { cssW: w, cssH: h } = this;
+    const tint = good ? COLORS.good : COLORS.bad;
+    this.graphics().fillGradientStyle(COLORS.night, COLORS.night, tint, tint, 1, 1, 0.35, 0.35).fillRect(0, 0, w, h);
+    for (let i = 0; i < 24; i++) {
+      const x = ((i * 131) % 97) / 97 * w;
+      const shape = this.graphics().fillStyle(i % 3 ? tint : COLORS.accent, 0.6);
+      if (good) shape.fillCircle(0, 0, 5 + (i % 4) * 2);
+      else shape.fillRect(-10, -3, 20 + (i % 5) * 6, 6);
+      shape.setPosition(x, good ? h + 20 : -20);
+      if (this.reducedMotion) shape.setY(((i * 53) % 89) / 89 * h);
+      else this.tweens.add({ targets: shape, y: good ? -20 : h + 20, delay: i * 120, duration: 3000 + (i % 6) * 500, repeat: -1 });
+    }
+  }
+}

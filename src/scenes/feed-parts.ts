@@ -1,0 +1,70 @@
+// Drawing pieces of the feed screen: a post card, a meter, a response button. Each takes plain data.
+import type * as Phaser from 'phaser';
+import type { Post } from '../content/schema';
+import type { FeedItem } from '../core/state';
+import { shares } from '../view/format';
+import { COLORS, avatarColor, initials } from '../view/theme';
+import type { UiScene } from './ui-scene';
+
+export const METER_SHAPES = {
+  trust: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillCircle(x, y, r),
+  loyalty: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillRect(x - r, y - r, r * 2, r * 2),
+  heat: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillTriangle(x, y - r - 1, x + r + 1, y + r, x - r - 1, y + r),
+};
+
+export interface CardParts {
+  height: number;
+  sharesText: Phaser.GameObjects.Text;
+}
+
+/** A post card at (x, y), width w. Returns its height and the share counter, which the scene animates. */
+export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post, item: FeedItem, selected: boolean, hour: number): CardParts {
+  const open = item.status === 'open';
+  const bg = p.graphics();
+  const pad = 12;
+  const av = 40;
+  const name = p.text(x + pad + av + 10, y + pad, post.author.name, 16, COLORS.text, { fontStyle: 'bold' });
+  p.text(name.x + name.width + 8, y + pad, post.author.handle, 16, COLORS.muted);
+  const body = p.text(x + pad + av + 10, y + pad + 24, post.text, 16, open ? COLORS.text : COLORS.muted, {
+    wordWrap: { width: w - pad * 2 - av - 10, useAdvancedWrap: true },
+    lineSpacing: 4,
+  });
+  let bottom = body.y + body.height;
+  if (post.quote) {
+    const q = p.text(body.x + 12, bottom + 8, post.quote, 16, COLORS.muted, { wordWrap: { width: w - pad * 2 - av - 34, useAdvancedWrap: true }, fontStyle: 'italic' });
+    bg.lineStyle(2, COLORS.line).strokeRoundedRect(body.x, bottom + 2, w - pad * 2 - av - 10, q.height + 12, 8);
+    bottom = q.y + q.height + 6;
+  }
+  const sharesText = p.text(body.x, bottom + 8, `${shares(item.shares)} shares`, 16, item.viral >= 4 && open ? COLORS.heat : COLORS.muted);
+  const status = open ? `${Math.max(0, item.arrivedAt + post.window - hour)} h to reply` : item.status === 'answered' ? 'Answered' : 'Expired unanswered';
+  const st = p.text(x + w - pad, bottom + 8, status, 16, open ? COLORS.accent : COLORS.muted).setOrigin(1, 0);
+  const height = st.y + st.height + pad - y;
+
+  bg.fillStyle(open ? COLORS.cardOpen : COLORS.card, open ? 1 : 0.7).fillRoundedRect(x, y, w, height, 12);
+  if (selected) bg.lineStyle(3, COLORS.accent).strokeRoundedRect(x, y, w, height, 12);
+  if (open) {
+    // The reply window: how much of it is left.
+    const left = Math.max(0, (item.arrivedAt + post.window - hour) / post.window);
+    bg.fillStyle(COLORS.accent, 0.9).fillRect(x + 12, y + height - 4, (w - 24) * left, 3);
+  }
+  bg.fillStyle(avatarColor(post.author.handle)).fillCircle(x + pad + av / 2, y + pad + av / 2, av / 2);
+  p.text(x + pad + av / 2, y + pad + av / 2, initials(post.author.name), 16, COLORS.text, { fontStyle: 'bold' }).setOrigin(0.5);
+  return { height, sharesText };
+}
+
+/** A response button; `tempting` marks the angry reply that a tired CEO reaches for. */
+export function drawChoice(p: UiScene, x: number, y: number, w: number, index: number, text: string, meta: string, tempting: boolean, onPick: () => void) {
+  const g = p.graphics();
+  const label = p.text(x + 52, y + 12, text, 18, COLORS.text, { wordWrap: { width: w - 64, useAdvancedWrap: true } });
+  const kind = p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
+  const h = Math.max(56, kind.y + kind.height + 10 - y);
+  const paint = (hover: boolean) =>
+    g.clear().fillStyle(hover ? COLORS.cardOpen : COLORS.card).fillRoundedRect(x, y, w, h, 10)
+      .lineStyle(2, hover ? COLORS.accent : tempting ? COLORS.heat : COLORS.line).strokeRoundedRect(x, y, w, h, 10)
+      .fillStyle(COLORS.accent).fillRoundedRect(x + 10, y + h / 2 - 16, 32, 32, 8);
+  paint(false);
+  p.text(x + 26, y + h / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
+  const zone = p.adopt(p.add.zone(x, y, w, h).setOrigin(0).setInteractive({ useHandCursor: true }));
+  zone.on('pointerover', () => paint(true)).on('pointerout', () => paint(false)).on('pointerup', onPick);
+  return h;
+}

@@ -1,0 +1,161 @@
+// The feed: posts arriving, meters moving, the replies to choose from, the ticker. It reads the store,
+// sends the player's intentions back, and runs the live clock; every consequence is decided in src/core.
+import * as Phaser from 'phaser';
+import { available, replyCost } from '../core/engine';
+import { TIRED_BELOW } from '../core/rules';
+import { SPEEDS } from '../state/settings';
+import { currentPost, type AppState, type AppActions } from '../state/store';
+import { METER_LABELS, chapterName, hourText } from '../view/format';
+import { feedLayout } from '../view/layout';
+import { COLORS } from '../view/theme';
+import { headlines } from '../view/ticker';
+import { METER_SHAPES, drawCard, drawChoice } from './feed-parts';
+import { UiScene } from './ui-scene';
+
+type S = AppState & AppActions;
+const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
+
+export class FeedScene extends UiScene {
+  /** Milliseconds of the current live hour already elapsed. */
+  private elapsed = 0;
+  /** Meter values as drawn, easing towards the store's. */
+  private shown: Record<string, number> = {};
+  private meterViews: { bar: Phaser.GameObjects.Graphics; value: Phaser.GameObjects.Text; x: number; y: number; w: number; m: (typeof METERS)[number] }[] = [];
+
+  constructor() {
+    super('feed');
+  }
+
+  update(_time: number, delta: number) {
+    const s = this.store.getState();
+    if (s.game && s.game.pacing === 'live' && !s.paused && !s.menuOpen && s.screen === 'play') {
+      this.elapsed += delta;
+      if (this.elapsed >= SPEEDS[s.settings.speed] * 1000) {
+        this.elapsed = 0;
+        s.tick();
+      }
+    }
+    this.easeMeters(s, delta);
+  }
+
+  protected changed(s: S, prev: S) {
+    if (s.game !== prev.game && s.game?.events.some((e) => e.type === 'replied')) this.elapsed = 0;
+    if (s.game !== prev.game || s.selected !== prev.selected || s.paused !== prev.paused || s.menuOpen !== prev.menuOpen || s.settings !== prev.settings) {
+      this.redraw();
+      if (s.game && prev.game && s.game !== prev.game) this.floatDeltas(s, prev);
+    }
+  }
+
+  protected draw() {
+    const s = this.store.getState();
+    const { game, level } = s;
+    if (!game || !level) return;
+    const L = feedLayout(this.cssW, this.cssH, this.textScale);
+    const g = this.graphics();
+    g.fillStyle(COLORS.night).fillRect(0, 0, this.cssW, this.cssH);
+    g.fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
+    g.fillStyle(COLORS.panel).fillRect(L.ticker.x, L.ticker.y, L.ticker.w, L.ticker.h);
+
+    // Top bar: chapter, clock, meters.
+    this.text(16, 10, chapterName(level), 18, COLORS.text, { fontStyle: 'bold' });
+    const clock = `${hourText(game.hour, level.hours)} · ${game.pacing === 'live' ? 'live clock' : 'turn by turn'}${s.paused ? ' · PAUSED' : ''}`;
+    this.text(16, 36, clock, 16, s.paused ? COLORS.accent : COLORS.muted);
+    this.meterViews = [];
+    const meterW = L.portrait ? (this.cssW - 32) / 3 - 8 : 170;
+    METERS.forEach((m, i) => {
+      const x = L.portrait ? 16 + i * (meterW + 12) : this.cssW - 16 - (3 - i) * (meterW + 16);
+      const y = L.portrait ? 62 : 12;
+      this.shown[m] ??= game.values[m];
+      const icon = this.graphics().fillStyle(COLORS[m]);
+      METER_SHAPES[m](icon, x + 8, y + 11, 7);
+      this.text(x + 22, y, L.portrait ? METER_LABELS[m].split(' ')[1]! : METER_LABELS[m], 16, COLORS.text);
+      const value = this.text(x + meterW, y, String(Math.round(this.shown[m]!)), 18, COLORS.text, { fontStyle: 'bold' }).setOrigin(1, 0);
+      this.meterViews.push({ bar: this.graphics(), value, x, y: y + 26, w: meterW, m });
+    });
+    this.paintMeters();
+
+    // The feed: open posts first, newest on top; then the rest, dimmed.
+    const current = currentPost(s);
+    const items = [...game.feed].reverse().sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'));
+    let y = L.feed.y;
+    for (const item of items) {
+      if (y > L.feed.y + L.feed.h - 60) break;
+      const post = level.posts.find((p) => p.id === item.id)!;
+      const card = drawCard(this, L.feed.x, y, L.feed.w, post, item, item.id === current?.item.id, game.hour);
+      if (item.status === 'open') {
+        const zone = this.adopt(this.add.zone(L.feed.x, y, L.feed.w, card.height).setOrigin(0).setInteractive({ useHandCursor: true }));
+        zone.on('pointerup', () => s.select(item.id));
+      }
+      y += card.height + 10;
+    }
+
+    // Replies to the current post.
+    const R = L.replies;
+    if (current) {
+      const head = this.text(R.x, R.y, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
+      let ry = head.y + head.height + 8;
+      const tired = game.values.composure < TIRED_BELOW;
+      available(current.post, game).forEach((r, i) => {
+        if (ry > R.y + R.h - 40) return;
+        const tempting = tired && r.kind === 'anger';
+        const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
+        ry += drawChoice(this, R.x, ry, R.w, i, r.label, meta, tempting, () => s.reply(r.id)) + 8;
+      });
+    }
+    if (s.paused) {
+      const shade = this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, L.top.h, this.cssW, L.ticker.y - L.top.h);
+      shade.setInteractive(new Phaser.Geom.Rectangle(0, 0, this.cssW, this.cssH), Phaser.Geom.Rectangle.Contains);
+      this.text(this.cssW / 2, this.cssH / 2, 'Paused\nPress Space to resume', 24, COLORS.text, { align: 'center', fontStyle: 'bold' }).setOrigin(0.5);
+    }
+
+    // The breaking-news ticker: the scrolling line runs under the label, which is drawn after it.
+    const lines = headlines(level, game);
+    const mid = L.ticker.y + L.ticker.h / 2;
+    if (lines.length) {
+      const t = this.text(120, mid, lines.join('   ◆   '), 16, COLORS.text).setOrigin(0, 0.5);
+      if (!this.reducedMotion && t.width > this.cssW - 130) {
+        this.tweens.add({ targets: t, x: { from: this.cssW, to: 110 - t.width }, duration: (t.width + this.cssW) * 12, repeat: -1 });
+      }
+    }
+    this.graphics().fillStyle(COLORS.accent).fillRect(0, L.ticker.y, 108, L.ticker.h);
+    this.text(54, mid, 'BREAKING', 16, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
+  }
+
+  /** Meters ease towards their new values; with reduced motion they jump. */
+  private easeMeters(s: S, delta: number) {
+    if (!s.game) return;
+    let moved = false;
+    for (const m of METERS) {
+      const target = s.game.values[m];
+      const now = this.shown[m] ?? target;
+      const next = this.reducedMotion ? target : now + (target - now) * Math.min(1, delta / 150);
+      if (Math.abs(next - now) > 0.01) moved = true;
+      this.shown[m] = Math.abs(target - next) < 0.05 ? target : next;
+    }
+    if (moved) this.paintMeters();
+  }
+
+  private paintMeters() {
+    for (const v of this.meterViews) {
+      const value = this.shown[v.m]!;
+      const danger = v.m === 'heat' ? value > 75 : value < 25;
+      v.value.setText(`${Math.round(value)}${danger ? (v.m === 'heat' ? ' HIGH' : ' LOW') : ''}`);
+      v.bar.clear().fillStyle(COLORS.line).fillRoundedRect(v.x, v.y, v.w, 10, 5);
+      v.bar.fillStyle(COLORS[v.m]).fillRoundedRect(v.x, v.y, Math.max(10, (v.w * value) / 100), 10, 5);
+      // The danger line, so the threshold reads without colour.
+      const at = v.m === 'heat' ? 0.75 : 0.25;
+      v.bar.fillStyle(COLORS.text).fillRect(v.x + v.w * at - 1, v.y - 3, 2, 16);
+    }
+  }
+
+  /** After a reply, the change of each meter floats up beside it. */
+  private floatDeltas(s: S, prev: S) {
+    if (this.reducedMotion) return;
+    for (const v of this.meterViews) {
+      const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
+      if (Math.abs(d) < 1) continue;
+      const t = this.text(v.x + v.w / 2, v.y + 12, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], { fontStyle: 'bold' }).setOrigin(0.5, 0);
+      this.tweens.add({ targets: t, y: t.y + 24, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
+    }
+  }
+}

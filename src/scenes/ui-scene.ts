@@ -1,0 +1,84 @@
+// The base of every scene: access to the store, sizes in CSS pixels scaled to the device, text that stays
+// sharp, and a redraw whenever the store or the window changes. Scenes hold no rules.
+import * as Phaser from 'phaser';
+import { TEXT_SIZES } from '../state/settings';
+import type { AppStore } from '../state/store';
+import { COLORS, FONT, css } from '../view/theme';
+
+export abstract class UiScene extends Phaser.Scene {
+  protected root!: Phaser.GameObjects.Container;
+  private unsubscribe: (() => void) | null = null;
+
+  get store(): AppStore {
+    return this.game.registry.get('store') as AppStore;
+  }
+  /** Device pixels per CSS pixel. */
+  get u(): number {
+    return this.game.registry.get('dpr') as number;
+  }
+  get cssW(): number {
+    return this.scale.width / this.u;
+  }
+  get cssH(): number {
+    return this.scale.height / this.u;
+  }
+  get textScale(): number {
+    return TEXT_SIZES[this.store.getState().settings.textSize];
+  }
+  get reducedMotion(): boolean {
+    return this.store.getState().settings.reducedMotion;
+  }
+
+  create() {
+    this.setup();
+  }
+
+  /** Builds the scene and keeps it in step with the store and the window until the scene shuts down. */
+  protected setup() {
+    this.root = this.add.container(0, 0);
+    this.redraw();
+    const onResize = () => this.redraw();
+    this.scale.on('resize', onResize);
+    this.unsubscribe = this.store.subscribe((s, prev) => this.changed(s, prev));
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', onResize);
+      this.unsubscribe?.();
+    });
+  }
+
+  /** Rebuilds the scene's objects from the store. */
+  protected redraw() {
+    this.tweens.killAll();
+    this.root.removeAll(true);
+    this.root.setScale(this.u);
+    this.draw();
+  }
+
+  protected abstract draw(): void;
+
+  protected changed(_s: ReturnType<AppStore['getState']>, _prev: ReturnType<AppStore['getState']>) {}
+
+  /** Text in CSS pixels; `size` is scaled by the player's text size. Never below 16 px for reading text. */
+  text(x: number, y: number, value: string, size = 16, color: number = COLORS.text, style: Phaser.Types.GameObjects.Text.TextStyle = {}) {
+    const t = this.add.text(x, y, value, {
+      fontFamily: FONT,
+      fontSize: `${Math.round(size * this.textScale)}px`,
+      color: css(color),
+      resolution: this.u,
+      ...style,
+    });
+    this.root.add(t);
+    return t;
+  }
+
+  adopt<T extends Phaser.GameObjects.GameObject>(o: T): T {
+    this.root.add(o);
+    return o;
+  }
+
+  graphics() {
+    const g = this.add.graphics();
+    this.root.add(g);
+    return g;
+  }
+}

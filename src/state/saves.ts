@@ -1,0 +1,79 @@
+// Saves are the seed plus the action log (event sourcing): replaying them rebuilds the exact state.
+// A save that cannot be used is kept under a backup key and reported in plain words, never dropped.
+import { z } from 'zod';
+import { IllegalAction, replay } from '../core/engine';
+import type { Action, GameState, NewGameOptions } from '../core/state';
+import type { Level } from '../content/schema';
+
+export const SAVE_VERSION = 1;
+export const SAVE_KEY = 'hot-seat/save';
+export const BACKUP_KEY = 'hot-seat/save-backup';
+
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+const hidden = z.number().min(0).max(100);
+const ActionSchema = z.discriminatedUnion('t', [
+  z.strictObject({ t: z.literal('reply'), post: z.string(), response: z.string() }),
+  z.strictObject({ t: z.literal('tick'), hours: z.number().int().min(1) }),
+  z.strictObject({ t: z.literal('pacing'), pacing: z.enum(['live', 'turn']) }),
+]);
+const SaveSchema = z.strictObject({
+  v: z.literal(SAVE_VERSION),
+  level: z.string(),
+  seed: z.number().int(),
+  pacing: z.enum(['live', 'turn']),
+  carry: z.strictObject({ promiseDebt: hidden, personaDependence: hidden, composure: hidden }).partial().optional(),
+  actions: z.array(ActionSchema).max(100_000),
+  focus: z.string().optional(),
+});
+
+export interface Save extends NewGameOptions {
+  v: typeof SAVE_VERSION;
+  level: string;
+  actions: Action[];
+  /** The post the player was looking at, so that Continue resumes there. */
+  focus?: string;
+}
+
+export type LoadedSave = { ok: true; save: Save; state: GameState } | { ok: false; problem: string } | { ok: 'none' };
+
+/** Reads, checks and replays the saved game; on any problem the raw text is moved to the backup key. */
+export function loadSave(storage: KeyValueStorage, levels: readonly Level[]): LoadedSave {
+  const raw = storage.getItem(SAVE_KEY);
+  if (raw === null) return { ok: 'none' };
+  const problem = checkSave(raw, levels);
+  if (typeof problem === 'string') {
+    storage.setItem(BACKUP_KEY, raw);
+    storage.removeItem(SAVE_KEY);
+    return { ok: false, problem: `${problem} A copy was kept, and a fresh game is ready.` };
+  }
+  return { ok: true, ...problem };
+}
+
+function checkSave(raw: string, levels: readonly Level[]): string | { save: Save; state: GameState } {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return 'Your saved game could not be read: it looks damaged.';
+  }
+  const v = (data as { v?: unknown } | null)?.v;
+  if (typeof v === 'number' && v > SAVE_VERSION) return 'Your saved game comes from a newer version of Hot Seat.';
+  const parsed = SaveSchema.safeParse(data);
+  if (!parsed.success) return 'Your saved game could not be read: it is incomplete or damaged.';
+  const save = parsed.data as Save;
+  const level = levels.find((l) => l.id === save.level);
+  if (!level) return 'Your saved game belongs to a chapter this version does not have.';
+  try {
+    return { save, state: replay(level, save, save.actions) };
+  } catch (e) {
+    if (e instanceof IllegalAction) return 'Your saved game no longer fits its chapter.';
+    throw e;
+  }
+}
+
+export function writeSave(storage: KeyValueStorage, save: Save): void {
+  storage.setItem(SAVE_KEY, JSON.stringify(save));
+}
+
+export const clearSave = (storage: KeyValueStorage) => storage.removeItem(SAVE_KEY);

@@ -1,0 +1,46 @@
+// What the debrief says about a finished chapter: derived from the game state, shown by canvas and DOM.
+import type { Level, Lesson, Post, Response } from '../content/schema';
+import { findPost } from '../core/engine';
+import type { Decision, GameState } from '../core/state';
+import { METER_LABELS } from './format';
+
+export interface DecisionLine {
+  decision: Decision;
+  post: Post;
+  response: Response;
+  /** Rounded change of each meter that moved, e.g. { trust: +6, heat: -2 }. */
+  moved: Partial<Record<keyof typeof METER_LABELS, number>>;
+}
+
+export function decisionLines(level: Level, g: GameState): DecisionLine[] {
+  return g.decisions.map((d) => {
+    const post = findPost(level, d.post)!;
+    const response = post.responses.find((r) => r.id === d.response)!;
+    const moved: DecisionLine['moved'] = {};
+    for (const m of Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[]) {
+      const delta = Math.round(d.after[m] - d.before[m]);
+      if (delta) moved[m] = delta;
+    }
+    return { decision: d, post, response, moved };
+  });
+}
+
+export const missedPosts = (level: Level, g: GameState): Post[] =>
+  g.feed.filter((f) => f.status === 'expired').map((f) => findPost(level, f.id)!);
+
+/** Lessons met along the way, in order of first appearance. */
+export const lessonsMet = (lines: DecisionLine[]): Lesson[] => [
+  ...new Set(lines.flatMap((l) => (l.response.lesson ? [l.response.lesson] : []))),
+];
+
+/** One sentence per meter: where it started, where it ended, its low point. */
+export function meterSummary(g: GameState): string[] {
+  return (Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[]).map((m) => {
+    const first = g.samples[0]!;
+    const last = g.samples.at(-1)!;
+    const low = g.samples.reduce((a, b) => (b[m] < a[m] ? b : a));
+    return `${METER_LABELS[m]} went from ${Math.round(first[m])} to ${Math.round(last[m])}, lowest ${Math.round(low[m])} at hour ${low.hour}.`;
+  });
+}
+
+export const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);

@@ -1,0 +1,27 @@
+// Words and numbers that both the canvas and the DOM layer show, so that they always agree.
+import type { Ending, Level, ValueName } from '../content/schema';
+
+export const METER_LABELS: Record<'trust' | 'loyalty' | 'heat', string> = {
+  trust: 'Public trust',
+  loyalty: 'Fan loyalty',
+  heat: 'Media heat',
+};
+
+export const VALUE_LABELS: Record<ValueName, string> = {
+  ...METER_LABELS,
+  promiseDebt: 'Promise debt',
+  personaDependence: 'Persona dependence',
+  composure: 'Composure',
+};
+
+/** 950 → "950", 12400 → "12.4k", 3100000 → "3.1M". */
+export function shares(n: number): string {
+  if (n < 1000) return String(Math.round(n));
+  if (n < 1_000_000) return `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`;
+  return `${(n / 1_000_000).toFixed(1)}M`;
+}
+
+export const chapterName = (l: Level) => `${l.bonus ? 'Bonus' : l.number}. ${l.title}`;
+export const endingHeading = (e: Ending) => `Ending: ${e.title}`;
+export const hourText = (hour: number, total: number) => `Hour ${hour} of ${total}`;
+

@@ -1,0 +1,45 @@
+// Where things go on screen, from the window size in CSS pixels. Portrait phones stack everything;
+// wide screens put the feed beside the replies.
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface FeedLayout {
+  portrait: boolean;
+  top: Rect;
+  feed: Rect;
+  replies: Rect;
+  ticker: Rect;
+}
+
+export function feedLayout(w: number, h: number, textScale: number): FeedLayout {
+  const portrait = w < 760 || h > w * 1.1;
+  const topH = (portrait ? 104 : 72) * Math.min(textScale, 1.25);
+  const tickerH = 40 * textScale;
+  const pad = portrait ? 8 : 16;
+  const top = { x: 0, y: 0, w, h: topH };
+  const ticker = { x: 0, y: h - tickerH, w, h: tickerH };
+  const bodyY = topH + pad;
+  const bodyH = h - topH - tickerH - pad * 2;
+  if (portrait) {
+    const repliesH = Math.min(bodyH * 0.55, 320 * textScale);
+    return {
+      portrait,
+      top,
+      ticker,
+      feed: { x: pad, y: bodyY, w: w - pad * 2, h: bodyH - repliesH - pad },
+      replies: { x: pad, y: bodyY + bodyH - repliesH, w: w - pad * 2, h: repliesH },
+    };
+  }
+  const feedW = Math.min(Math.round((w - pad * 3) * 0.56), 760);
+  return {
+    portrait,
+    top,
+    ticker,
+    feed: { x: pad, y: bodyY, w: feedW, h: bodyH },
+    replies: { x: pad * 2 + feedW, y: bodyY, w: w - feedW - pad * 3, h: bodyH },
+  };
+}
