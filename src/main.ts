@@ -3,6 +3,8 @@ import * as Phaser from 'phaser';
 import { levels } from 'virtual:levels';
 import { mountDomLayer } from './a11y/dom-layer';
 import { listenToKeys } from './a11y/keyboard';
+import { playCues } from './audio/cues';
+import { createAudio } from './audio/sound';
 import { BackdropScene } from './scenes/backdrop';
 import { BootScene } from './scenes/boot';
 import { DebriefScene } from './scenes/debrief';
@@ -23,6 +25,8 @@ const store = createAppStore({
 mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
+const { muted, volume } = store.getState().settings;
+playCues(store, createAudio({ muted, volume }));
 
 // The canvas is drawn at the device's pixel density (capped at 2 for fill rate) and shown at CSS size,
 // so text stays sharp on phones and projectors.

@@ -55,6 +55,7 @@ export function checkLevel(level: Level): Finding[] {
     if (endingIds.has(e.id)) out.push({ path: ['endings', i, 'id'], message: `duplicate ending id "${e.id}"` });
     endingIds.add(e.id);
     if (e.when) conditions.push({ path: ['endings', i, 'when'], c: e.when });
+    else if (e.check === 'anytime') out.push({ path: ['endings', i], message: `anytime ending "${e.id}" needs a "when", or it ends the chapter at once` });
   });
   const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.check === 'end');
   const fallback = ends.findIndex(({ e }) => !e.when);

@@ -15,7 +15,7 @@ export function loadLevel(text: string, file: string): LoadResult {
     // The parser often reports one slip several times over; the first report per line is the useful one.
     const byLine = new Map<number, Problem>();
     for (const e of doc.errors) {
-      const line = e.linePos?.[0].line ?? 1;
+      const line = lines.linePos(e.pos[0]).line;
       if (!byLine.has(line)) byLine.set(line, { file, line, path: '(yaml)', message: `not valid YAML: ${e.message.split('\n')[0]}` });
     }
     return { ok: false, problems: [...byLine.values()] };

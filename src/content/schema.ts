@@ -102,7 +102,7 @@ export const PostSchema = z.strictObject({
   window: z.number().int().min(1).max(48).default(6).describe('hours before it expires unanswered'),
   headline: text.optional(),
   ignored: z
-    .strictObject({ effects: EffectsSchema.default({}), sets: z.array(id).default([]), note: text.optional() })
+    .strictObject({ effects: EffectsSchema.optional().describe('leave out for the default cost'), sets: z.array(id).default([]), note: text.optional() })
     .optional()
     .describe('what happens when nobody answers in time'),
   responses: z.array(ResponseSchema).min(2, 'needs at least 2 responses').max(5, 'allows at most 5 responses'),

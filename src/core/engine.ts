@@ -58,6 +58,7 @@ export function newGame(level: Level, opts: NewGameOptions): GameState {
   });
   arrive(level, d);
   sample(d);
+  checkEndings(level, d, 'anytime');
   settle(level, d);
   return finish(d);
 }
@@ -130,13 +131,18 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   for (let h = 0; h < cost && !d.ending; h++) hour(level, d);
 }
 
-/** Applies level effects to the values. Scaled effects are replies and neglect; hourly drift is not. */
+/**
+ * Applies level effects to the values. Replies vary by the jitter; neglect does not. Scales are read
+ * once, before any change, so the order of effects in a level file does not matter.
+ */
 function apply(d: Draft, effects: Effects, jitter: boolean) {
   const k = jitter ? 1 + R.EFFECT_JITTER * (d.dice.chance() * 2 - 1) : 1;
+  const heat = R.heatScale(d.values.heat);
+  const persona = R.personaScale(d.values.personaDependence);
   for (const [name, delta] of Object.entries(effects) as [ValueName, number][]) {
     let x = delta * k;
-    if (name === 'trust' || name === 'loyalty') x *= R.heatScale(d.values.heat);
-    if (name === 'trust' && x < 0) x *= R.personaScale(d.values.personaDependence);
+    if (name === 'trust' || name === 'loyalty') x *= heat;
+    if (name === 'trust' && x < 0) x *= persona;
     addTo(d, name, x);
   }
 }

@@ -26,7 +26,10 @@ export class FeedScene extends UiScene {
     super('feed');
   }
 
-  update(_time: number, delta: number) {
+  update() {
+    // Phaser's own delta is smoothed towards its target frame rate; the live clock needs real time,
+    // capped so that a long stall (a hidden tab) is not counted as many hours.
+    const delta = Math.min(this.game.loop.rawDelta, 250);
     const s = this.store.getState();
     if (s.game && s.game.pacing === 'live' && !s.paused && !s.menuOpen && s.screen === 'play') {
       this.elapsed += delta;

@@ -133,6 +133,14 @@ describe('meters', () => {
 });
 
 describe('reply effects', () => {
+  it('the order of effects in the level file does not change the result', () => {
+    const after = (effects: Obj) => {
+      const level = inline({ posts: [post('a', { responses: [res('r', 'humour', effects), res('spare', 'refute')] }), post('b')] });
+      return step(level, start(level, 1), reply('a', 'r')).decisions.at(-1)!.after;
+    };
+    expect(after({ heat: 40, trust: -6 })).toEqual(after({ trust: -6, heat: 40 }));
+  });
+
   const gains = (heat: number) => {
     const level = inline({
       start: { heat },
@@ -382,6 +390,13 @@ describe('unanswered posts expire', () => {
     expect(s.flags).toEqual([]);
   });
 
+  it('an ignored block that only sets flags keeps the default cost', () => {
+    const level = inline({ start: { heat: 0 }, posts: [post('a', { viral: 2, window: 1, ignored: { sets: ['let-go'] } }), post('b')] });
+    const s = step(level, start(level), tick(1));
+    expect(s.flags).toEqual(['let-go']);
+    expect(s.values.heat).toBeCloseTo(2 * R.HOURLY.escalation + R.ignoredDefault(2).heat, 9);
+  });
+
   it('an expired post cannot be answered, and mini sets ignored-backlash when backlash expires', () => {
     let s = step(mini, start(mini), reply('poster', 'everyone'));
     s = step(mini, s, reply('fan', 'joke')); // hour 2; backlash arrives at 3 with a 6-hour window
@@ -465,6 +480,15 @@ describe('gated responses', () => {
 });
 
 describe('endings', () => {
+  it('an anytime ending that already holds at the start (a bad carry-over) ends the chapter at once', () => {
+    const level = inline({
+      endings: [{ id: 'bust', title: 'Bust', good: false, check: 'anytime', text: 'Bust.', when: { value: 'composure', atMost: 10 } }, FALLBACK],
+      posts: [post('a')],
+    });
+    expect(start(level, 1, { composure: 5 }).ending).toBe('bust');
+    expect(start(level, 1, { composure: 50 }).ending).toBeNull();
+  });
+
   it('an anytime ending fires as soon as its condition holds, before the reply’s hours pass', () => {
     const level = inline({
       endings: [{ id: 'bust', title: 'Bust', good: false, check: 'anytime', text: 'Bust.', when: { value: 'trust', atMost: 20 } }, FALLBACK],

@@ -24,7 +24,7 @@ const NEVER_ARRIVES = 'posts[2]: post "backlash" never arrives: give it an "at" 
 
 // [fixture, what is wrong, exact printed lines (after "file:")]
 const CASES: [string, string, string[]][] = [
-  ['not-yaml', 'not YAML at all', ['1: (yaml): not valid YAML: Missing closing "quote']],
+  ['not-yaml', 'not YAML at all', ['3: (yaml): not valid YAML: Missing closing "quote']],
   ['list', 'a list, not a mapping', [`2: ${NOT_A_MAPPING}`]],
   ['empty', 'an empty file', [`1: ${NOT_A_MAPPING}`]],
   ['binary', 'binary garbage (a PNG header)', [`1: ${NOT_A_MAPPING}`]],
@@ -124,7 +124,7 @@ describe('malformed level files are reported as file:line: path: reason', () => 
 
   it('inline text: a duplicate key is a YAML error, not a silent overwrite', () => {
     const r = loadLevel('id: a\nid: b\n', 'inline.yaml');
-    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual(['inline.yaml:1: (yaml): not valid YAML: Map keys must be unique']);
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual(['inline.yaml:2: (yaml): not valid YAML: Map keys must be unique']);
   });
 });
 

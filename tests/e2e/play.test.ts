@@ -1,0 +1,137 @@
+// The game as a player meets it: built, served, and driven through the DOM layer and the keyboard in a
+// real headless Chromium. Screenshots land in test-results/screenshots for people to look at.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { feedLayout } from '../../src/view/layout';
+import { openGame, screenshot, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+let session: Session | null = null;
+
+afterEach(async () => {
+  const s = session;
+  session = null;
+  if (!s) return;
+  await s.close();
+  expect(s.errors, 'console errors').toEqual([]);
+  expect(s.foreign, 'requests outside the page origin').toEqual([]);
+});
+
+async function open(opts?: Parameters<typeof openGame>[1]) {
+  session = await openGame(baseUrl, opts);
+  await session.page.getByRole('button', { name: 'New game' }).waitFor();
+  return session.page;
+}
+
+async function startFirstChapter(page: Page, pacing: 'Turn by turn' | 'Live clock' = 'Turn by turn') {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
+  await page.getByRole('radio', { name: pacing }).check();
+  await page.getByRole('button', { name: 'Start chapter' }).click();
+  await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor({ state: 'attached' });
+}
+
+const meters = (page: Page) =>
+  Promise.all(['Public trust', 'Fan loyalty', 'Media heat'].map((name) => page.getByRole('meter', { name }).getAttribute('aria-valuenow')));
+const status = (page: Page) => page.getByRole('status').first().textContent();
+const hourOf = async (page: Page) => Number((await status(page))!.match(/Hour (\d+)/)![1]);
+const replyingTo = (page: Page) => page.getByRole('group', { name: 'Responses' }).locator('p').textContent();
+
+describe('playing Hot Seat', () => {
+  it('plays the first chapter to an ending with the keyboard, then shows the debrief', async () => {
+    const page = await open();
+    await screenshot(page, 'title');
+    await startFirstChapter(page);
+    await expect(page.getByRole('log', { name: 'Feed' }).getByRole('article').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'feed-1280x800');
+    const ending = page.getByRole('heading', { name: /^Ending: / });
+    for (let i = 0; i < 60 && !(await ending.count()); i++) {
+      await page.keyboard.press('1');
+      await page.waitForTimeout(50);
+    }
+    await expect(ending.textContent()).resolves.toMatch(/^Ending: \S/);
+    await screenshot(page, 'ending');
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
+    await expect(page.getByRole('heading', { name: 'For discussion' }).count()).resolves.toBe(1);
+    await expect(page.locator('.decisions li').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'debrief');
+    // The chapter list now remembers how it ended.
+    await page.getByRole('button', { name: 'Title menu' }).click();
+    await page.getByRole('button', { name: 'Chapters' }).click();
+    await expect(page.getByRole('group', { name: 'Chapters' }).getByRole('button', { name: /^1\. / }).getAttribute('data-ending')).resolves.toMatch(/good|bad/);
+  });
+
+  it('continues after a reload at the same post with the same meters', async () => {
+    const page = await open();
+    await startFirstChapter(page);
+    await page.keyboard.press('1');
+    await page.keyboard.press('1');
+    const before = { meters: await meters(page), post: await replyingTo(page), status: await status(page) };
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(meters(page)).resolves.toEqual(before.meters);
+    await expect(replyingTo(page)).resolves.toBe(before.post);
+    await expect(status(page)).resolves.toBe(before.status);
+  });
+
+  it('reports a damaged save in plain words, keeps a copy and starts fresh', async () => {
+    const page = await open();
+    await page.evaluate(() => localStorage.setItem('hot-seat/save', '{"v":1,"level":"breakfast-era","seed":'));
+    await page.reload();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('could not be read');
+    await expect(page.getByRole('button', { name: 'Continue' }).count()).resolves.toBe(0);
+    await expect(page.evaluate(() => localStorage.getItem('hot-seat/save-backup'))).resolves.toContain('"seed":');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await startFirstChapter(page);
+    await expect(meters(page)).resolves.toHaveLength(3);
+  });
+
+  it('pauses the live clock while the tab is hidden and resumes when it is shown', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: 'Live speed' }).selectOption('fast');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await startFirstChapter(page, 'Live clock');
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((h) => {
+        Object.defineProperty(document, 'hidden', { value: h, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    const hiddenAt = await hourOf(page);
+    await expect(status(page)).resolves.toContain('Paused');
+    await page.waitForTimeout(4500);
+    await expect(hourOf(page)).resolves.toBe(hiddenAt);
+    await setHidden(false);
+    await expect(status(page)).resolves.not.toContain('Paused');
+    await page.waitForFunction((h) => Number(document.querySelector('[role=status]')?.textContent?.match(/Hour (\d+)/)?.[1]) > h, hiddenAt, { timeout: 8000 });
+  });
+
+  it('takes a reply from a mouse click on the canvas', async () => {
+    const page = await open();
+    await startFirstChapter(page);
+    const firstPost = page.getByRole('log', { name: 'Feed' }).getByRole('article').first();
+    await expect(firstPost.textContent()).resolves.toContain('waiting for your reply');
+    const L = feedLayout(1280, 800, 1);
+    // The first response button sits under the "Replying to" line at the top of the replies column.
+    await page.mouse.click(L.replies.x + L.replies.w / 2, L.replies.y + 60);
+    await expect(firstPost.textContent()).resolves.toContain('answered');
+  });
+
+  it('fits a 360×640 phone in portrait, and keeps the game through a resize', async () => {
+    const page = await open({ width: 360, height: 640, scale: 2, touch: true });
+    await startFirstChapter(page);
+    await page.keyboard.press('1');
+    const before = await meters(page);
+    await screenshot(page, 'feed-360x640');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width: 360, height: 640 });
+    await expect(meters(page)).resolves.toEqual(before);
+    // Body text is never below 16 CSS pixels in the DOM layer.
+    const smallest = await page.evaluate(() =>
+      Math.min(...[...document.querySelectorAll('#ui button, #ui p')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(16);
+  });
+});
