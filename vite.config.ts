@@ -26,9 +26,33 @@ function levelsPlugin(): Plugin {
   };
 }
 
+/**
+ * The built site's Content-Security-Policy: scripts only from its own files (no inline script, no eval).
+ * Build only: the dev server injects inline styles for hot reloading.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "connect-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function cspPlugin(): Plugin {
+  return {
+    name: 'hot-seat-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [levelsPlugin()],
+  plugins: [levelsPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     // Every asset as a file of its own: Phaser's loader and the CSP both prefer URLs to inline data.

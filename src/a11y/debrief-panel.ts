@@ -3,12 +3,14 @@ import { LESSONS } from '../content/lessons';
 import type { Level } from '../content/schema';
 import type { GameState } from '../core/state';
 import type { AppState, AppActions } from '../state/store';
-import { decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief';
+import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief';
 import { METER_LABELS, chapterName } from '../view/format';
 import { button, h } from './h';
 
 export function debriefPanel(s: AppState & AppActions, level: Level, g: GameState): HTMLElement {
-  const lines = decisionLines(level, g);
+  const all = decisionLines(level, g);
+  // A storm can hold hundreds of decisions: the debrief lists the latest ones.
+  const lines = all.slice(-DECISIONS_SHOWN);
   const ending = level.endings.find((e) => e.id === g.ending);
   return h(
     'section',
@@ -16,7 +18,7 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
     h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
     ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
     h('ul', { class: 'summary', 'aria-label': 'The meters over the chapter' }, ...meterSummary(g).map((t) => h('li', { text: t }))),
-    h('h3', { text: 'Your decisions' }),
+    h('h3', { text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions' }),
     h(
       'ol',
       { class: 'decisions' },
@@ -39,7 +41,7 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
       h('h3', { text: 'Posts you let go' }),
     h('ul', { class: 'missed' }, ...missedPosts(level, g).map((p) => h('li', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }))),
     h('h3', { text: 'Lessons you met' }),
-    h('ul', { class: 'lessons' }, ...lessonsMet(lines).map((l) => h('li', { text: `${l}: ${LESSONS[l]}` }))),
+    h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', { text: `${l}: ${LESSONS[l]}` }))),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
     h(

@@ -1,6 +1,7 @@
 // The menu screens as real HTML: headings, buttons and a settings form. Visible, keyboard-first, and the
 // contract the end-to-end tests drive.
 import type { Level } from '../content/schema';
+import { STORM_ID } from '../core/storm';
 import type { AppState, AppStore } from '../state/store';
 import { SPEEDS, TEXT_SIZES, type Settings } from '../state/settings';
 import { chapterName, endingHeading } from '../view/format';
@@ -65,6 +66,7 @@ function chapters(s: S) {
           'data-ending': ending ? (ending.good ? 'good' : 'bad') : undefined,
         });
       }),
+      button('Endless storm', () => s.openChapter(STORM_ID)),
     ),
     button('Back', () => s.show('title')),
   );
@@ -126,7 +128,7 @@ function briefing(s: S, level: Level) {
     h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'pacing', value, checked: pacing === value, onchange: () => (pacing = value) }), label);
   return panel(
     'Briefing',
-    h('h2', { text: `Chapter ${chapterName(level)}` }),
+    h('h2', { text: level.id === STORM_ID ? level.title : `Chapter ${chapterName(level)}` }),
     h('p', { class: 'briefing', text: level.briefing }),
     h('p', { class: 'persona', text: `You play ${level.persona.name} (${level.persona.handle}), ${level.persona.role}.` }),
     h('fieldset', {}, h('legend', { text: 'Pacing' }), radio('turn', 'Turn by turn'), radio('live', 'Live clock')),

@@ -8,6 +8,7 @@ import { button, h } from './h';
 
 type S = AppState & AppActions;
 const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
+const LOG_LIMIT = 60;
 
 export function createPlayLayer() {
   const status = h('p', { class: 'status', role: 'status' });
@@ -45,7 +46,7 @@ export function createPlayLayer() {
       el.textContent = `${METER_LABELS[METERS[i]!]}: ${v}`;
     });
 
-    for (const item of game.feed) {
+    for (const item of game.feed.slice(-LOG_LIMIT)) {
       const post = findPost(level, item.id)!;
       let a = articles.get(item.id);
       if (!a) {
@@ -61,7 +62,9 @@ export function createPlayLayer() {
       a.querySelector('.shares')!.textContent = `${shares(item.shares)} shares, ${state}`;
       a.dataset.status = item.status;
     }
-    for (const [id, a] of articles) if (!game.feed.some((f) => f.id === id)) (a.remove(), articles.delete(id));
+    // The log keeps the latest posts; a storm of a thousand would only bury the new ones.
+    const kept = new Set(game.feed.slice(-LOG_LIMIT).map((f) => f.id));
+    for (const [id, a] of articles) if (!kept.has(id)) (a.remove(), articles.delete(id));
 
     const current = currentPost(s);
     const options = current ? available(current.post, game) : [];

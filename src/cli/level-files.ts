@@ -5,7 +5,8 @@ import { loadLevel, type LoadResult } from '../content/loader';
 import { LevelError } from '../content/problems';
 import type { Level } from '../content/schema';
 
-export const LEVELS_DIR = 'levels';
+/** The campaign's folder; HOT_SEAT_LEVELS points a build or a tool at another (tests use it). */
+export const LEVELS_DIR = process.env.HOT_SEAT_LEVELS ?? 'levels';
 
 export const levelFiles = (dir = LEVELS_DIR): string[] =>
   readdirSync(dir)

@@ -1,6 +1,6 @@
 // Reads a level file: YAML, then the schema, then the cross-checks. Never throws on bad input; every
 // problem comes back with the file, the line and the path of the field.
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { checkLevel } from './check';
 import { type Path, type Problem, pathText } from './problems';
@@ -23,6 +23,9 @@ export function loadLevel(text: string, file: string): LoadResult {
   const lineOf = (path: Path) => lineAt(doc, lines, path);
   const problem = (path: Path, message: string): Problem => ({ file, line: lineOf(path), path: pathText(path), message });
 
+  const hashtags = swallowedHashtags(doc);
+  if (hashtags.length) return { ok: false, problems: hashtags.map(([path, tag]) => problem(path, `"#${tag}" was read as a YAML comment, not text: put the text in quotes or in a >- block`)) };
+
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [problem([], 'a level file must be a YAML mapping with id, title, endings and posts')] };
@@ -34,6 +37,27 @@ export function loadLevel(text: string, file: string): LoadResult {
   const findings = checkLevel(parsed.data);
   if (findings.length) return { ok: false, problems: findings.map((f) => problem(f.path, f.message)) };
   return { ok: true, level: parsed.data };
+}
+
+/**
+ * In YAML, " #tag" after plain text starts a comment, so a hashtag silently vanishes from a post. A real
+ * comment has a space after its "#"; a comment glued to a word is a hashtag that was lost.
+ */
+function swallowedHashtags(doc: Document): [Path, string][] {
+  const found: [Path, string][] = [];
+  visit(doc, {
+    Scalar(_key, node, ancestors) {
+      if (!isScalar(node) || !node.comment || /^\s/.test(node.comment)) return;
+      const path: Path = [];
+      ancestors.forEach((a, i) => {
+        const next = ancestors[i + 1] ?? node;
+        if (isSeq(a)) path.push(a.items.indexOf(next));
+        else if (isPair(a) && isScalar(a.key)) path.push(String(a.key.value));
+      });
+      found.push([path, node.comment.split(/\s/)[0]!]);
+    },
+  });
+  return found;
 }
 
 /** Unknown fields are reported at the field itself, so that the line points at the typo. */

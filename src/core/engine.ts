@@ -5,7 +5,7 @@ import { VALUES } from '../content/schema';
 import { holds } from './conditions';
 import { Dice, seedState } from './rng';
 import * as R from './rules';
-import type { Action, GameEvent, GameState, NewGameOptions, Values } from './state';
+import { type Action, type Carry, type GameEvent, type GameState, HIDDEN_NAMES, type NewGameOptions, type Values } from './state';
 
 export class IllegalAction extends Error {}
 
@@ -36,10 +36,22 @@ function finish(d: Draft): GameState {
   return { ...s, rng: dice.state() };
 }
 
-export function newGame(level: Level, opts: NewGameOptions): GameState {
+/** The values a chapter is designed to start from. */
+export function startValues(level: Level): Values {
   const values: Values = { ...R.DEFAULT_START };
   for (const v of VALUES) values[v] = level.start[v] ?? values[v];
-  Object.assign(values, opts.carry);
+  return values;
+}
+
+/** What a finished chapter hands to the next one in a campaign. */
+export function carryFrom(level: Level, end: Values): Carry {
+  const start = startValues(level);
+  return Object.fromEntries(HIDDEN_NAMES.map((v) => [v, (end[v] - start[v]) * R.CARRY_SHARE]));
+}
+
+export function newGame(level: Level, opts: NewGameOptions): GameState {
+  const values = startValues(level);
+  for (const v of HIDDEN_NAMES) values[v] = clamp(values[v] + (opts.carry?.[v] ?? 0));
   const d = draft({
     level: level.id,
     seed: opts.seed,

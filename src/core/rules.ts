@@ -49,5 +49,11 @@ export const ignoredDefault = (viral: number) => ({ trust: -viral, heat: viral }
 /** Chance (0–1) that a marketing account amplifies a new post, which grows with heat. */
 export const amplifyChance = (heat: number): number => heat / 250;
 
+/**
+ * In a campaign, each chapter starts from its own designed values, shifted by this share of how far the
+ * previous chapter moved the hidden values: old habits and old debts come along, but the arc stays.
+ */
+export const CARRY_SHARE = 0.5;
+
 /** Thresholds that sound the alarm when crossed into. */
 export const ALARMS = { trust: { below: 25 }, loyalty: { below: 25 }, heat: { above: 75 } } as const;

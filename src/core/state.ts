@@ -64,9 +64,14 @@ export type Action =
   | { t: 'tick'; hours: number }
   | { t: 'pacing'; pacing: Pacing };
 
+export type HiddenName = 'promiseDebt' | 'personaDependence' | 'composure';
+export const HIDDEN_NAMES: readonly HiddenName[] = ['promiseDebt', 'personaDependence', 'composure'];
+
+/** Shifts to the hidden values that one chapter hands to the next (see rules.CARRY_SHARE). */
+export type Carry = Partial<Record<HiddenName, number>>;
+
 export interface NewGameOptions {
   seed: number;
   pacing: Pacing;
-  /** Hidden values carried over from the previous chapter of a campaign. */
-  carry?: Partial<Pick<Values, 'promiseDebt' | 'personaDependence' | 'composure'>>;
+  carry?: Carry;
 }

@@ -1,5 +1,6 @@
 // The debrief chart: the three meters across the chapter, each with its own line style and marker shape,
 // and a numbered mark at every decision (the numbers match the list beside it).
+import { DECISIONS_SHOWN } from '../view/debrief';
 import { METER_LABELS } from '../view/format';
 import { COLORS } from '../view/theme';
 import { METER_SHAPES } from './feed-parts';
@@ -31,7 +32,9 @@ export class DebriefScene extends UiScene {
       this.text(box.x - 8, Y(v), String(v), 16, COLORS.muted).setOrigin(1, 0.5);
     }
     this.text(box.x + box.w, box.y + box.h + 6, `hour ${game.hour}`, 16, COLORS.muted).setOrigin(1, 0);
-    game.decisions.forEach((d, i) => {
+    // Numbered marks match the debrief's list, which shows the latest decisions.
+    const offset = Math.max(0, game.decisions.length - DECISIONS_SHOWN);
+    game.decisions.slice(offset).forEach((d, i) => {
       g.lineStyle(1, COLORS.accent, 0.5).lineBetween(X(d.hour), box.y, X(d.hour), box.y + box.h);
       if (!portrait || i % 2 === 0) this.text(X(d.hour), box.y + box.h + 6, String(i + 1), 16, COLORS.accent).setOrigin(0.5, 0);
     });

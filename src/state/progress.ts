@@ -1,17 +1,18 @@
 // Campaign progress: which chapters ended how, and the hidden values each chapter hands to the next.
 import { z } from 'zod';
-import type { Values } from '../core/state';
+import { carryFrom } from '../core/engine';
+import type { Level } from '../content/schema';
+import type { Carry, Values } from '../core/state';
 import type { KeyValueStorage } from './saves';
 
 export const PROGRESS_KEY = 'hot-seat/progress';
 
-const hidden = z.number().min(0).max(100);
+const shift = z.number().min(-100).max(100);
 const ProgressSchema = z.object({
   endings: z.record(z.string(), z.string()).catch({}),
-  carry: z.record(z.string(), z.object({ promiseDebt: hidden, personaDependence: hidden, composure: hidden })).catch({}),
+  carry: z.record(z.string(), z.object({ promiseDebt: shift, personaDependence: shift, composure: shift }).partial()).catch({}),
 });
-export type Progress = z.output<typeof ProgressSchema>;
-export type Carry = Pick<Values, 'promiseDebt' | 'personaDependence' | 'composure'>;
+export type Progress = { endings: Record<string, string>; carry: Record<string, Carry> };
 
 export function loadProgress(storage: KeyValueStorage): Progress {
   try {
@@ -24,7 +25,6 @@ export function loadProgress(storage: KeyValueStorage): Progress {
 export const saveProgress = (storage: KeyValueStorage, p: Progress) => storage.setItem(PROGRESS_KEY, JSON.stringify(p));
 
 /** Records a finished chapter and what it hands on. */
-export function recordEnding(p: Progress, level: string, ending: string, v: Values): Progress {
-  const carry: Carry = { promiseDebt: v.promiseDebt, personaDependence: v.personaDependence, composure: v.composure };
-  return { endings: { ...p.endings, [level]: ending }, carry: { ...p.carry, [level]: carry } };
+export function recordEnding(p: Progress, level: Level, ending: string, end: Values): Progress {
+  return { endings: { ...p.endings, [level.id]: ending }, carry: { ...p.carry, [level.id]: carryFrom(level, end) } };
 }

@@ -11,7 +11,7 @@ export const BACKUP_KEY = 'hot-seat/save-backup';
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const hidden = z.number().min(0).max(100);
+const shift = z.number().min(-100).max(100);
 const ActionSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('reply'), post: z.string(), response: z.string() }),
   z.strictObject({ t: z.literal('tick'), hours: z.number().int().min(1) }),
@@ -22,7 +22,7 @@ const SaveSchema = z.strictObject({
   level: z.string(),
   seed: z.number().int(),
   pacing: z.enum(['live', 'turn']),
-  carry: z.strictObject({ promiseDebt: hidden, personaDependence: hidden, composure: hidden }).partial().optional(),
+  carry: z.strictObject({ promiseDebt: shift, personaDependence: shift, composure: shift }).partial().optional(),
   actions: z.array(ActionSchema).max(100_000),
   focus: z.string().optional(),
 });
@@ -38,10 +38,13 @@ export interface Save extends NewGameOptions {
 export type LoadedSave = { ok: true; save: Save; state: GameState } | { ok: false; problem: string } | { ok: 'none' };
 
 /** Reads, checks and replays the saved game; on any problem the raw text is moved to the backup key. */
-export function loadSave(storage: KeyValueStorage, levels: readonly Level[]): LoadedSave {
+/** Finds the level a save belongs to; the endless storm is rebuilt from the save's seed. */
+export type LevelResolver = (id: string, seed: number) => Level | undefined;
+
+export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): LoadedSave {
   const raw = storage.getItem(SAVE_KEY);
   if (raw === null) return { ok: 'none' };
-  const problem = checkSave(raw, levels);
+  const problem = checkSave(raw, resolve);
   if (typeof problem === 'string') {
     storage.setItem(BACKUP_KEY, raw);
     storage.removeItem(SAVE_KEY);
@@ -50,7 +53,7 @@ export function loadSave(storage: KeyValueStorage, levels: readonly Level[]): Lo
   return { ok: true, ...problem };
 }
 
-function checkSave(raw: string, levels: readonly Level[]): string | { save: Save; state: GameState } {
+function checkSave(raw: string, resolve: LevelResolver): string | { save: Save; state: GameState } {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -62,7 +65,7 @@ function checkSave(raw: string, levels: readonly Level[]): string | { save: Save
   const parsed = SaveSchema.safeParse(data);
   if (!parsed.success) return 'Your saved game could not be read: it is incomplete or damaged.';
   const save = parsed.data as Save;
-  const level = levels.find((l) => l.id === save.level);
+  const level = resolve(save.level, save.seed);
   if (!level) return 'Your saved game belongs to a chapter this version does not have.';
   try {
     return { save, state: replay(level, save, save.actions) };

@@ -4,6 +4,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Level, Post } from '../content/schema';
 import { findPost, IllegalAction, newGame, openPosts, step } from '../core/engine';
+import { STORM_ID, buildStorm } from '../core/storm';
 import type { Action, FeedItem, GameState, Pacing } from '../core/state';
 import { type Progress, loadProgress, recordEnding, saveProgress } from './progress';
 import { type KeyValueStorage, type Save, clearSave, loadSave, writeSave } from './saves';
@@ -62,8 +63,9 @@ export interface StoreDeps {
 }
 
 export function createAppStore({ levels, storage, newSeed, prefersReducedMotion }: StoreDeps) {
-  const loaded = loadSave(storage, levels);
   const chapters = [...levels].sort((a, b) => a.number - b.number);
+  const resolve = (id: string, seed: number) => (id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id));
+  const loaded = loadSave(storage, resolve);
 
   return createStore<AppState & AppActions>()(
     subscribeWithSelector((set, get) => {
@@ -90,7 +92,7 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
         const selected = get().selected;
         set({ game: next, save: saved, selected: selected && isOpen(next, selected) ? selected : null });
         if (next.ending) {
-          const progress = recordEnding(get().progress, level.id, next.ending, next.values);
+          const progress = recordEnding(get().progress, level, next.ending, next.values);
           persist(() => {
             clearSave(storage);
             saveProgress(storage, progress);
@@ -106,7 +108,7 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
         screen: 'boot',
         back: 'title',
         loading: 0,
-        level: loaded.ok === true ? levels.find((l) => l.id === loaded.save.level)! : null,
+        level: loaded.ok === true ? resolve(loaded.save.level, loaded.save.seed)! : null,
         game: loaded.ok === true ? loaded.state : null,
         save: loaded.ok === true ? loaded.save : null,
         settings: loadSettings(storage, prefersReducedMotion),
@@ -120,16 +122,17 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
         setLoading: (loading) => set({ loading }),
         booted: () => set({ screen: 'title', loading: 1 }),
         show: (screen) => set((s) => ({ screen, back: screen === 'settings' || screen === 'credits' ? s.screen : s.back, menuOpen: false })),
-        openChapter: (levelId) => set({ level: chapters.find((l) => l.id === levelId) ?? null, screen: 'briefing' }),
+        openChapter: (levelId) => set({ level: resolve(levelId, 0) ?? null, screen: 'briefing' }),
         start: (pacing) => {
-          const level = get().level;
+          const seed = newSeed();
+          const level = get().level && resolve(get().level!.id, seed);
           if (!level) return;
           const previous = chapters.filter((l) => !l.bonus && l.number < level.number).at(-1);
           const carry = level.bonus || !previous ? undefined : get().progress.carry[previous.id];
-          const save: Save = { v: 1, level: level.id, seed: newSeed(), pacing, carry, actions: [] };
+          const save: Save = { v: 1, level: level.id, seed, pacing, carry, actions: [] };
           const game = newGame(level, save);
           persist(() => writeSave(storage, save));
-          set({ game, save, screen: 'play', selected: null, paused: false, menuOpen: false });
+          set({ level, game, save, screen: 'play', selected: null, paused: false, menuOpen: false });
         },
         continueGame: () => get().game && get().save && set({ screen: 'play', paused: false, menuOpen: false }),
         select: (postId) => {

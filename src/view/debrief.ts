@@ -4,6 +4,9 @@ import { findPost } from '../core/engine';
 import type { Decision, GameState } from '../core/state';
 import { METER_LABELS } from './format';
 
+/** How many decisions the debrief lists and marks on its chart (a storm can hold hundreds). */
+export const DECISIONS_SHOWN = 40;
+
 export interface DecisionLine {
   decision: Decision;
   post: Post;

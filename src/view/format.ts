@@ -1,5 +1,6 @@
 // Words and numbers that both the canvas and the DOM layer show, so that they always agree.
 import type { Ending, Level, ValueName } from '../content/schema';
+import { STORM_ID } from '../core/storm';
 
 export const METER_LABELS: Record<'trust' | 'loyalty' | 'heat', string> = {
   trust: 'Public trust',
@@ -21,7 +22,8 @@ export function shares(n: number): string {
   return `${(n / 1_000_000).toFixed(1)}M`;
 }
 
-export const chapterName = (l: Level) => `${l.bonus ? 'Bonus' : l.number}. ${l.title}`;
+/** "3. The fine print"; the endless storm has no number. */
+export const chapterName = (l: Level) => (l.id === STORM_ID ? l.title : `${l.number}. ${l.title}`);
 export const endingHeading = (e: Ending) => `Ending: ${e.title}`;
 export const hourText = (hour: number, total: number) => `Hour ${hour} of ${total}`;
 

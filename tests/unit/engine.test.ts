@@ -7,7 +7,7 @@ import { loadLevelFile } from '../../src/cli/level-files';
 import { loadLevel } from '../../src/content/loader';
 import { formatProblem } from '../../src/content/problems';
 import type { Level } from '../../src/content/schema';
-import { available, findPost, IllegalAction, newGame, openPosts, replay, replyCost, step } from '../../src/core/engine';
+import { available, carryFrom, findPost, IllegalAction, newGame, openPosts, replay, replyCost, startValues, step } from '../../src/core/engine';
 import { Dice } from '../../src/core/rng';
 import * as R from '../../src/core/rules';
 import type { Action, GameEvent, GameState } from '../../src/core/state';
@@ -464,7 +464,7 @@ describe('gated responses', () => {
   it('mini: the brand answer to the fan opens once dependence drops', () => {
     const fan = findPost(mini, 'fan')!;
     expect(available(fan, start(mini)).map((r) => r.id)).toEqual(['joke']);
-    const freed = start(mini, 1, { personaDependence: 40 });
+    const freed = start(mini, 1, { personaDependence: -30 });
     expect(available(fan, freed).map((r) => r.id)).toEqual(['joke', 'brand']);
   });
 
@@ -485,8 +485,8 @@ describe('endings', () => {
       endings: [{ id: 'bust', title: 'Bust', good: false, check: 'anytime', text: 'Bust.', when: { value: 'composure', atMost: 10 } }, FALLBACK],
       posts: [post('a')],
     });
-    expect(start(level, 1, { composure: 5 }).ending).toBe('bust');
-    expect(start(level, 1, { composure: 50 }).ending).toBeNull();
+    expect(start(level, 1, { composure: -75 }).ending).toBe('bust');
+    expect(start(level, 1, { composure: -30 }).ending).toBeNull();
   });
 
   it('an anytime ending fires as soon as its condition holds, before the reply’s hours pass', () => {
@@ -610,13 +610,18 @@ describe('actions and events', () => {
 });
 
 describe('campaign carry-over', () => {
-  it('carried hidden values override the level start; the rest comes from the level', () => {
-    const s = start(mini, 1, { composure: 12, personaDependence: 33, promiseDebt: 0 });
-    expect(s.values).toEqual({ trust: 50, loyalty: 50, heat: 40, promiseDebt: 0, personaDependence: 33, composure: 12 });
+  it('carried shifts move the hidden values from the level start, within 0–100; the meters come from the level', () => {
+    const s = start(mini, 1, { composure: -68, personaDependence: 10, promiseDebt: -30 });
+    expect(s.values).toEqual({ trust: 50, loyalty: 50, heat: 40, promiseDebt: 0, personaDependence: 80, composure: 12 });
+  });
+
+  it('a chapter hands on CARRY_SHARE of how far it moved each hidden value', () => {
+    const end = { ...startValues(mini), promiseDebt: 0, personaDependence: 30, composure: 100, trust: 5 };
+    expect(carryFrom(mini, end)).toEqual({ promiseDebt: -20 * R.CARRY_SHARE, personaDependence: -40 * R.CARRY_SHARE, composure: 20 * R.CARRY_SHARE });
   });
 
   it('a carried tired CEO is slower from the first reply', () => {
-    expect(step(mini, start(mini, 1, { composure: 10 }), reply('poster', 'numbers')).hour).toBe(3);
+    expect(step(mini, start(mini, 1, { composure: -70 }), reply('poster', 'numbers')).hour).toBe(3);
   });
 
   it('missing level start values fall back to the rule defaults', () => {

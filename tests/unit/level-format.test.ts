@@ -37,6 +37,7 @@ const CASES: [string, string, string[]][] = [
   ],
   ['bad-scenario', 'scenario S99', [`60: posts[3].scenario: must be one of ${SCENARIO_LIST}, not "S99"`]],
   ['bad-kind', 'response kind "shout"', [`25: posts[0].responses[0].kind: must be one of ${KINDS_LIST}, not "shout"`]],
+  ['hashtag', 'a hashtag in plain text, which YAML reads as a comment', ['45: posts[1].text: "#BreakfastClub" was read as a YAML comment, not text: put the text in quotes or in a >- block']],
   ['bad-handle', 'a handle without @', ['18: posts[0].author.handle: must look like @handle (letters, digits, _)']],
   ['too-few-responses', 'a post with one response', ['67: posts[3].responses: needs at least 2 responses']],
   ['duplicate-post', 'two posts with one id', ['59: posts[3].id: duplicate post id "fan" (also posts[1])']],

@@ -1,0 +1,147 @@
+// The campaign as a whole: every scenario playable, every lesson and ending reachable, consequences that
+// come back, and the balance the case demands, checked with the simulator on a smaller number of runs
+// (the full table comes from `npm run simulate -- --runs 2000`).
+import { describe, expect, it } from 'vitest';
+import { loadAllLevels } from '../../src/cli/level-files';
+import { LESSONS, SCENARIOS, type Level } from '../../src/content/schema';
+import { carryFrom, findPost, newGame, step } from '../../src/core/engine';
+import { POLICIES, policyNamed } from '../../src/core/policies';
+import { Dice, seedState } from '../../src/core/rng';
+import { playOnce, simulate } from '../../src/core/simulate';
+import { buildStorm } from '../../src/core/storm';
+import type { Carry } from '../../src/core/state';
+
+const levels = loadAllLevels();
+const chapters = levels.filter((l) => !l.bonus);
+const RUNS = 200;
+const ENDINGS = ['verified-brand', 'fan-fortress', 'meltdown', 'trust-bankrupt', 'fans-walk-away', 'quiet-survival'];
+
+/** Plays every level with every policy and gathers what was reached. */
+function explore(runs: number) {
+  const lessons = new Set<string>();
+  const scenarios = new Set<string>();
+  const endings = new Set<string>();
+  for (const level of levels) {
+    for (const policy of POLICIES) {
+      for (let seed = 1; seed <= runs; seed++) {
+        const s = playOnce(level, policy, seed);
+        endings.add(s.ending!);
+        s.feed.forEach((f) => scenarios.add(findPost(level, f.id)!.scenario));
+        s.decisions.forEach((d) => {
+          const lesson = findPost(level, d.post)!.responses.find((r) => r.id === d.response)!.lesson;
+          if (lesson) lessons.add(lesson);
+        });
+      }
+    }
+  }
+  return { lessons, scenarios, endings };
+}
+
+describe('the campaign covers the case', () => {
+  const reached = explore(10);
+
+  it('has at least 8 chapters in story order, plus the bonus chapter with its own persona', () => {
+    expect(chapters.length).toBeGreaterThanOrEqual(8);
+    expect(chapters.map((l) => l.number)).toEqual([...chapters.map((l) => l.number)].sort((a, b) => a - b));
+    const bonus = levels.find((l) => l.bonus && l.posts.some((p) => p.scenario === 'S10'));
+    expect(bonus?.persona.name).toBe('Max');
+  });
+
+  it('has at least 80 posts, each with 2 to 5 responses that all carry a debrief note', () => {
+    const posts = levels.flatMap((l) => l.posts);
+    expect(posts.length).toBeGreaterThanOrEqual(80);
+    for (const p of posts) {
+      expect(p.responses.length).toBeGreaterThanOrEqual(2);
+      expect(p.responses.length).toBeLessThanOrEqual(5);
+      p.responses.forEach((r) => expect(r.note.length).toBeGreaterThan(10));
+    }
+  });
+
+  it('plays every scenario S1–S11 in some run', () => {
+    expect([...reached.scenarios].sort()).toEqual([...SCENARIOS].sort());
+  });
+
+  it('reaches every lesson L1–L12 in some run, so the debrief can name it', () => {
+    expect([...reached.lessons].sort()).toEqual([...LESSONS].sort());
+  });
+
+  it('reaches every ending of the case file in some run', () => {
+    for (const e of ENDINGS) expect(reached.endings, e).toContain(e);
+  });
+
+  it('gives each chapter 3 to 5 discussion questions', () => {
+    for (const l of levels) expect(l.questions.length, l.id).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('consequences come back', () => {
+  it('every angry reply sets off a headline wave: a follow-up post that carries a headline', () => {
+    for (const l of levels) {
+      // Answering the wave itself in anger feeds the wave already running.
+      for (const p of l.posts.filter((x) => !x.headline)) {
+        for (const r of p.responses.filter((x) => x.kind === 'anger')) {
+          const waves = r.followups.map((f) => findPost(l, f.post)!).filter((f) => f.headline);
+          expect(waves.length, `${l.id}: ${p.id}.${r.id}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('promise debt comes due: every chapter of the arc has a post that waits for it', () => {
+    const waits = (l: Level) => JSON.stringify(l.posts.map((p) => p.when ?? null)).includes('"promiseDebt"');
+    expect(chapters.filter(waits).length).toBeGreaterThanOrEqual(chapters.length - 2);
+  });
+
+  it('hidden values carry over: a calm campaign hands on less persona dependence than an angry one', () => {
+    const carried = (name: string) => {
+      let carry: Carry | undefined;
+      const policy = policyNamed(name)!;
+      for (const level of chapters.slice(0, 4)) {
+        const dice = new Dice(seedState(7));
+        let s = newGame(level, { seed: 7, pacing: 'turn', carry });
+        while (!s.ending) s = step(level, s, policy.choose(level, s, dice));
+        carry = carryFrom(level, s.values);
+      }
+      return carry!;
+    };
+    expect(carried('lesson-aligned').personaDependence!).toBeLessThan(carried('angry').personaDependence!);
+  });
+});
+
+describe(`balance (${RUNS} seeded runs per chapter and policy)`, () => {
+  for (const level of levels) {
+    it(`${level.id}: calm, verifiable play wins; anger, one-note play and random play do not`, () => {
+      const table = Object.fromEntries(POLICIES.map((p) => [p.name, simulate(level, p, RUNS)]));
+      expect(table['lesson-aligned']!.goodRate).toBeGreaterThanOrEqual(0.7);
+      expect(table['angry']!.goodRate).toBeLessThanOrEqual(0.1);
+      for (const p of POLICIES.filter((x) => x.name.startsWith('always-'))) {
+        expect(table[p.name]!.goodRate, p.name).toBeLessThanOrEqual(0.3);
+      }
+      expect(table['random']!.completeRate).toBeGreaterThanOrEqual(0.2);
+      expect(table['random']!.completeRate).toBeLessThanOrEqual(0.6);
+    });
+  }
+});
+
+describe('the endless storm', () => {
+  it('deals posts from every chapter, in a different order for each seed, the same for the same seed', () => {
+    const a = buildStorm(levels, 1);
+    const b = buildStorm(levels, 2);
+    expect(a.posts.length).toBeGreaterThan(1000);
+    expect(new Set(a.posts.map((p) => p.id.split('--')[0])).size).toBe(chapters.length);
+    const order = (l: Level) => l.posts.filter((p) => p.at !== undefined).map((p) => p.id).join();
+    expect(order(a)).not.toBe(order(b));
+    expect(buildStorm(levels, 1)).toEqual(a);
+  });
+
+  it('plays to an ending with follow-ups that stay within their own copy of a post', () => {
+    const storm = buildStorm(levels, 5);
+    const s = playOnce(storm, policyNamed('angry')!, 5);
+    expect(s.ending).toBeTruthy();
+    for (const d of s.decisions) {
+      const r = findPost(storm, d.post)!.responses.find((x) => x.id === d.response)!;
+      const wave = d.post.slice(d.post.lastIndexOf('-w'));
+      r.followups.forEach((f) => expect(f.post.endsWith(wave)).toBe(true));
+    }
+  });
+});

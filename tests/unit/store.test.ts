@@ -1,0 +1,348 @@
+// The store as the player meets it: start, reply, reload and Continue, finish a chapter and carry on,
+// the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
+import { describe, expect, it } from 'vitest';
+import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files';
+import { formatProblem } from '../../src/content/problems';
+import type { Level } from '../../src/content/schema';
+import { available, carryFrom, findPost, newGame, openPosts, startValues } from '../../src/core/engine';
+import { HIDDEN_NAMES } from '../../src/core/state';
+import { buildStorm, STORM_ID } from '../../src/core/storm';
+import { PROGRESS_KEY } from '../../src/state/progress';
+import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY } from '../../src/state/saves';
+import { SETTINGS_KEY } from '../../src/state/settings';
+import { type AppStore, createAppStore, currentPost } from '../../src/state/store';
+
+const campaign = loadAllLevels();
+const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
+if (!miniResult.ok) throw new Error(miniResult.problems.map(formatProblem).join('\n'));
+const mini = miniResult.level;
+const byId = (id: string) => campaign.find((l) => l.id === id)!;
+
+const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will not survive a reload.';
+
+function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & { map: Map<string, string> } {
+  const map = new Map(Object.entries(entries));
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
+/** A booted store at the title screen; seeds count up from 1000 so every game is reproducible. */
+function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
+  let seed = 1000;
+  const store = createAppStore({ levels, storage, newSeed: () => seed++ });
+  store.getState().booted();
+  return store;
+}
+
+/** The game a fresh visit would rebuild from what is in storage right now. */
+function storedGame(storage: KeyValueStorage, levels: Level[] = [mini]) {
+  const loaded = loadSave(storage, (id, seed) => (id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id)));
+  return loaded.ok === true ? loaded.state : loaded;
+}
+
+/** mini.yaml started in turn pacing: "poster" is open at hour 0. */
+function miniStarted(storage: KeyValueStorage = memoryStorage()) {
+  const store = boot(storage);
+  store.getState().openChapter('mini');
+  store.getState().start('turn');
+  return store;
+}
+
+/** Ticks the chapter to its end through the store, as live pacing would. */
+function tickToEnd(store: AppStore) {
+  for (let i = 0; i < 500 && store.getState().screen === 'play'; i++) store.getState().tick();
+  expect(store.getState().screen).toBe('ending');
+}
+
+describe('starting and saving', () => {
+  it('starting a chapter writes a save and shows the play screen', () => {
+    const storage = memoryStorage();
+    const store = miniStarted(storage);
+    const s = store.getState();
+    expect(s.screen).toBe('play');
+    expect(s.game).toEqual(newGame(mini, { seed: 1000, pacing: 'turn' }));
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!)).toEqual({ v: 1, level: 'mini', seed: 1000, pacing: 'turn', actions: [] });
+  });
+
+  it('each reply is saved at once, and the save rebuilds the game on screen', () => {
+    const storage = memoryStorage();
+    const store = miniStarted(storage);
+    store.getState().reply('everyone');
+    expect(store.getState().game!.chosen).toEqual(['poster.everyone']);
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).actions).toEqual([{ t: 'reply', post: 'poster', response: 'everyone' }]);
+    expect(storedGame(storage)).toEqual(store.getState().game);
+
+    store.getState().reply(available(findPost(mini, currentPost(store.getState())!.item.id)!, store.getState().game!)[0]!.id);
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).actions).toHaveLength(2);
+    expect(storedGame(storage)).toEqual(store.getState().game);
+  });
+
+  it('a new visit restores the same game, ready for Continue, on the post the player was reading', () => {
+    const storage = memoryStorage();
+    const first = miniStarted(storage);
+    first.getState().tick(); // hour 1: the fan's post arrives beside the poster one
+    first.getState().select('fan');
+    expect(currentPost(first.getState())!.item.id).toBe('fan');
+
+    const again = boot(storage);
+    const s = again.getState();
+    expect(s.notice).toBeNull();
+    expect(s.save).not.toBeNull();
+    expect(s.game).toEqual(first.getState().game);
+    expect(s.level!.id).toBe('mini');
+    expect(s.selected).toBe('fan');
+    expect(currentPost(s)!.item.id).toBe('fan');
+
+    s.continueGame();
+    expect(again.getState().screen).toBe('play');
+    again.getState().reply('joke');
+    expect(again.getState().game!.chosen).toEqual(['fan.joke']);
+  });
+
+  it('the endless storm is dealt again from its seed on a new visit', () => {
+    const storage = memoryStorage();
+    const store = boot(storage, campaign);
+    store.getState().openChapter(STORM_ID);
+    store.getState().start('turn');
+    const s = store.getState();
+    const first = currentPost(s)!;
+    s.reply(available(first.post, s.game!)[0]!.id);
+    expect(store.getState().game!.chosen).toHaveLength(1);
+
+    const again = boot(storage, campaign).getState();
+    expect(again.level).toEqual(store.getState().level);
+    expect(again.game).toEqual(store.getState().game);
+  });
+
+  it('a damaged save at boot is reported in plain words and offers no Continue', () => {
+    const storage = memoryStorage({ [SAVE_KEY]: '{"v":1,"level":"mini","seed":' });
+    const store = boot(storage);
+    const s = store.getState();
+    expect(s.notice).toBe('Your saved game could not be read: it looks damaged. A copy was kept, and a fresh game is ready.');
+    expect(s.save).toBeNull();
+    expect(s.game).toBeNull();
+    expect(storage.getItem(BACKUP_KEY)).toBe('{"v":1,"level":"mini","seed":');
+
+    s.continueGame();
+    expect(store.getState().screen).toBe('title');
+    s.dismissNotice();
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('no save at boot: no notice and no Continue', () => {
+    const s = boot(memoryStorage()).getState();
+    expect(s.notice).toBeNull();
+    expect(s.save).toBeNull();
+    s.continueGame();
+    expect(s.screen).toBe('title');
+  });
+});
+
+describe('finishing a chapter and the campaign', () => {
+  it('the ending clears the save, records the ending, and hands the hidden values to the next chapter', () => {
+    const storage = memoryStorage();
+    // Given out of order on purpose: the store keeps campaign order by chapter number.
+    const store = boot(storage, [...campaign].reverse());
+    const [one, two] = [campaign[0]!, campaign[1]!];
+    store.getState().openChapter(one.id);
+    store.getState().start('live');
+    tickToEnd(store);
+
+    const ended = store.getState();
+    expect(ended.save).toBeNull();
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+    expect(ended.game!.ending).not.toBeNull();
+    expect(ended.progress.endings[one.id]).toBe(ended.game!.ending);
+    const carry = carryFrom(one, ended.game!.values);
+    expect(ended.progress.carry[one.id]).toEqual(carry);
+    expect(Object.values(carry).some((x) => x !== 0)).toBe(true); // the chapter did move a hidden value
+    ended.continueGame();
+    expect(store.getState().screen).toBe('ending'); // nothing left to continue
+
+    // The next visit knows the ending too, and has no game to continue.
+    const later = boot(storage, campaign).getState();
+    expect(later.progress).toEqual(ended.progress);
+    expect(later.save).toBeNull();
+
+    ended.nextChapter();
+    expect(store.getState().level!.id).toBe(two.id);
+    expect(store.getState().screen).toBe('briefing');
+    store.getState().start('turn');
+    const s = store.getState();
+    expect(s.save!.carry).toEqual(carry);
+    const designed = startValues(two);
+    for (const v of HIDDEN_NAMES) expect(s.game!.values[v]).toBeCloseTo(Math.min(100, Math.max(0, designed[v] + carry[v]!)), 9);
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).carry).toEqual(carry);
+  });
+
+  describe('with every chapter already finished once', () => {
+    const shift = (i: number) => ({ promiseDebt: 10 + i, personaDependence: -(10 + i), composure: -5 });
+    const progress = {
+      endings: Object.fromEntries(campaign.map((l) => [l.id, l.endings.at(-1)!.id])),
+      carry: Object.fromEntries(campaign.map((l, i) => [l.id, shift(i)])),
+    };
+    const startIn = (id: string) => {
+      const store = boot(memoryStorage({ [PROGRESS_KEY]: JSON.stringify(progress) }), campaign);
+      store.getState().openChapter(id);
+      store.getState().start('turn');
+      return store.getState();
+    };
+
+    it('a campaign chapter starts from the chapter before it in campaign order', () => {
+      const nine = campaign.findIndex((l) => l.number === 9);
+      const s = startIn('way-out');
+      expect(s.save!.carry).toEqual(shift(nine));
+      expect(s.game!.values.promiseDebt).toBe(Math.min(100, startValues(byId('way-out')).promiseDebt + 10 + nine));
+    });
+
+    it('the first chapter, a bonus chapter and the storm carry nothing', () => {
+      for (const id of [campaign[0]!.id, 'blind-date-corner', STORM_ID]) {
+        const s = startIn(id);
+        expect(s.save!.carry).toBeUndefined();
+        expect(s.game!.values.promiseDebt).toBe(startValues(s.level!).promiseDebt);
+      }
+    });
+  });
+});
+
+describe('the clock', () => {
+  it('a tick moves the crisis on by one hour on the play screen', () => {
+    const store = miniStarted();
+    store.getState().tick();
+    expect(store.getState().game!.hour).toBe(1);
+    expect(store.getState().save!.actions).toEqual([{ t: 'tick', hours: 1 }]);
+  });
+
+  it('does nothing while paused, while the menu is open, or off the play screen', () => {
+    const store = miniStarted();
+    const game = store.getState().game;
+    const still = () => {
+      store.getState().tick();
+      expect(store.getState().game).toBe(game);
+      expect(store.getState().save!.actions).toEqual([]);
+    };
+    store.getState().setPaused(true);
+    still();
+    store.getState().setPaused(false);
+    store.getState().setMenu(true);
+    still();
+    store.getState().setMenu(false);
+    store.getState().show('settings');
+    still();
+    store.getState().quitToTitle();
+    still();
+  });
+
+  it('hiding the tab pauses play, and showing it resumes', () => {
+    const store = miniStarted();
+    store.getState().tabHidden(true);
+    expect(store.getState().paused).toBe(true);
+    store.getState().tick();
+    expect(store.getState().game!.hour).toBe(0);
+    store.getState().tabHidden(false);
+    expect(store.getState().paused).toBe(false);
+    store.getState().tick();
+    expect(store.getState().game!.hour).toBe(1);
+  });
+
+  it('hiding the tab off the play screen pauses nothing', () => {
+    const store = boot(memoryStorage());
+    store.getState().tabHidden(true);
+    expect(store.getState().paused).toBe(false);
+  });
+
+  it('a pause the player chose survives hiding and showing the tab', () => {
+    const store = miniStarted();
+    store.getState().setPaused(true);
+    store.getState().tabHidden(true);
+    store.getState().tabHidden(false);
+    expect(store.getState().paused).toBe(true);
+  });
+
+  it('changing pacing mid-game is recorded, so the save still rebuilds the game exactly', () => {
+    const storage = memoryStorage();
+    const store = miniStarted(storage);
+    store.getState().reply('numbers');
+    store.getState().updateSettings({ pacing: 'live' });
+    const s = store.getState();
+    expect(s.settings.pacing).toBe('live');
+    expect(s.game!.pacing).toBe('live');
+    expect(s.save!.actions.at(-1)).toEqual({ t: 'pacing', pacing: 'live' });
+    expect(storedGame(storage)).toEqual(s.game);
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!).pacing).toBe('live');
+
+    store.getState().updateSettings({ pacing: 'live' }); // no change, nothing recorded
+    store.getState().updateSettings({ volume: 0.2 });
+    expect(store.getState().save!.actions).toHaveLength(2);
+  });
+});
+
+describe('storage that refuses', () => {
+  it('a full storage gives a notice, and the game plays on', () => {
+    const map = new Map<string, string>();
+    const full: KeyValueStorage = {
+      getItem: (k) => map.get(k) ?? null,
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      removeItem: (k) => void map.delete(k),
+    };
+    const store = boot(full);
+    store.getState().openChapter('mini');
+    expect(() => store.getState().start('turn')).not.toThrow();
+    expect(store.getState().screen).toBe('play');
+    expect(store.getState().notice).toBe(CANNOT_SAVE);
+
+    store.getState().dismissNotice();
+    expect(() => store.getState().reply('numbers')).not.toThrow();
+    expect(store.getState().game!.chosen).toEqual(['poster.numbers']);
+    expect(store.getState().notice).toBe(CANNOT_SAVE);
+    expect(() => store.getState().updateSettings({ muted: true })).not.toThrow();
+    expect(store.getState().settings.muted).toBe(true);
+  });
+});
+
+describe('choosing the post to answer', () => {
+  it('a reply meant for a post that has just expired is ignored', () => {
+    const storage = memoryStorage();
+    const store = miniStarted(storage);
+    store.getState().tick(); // the fan's post arrives
+    store.getState().select('poster');
+    for (let i = 0; i < 3; i++) store.getState().tick(); // hour 4: the poster's 4-hour window closes
+    const s = store.getState();
+    expect(s.game!.feed.find((f) => f.id === 'poster')!.status).toBe('expired');
+    expect(openPosts(s.game!).map((f) => f.id)).toEqual(['fan']);
+    const saved = storage.getItem(SAVE_KEY);
+
+    expect(() => store.getState().reply('numbers')).not.toThrow(); // the poster's reply, clicked too late
+    expect(store.getState().game).toBe(s.game);
+    expect(store.getState().save).toBe(s.save);
+    expect(storage.getItem(SAVE_KEY)).toBe(saved);
+  });
+
+  it('select ignores posts that are not open', () => {
+    const storage = memoryStorage();
+    const store = miniStarted(storage);
+    store.getState().select('late'); // has not arrived
+    store.getState().select('no-such-post');
+    expect(store.getState().selected).toBeNull();
+    store.getState().reply('numbers');
+    store.getState().select('poster'); // answered
+    expect(store.getState().selected).toBeNull();
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).focus).toBeUndefined();
+  });
+
+  it('with nothing picked, the oldest open post is the one answered', () => {
+    const store = miniStarted();
+    store.getState().tick(); // poster (hour 0) and fan (hour 1) are both open
+    expect(currentPost(store.getState())!.item.id).toBe('poster');
+    expect(currentPost({ ...store.getState(), selected: 'late' })!.item.id).toBe('poster');
+    store.getState().reply('numbers');
+    expect(store.getState().game!.chosen).toEqual(['poster.numbers']);
+    expect(currentPost(store.getState())!.item.id).toBe('fan');
+  });
+});
