@@ -46,9 +46,15 @@ export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): Load
   if (raw === null) return { ok: 'none' };
   const problem = checkSave(raw, resolve);
   if (typeof problem === 'string') {
-    storage.setItem(BACKUP_KEY, raw);
+    // Storage may be full (a huge save doubles when copied): the fresh start must not depend on the copy.
+    let kept = true;
+    try {
+      storage.setItem(BACKUP_KEY, raw);
+    } catch {
+      kept = false;
+    }
     storage.removeItem(SAVE_KEY);
-    return { ok: false, problem: `${problem} A copy was kept, and a fresh game is ready.` };
+    return { ok: false, problem: `${problem} ${kept ? 'A copy was kept' : 'There was no room to keep a copy'}, and a fresh game is ready.` };
   }
   return { ok: true, ...problem };
 }
@@ -68,7 +74,8 @@ function checkSave(raw: string, resolve: LevelResolver): string | { save: Save; 
   const level = resolve(save.level, save.seed);
   if (!level) return 'Your saved game belongs to a chapter this version does not have.';
   try {
-    return { save, state: replay(level, save, save.actions) };
+    const state = replay(level, save, save.actions);
+    return state.ending ? 'Your saved game had already ended.' : { save, state };
   } catch (e) {
     if (e instanceof IllegalAction) return 'Your saved game no longer fits its chapter.';
     throw e;

@@ -8,27 +8,28 @@ export const TEXT_SIZES = { normal: 1, large: 1.25, huge: 1.5 } as const;
 /** Real seconds per crisis hour in live pacing: a facilitator's hand on the pace. */
 export const SPEEDS = { slow: 6, normal: 4, fast: 2 } as const;
 
-const SettingsSchema = z.object({
-  textSize: z.enum(['normal', 'large', 'huge']).catch('normal'),
-  reducedMotion: z.boolean().catch(false),
-  pacing: z.enum(['live', 'turn']).catch('turn'),
-  speed: z.enum(['slow', 'normal', 'fast']).catch('normal'),
-  muted: z.boolean().catch(false),
-  volume: z.number().min(0).max(1).catch(0.7),
-});
-export type Settings = z.output<typeof SettingsSchema>;
+/** Each field falls back on its own; reduced motion falls back to the system's preference. */
+const settingsSchema = (prefersReducedMotion: boolean) =>
+  z.object({
+    textSize: z.enum(['normal', 'large', 'huge']).catch('normal'),
+    reducedMotion: z.boolean().catch(prefersReducedMotion),
+    pacing: z.enum(['live', 'turn']).catch('turn'),
+    speed: z.enum(['slow', 'normal', 'fast']).catch('normal'),
+    muted: z.boolean().catch(false),
+    volume: z.number().min(0).max(1).catch(0.7),
+  });
+export type Settings = z.output<ReturnType<typeof settingsSchema>>;
 
-/** Defaults; reduced motion follows the system preference when the player has not chosen. */
-export const defaultSettings = (prefersReducedMotion = false): Settings =>
-  SettingsSchema.parse({ reducedMotion: prefersReducedMotion });
+export const defaultSettings = (prefersReducedMotion = false): Settings => settingsSchema(prefersReducedMotion).parse({});
 
 export function loadSettings(storage: KeyValueStorage, prefersReducedMotion = false): Settings {
-  const base = defaultSettings(prefersReducedMotion);
+  const schema = settingsSchema(prefersReducedMotion);
   try {
     const raw = storage.getItem(SETTINGS_KEY);
-    return raw ? SettingsSchema.parse({ ...base, ...JSON.parse(raw) }) : base;
+    const data: unknown = raw ? JSON.parse(raw) : {};
+    return schema.parse(data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
   } catch {
-    return base;
+    return schema.parse({});
   }
 }
 

@@ -9,6 +9,7 @@ import { available, findPost, newGame, openPosts, step } from '../../src/core/en
 import type { Action, Pacing } from '../../src/core/state';
 import { buildStorm, STORM_ID } from '../../src/core/storm';
 import { BACKUP_KEY, type KeyValueStorage, type LevelResolver, loadSave, SAVE_KEY, type Save, writeSave } from '../../src/state/saves';
+import { createAppStore } from '../../src/state/store';
 
 const campaign = loadAllLevels();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
@@ -78,6 +79,11 @@ describe('replay property', () => {
           writeSave(storage, { ...save, focus });
 
           const loaded = loadSave(storage, resolve);
+          // The store clears the save when a chapter ends; a save that replays to an ending is stale.
+          if (s.ending) {
+            expect(loaded).toEqual({ ok: false, problem: 'Your saved game had already ended. A copy was kept, and a fresh game is ready.' });
+            return;
+          }
           expect(loaded.ok).toBe(true);
           if (loaded.ok !== true) return;
           expect(loaded.state).toEqual(s);
@@ -112,6 +118,23 @@ describe('a save that cannot be used', () => {
   }
 
   it('is not JSON', () => refused('this is not a save', LOOKS_DAMAGED));
+
+  it('is refused even when storage is too full to keep a copy, so the next boot starts fresh', () => {
+    const storage = memoryStorage({ [SAVE_KEY]: '{oops' });
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    expect(loadSave(storage, resolve)).toEqual({
+      ok: false,
+      problem: `${LOOKS_DAMAGED} There was no room to keep a copy, and a fresh game is ready.`,
+    });
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+    expect(() => createAppStore({ levels, storage, newSeed: () => 1 })).not.toThrow();
+  });
+
+  it('replays to a chapter that had already ended', () => {
+    refused(JSON.stringify(goodSave({ actions: [{ t: 'tick', hours: 1000 }] })), 'Your saved game had already ended.');
+  });
 
   it('is JSON cut short', () => {
     const whole = JSON.stringify(goodSave({ actions: [{ t: 'reply', post: 'poster', response: 'numbers' }] }));

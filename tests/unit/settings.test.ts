@@ -67,6 +67,11 @@ describe('damaged settings', () => {
     expect(() => createAppStore({ levels: [], storage, newSeed: () => 1 })).not.toThrow();
   });
 
+  it('a bad reduced-motion value falls back to the system preference, not to motion', () => {
+    const storage = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ reducedMotion: 'yes', textSize: 'huge' }) });
+    expect(loadSettings(storage, true)).toMatchObject({ reducedMotion: true, textSize: 'huge' });
+  });
+
   it('one bad field falls back alone, and the good ones are kept', () => {
     const storage = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ ...CHOSEN, volume: 7 }) });
     expect(loadSettings(storage)).toEqual({ ...CHOSEN, volume: 0.7 });
