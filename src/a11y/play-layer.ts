@@ -58,7 +58,8 @@ export function createPlayLayer() {
         articles.set(item.id, a);
         feed.append(a);
       }
-      const state = item.status === 'open' ? 'waiting for your reply' : item.status === 'answered' ? 'answered' : 'expired unanswered';
+      const answer = post.responses.find((r) => r.id === item.answer);
+      const state = item.status === 'open' ? 'waiting for your reply' : answer ? `answered: ${answer.reply ?? answer.label}` : 'expired unanswered';
       a.querySelector('.shares')!.textContent = `${shares(item.shares)} shares, ${state}`;
       a.dataset.status = item.status;
     }

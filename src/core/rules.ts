@@ -20,7 +20,7 @@ export const personaScale = (personaDependence: number): number => 0.75 + person
 export const EFFECT_JITTER = 0.2;
 
 export const HOURLY = {
-  cooling: 2,
+  cooling: 1,
   /** Die-hard fans above this loyalty pile onto every critic and raise heat. */
   fanPileOnAbove: 75,
   fanPileOnPerPoint: 0.1,

@@ -12,13 +12,8 @@ export const METER_SHAPES = {
   heat: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillTriangle(x, y - r - 1, x + r + 1, y + r, x - r - 1, y + r),
 };
 
-export interface CardParts {
-  height: number;
-  sharesText: Phaser.GameObjects.Text;
-}
-
-/** A post card at (x, y), width w. Returns its height and the share counter, which the scene animates. */
-export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post, item: FeedItem, selected: boolean, hour: number): CardParts {
+/** A post card at (x, y), width w; returns its height and its share counter, which the scene animates. */
+export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post, item: FeedItem, selected: boolean, hour: number, persona: string, maxLines = 0): { height: number; sharesText: Phaser.GameObjects.Text } {
   const open = item.status === 'open';
   const bg = p.graphics();
   const pad = 12;
@@ -28,12 +23,21 @@ export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post
   const body = p.text(x + pad + av + 10, y + pad + 24, post.text, 16, open ? COLORS.text : COLORS.muted, {
     wordWrap: { width: w - pad * 2 - av - 10, useAdvancedWrap: true },
     lineSpacing: 4,
+    maxLines,
   });
   let bottom = body.y + body.height;
-  if (post.quote) {
+  if (post.quote && !maxLines) {
     const q = p.text(body.x + 12, bottom + 8, post.quote, 16, COLORS.muted, { wordWrap: { width: w - pad * 2 - av - 34, useAdvancedWrap: true }, fontStyle: 'italic' });
     bg.lineStyle(2, COLORS.line).strokeRoundedRect(body.x, bottom + 2, w - pad * 2 - av - 10, q.height + 12, 8);
     bottom = q.y + q.height + 6;
+  }
+  const answer = item.answer && post.responses.find((r) => r.id === item.answer);
+  if (answer) {
+    // The reply as it went out, under the post it answers.
+    const said = answer.reply ?? answer.label;
+    const a = p.text(body.x + 12, bottom + 8, `↳ ${persona}: ${said}`, 16, COLORS.text, { wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true } });
+    bg.fillStyle(COLORS.accent).fillRect(body.x, bottom + 8, 3, a.height);
+    bottom = a.y + a.height;
   }
   const sharesText = p.text(body.x, bottom + 8, `${shares(item.shares)} shares`, 16, item.viral >= 4 && open ? COLORS.heat : COLORS.muted);
   const status = open ? `${Math.max(0, item.arrivedAt + post.window - hour)} h to reply` : item.status === 'answered' ? 'Answered' : 'Expired unanswered';
@@ -52,12 +56,13 @@ export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post
   return { height, sharesText };
 }
 
-/** A response button; `tempting` marks the angry reply that a tired CEO reaches for. */
-export function drawChoice(p: UiScene, x: number, y: number, w: number, index: number, text: string, meta: string, tempting: boolean, onPick: () => void) {
+/** A response button; `tempting` marks the angry reply that a tired CEO reaches for. Compact on phones. */
+export function drawChoice(p: UiScene, x: number, y: number, w: number, index: number, text: string, meta: string, tempting: boolean, compact: boolean, onPick: () => void) {
   const g = p.graphics();
-  const label = p.text(x + 52, y + 12, text, 18, COLORS.text, { wordWrap: { width: w - 64, useAdvancedWrap: true } });
-  const kind = p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
-  const h = Math.max(56, kind.y + kind.height + 10 - y);
+  const wrap = { wordWrap: { width: w - 64, useAdvancedWrap: true } };
+  const label = p.text(x + 52, y + (compact ? 8 : 12), compact ? `${text} · ${meta}` : text, compact ? 16 : 18, COLORS.text, wrap);
+  const kind = compact ? label : p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
+  const h = Math.max(48, kind.y + kind.height + (compact ? 8 : 10) - y);
   const paint = (hover: boolean) =>
     g.clear().fillStyle(hover ? COLORS.cardOpen : COLORS.card).fillRoundedRect(x, y, w, h, 10)
       .lineStyle(2, hover ? COLORS.accent : tempting ? COLORS.heat : COLORS.line).strokeRoundedRect(x, y, w, h, 10)

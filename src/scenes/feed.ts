@@ -1,11 +1,11 @@
 // The feed: posts arriving, meters moving, the replies to choose from, the ticker. It reads the store,
 // sends the player's intentions back, and runs the live clock; every consequence is decided in src/core.
 import * as Phaser from 'phaser';
-import { available, replyCost } from '../core/engine';
+import { available, findPost, replyCost } from '../core/engine';
 import { TIRED_BELOW } from '../core/rules';
 import { SPEEDS } from '../state/settings';
 import { currentPost, type AppState, type AppActions } from '../state/store';
-import { METER_LABELS, chapterName, hourText } from '../view/format';
+import { METER_LABELS, chapterName, hourText, shares } from '../view/format';
 import { feedLayout } from '../view/layout';
 import { COLORS } from '../view/theme';
 import { headlines } from '../view/ticker';
@@ -14,16 +14,25 @@ import { UiScene } from './ui-scene';
 
 type S = AppState & AppActions;
 const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
+const SHORT_LABELS = { trust: 'Trust', loyalty: 'Fans', heat: 'Heat' };
 
 export class FeedScene extends UiScene {
   /** Milliseconds of the current live hour already elapsed. */
   private elapsed = 0;
   /** Meter values as drawn, easing towards the store's. */
   private shown: Record<string, number> = {};
+  /** Share counts as last drawn, per post. */
+  private sharesShown = new Map<string, number>();
   private meterViews: { bar: Phaser.GameObjects.Graphics; value: Phaser.GameObjects.Text; x: number; y: number; w: number; m: (typeof METERS)[number] }[] = [];
 
   constructor() {
     super('feed');
+  }
+
+  create() {
+    this.shown = {};
+    this.sharesShown.clear();
+    super.create();
   }
 
   update() {
@@ -71,39 +80,55 @@ export class FeedScene extends UiScene {
       this.shown[m] ??= game.values[m];
       const icon = this.graphics().fillStyle(COLORS[m]);
       METER_SHAPES[m](icon, x + 8, y + 11, 7);
-      this.text(x + 22, y, L.portrait ? METER_LABELS[m].split(' ')[1]! : METER_LABELS[m], 16, COLORS.text);
+      this.text(x + 22, y, L.portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
       const value = this.text(x + meterW, y, String(Math.round(this.shown[m]!)), 18, COLORS.text, { fontStyle: 'bold' }).setOrigin(1, 0);
       this.meterViews.push({ bar: this.graphics(), value, x, y: y + 26, w: meterW, m });
     });
     this.paintMeters();
 
-    // The feed: open posts first, newest on top; then the rest, dimmed.
+    // Replies to the current post. On a phone they sit at the bottom and the feed gets what is left.
     const current = currentPost(s);
-    const items = [...game.feed].reverse().sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'));
-    let y = L.feed.y;
-    for (const item of items) {
-      if (y > L.feed.y + L.feed.h - 60) break;
-      const post = level.posts.find((p) => p.id === item.id)!;
-      const card = drawCard(this, L.feed.x, y, L.feed.w, post, item, item.id === current?.item.id, game.hour);
-      if (item.status === 'open') {
-        const zone = this.adopt(this.add.zone(L.feed.x, y, L.feed.w, card.height).setOrigin(0).setInteractive({ useHandCursor: true }));
-        zone.on('pointerup', () => s.select(item.id));
-      }
-      y += card.height + 10;
+    const R = L.replies;
+    let feedBottom = L.feed.y + L.feed.h;
+    if (current) {
+      const tired = game.values.composure < TIRED_BELOW;
+      const replies = this.group(() => {
+        const head = this.text(0, 0, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
+        let ry = head.height + 8;
+        available(current.post, game).forEach((r, i) => {
+          const tempting = tired && r.kind === 'anger';
+          const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
+          ry += drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id)) + (L.portrait ? 6 : 8);
+        });
+      });
+      const height = replies.getBounds().height / this.u;
+      replies.setPosition(R.x, L.portrait ? L.ticker.y - 8 - height : R.y);
+      if (L.portrait) feedBottom = replies.y - 8;
     }
 
-    // Replies to the current post.
-    const R = L.replies;
-    if (current) {
-      const head = this.text(R.x, R.y, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
-      let ry = head.y + head.height + 8;
-      const tired = game.values.composure < TIRED_BELOW;
-      available(current.post, game).forEach((r, i) => {
-        if (ry > R.y + R.h - 40) return;
-        const tempting = tired && r.kind === 'anger';
-        const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
-        ry += drawChoice(this, R.x, ry, R.w, i, r.label, meta, tempting, () => s.reply(r.id)) + 8;
-      });
+    // The feed: open posts first, newest on top; then the rest, dimmed.
+    const items = [...game.feed].reverse().sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'));
+    let y = L.feed.y;
+    for (const [i, item] of items.entries()) {
+      const room = feedBottom - y;
+      if (room < 90) break;
+      const post = findPost(level, item.id)!;
+      // The first card always shows, shortened to fit a small screen; the others only if they fit whole.
+      const maxLines = i === 0 && L.portrait ? Math.max(2, Math.floor((room - 76) / (19 * this.textScale + 4))) : 0;
+      let parts!: ReturnType<typeof drawCard>;
+      const card = this.group(() => (parts = drawCard(this, 0, 0, L.feed.w, post, item, item.id === current?.item.id, game.hour, level.persona.handle, maxLines)));
+      const h = parts.height;
+      this.countUp(item.id, item.shares, parts.sharesText);
+      if (i > 0 && h > room) {
+        card.destroy();
+        break;
+      }
+      card.setPosition(L.feed.x, y);
+      if (item.status === 'open') {
+        const zone = this.adopt(this.add.zone(L.feed.x, y, L.feed.w, h).setOrigin(0).setInteractive({ useHandCursor: true }));
+        zone.on('pointerup', () => s.select(item.id));
+      }
+      y += h + 10;
     }
     if (s.paused) {
       const shade = this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, L.top.h, this.cssW, L.ticker.y - L.top.h);
@@ -122,6 +147,15 @@ export class FeedScene extends UiScene {
     }
     this.graphics().fillStyle(COLORS.accent).fillRect(0, L.ticker.y, 108, L.ticker.h);
     this.text(54, mid, 'BREAKING', 16, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
+  }
+
+  /** A share count that grew since it was last drawn counts up to its new value. */
+  private countUp(id: string, to: number, text: Phaser.GameObjects.Text) {
+    const from = this.sharesShown.get(id) ?? to;
+    this.sharesShown.set(id, to);
+    if (from === to || this.reducedMotion) return;
+    text.setText(`${shares(from)} shares`);
+    this.tweens.addCounter({ from, to, duration: 1500, onUpdate: (t) => text.active && text.setText(`${shares(t.getValue() ?? to)} shares`) });
   }
 
   /** Meters ease towards their new values; with reduced motion they jump. */
@@ -157,8 +191,8 @@ export class FeedScene extends UiScene {
     for (const v of this.meterViews) {
       const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
       if (Math.abs(d) < 1) continue;
-      const t = this.text(v.x + v.w / 2, v.y + 12, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], { fontStyle: 'bold' }).setOrigin(0.5, 0);
-      this.tweens.add({ targets: t, y: t.y + 24, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
+      const t = this.text(v.x + v.w / 2, v.y - 4, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], { fontStyle: 'bold' }).setOrigin(0.5, 1);
+      this.tweens.add({ targets: t, y: t.y - 20, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
     }
   }
 }

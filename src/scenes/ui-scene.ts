@@ -7,6 +7,8 @@ import { COLORS, FONT, css } from '../view/theme';
 
 export abstract class UiScene extends Phaser.Scene {
   protected root!: Phaser.GameObjects.Container;
+  /** Where new objects go: the root, or a group being built (see `group`). */
+  private layer!: Phaser.GameObjects.Container;
   private unsubscribe: (() => void) | null = null;
 
   get store(): AppStore {
@@ -36,6 +38,7 @@ export abstract class UiScene extends Phaser.Scene {
   /** Builds the scene and keeps it in step with the store and the window until the scene shuts down. */
   protected setup() {
     this.root = this.add.container(0, 0);
+    this.layer = this.root;
     this.redraw();
     const onResize = () => this.redraw();
     this.scale.on('resize', onResize);
@@ -51,6 +54,7 @@ export abstract class UiScene extends Phaser.Scene {
     this.tweens.killAll();
     this.root.removeAll(true);
     this.root.setScale(this.u);
+    this.layer = this.root;
     this.draw();
   }
 
@@ -67,18 +71,32 @@ export abstract class UiScene extends Phaser.Scene {
       resolution: this.u,
       ...style,
     });
-    this.root.add(t);
+    this.layer.add(t);
     return t;
   }
 
   adopt<T extends Phaser.GameObjects.GameObject>(o: T): T {
-    this.root.add(o);
+    this.layer.add(o);
     return o;
   }
 
   graphics() {
     const g = this.add.graphics();
-    this.root.add(g);
+    this.layer.add(g);
     return g;
+  }
+
+  /** Builds objects into a container of their own (to measure and then place them), at (0, 0). */
+  group(build: () => void): Phaser.GameObjects.Container {
+    const c = this.add.container(0, 0);
+    const outer = this.layer;
+    outer.add(c);
+    this.layer = c;
+    try {
+      build();
+    } finally {
+      this.layer = outer;
+    }
+    return c;
   }
 }

@@ -362,9 +362,9 @@ describe('the clock and the tired CEO', () => {
 
 describe('unanswered posts expire', () => {
   it('after their window, with their ignored effects and flags', () => {
-    // heat 54 cools to 50 by hour 2 (heat scale 1), dependence 50 (persona scale 1): trust −10 exactly
+    // heat cools to 50 by hour 2 (heat scale 1), dependence 50 (persona scale 1): trust −10 exactly
     const level = inline({
-      start: { heat: 54 },
+      start: { heat: 50 + 2 * R.HOURLY.cooling },
       posts: [post('a', { window: 2, ignored: { effects: { trust: -10 }, sets: ['ignored-a'] } }), post('b', { window: 10 })],
     });
     let s = step(level, start(level), tick(1));

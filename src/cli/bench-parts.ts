@@ -1,0 +1,126 @@
+// Pure pieces of the benchmark (src/cli/bench.ts): statistics, frame maths, bundle sizes and the verdicts.
+// No browser, no file system: tested in tests/unit/bench-parts.test.ts.
+
+/** The middle value (mean of the two middle ones for an even count); NaN for none. */
+export function median(xs: readonly number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** The p-th percentile (0–100), linear interpolation between closest ranks; NaN for none. */
+export function percentile(xs: readonly number[], p: number): number {
+  if (!xs.length) return NaN;
+  if (p < 0 || p > 100) throw new RangeError(`percentile ${p} is outside 0–100`);
+  const s = [...xs].sort((a, b) => a - b);
+  const rank = (p / 100) * (s.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return s[lo]! + (s[hi]! - s[lo]!) * (rank - lo);
+}
+
+/** Frame times (ms) from requestAnimationFrame timestamps: the gaps between consecutive frames. */
+export function frameTimes(stamps: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < stamps.length; i++) out.push(stamps[i]! - stamps[i - 1]!);
+  return out;
+}
+
+export interface FrameStats {
+  frames: number;
+  fps: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+/** Frames delivered in a window of `windowMs`, and the spread of their frame times. */
+export function frameStats(stamps: readonly number[], windowMs: number): FrameStats {
+  const t = frameTimes(stamps);
+  return {
+    frames: stamps.length,
+    fps: (stamps.length * 1000) / windowMs,
+    p50Ms: percentile(t, 50),
+    p95Ms: percentile(t, 95),
+    maxMs: t.length ? Math.max(...t) : NaN,
+  };
+}
+
+/** a / b, or NaN when b is not a positive number (a ratio against nothing means nothing). */
+export const ratio = (a: number, b: number): number => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? a / b : NaN);
+
+/** Median of the per-pair ratios of interleaved runs: each pair shares the machine's mood of the moment. */
+export function pairedRatio(game: readonly number[], base: readonly number[]): number {
+  const n = Math.min(game.length, base.length);
+  return median(Array.from({ length: n }, (_, i) => ratio(game[i]!, base[i]!)).filter((r) => !Number.isNaN(r)));
+}
+
+/** Phaser's own chunk in the build (vite.config.ts names it "phaser"). */
+export const isPhaserChunk = (file: string): boolean => /(^|[/\\])phaser-[\w-]+\.js$/.test(file);
+/** The files the size budget weighs: the built JavaScript and CSS. */
+export const isCodeFile = (file: string): boolean => /\.(m?js|css)$/.test(file);
+
+export interface SizeSplit {
+  gameCodeGzKB: number;
+  phaserGzKB: number;
+  totalGzKB: number;
+}
+
+/** Splits gzipped sizes (bytes, by file name) into the game's own code and Phaser's chunk, in KiB. */
+export function splitSizes(gzBytes: Record<string, number>): SizeSplit {
+  let game = 0;
+  let phaser = 0;
+  for (const [file, bytes] of Object.entries(gzBytes)) {
+    if (!isCodeFile(file)) continue;
+    if (isPhaserChunk(file)) phaser += bytes;
+    else game += bytes;
+  }
+  const kb = (b: number) => round(b / 1024, 1);
+  return { gameCodeGzKB: kb(game), phaserGzKB: kb(phaser), totalGzKB: kb(game + phaser) };
+}
+
+export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
+
+export interface Target {
+  key: string;
+  what: string;
+  op: '<=' | '>=' | '<';
+  limit: number;
+}
+
+export const TARGETS: Target[] = [
+  { key: 'bootRatio', what: 'boot to title menu / bare Phaser boot', op: '<=', limit: 1.3 },
+  { key: 'stormFramesRatio', what: 'frames in 10 s of storm / bare Phaser', op: '>=', limit: 0.9 },
+  { key: 'stormP95FrameMs', what: 'p95 frame time in the storm (ms)', op: '<=', limit: 20 },
+  { key: 'heapGrowthMB', what: 'JS heap growth, 50 → 1,000 posts (MB)', op: '<', limit: 5 },
+  { key: 'simRunsPerSec', what: 'simulator chapter runs per second', op: '>=', limit: 5000 },
+  { key: 'gameCodeGzKB', what: 'game JS+CSS gzipped, Phaser excluded (KB)', op: '<=', limit: 150 },
+];
+
+/** Whether a measured value meets its target; a missing or NaN value never passes. */
+export function meets(t: Target, value: number | undefined): boolean {
+  if (value === undefined || !Number.isFinite(value)) return false;
+  return t.op === '<=' ? value <= t.limit : t.op === '>=' ? value >= t.limit : value < t.limit;
+}
+
+/** The readable report: one line per target with PASS or MISS. */
+export function table(results: Record<string, number>): string {
+  const rows = TARGETS.map((t) => {
+    const v = results[t.key];
+    return `${t.key.padEnd(18)}${String(v ?? '—').padStart(10)}  ${`${t.op} ${t.limit}`.padEnd(9)}${meets(t, v) ? 'PASS' : 'MISS'}  ${t.what}`;
+  });
+  return [`${'key'.padEnd(18)}${'value'.padStart(10)}  ${'target'.padEnd(9)}verdict`, ...rows].join('\n');
+}
+
+/** The kinds the bench's keyboard player prefers, by what the response buttons say: calm, the brand team when it can. */
+const PREFERRED = ['brand-voice', 'evidence', 'apologise', 'humour', 'invite', 'refute', 'silence'];
+
+/** Which number key (1–9) to press, given the kinds of the offered responses in order. */
+export function keyFor(kinds: readonly (string | undefined)[]): number {
+  for (const k of PREFERRED) {
+    const i = kinds.indexOf(k);
+    if (i >= 0) return i + 1;
+  }
+  return 1;
+}
