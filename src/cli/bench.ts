@@ -1,4 +1,4 @@
-// npm run bench -- [--json] [--loads N] [--storms N] [--profile]
+// npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only sizes,sim,boot,storm,heap]
 // The performance benchmark. Everything is measured side by side in one run, because the machine is noisy:
 // the game against a bare Phaser page built with the same Vite config, served the same way, loaded in the
 // same headless Chromium at the same viewport, interleaved, with medians over repetitions.
@@ -27,8 +27,11 @@ const { values: args } = parseArgs({
     loads: { type: 'string', default: '5' },
     storms: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
+    /** For working on the bench: a comma list of stages to run (sizes, sim, boot, storm, heap). */
+    only: { type: 'string' },
   },
 });
+const want = (stage: string) => !args.only || args.only.split(',').includes(stage);
 const LOADS = Math.max(5, Number(args.loads) || 5);
 const STORMS = Math.max(1, Number(args.storms) || 3);
 
@@ -325,6 +328,7 @@ async function heapGrowth(url: string, levels: Level[], start: { save: Save; lev
         mirrorActions = 0;
         storms++;
       } else if (presses % 50 === 0) {
+        log(`  ${finished + mirror.feed.length} posts, ${presses} key presses, ${((performance.now() - t0) / presses).toFixed(0)} ms a press`);
         const saved = await gameSave();
         if (saved?.actions.length !== mirrorActions) throw new Error(`the game and the bench disagree: ${saved?.actions.length} actions saved, ${mirrorActions} expected`);
       }
@@ -378,10 +382,10 @@ async function main() {
   try {
     const levels = loadAllLevels();
     const { gameOut, baseOut } = await buildBoth(tmp);
-    const size = sizes(gameOut);
+    const size = want('sizes') ? sizes(gameOut) : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN };
 
-    log(`simulator: ${SIM_RUNS} runs over ${levels.length} chapters…`);
-    const sim = simRunsPerSec(levels);
+    if (want('sim')) log(`simulator: ${SIM_RUNS} runs over ${levels.length} chapters…`);
+    const sim = want('sim') ? simRunsPerSec(levels) : NaN;
 
     const game = await serve(gameOut);
     const base = await serve(baseOut);
@@ -390,12 +394,14 @@ async function main() {
     const baseUrl = new URL('bench/baseline.html', base.url).href;
 
     // Cold loads, interleaved, the order alternating; one unmeasured pair first warms the servers and disk.
-    log(`cold loads: ${LOADS} of each, interleaved…`);
-    await coldBoot(gameUrl);
-    await coldBoot(baseUrl);
     const boots: number[] = [];
     const baseBoots: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
+    if (want('boot')) {
+      log(`cold loads: ${LOADS} of each, interleaved…`);
+      await coldBoot(gameUrl);
+      await coldBoot(baseUrl);
+    }
+    for (let i = 0; i < (want('boot') ? LOADS : 0); i++) {
       if (i % 2 === 0) {
         boots.push(await coldBoot(gameUrl));
         baseBoots.push(await coldBoot(baseUrl));
@@ -409,10 +415,10 @@ async function main() {
     const stormSeed = 7;
     const stormLog = stormLogUntil(levels, stormSeed, STORM_MIN_POSTS);
     const stormSave: Save = { v: 1, level: STORM_ID, seed: stormSeed, pacing: 'live', actions: stormLog.actions };
-    log(`storm frames: ${STORMS} × ${FRAME_WINDOW_MS / 1000} s of each, interleaved (${stormLog.state.feed.length} posts in the feed)…`);
+    if (want('storm')) log(`storm frames: ${STORMS} × ${FRAME_WINDOW_MS / 1000} s of each, interleaved (${stormLog.state.feed.length} posts in the feed)…`);
     const storms: StormRun[] = [];
     const bases: StormRun[] = [];
-    for (let i = 0; i < STORMS; i++) {
+    for (let i = 0; i < (want('storm') ? STORMS : 0); i++) {
       if (i % 2 === 0) {
         storms.push(await stormFrames(gameUrl, stormSave, stormLog.level));
         bases.push(await baselineFrames(baseUrl));
@@ -426,17 +432,19 @@ async function main() {
     }
 
     let profile: ReturnType<typeof topSelf> | undefined;
-    if (args.profile) {
+    if (args.profile && want('storm')) {
       log('profiling 5 s of the storm…');
       const run = await stormFrames(gameUrl, stormSave, stormLog.level, 5_000);
       profile = topSelf(run.profile as CpuProfile);
     }
 
-    log(`heap: ${HEAP_FROM_POSTS} → ${HEAP_TO_POSTS} posts by key presses…`);
     const heapSeed = 11;
     const heapLog = stormLogUntil(levels, heapSeed, HEAP_FROM_POSTS);
     const heapSave: Save = { v: 1, level: STORM_ID, seed: heapSeed, pacing: 'turn', actions: heapLog.actions };
-    const heap = await heapGrowth(gameUrl, levels, { save: heapSave, level: heapLog.level });
+    if (want('heap')) log(`heap: ${HEAP_FROM_POSTS} → ${HEAP_TO_POSTS} posts by key presses…`);
+    const heap = want('heap')
+      ? await heapGrowth(gameUrl, levels, { save: heapSave, level: heapLog.level })
+      : { heapGrowthMB: NaN, heapAtStartMB: NaN, heapAtEndMB: NaN, postsFrom: 0, postsProcessed: 0, keyPresses: 0, storms: 0, msPerKeyPress: NaN };
 
     const bootMs = median(boots);
     const baselineBootMs = median(baseBoots);

@@ -73,3 +73,14 @@ export function drawChoice(p: UiScene, x: number, y: number, w: number, index: n
   zone.on('pointerover', () => paint(true)).on('pointerout', () => paint(false)).on('pointerup', onPick);
   return h;
 }
+
+/** A small labelled button in the top bar. */
+export function drawButton(p: UiScene, x: number, y: number, w: number, label: string, onPick: () => void) {
+  const h = 34;
+  const g = p.graphics();
+  const paint = (hover: boolean) => g.clear().fillStyle(hover ? COLORS.cardOpen : COLORS.card).fillRoundedRect(x, y, w, h, 8).lineStyle(2, hover ? COLORS.accent : COLORS.line).strokeRoundedRect(x, y, w, h, 8);
+  paint(false);
+  p.text(x + w / 2, y + h / 2, label, 16, COLORS.text).setOrigin(0.5);
+  const zone = p.adopt(p.add.zone(x, y, w, h).setOrigin(0).setInteractive({ useHandCursor: true }));
+  zone.on('pointerover', () => paint(true)).on('pointerout', () => paint(false)).on('pointerup', onPick);
+}

@@ -9,7 +9,7 @@ import { METER_LABELS, chapterName, hourText, shares } from '../view/format';
 import { feedLayout } from '../view/layout';
 import { COLORS } from '../view/theme';
 import { headlines } from '../view/ticker';
-import { METER_SHAPES, drawCard, drawChoice } from './feed-parts';
+import { METER_SHAPES, drawButton, drawCard, drawChoice } from './feed-parts';
 import { UiScene } from './ui-scene';
 
 type S = AppState & AppActions;
@@ -70,13 +70,18 @@ export class FeedScene extends UiScene {
 
     // Top bar: chapter, clock, meters.
     this.text(16, 10, chapterName(level), 18, COLORS.text, { fontStyle: 'bold' });
-    const clock = `${hourText(game.hour, level.hours)} · ${game.pacing === 'live' ? 'live clock' : 'turn by turn'}${s.paused ? ' · PAUSED' : ''}`;
+    const pacing = game.pacing === 'live' ? 'live' : 'turn by turn';
+    const clock = L.portrait ? `Hour ${game.hour}/${level.hours}${s.paused ? ' · PAUSED' : ''}` : `${hourText(game.hour, level.hours)} · ${s.paused ? 'PAUSED' : pacing}`;
     this.text(16, 36, clock, 16, s.paused ? COLORS.accent : COLORS.muted);
+    // Pause and menu for mouse and touch (keys: Space and Escape).
+    const buttonsX = L.portrait ? this.cssW - 16 - 2 * 76 - 8 : this.cssW - 16 - 3 * 186 - 2 * 76 - 24;
+    drawButton(this, buttonsX, L.portrait ? 34 : 18, 76, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused));
+    drawButton(this, buttonsX + 84, L.portrait ? 34 : 18, 76, 'Menu', () => s.setMenu(true));
     this.meterViews = [];
     const meterW = L.portrait ? (this.cssW - 32) / 3 - 8 : 170;
     METERS.forEach((m, i) => {
       const x = L.portrait ? 16 + i * (meterW + 12) : this.cssW - 16 - (3 - i) * (meterW + 16);
-      const y = L.portrait ? 62 : 12;
+      const y = L.portrait ? 76 : 12;
       this.shown[m] ??= game.values[m];
       const icon = this.graphics().fillStyle(COLORS[m]);
       METER_SHAPES[m](icon, x + 8, y + 11, 7);
@@ -114,7 +119,7 @@ export class FeedScene extends UiScene {
       if (room < 90) break;
       const post = findPost(level, item.id)!;
       // The first card always shows, shortened to fit a small screen; the others only if they fit whole.
-      const maxLines = i === 0 && L.portrait ? Math.max(2, Math.floor((room - 76) / (19 * this.textScale + 4))) : 0;
+      const maxLines = i === 0 && L.portrait ? Math.max(2, Math.floor((room - 64) / (19 * this.textScale + 4))) : 0;
       let parts!: ReturnType<typeof drawCard>;
       const card = this.group(() => (parts = drawCard(this, 0, 0, L.feed.w, post, item, item.id === current?.item.id, game.hour, level.persona.handle, maxLines)));
       const h = parts.height;
