@@ -88,7 +88,7 @@ function checkbox(s: S, key: 'reducedMotion' | 'muted') {
 
 function settings(s: S) {
   const labels = { normal: 'Normal', large: 'Large', huge: 'Huge' } satisfies Record<keyof typeof TEXT_SIZES, string>;
-  const speeds = { slow: 'Slow (6 s an hour)', normal: 'Normal (4 s an hour)', fast: 'Fast (2 s an hour)' } satisfies Record<keyof typeof SPEEDS, string>;
+  const speeds = { slow: 'Slow: 6 s an hour', normal: 'Normal: 4 s', fast: 'Fast: 2 s' } satisfies Record<keyof typeof SPEEDS, string>;
   return panel(
     'Settings',
     h('h2', { text: 'Settings' }),
@@ -96,7 +96,7 @@ function settings(s: S) {
       'form',
       { class: 'settings', onsubmit: (e) => e.preventDefault() },
       field('Text size', select(s, 'textSize', labels)),
-      field('Pacing', select(s, 'pacing', { turn: 'Turn by turn: the clock waits for you', live: 'Live: the clock runs' })),
+      field('Pacing', select(s, 'pacing', { turn: 'Turn by turn', live: 'Live clock' })),
       field('Live speed', select(s, 'speed', speeds)),
       field('Reduce motion', checkbox(s, 'reducedMotion')),
       field('Mute sound', checkbox(s, 'muted')),

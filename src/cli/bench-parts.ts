@@ -113,11 +113,13 @@ export function table(results: Record<string, number>): string {
   return [`${'key'.padEnd(18)}${'value'.padStart(10)}  ${'target'.padEnd(9)}verdict`, ...rows].join('\n');
 }
 
-/** The kinds the bench's keyboard player prefers, by what the response buttons say: calm, the brand team when it can. */
-const PREFERRED = ['brand-voice', 'evidence', 'apologise', 'humour', 'invite', 'refute', 'silence'];
-
-/** Which number key (1–9) to press, given the kinds of the offered responses in order. */
+/**
+ * Which number key (1–9) the bench's keyboard player presses, given the kinds of the offered responses in
+ * order: the calmest kind on offer, the brand team first when it can. Self-contained: the bench also runs
+ * its source in the page.
+ */
 export function keyFor(kinds: readonly (string | undefined)[]): number {
+  const PREFERRED = ['brand-voice', 'evidence', 'apologise', 'humour', 'invite', 'refute', 'silence'];
   for (const k of PREFERRED) {
     const i = kinds.indexOf(k);
     if (i >= 0) return i + 1;

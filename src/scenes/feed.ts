@@ -68,26 +68,30 @@ export class FeedScene extends UiScene {
     g.fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
     g.fillStyle(COLORS.panel).fillRect(L.ticker.x, L.ticker.y, L.ticker.w, L.ticker.h);
 
-    // Top bar: chapter, clock, meters.
-    this.text(16, 10, chapterName(level), 18, COLORS.text, { fontStyle: 'bold' });
+    // Top bar: chapter, clock, meters. Rows are placed by measured heights, so large text never overlaps.
+    const title = this.text(16, 8, chapterName(level), 18, COLORS.text, { fontStyle: 'bold' });
     const pacing = game.pacing === 'live' ? 'live' : 'turn by turn';
     const clock = L.portrait ? `Hour ${game.hour}/${level.hours}${s.paused ? ' · PAUSED' : ''}` : `${hourText(game.hour, level.hours)} · ${s.paused ? 'PAUSED' : pacing}`;
-    this.text(16, 36, clock, 16, s.paused ? COLORS.accent : COLORS.muted);
+    const clockText = this.text(16, title.y + title.height + 2, clock, 16, s.paused ? COLORS.accent : COLORS.muted);
     // Pause and menu for mouse and touch (keys: Space and Escape).
-    const buttonsX = L.portrait ? this.cssW - 16 - 2 * 76 - 8 : this.cssW - 16 - 3 * 186 - 2 * 76 - 24;
-    drawButton(this, buttonsX, L.portrait ? 34 : 18, 76, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused));
-    drawButton(this, buttonsX + 84, L.portrait ? 34 : 18, 76, 'Menu', () => s.setMenu(true));
+    const buttonW = 76 * Math.min(this.textScale, 1.25);
+    const buttonsX = L.portrait ? this.cssW - 16 - 2 * buttonW - 8 : this.cssW - 16 - 3 * 186 - 2 * buttonW - 24;
+    const buttonsY = L.portrait ? clockText.y - 4 : 18;
+    drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused));
+    drawButton(this, buttonsX + buttonW + 8, buttonsY, buttonW, 'Menu', () => s.setMenu(true));
     this.meterViews = [];
     const meterW = L.portrait ? (this.cssW - 32) / 3 - 8 : 170;
+    const meterY = L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + 34) + 8 : 8;
     METERS.forEach((m, i) => {
       const x = L.portrait ? 16 + i * (meterW + 12) : this.cssW - 16 - (3 - i) * (meterW + 16);
-      const y = L.portrait ? 76 : 12;
       this.shown[m] ??= game.values[m];
+      const label = this.text(x + 20, meterY, L.portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
       const icon = this.graphics().fillStyle(COLORS[m]);
-      METER_SHAPES[m](icon, x + 8, y + 11, 7);
-      this.text(x + 22, y, L.portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
-      const value = this.text(x + meterW, y, String(Math.round(this.shown[m]!)), 18, COLORS.text, { fontStyle: 'bold' }).setOrigin(1, 0);
-      this.meterViews.push({ bar: this.graphics(), value, x, y: y + 26, w: meterW, m });
+      METER_SHAPES[m](icon, x + 7, meterY + label.height / 2, 7);
+      // Row two: the number, then the bar with its danger mark.
+      const value = this.text(x, label.y + label.height + 2, '100', 18, COLORS.text, { fontStyle: 'bold' });
+      const barX = x + value.width + 6;
+      this.meterViews.push({ bar: this.graphics(), value, x: barX, y: value.y + value.height / 2 - 5, w: x + meterW - barX, m });
     });
     this.paintMeters();
 
@@ -97,15 +101,25 @@ export class FeedScene extends UiScene {
     let feedBottom = L.feed.y + L.feed.h;
     if (current) {
       const tired = game.values.composure < TIRED_BELOW;
-      const replies = this.group(() => {
-        const head = this.text(0, 0, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
-        let ry = head.height + 8;
-        available(current.post, game).forEach((r, i) => {
-          const tempting = tired && r.kind === 'anger';
-          const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
-          ry += drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id)) + (L.portrait ? 6 : 8);
+      const build = () =>
+        this.group(() => {
+          const head = this.text(0, 0, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
+          let ry = head.height + 8;
+          available(current.post, game).forEach((r, i) => {
+            const tempting = tired && r.kind === 'anger';
+            const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
+            ry += drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id)) + (L.portrait ? 6 : 8);
+          });
         });
-      });
+      let replies = build();
+      // On a phone the post must stay readable: large text steps down (never below normal) until it fits.
+      const room = L.ticker.y - L.feed.y;
+      for (const smaller of [1.25, 1]) {
+        if (!L.portrait || replies.getBounds().height / this.u <= room * 0.62 || smaller >= this.textScale) continue;
+        replies.destroy();
+        this.fitScale = smaller;
+        replies = build();
+      }
       const height = replies.getBounds().height / this.u;
       replies.setPosition(R.x, L.portrait ? L.ticker.y - 8 - height : R.y);
       if (L.portrait) feedBottom = replies.y - 8;
@@ -145,13 +159,14 @@ export class FeedScene extends UiScene {
     const lines = headlines(level, game);
     const mid = L.ticker.y + L.ticker.h / 2;
     if (lines.length) {
-      const t = this.text(120, mid, lines.join('   ◆   '), 16, COLORS.text).setOrigin(0, 0.5);
+      const t = this.text(130 * this.textScale, mid, lines.join('   ◆   '), 16, COLORS.text).setOrigin(0, 0.5);
       if (!this.reducedMotion && t.width > this.cssW - 130) {
         this.tweens.add({ targets: t, x: { from: this.cssW, to: 110 - t.width }, duration: (t.width + this.cssW) * 12, repeat: -1 });
       }
     }
-    this.graphics().fillStyle(COLORS.accent).fillRect(0, L.ticker.y, 108, L.ticker.h);
-    this.text(54, mid, 'BREAKING', 16, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
+    const box = this.graphics();
+    const label = this.text(10, mid, 'BREAKING', 16, COLORS.night, { fontStyle: 'bold' }).setOrigin(0, 0.5);
+    box.fillStyle(COLORS.accent).fillRect(0, L.ticker.y, label.width + 20, L.ticker.h);
   }
 
   /** A share count that grew since it was last drawn counts up to its new value. */
@@ -180,8 +195,7 @@ export class FeedScene extends UiScene {
   private paintMeters() {
     for (const v of this.meterViews) {
       const value = this.shown[v.m]!;
-      const danger = v.m === 'heat' ? value > 75 : value < 25;
-      v.value.setText(`${Math.round(value)}${danger ? (v.m === 'heat' ? ' HIGH' : ' LOW') : ''}`);
+      v.value.setText(String(Math.round(value)));
       v.bar.clear().fillStyle(COLORS.line).fillRoundedRect(v.x, v.y, v.w, 10, 5);
       v.bar.fillStyle(COLORS[v.m]).fillRoundedRect(v.x, v.y, Math.max(10, (v.w * value) / 100), 10, 5);
       // The danger line, so the threshold reads without colour.

@@ -24,8 +24,11 @@ export abstract class UiScene extends Phaser.Scene {
   get cssH(): number {
     return this.scale.height / this.u;
   }
+  /** A smaller text scale a scene may use where the chosen one cannot fit (never below normal). */
+  protected fitScale: number | null = null;
+
   get textScale(): number {
-    return TEXT_SIZES[this.store.getState().settings.textSize];
+    return this.fitScale ?? TEXT_SIZES[this.store.getState().settings.textSize];
   }
   get reducedMotion(): boolean {
     return this.store.getState().settings.reducedMotion;
@@ -52,6 +55,7 @@ export abstract class UiScene extends Phaser.Scene {
   /** Rebuilds the scene's objects from the store. */
   protected redraw() {
     this.tweens.killAll();
+    this.fitScale = null;
     this.root.removeAll(true);
     this.root.setScale(this.u);
     this.layer = this.root;

@@ -17,7 +17,7 @@ export interface FeedLayout {
 
 export function feedLayout(w: number, h: number, textScale: number): FeedLayout {
   const portrait = w < 760 || h > w * 1.1;
-  const topH = (portrait ? 116 : 72) * Math.min(textScale, 1.25);
+  const topH = (portrait ? 124 : 72) * (0.5 + textScale / 2);
   const tickerH = 40 * textScale;
   const pad = portrait ? 8 : 16;
   const top = { x: 0, y: 0, w, h: topH };
