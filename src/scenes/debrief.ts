@@ -1,7 +1,7 @@
 // The debrief chart: the three meters across the chapter, each with its own line style and marker shape,
 // and a numbered mark at every decision (the numbers match the list beside it).
 import { DECISIONS_SHOWN } from '../view/debrief';
-import { METER_LABELS } from '../view/format';
+import { METER_LABELS, SHORT_LABELS } from '../view/format';
 import { COLORS } from '../view/theme';
 import { METER_SHAPES } from './feed-parts';
 import { UiScene } from './ui-scene';
@@ -20,8 +20,8 @@ export class DebriefScene extends UiScene {
     if (!game || !level) return;
     // Wide screens: chart on the left, the DOM debrief on the right. Phones: chart on top.
     const portrait = w < 900;
-    const box = portrait ? { x: 44, y: 40, w: w - 64, h: h * 0.34 - 60 } : { x: 56, y: 64, w: w * 0.5 - 80, h: h - 160 };
-    this.text(box.x - 36, box.y - 32, 'The chapter in three lines', 18, COLORS.text, { fontStyle: 'bold' });
+    const box = portrait ? { x: 44, y: 40, w: w - 64, h: h * 0.34 - 96 } : { x: 56, y: 64, w: w * 0.5 - 80, h: h - 160 };
+    this.text(box.x - 36, box.y - 32, portrait ? `${game.hour} hours in three lines` : `The chapter in three lines, over ${game.hour} hours`, 18, COLORS.text, { fontStyle: 'bold' });
     const g = this.graphics();
     const hours = Math.max(1, game.hour);
     const X = (hour: number) => box.x + (hour / hours) * box.w;
@@ -31,7 +31,6 @@ export class DebriefScene extends UiScene {
       g.lineBetween(box.x, Y(v), box.x + box.w, Y(v));
       this.text(box.x - 8, Y(v), String(v), 16, COLORS.muted).setOrigin(1, 0.5);
     }
-    this.text(box.x + box.w, box.y + box.h + 6, `hour ${game.hour}`, 16, COLORS.muted).setOrigin(1, 0);
     // Numbered marks match the debrief's list, which shows the latest decisions.
     const offset = Math.max(0, game.decisions.length - DECISIONS_SHOWN);
     game.decisions.slice(offset).forEach((d, i) => {
@@ -51,7 +50,7 @@ export class DebriefScene extends UiScene {
       const lx = box.x + k * Math.min(170, box.w / 3);
       const ly = portrait ? box.y + box.h + 30 : box.y + box.h + 34;
       METER_SHAPES[m](g, lx + 6, ly + 10, 6);
-      this.text(lx + 18, ly, METER_LABELS[m], 16, COLORS.text);
+      this.text(lx + 18, ly, portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
     });
   }
 }

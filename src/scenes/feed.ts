@@ -5,7 +5,7 @@ import { available, findPost, replyCost } from '../core/engine';
 import { TIRED_BELOW } from '../core/rules';
 import { SPEEDS } from '../state/settings';
 import { currentPost, type AppState, type AppActions } from '../state/store';
-import { METER_LABELS, chapterName, hourText, shares } from '../view/format';
+import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format';
 import { feedLayout } from '../view/layout';
 import { COLORS } from '../view/theme';
 import { headlines } from '../view/ticker';
@@ -14,7 +14,6 @@ import { UiScene } from './ui-scene';
 
 type S = AppState & AppActions;
 const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
-const SHORT_LABELS = { trust: 'Trust', loyalty: 'Fans', heat: 'Heat' };
 
 export class FeedScene extends UiScene {
   /** Milliseconds of the current live hour already elapsed. */

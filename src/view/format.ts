@@ -1,5 +1,5 @@
 // Words and numbers that both the canvas and the DOM layer show, so that they always agree.
-import type { Ending, Level, ValueName } from '../content/schema';
+import type { Ending, Level } from '../content/schema';
 import { STORM_ID } from '../core/storm';
 
 export const METER_LABELS: Record<'trust' | 'loyalty' | 'heat', string> = {
@@ -8,12 +8,9 @@ export const METER_LABELS: Record<'trust' | 'loyalty' | 'heat', string> = {
   heat: 'Media heat',
 };
 
-export const VALUE_LABELS: Record<ValueName, string> = {
-  ...METER_LABELS,
-  promiseDebt: 'Promise debt',
-  personaDependence: 'Persona dependence',
-  composure: 'Composure',
-};
+/** For narrow screens. */
+export const SHORT_LABELS: Record<keyof typeof METER_LABELS, string> = { trust: 'Trust', loyalty: 'Fans', heat: 'Heat' };
+
 
 /** 950 → "950", 12400 → "12.4k", 3100000 → "3.1M". */
 export function shares(n: number): string {
