@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { levelFiles, loadAllLevels } from './src/cli/level-files';
@@ -13,7 +14,7 @@ function levelsPlugin(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(resolved) {
       if (resolved !== `\0${id}`) return;
-      levelFiles().forEach((f) => this.addWatchFile(f));
+      levelFiles().forEach((f) => this.addWatchFile(resolve(f)));
       return `export const levels = ${JSON.stringify(loadAllLevels())};`;
     },
     handleHotUpdate({ file, server }) {
