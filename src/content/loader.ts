@@ -26,7 +26,13 @@ export function loadLevel(text: string, file: string): LoadResult {
   const hashtags = swallowedHashtags(doc);
   if (hashtags.length) return { ok: false, problems: hashtags.map(([path, tag]) => problem(path, `"#${tag}" was read as a YAML comment, not text: put the text in quotes or in a >- block`)) };
 
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias without its anchor, or aliases multiplying into a "billion laughs" bomb.
+    return { ok: false, problems: [{ file, line: firstAliasLine(doc, lines), path: '(yaml)', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` }] };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [problem([], 'a level file must be a YAML mapping with id, title, endings and posts')] };
   }
@@ -58,6 +64,17 @@ function swallowedHashtags(doc: Document): [Path, string][] {
     },
   });
   return found;
+}
+
+function firstAliasLine(doc: Document, lines: LineCounter): number {
+  let line = 1;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = lines.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 /** Unknown fields are reported at the field itself, so that the line points at the typo. */

@@ -1,6 +1,17 @@
 // localStorage when the browser allows it; otherwise a memory stand-in, so the game still runs.
 import type { KeyValueStorage } from './saves';
 
+/** Storage that lives as long as the page (and, in tests, shows its contents). */
+export function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & { map: Map<string, string> } {
+  const map = new Map(Object.entries(entries));
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+}
+
 export function browserStorage(): KeyValueStorage {
   try {
     const probe = 'hot-seat/probe';
@@ -8,11 +19,6 @@ export function browserStorage(): KeyValueStorage {
     localStorage.removeItem(probe);
     return localStorage;
   } catch {
-    const memory = new Map<string, string>();
-    return {
-      getItem: (k) => memory.get(k) ?? null,
-      setItem: (k, v) => void memory.set(k, v),
-      removeItem: (k) => void memory.delete(k),
-    };
+    return memoryStorage();
   }
 }

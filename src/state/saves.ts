@@ -46,14 +46,14 @@ export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): Load
   if (raw === null) return { ok: 'none' };
   const problem = checkSave(raw, resolve);
   if (typeof problem === 'string') {
-    // Storage may be full (a huge save doubles when copied): the fresh start must not depend on the copy.
+    // The save goes first, so that a huge one has room to be copied; the fresh start never depends on the copy.
+    storage.removeItem(SAVE_KEY);
     let kept = true;
     try {
       storage.setItem(BACKUP_KEY, raw);
     } catch {
       kept = false;
     }
-    storage.removeItem(SAVE_KEY);
     return { ok: false, problem: `${problem} ${kept ? 'A copy was kept' : 'There was no room to keep a copy'}, and a fresh game is ready.` };
   }
   return { ok: true, ...problem };

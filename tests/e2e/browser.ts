@@ -22,11 +22,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openGame(baseUrl: string, opts: { width?: number; height?: number; scale?: number; touch?: boolean } = {}): Promise<Session> {
+export async function openGame(baseUrl: string, opts: { width?: number; height?: number; scale?: number; touch?: boolean; args?: string[] } = {}): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'hot-seat-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: FLAGS,
+    args: [...FLAGS, ...(opts.args ?? [])],
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     deviceScaleFactor: opts.scale ?? 1,
     hasTouch: opts.touch ?? false,

@@ -1,41 +1,14 @@
 // The game as a player meets it: built, served, and driven through the DOM layer and the keyboard in a
 // real headless Chromium. Screenshots land in test-results/screenshots for people to look at.
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { feedLayout } from '../../src/view/layout';
-import { openGame, screenshot, type Session } from './browser';
+import { screenshot } from './browser';
+import { gameSessions, meters, replyingTo, startFirstChapter, status } from './game';
 
-const baseUrl = inject('baseUrl');
-let session: Session | null = null;
+const { open } = gameSessions();
 
-afterEach(async () => {
-  const s = session;
-  session = null;
-  if (!s) return;
-  await s.close();
-  expect(s.errors, 'console errors').toEqual([]);
-  expect(s.foreign, 'requests outside the page origin').toEqual([]);
-});
-
-async function open(opts?: Parameters<typeof openGame>[1]) {
-  session = await openGame(baseUrl, opts);
-  await session.page.getByRole('button', { name: 'New game' }).waitFor();
-  return session.page;
-}
-
-async function startFirstChapter(page: Page, pacing: 'Turn by turn' | 'Live clock' = 'Turn by turn') {
-  await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
-  await page.getByRole('radio', { name: pacing }).check();
-  await page.getByRole('button', { name: 'Start chapter' }).click();
-  await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor({ state: 'attached' });
-}
-
-const meters = (page: Page) =>
-  Promise.all(['Public trust', 'Fan loyalty', 'Media heat'].map((name) => page.getByRole('meter', { name }).getAttribute('aria-valuenow')));
-const status = (page: Page) => page.getByRole('status').first().textContent();
 const hourOf = async (page: Page) => Number((await status(page))!.match(/Hour (\d+)/)![1]);
-const replyingTo = (page: Page) => page.getByRole('group', { name: 'Responses' }).locator('p').textContent();
 
 describe('playing Hot Seat', () => {
   it('plays the first chapter to an ending with the keyboard, then shows the debrief', async () => {

@@ -2,13 +2,14 @@
 // any save that cannot be used is refused in plain words, kept under the backup key, and never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../src/state/browser-storage';
 import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files';
 import { formatProblem } from '../../src/content/problems';
 import type { Level } from '../../src/content/schema';
 import { available, findPost, newGame, openPosts, step } from '../../src/core/engine';
 import type { Action, Pacing } from '../../src/core/state';
 import { buildStorm, STORM_ID } from '../../src/core/storm';
-import { BACKUP_KEY, type KeyValueStorage, type LevelResolver, loadSave, SAVE_KEY, type Save, writeSave } from '../../src/state/saves';
+import { BACKUP_KEY, type LevelResolver, loadSave, SAVE_KEY, type Save, writeSave } from '../../src/state/saves';
 import { createAppStore } from '../../src/state/store';
 
 const campaign = loadAllLevels();
@@ -19,15 +20,6 @@ const levels: Level[] = [...campaign, mini];
 /** As the game resolves a save's level: the endless storm is dealt again from the save's seed. */
 const resolve: LevelResolver = (id, seed) => (id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id));
 
-function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map(Object.entries(entries));
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
 
 const KEPT = ' A copy was kept, and a fresh game is ready.';
 const LOOKS_DAMAGED = 'Your saved game could not be read: it looks damaged.';

@@ -1,14 +1,10 @@
 // Settings kept between visits: sensible defaults, a faithful round trip, and damage that costs only
 // what was damaged.
 import { describe, expect, it } from 'vitest';
-import type { KeyValueStorage } from '../../src/state/saves';
+import { memoryStorage } from '../../src/state/browser-storage';
 import { defaultSettings, loadSettings, saveSettings, type Settings, SETTINGS_KEY } from '../../src/state/settings';
 import { createAppStore } from '../../src/state/store';
 
-function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage {
-  const map = new Map(Object.entries(entries));
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
-}
 
 const DEFAULTS: Settings = { textSize: 'normal', reducedMotion: false, pacing: 'turn', speed: 'normal', muted: false, volume: 0.7 };
 const CHOSEN: Settings = { textSize: 'huge', reducedMotion: true, pacing: 'live', speed: 'fast', muted: true, volume: 0.25 };

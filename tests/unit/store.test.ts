@@ -1,6 +1,7 @@
 // The store as the player meets it: start, reply, reload and Continue, finish a chapter and carry on,
 // the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../src/state/browser-storage';
 import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files';
 import { formatProblem } from '../../src/content/problems';
 import type { Level } from '../../src/content/schema';
@@ -20,15 +21,6 @@ const byId = (id: string) => campaign.find((l) => l.id === id)!;
 
 const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will not survive a reload.';
 
-function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & { map: Map<string, string> } {
-  const map = new Map(Object.entries(entries));
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
 
 /** A booted store at the title screen; seeds count up from 1000 so every game is reproducible. */
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {

@@ -1,0 +1,49 @@
+// What every end-to-end test file shares: a game session per test that must end without console errors
+// or requests outside the page's origin, and the few moves a player makes to get into a chapter.
+import type { Page } from 'playwright-core';
+import { afterEach, expect, inject } from 'vitest';
+import { openGame, type Session } from './browser';
+
+export const baseUrl = inject('baseUrl');
+
+/** Registers the clean-session check; `open` launches a fresh browser on the game and waits for the title. */
+export function gameSessions() {
+  let session: Session | null = null;
+  afterEach(async () => {
+    const s = session;
+    session = null;
+    if (!s) return;
+    await s.close();
+    expect(s.errors, 'console errors').toEqual([]);
+    expect(s.foreign, 'requests outside the page origin').toEqual([]);
+  });
+  return {
+    /** The session open now, for checks in the middle of a test. */
+    current: (): Session => session!,
+    async open(opts?: Parameters<typeof openGame>[1] & { url?: string }): Promise<Page> {
+      session = await openGame(opts?.url ?? baseUrl, opts);
+      await session.page.getByRole('button', { name: 'New game' }).waitFor();
+      return session.page;
+    },
+  };
+}
+
+export type Pacing = 'Turn by turn' | 'Live clock';
+
+/** From the briefing on screen: picks the pacing and starts, waiting for the first responses. */
+export async function startFromBriefing(page: Page, pacing: Pacing = 'Turn by turn') {
+  await page.getByRole('radio', { name: pacing }).check();
+  await page.getByRole('button', { name: 'Start chapter' }).click();
+  await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor({ state: 'attached' });
+}
+
+export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by turn') {
+  await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
+  await startFromBriefing(page, pacing);
+}
+
+export const meters = (page: Page) =>
+  Promise.all(['Public trust', 'Fan loyalty', 'Media heat'].map((name) => page.getByRole('meter', { name }).getAttribute('aria-valuenow')));
+export const status = (page: Page) => page.getByRole('status').first().textContent();
+export const replyingTo = (page: Page) => page.getByRole('group', { name: 'Responses' }).locator('p').textContent();
