@@ -15,7 +15,8 @@ function levelsPlugin(): Plugin {
     load(resolved) {
       if (resolved !== `\0${id}`) return;
       levelFiles().forEach((f) => this.addWatchFile(resolve(f)));
-      return `export const levels = ${JSON.stringify(loadAllLevels())};`;
+      // JSON.parse of a string is much faster for engines to load than the same object as code.
+      return `export const levels = JSON.parse(${JSON.stringify(JSON.stringify(loadAllLevels()))});`;
     },
     handleHotUpdate({ file, server }) {
       if (!/[/\\]levels[/\\].*\.ya?ml$/.test(file)) return;

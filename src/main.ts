@@ -4,6 +4,7 @@ import { levels } from 'virtual:levels';
 import { mountDomLayer } from './a11y/dom-layer';
 import { listenToKeys } from './a11y/keyboard';
 import { playCues } from './audio/cues';
+import { audioOnFirstInput } from './audio/on-first-input';
 import { createAudio } from './audio/sound';
 import { BackdropScene } from './scenes/backdrop';
 import { BootScene } from './scenes/boot';
@@ -25,8 +26,7 @@ const store = createAppStore({
 mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
-const { muted, volume } = store.getState().settings;
-playCues(store, createAudio({ muted, volume }));
+playCues(store, audioOnFirstInput(() => createAudio(store.getState().settings)));
 
 // The canvas is drawn at the device's pixel density (capped at 2 for fill rate) and shown at CSS size,
 // so text stays sharp on phones and projectors.

@@ -16,7 +16,6 @@ export class DebriefScene extends UiScene {
   protected draw() {
     const { game, level } = this.store.getState();
     const { cssW: w, cssH: h } = this;
-    this.graphics().fillStyle(COLORS.night).fillRect(0, 0, w, h);
     if (!game || !level) return;
     // Wide screens: chart on the left, the DOM debrief on the right. Phones: chart on top.
     const portrait = w < 900;

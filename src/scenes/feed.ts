@@ -62,8 +62,8 @@ export class FeedScene extends UiScene {
     const { game, level } = s;
     if (!game || !level) return;
     const L = feedLayout(this.cssW, this.cssH, this.textScale);
+    // The camera clears to the night colour: only the bars need painting.
     const g = this.graphics();
-    g.fillStyle(COLORS.night).fillRect(0, 0, this.cssW, this.cssH);
     g.fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
     g.fillStyle(COLORS.panel).fillRect(L.ticker.x, L.ticker.y, L.ticker.w, L.ticker.h);
 
@@ -194,7 +194,9 @@ export class FeedScene extends UiScene {
   private paintMeters() {
     for (const v of this.meterViews) {
       const value = this.shown[v.m]!;
-      v.value.setText(String(Math.round(value)));
+      // Text is redrawn and re-uploaded on every change: only when the shown number changes.
+      const n = String(Math.round(value));
+      if (v.value.text !== n) v.value.setText(n);
       v.bar.clear().fillStyle(COLORS.line).fillRoundedRect(v.x, v.y, v.w, 10, 5);
       v.bar.fillStyle(COLORS[v.m]).fillRoundedRect(v.x, v.y, Math.max(10, (v.w * value) / 100), 10, 5);
       // The danger line, so the threshold reads without colour.
