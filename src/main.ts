@@ -10,6 +10,7 @@ import { BackdropScene } from './scenes/backdrop';
 import { BootScene } from './scenes/boot';
 import { DebriefScene } from './scenes/debrief';
 import { directScenes } from './scenes/director';
+import { renderOnDemand } from './scenes/render-on-demand';
 import { EndingScene } from './scenes/ending';
 import { FeedScene } from './scenes/feed';
 import { browserStorage } from './state/browser-storage';
@@ -39,6 +40,8 @@ const game = new Phaser.Game({
   ...size(),
   scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr },
   audio: { noAudio: true },
+  // The canvas sleeps while nothing changes (render-on-demand.ts): keep the last frame for the compositor.
+  render: { preserveDrawingBuffer: true },
   banner: false,
   scene: [BootScene, BackdropScene, FeedScene, EndingScene, DebriefScene],
 });
@@ -49,3 +52,4 @@ window.addEventListener('resize', () => {
   game.scale.resize(width, height);
 });
 directScenes(game, store);
+renderOnDemand(game, store, document.getElementById('game')!);

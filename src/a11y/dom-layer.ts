@@ -6,12 +6,14 @@ import { h } from './h';
 import { debriefPanel } from './debrief-panel';
 import { menuPanel } from './menus';
 import { createPlayLayer } from './play-layer';
+import { createTicker } from './ticker';
 
 export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const notice = h('div', { class: 'notice', role: 'alert' });
   const panelHost = h('div', { class: 'panel-host' });
   const play = createPlayLayer();
-  root.append(notice, panelHost, play.root);
+  const ticker = createTicker();
+  root.append(notice, panelHost, play.root, ticker.root);
   let panelKey: unknown[] = [];
   let gameKey = '';
 
@@ -35,8 +37,11 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
     const thisGame = s.game ? `${s.game.level}:${s.game.seed}` : '';
     if (thisGame !== gameKey) play.reset();
     gameKey = thisGame;
-    play.root.hidden = s.screen !== 'play';
-    if (s.screen === 'play') play.update(s);
+    play.root.hidden = ticker.root.hidden = s.screen !== 'play';
+    if (s.screen === 'play') {
+      play.update(s);
+      ticker.update(s);
+    }
   };
   render();
   return store.subscribe(render);

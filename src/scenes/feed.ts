@@ -1,4 +1,4 @@
-// The feed: posts arriving, meters moving, the replies to choose from, the ticker. It reads the store,
+// The feed: posts arriving, meters moving, the replies to choose from. It reads the store,
 // sends the player's intentions back, and runs the live clock; every consequence is decided in src/core.
 import * as Phaser from 'phaser';
 import { available, findPost, replyCost } from '../core/engine';
@@ -8,7 +8,6 @@ import { currentPost, type AppState, type AppActions } from '../state/store';
 import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format';
 import { feedLayout } from '../view/layout';
 import { COLORS } from '../view/theme';
-import { headlines } from '../view/ticker';
 import { METER_SHAPES, drawButton, drawCard, drawChoice } from './feed-parts';
 import { UiScene } from './ui-scene';
 
@@ -32,21 +31,32 @@ export class FeedScene extends UiScene {
     this.shown = {};
     this.sharesShown.clear();
     super.create();
+    this.runClock();
   }
 
   update() {
-    // Phaser's own delta is smoothed towards its target frame rate; the live clock needs real time,
-    // capped so that a long stall (a hidden tab) is not counted as many hours.
-    const delta = Math.min(this.game.loop.rawDelta, 250);
-    const s = this.store.getState();
-    if (s.game && s.game.pacing === 'live' && !s.paused && !s.menuOpen && s.screen === 'play') {
+    this.easeMeters(this.store.getState(), Math.min(this.game.loop.rawDelta, 250));
+  }
+
+  /**
+   * The live clock runs on real time, not on frames: the canvas sleeps while nothing moves on it (see
+   * render-on-demand.ts). A long stall (a hidden tab) is capped, never counted as many hours.
+   */
+  private runClock() {
+    let last = performance.now();
+    const timer = window.setInterval(() => {
+      const now = performance.now();
+      const delta = Math.min(now - last, 1000);
+      last = now;
+      const s = this.store.getState();
+      if (!s.game || s.game.pacing !== 'live' || s.paused || s.menuOpen || s.screen !== 'play') return;
       this.elapsed += delta;
       if (this.elapsed >= SPEEDS[s.settings.speed] * 1000) {
         this.elapsed = 0;
         s.tick();
       }
-    }
-    this.easeMeters(s, delta);
+    }, 100);
+    this.events.once('shutdown', () => window.clearInterval(timer));
   }
 
   protected changed(s: S, prev: S) {
@@ -65,7 +75,6 @@ export class FeedScene extends UiScene {
     // The camera clears to the night colour: only the bars need painting.
     const g = this.graphics();
     g.fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
-    g.fillStyle(COLORS.panel).fillRect(L.ticker.x, L.ticker.y, L.ticker.w, L.ticker.h);
 
     // Top bar: chapter, clock, meters. Rows are placed by measured heights, so large text never overlaps.
     const title = this.text(16, 8, chapterName(level), 18, COLORS.text, { fontStyle: 'bold' });
@@ -154,18 +163,8 @@ export class FeedScene extends UiScene {
       this.text(this.cssW / 2, this.cssH / 2, 'Paused\nPress Space to resume', 24, COLORS.text, { align: 'center', fontStyle: 'bold' }).setOrigin(0.5);
     }
 
-    // The breaking-news ticker: the scrolling line runs under the label, which is drawn after it.
-    const lines = headlines(level, game);
-    const mid = L.ticker.y + L.ticker.h / 2;
-    if (lines.length) {
-      const t = this.text(130 * this.textScale, mid, lines.join('   ◆   '), 16, COLORS.text).setOrigin(0, 0.5);
-      if (!this.reducedMotion && t.width > this.cssW - 130) {
-        this.tweens.add({ targets: t, x: { from: this.cssW, to: 110 - t.width }, duration: (t.width + this.cssW) * 12, repeat: -1 });
-      }
-    }
-    const box = this.graphics();
-    const label = this.text(10, mid, 'BREAKING', 16, COLORS.night, { fontStyle: 'bold' }).setOrigin(0, 0.5);
-    box.fillStyle(COLORS.accent).fillRect(0, L.ticker.y, label.width + 20, L.ticker.h);
+    // The breaking-news ticker is HTML over the reserved strip (src/a11y/ticker.ts): it scrolls on the
+    // compositor, so the canvas can rest.
   }
 
   /** A share count that grew since it was last drawn counts up to its new value. */
@@ -188,7 +187,10 @@ export class FeedScene extends UiScene {
       if (Math.abs(next - now) > 0.01) moved = true;
       this.shown[m] = Math.abs(target - next) < 0.05 ? target : next;
     }
-    if (moved) this.paintMeters();
+    if (moved) {
+      this.paintMeters();
+      this.keepAwake();
+    }
   }
 
   private paintMeters() {

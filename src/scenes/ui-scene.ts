@@ -4,6 +4,7 @@ import * as Phaser from 'phaser';
 import { TEXT_SIZES } from '../state/settings';
 import type { AppStore } from '../state/store';
 import { COLORS, FONT, css } from '../view/theme';
+import { KEEP_AWAKE } from './render-on-demand';
 
 export abstract class UiScene extends Phaser.Scene {
   protected root!: Phaser.GameObjects.Container;
@@ -50,6 +51,11 @@ export abstract class UiScene extends Phaser.Scene {
       this.scale.off('resize', onResize);
       this.unsubscribe?.();
     });
+  }
+
+  /** Asks for frames a while longer, for motion that is not a tween (see render-on-demand.ts). */
+  protected keepAwake() {
+    this.game.events.emit(KEEP_AWAKE);
   }
 
   /** Rebuilds the scene's objects from the store. */

@@ -1,0 +1,20 @@
+// The breaking-news ticker: HTML laid over the strip the feed leaves free at the bottom. It scrolls with a
+// CSS animation (the compositor does the work, the canvas can sleep) and stands still with reduced motion.
+import type { AppActions, AppState } from '../state/store';
+import { headlines } from '../view/ticker';
+import { h } from './h';
+
+export function createTicker() {
+  const track = h('span', { class: 'track' });
+  const root = h('div', { class: 'ticker', role: 'marquee', 'aria-label': 'Breaking news' }, h('span', { class: 'label', text: 'BREAKING' }), h('span', { class: 'window' }, track));
+  let shown = '';
+  function update(s: AppState & AppActions) {
+    const text = s.game && s.level ? headlines(s.level, s.game).join('   ◆   ') : '';
+    if (text === shown) return;
+    shown = text;
+    track.textContent = text;
+    // Longer lines scroll for longer, at the same speed (about 80 px a second).
+    track.style.setProperty('--scroll-seconds', String(Math.max(8, Math.round(text.length * 0.12))));
+  }
+  return { root, update };
+}

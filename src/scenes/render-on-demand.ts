@@ -1,0 +1,27 @@
+// The canvas is redrawn only while something on it can change: after a store change, a resize or a
+// pointer movement, and while a tween runs. A still feed then costs the browser nothing per frame, which
+// is what keeps a phone cool and a long storm smooth; the page itself stays at full frame rate.
+import * as Phaser from 'phaser';
+import type { AppStore } from '../state/store';
+
+export const KEEP_AWAKE = 'keep-awake';
+/** How long the canvas stays awake after something happened, for the scenes to react to it. */
+const GRACE_MS = 250;
+
+export function renderOnDemand(game: Phaser.Game, store: AppStore, canvasParent: HTMLElement): void {
+  let awakeUntil = 0;
+  const wake = () => {
+    awakeUntil = performance.now() + GRACE_MS;
+    game.loop.wake(true);
+  };
+  game.events.on(KEEP_AWAKE, wake);
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    const moving = game.scene.getScenes(true).some((scene) => scene.tweens.getTweens().length > 0);
+    // Booting keeps its frames: the loader reports progress on them.
+    if (!moving && store.getState().screen !== 'boot' && performance.now() > awakeUntil) game.loop.sleep();
+  });
+  store.subscribe(wake);
+  window.addEventListener('resize', wake);
+  document.addEventListener('visibilitychange', wake);
+  for (const type of ['pointermove', 'pointerdown', 'pointerup', 'wheel']) canvasParent.addEventListener(type, wake, { passive: true });
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { TARGETS, frameStats, keyFor, frameTimes, meets, median, pairedRatio, percentile, ratio, splitSizes, table } from '../../src/cli/bench-parts';
+
+describe('bench statistics', () => {
+  it('takes medians of odd and even counts without reordering the input', () => {
+    const xs = [5, 1, 3];
+    expect(median(xs)).toBe(3);
+    expect(xs).toEqual([5, 1, 3]);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  it('interpolates percentiles between ranks', () => {
+    const xs = Array.from({ length: 101 }, (_, i) => i);
+    expect(percentile(xs, 95)).toBe(95);
+    expect(percentile([10, 20], 50)).toBe(15);
+    expect(percentile([7], 95)).toBe(7);
+    expect(percentile([], 95)).toBeNaN();
+    expect(() => percentile([1], 101)).toThrow(RangeError);
+  });
+
+  it('turns frame stamps into frame times and counts', () => {
+    expect(frameTimes([0, 16, 33, 50])).toEqual([16, 17, 17]);
+    const s = frameStats([0, 10, 20, 100], 1000);
+    expect(s.frames).toBe(4);
+    expect(s.fps).toBe(4);
+    expect(s.maxMs).toBe(80);
+    expect(s.p50Ms).toBe(10);
+  });
+
+  it('divides safely and pairs interleaved runs', () => {
+    expect(ratio(1, 0)).toBeNaN();
+    expect(ratio(3, 2)).toBe(1.5);
+    expect(pairedRatio([2, 4, 9], [1, 2, 3])).toBe(2);
+    expect(pairedRatio([2, 4], [1, 0])).toBe(2);
+  });
+});
+
+describe('bench sizes and verdicts', () => {
+  it('weighs Phaser apart from the game and ignores other assets', () => {
+    const s = splitSizes({ 'assets/phaser-BEHgQvkR.js': 1024 * 300, 'assets/index-CB.js': 1024 * 40, 'assets/index-B.css': 1024 * 2, 'assets/sfx.wav': 1024 * 99 });
+    expect(s).toEqual({ gameCodeGzKB: 42, phaserGzKB: 300, totalGzKB: 342 });
+  });
+
+  it('passes only finite values that meet their target', () => {
+    const heap = TARGETS.find((t) => t.key === 'heapGrowthMB')!;
+    expect(meets(heap, 4.9)).toBe(true);
+    expect(meets(heap, 5)).toBe(false);
+    expect(meets(heap, NaN)).toBe(false);
+    expect(meets(heap, undefined)).toBe(false);
+    const frames = TARGETS.find((t) => t.key === 'stormFramesRatio')!;
+    expect(meets(frames, 0.9)).toBe(true);
+    expect(table({ bootRatio: 1.1, stormFramesRatio: 0.2 })).toMatch(/bootRatio\s+1\.1\s+<= 1\.3\s+PASS/);
+    expect(table({ stormFramesRatio: 0.2 })).toMatch(/stormFramesRatio\s+0\.2\s+>= 0\.9\s+MISS/);
+  });
+});
+
+describe('bench keyboard player', () => {
+  it('presses the key of the calmest kind on offer, else 1', () => {
+    expect(keyFor(['anger', 'evidence', 'brand-voice'])).toBe(3);
+    expect(keyFor(['anger', 'refute', 'evidence'])).toBe(3);
+    expect(keyFor(['anger', 'deflect'])).toBe(1);
+  });
+});
