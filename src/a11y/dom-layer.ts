@@ -20,7 +20,7 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const render = () => {
     const s = store.getState();
     // Menus are rebuilt only when what they show changes, so focus is not lost on every clock tick.
-    const key = [s.screen, s.loading, s.level, s.save === null, s.settings, s.progress, s.screen === 'debrief' || s.screen === 'ending' ? s.game : null];
+    const key = [s.screen, s.level, s.save === null, s.settings, s.progress, s.screen === 'debrief' || s.screen === 'ending' ? s.game : null];
     if (key.some((k, i) => k !== panelKey[i])) {
       panelKey = key;
       const hadFocus = panelHost.contains(document.activeElement);

@@ -11,8 +11,6 @@ type S = AppState & ReturnType<AppStore['getState']>;
 
 export function menuPanel(s: S): HTMLElement | null {
   switch (s.screen) {
-    case 'boot':
-      return panel('Loading', h('div', { role: 'progressbar', 'aria-label': 'Loading', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': Math.round(s.loading * 100) }));
     case 'title':
       return title(s);
     case 'chapters':

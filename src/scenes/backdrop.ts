@@ -21,14 +21,15 @@ export class BackdropScene extends UiScene {
         this.tweens.add({ targets: card, y: card.y - h - 80, duration: 24000 + i * 2500, repeat: -1, onRepeat: () => (card.y = h + 40) });
       }
     }
-    if (this.store.getState().screen === 'title') {
+    // The emblem appears once the boot scene has loaded it.
+    if (this.store.getState().screen === 'title' && this.textures.exists('logo')) {
       const size = Math.min(180, h * 0.22, w * 0.4);
       const logo = this.add.image(w / 2, size / 2 + 24, 'logo').setDisplaySize(size, size);
       this.root.add(logo);
     }
   }
 
-  protected changed(s: { screen: string }, prev: { screen: string }) {
-    if (s.screen !== prev.screen) this.redraw();
+  protected changed(s: { screen: string; loading: number }, prev: { screen: string; loading: number }) {
+    if (s.screen !== prev.screen || (s.loading === 1 && prev.loading < 1)) this.redraw();
   }
 }

@@ -1,4 +1,5 @@
-// Boot: a real progress bar while the pictures and sounds load, then the title menu.
+// Loads the pictures with a real progress bar along the bottom of the screen, on top of whatever the
+// player is doing: the menus are HTML and work from the first moment.
 import logoUrl from '../../assets/img/logo.svg?url';
 import { COLORS } from '../view/theme';
 import { UiScene } from './ui-scene';
@@ -12,31 +13,28 @@ export class BootScene extends UiScene {
   }
 
   preload() {
+    this.scene.bringToTop();
     this.setup();
     this.load.svg('logo', logoUrl, { width: 512, height: 512 });
-    this.load.on('progress', (p: number) => this.setProgress(p));
+    this.load.on('progress', (p: number) => {
+      this.progress = p;
+      this.store.getState().setLoading(p);
+      this.drawBar();
+    });
   }
 
   create() {
-    this.store.getState().booted();
-  }
-
-  private setProgress(p: number) {
-    this.progress = p;
-    this.store.getState().setLoading(p);
-    if (this.bar) this.drawBar();
+    this.store.getState().setLoading(1);
+    this.scene.stop();
   }
 
   protected draw() {
     this.bar = this.graphics();
-    this.text(this.cssW / 2, this.cssH / 2 - 40, 'Loading Hot Seat…', 18, COLORS.muted).setOrigin(0.5);
     this.drawBar();
   }
 
   private drawBar() {
-    const w = Math.min(320, this.cssW - 48);
-    const x = (this.cssW - w) / 2;
-    const y = this.cssH / 2;
-    this.bar.clear().fillStyle(COLORS.panel).fillRoundedRect(x, y, w, 14, 7).fillStyle(COLORS.accent).fillRoundedRect(x, y, Math.max(14, w * this.progress), 14, 7);
+    const w = this.cssW;
+    this.bar.clear().fillStyle(COLORS.panel).fillRect(0, this.cssH - 6, w, 6).fillStyle(COLORS.accent).fillRect(0, this.cssH - 6, w * this.progress, 6);
   }
 }

@@ -3,7 +3,6 @@ import type * as Phaser from 'phaser';
 import type { AppStore, Screen } from '../state/store';
 
 const SCENE_OF: Record<Screen, string> = {
-  boot: 'boot',
   title: 'backdrop',
   chapters: 'backdrop',
   settings: 'backdrop',
@@ -15,6 +14,8 @@ const SCENE_OF: Record<Screen, string> = {
 };
 
 export function directScenes(game: Phaser.Game, store: AppStore): () => void {
+  // The boot scene starts by itself and loads on top; the screen's own scene starts beside it.
+  game.events.once('ready', () => game.scene.start(SCENE_OF[store.getState().screen]));
   return store.subscribe(
     (s) => SCENE_OF[s.screen],
     (key, prev) => {

@@ -173,7 +173,7 @@ export class FeedScene extends UiScene {
     this.sharesShown.set(id, to);
     if (from === to || this.reducedMotion) return;
     text.setText(`${shares(from)} shares`);
-    this.tweens.addCounter({ from, to, duration: 1500, onUpdate: (t) => text.active && text.setText(`${shares(t.getValue() ?? to)} shares`) });
+    this.tweens.addCounter({ from, to, duration: 600, onUpdate: (t) => text.active && text.setText(`${shares(t.getValue() ?? to)} shares`) });
   }
 
   /** Meters ease towards their new values; with reduced motion they jump. */

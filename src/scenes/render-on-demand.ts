@@ -17,8 +17,8 @@ export function renderOnDemand(game: Phaser.Game, store: AppStore, canvasParent:
   game.events.on(KEEP_AWAKE, wake);
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
     const moving = game.scene.getScenes(true).some((scene) => scene.tweens.getTweens().length > 0);
-    // Booting keeps its frames: the loader reports progress on them.
-    if (!moving && store.getState().screen !== 'boot' && performance.now() > awakeUntil) game.loop.sleep();
+    // Loading keeps its frames: the loader reports progress on them.
+    if (!moving && store.getState().loading === 1 && performance.now() > awakeUntil) game.loop.sleep();
   });
   store.subscribe(wake);
   window.addEventListener('resize', wake);

@@ -10,7 +10,7 @@ import { type Progress, loadProgress, recordEnding, saveProgress } from './progr
 import { type KeyValueStorage, type Save, clearSave, loadSave, writeSave } from './saves';
 import { type Settings, loadSettings, saveSettings } from './settings';
 
-export type Screen = 'boot' | 'title' | 'chapters' | 'settings' | 'credits' | 'briefing' | 'play' | 'ending' | 'debrief';
+export type Screen = 'title' | 'chapters' | 'settings' | 'credits' | 'briefing' | 'play' | 'ending' | 'debrief';
 
 export interface AppState {
   levels: Level[];
@@ -29,13 +29,12 @@ export interface AppState {
   pausedByHiding: boolean;
   menuOpen: boolean;
   selected: string | null;
-  /** Share of the assets loaded while booting, 0–1. */
+  /** Share of the pictures loaded, 0–1; the menus work meanwhile. */
   loading: number;
 }
 
 export interface AppActions {
   setLoading(share: number): void;
-  booted(): void;
   show(screen: Screen): void;
   openChapter(levelId: string): void;
   start(pacing: Pacing): void;
@@ -105,7 +104,7 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
 
       return {
         levels: chapters,
-        screen: 'boot',
+        screen: 'title',
         back: 'title',
         loading: 0,
         level: loaded.ok === true ? resolve(loaded.save.level, loaded.save.seed)! : null,
@@ -120,7 +119,6 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
         selected: loaded.ok === true ? (loaded.save.focus ?? null) : null,
 
         setLoading: (loading) => set({ loading }),
-        booted: () => set({ screen: 'title', loading: 1 }),
         show: (screen) => set((s) => ({ screen, back: screen === 'settings' || screen === 'credits' ? s.screen : s.back, menuOpen: false })),
         openChapter: (levelId) => set({ level: resolve(levelId, 0) ?? null, screen: 'briefing' }),
         start: (pacing) => {

@@ -22,11 +22,10 @@ const byId = (id: string) => campaign.find((l) => l.id === id)!;
 const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will not survive a reload.';
 
 
-/** A booted store at the title screen; seeds count up from 1000 so every game is reproducible. */
+/** A store at the title screen; seeds count up from 1000 so every game is reproducible. */
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
   let seed = 1000;
   const store = createAppStore({ levels, storage, newSeed: () => seed++ });
-  store.getState().booted();
   return store;
 }
 
