@@ -5,7 +5,6 @@ import { COLORS } from '../view/theme';
 import { UiScene } from './ui-scene';
 
 export class BootScene extends UiScene {
-  private progress = 0;
   private bar!: Phaser.GameObjects.Graphics;
 
   constructor() {
@@ -17,7 +16,6 @@ export class BootScene extends UiScene {
     this.setup();
     this.load.svg('logo', logoUrl, { width: 512, height: 512 });
     this.load.on('progress', (p: number) => {
-      this.progress = p;
       this.store.getState().setLoading(p);
       this.drawBar();
     });
@@ -35,6 +33,7 @@ export class BootScene extends UiScene {
 
   private drawBar() {
     const w = this.cssW;
-    this.bar.clear().fillStyle(COLORS.panel).fillRect(0, this.cssH - 6, w, 6).fillStyle(COLORS.accent).fillRect(0, this.cssH - 6, w * this.progress, 6);
+    const done = this.store.getState().loading;
+    this.bar.clear().fillStyle(COLORS.panel).fillRect(0, this.cssH - 6, w, 6).fillStyle(COLORS.accent).fillRect(0, this.cssH - 6, w * done, 6);
   }
 }
