@@ -50,13 +50,16 @@ const STORM_ENDINGS: Ending[] = [
   { id: 'quiet-survival', title: 'Quiet survival', good: false, check: 'end', text: 'The storm passed. You are still standing, and so is every doubt it raised.' },
 ];
 
-/** Deals the storm for a seed from the campaign's chapters (bonus chapters keep their own persona). */
-export function buildStorm(chapters: readonly Level[], seed: number): Level {
+/**
+ * Deals the storm for a seed from the campaign's chapters (bonus chapters keep their own persona).
+ * `waves: 0` gives just its title and briefing, for the briefing screen.
+ */
+export function buildStorm(chapters: readonly Level[], seed: number, waves = WAVES): Level {
   const dice = new Dice(seedState(seed ^ 0x2c1b3c6d));
   const source = chapters.filter((l) => !l.bonus);
   const posts: Post[] = [];
   let hour = 0;
-  for (let wave = 1; wave <= WAVES; wave++) {
+  for (let wave = 1; wave <= waves; wave++) {
     const gap = Math.max(1, FIRST_GAP - Math.floor(wave / 3));
     const deck = source.flatMap((l) => l.posts.filter((p) => p.at !== undefined).map((p) => ({ l, p })));
     // Fisher–Yates with the seeded dice.

@@ -120,7 +120,8 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
 
         setLoading: (loading) => set({ loading }),
         show: (screen) => set((s) => ({ screen, back: screen === 'settings' || screen === 'credits' ? s.screen : s.back, menuOpen: false })),
-        openChapter: (levelId) => set({ level: resolve(levelId, 0) ?? null, screen: 'briefing' }),
+        // The storm is dealt when it starts; its briefing needs only its words.
+        openChapter: (levelId) => set({ level: (levelId === STORM_ID ? buildStorm(chapters, 0, 0) : resolve(levelId, 0)) ?? null, screen: 'briefing' }),
         start: (pacing) => {
           const seed = newSeed();
           const level = get().level && resolve(get().level!.id, seed);
