@@ -98,8 +98,11 @@ describe('starting and saving', () => {
     const storage = memoryStorage();
     const store = boot(storage, campaign);
     store.getState().openChapter(STORM_ID);
+    // The briefing needs only the storm's words; the posts are dealt when it starts, from the game's seed.
+    expect(store.getState().level).toMatchObject({ title: 'Endless storm', posts: [] });
     store.getState().start('turn');
     const s = store.getState();
+    expect(s.level).toEqual(buildStorm(campaign, s.save!.seed));
     const first = currentPost(s)!;
     s.reply(available(first.post, s.game!)[0]!.id);
     expect(store.getState().game!.chosen).toHaveLength(1);
