@@ -2,12 +2,12 @@
 // contract the end-to-end tests drive.
 import type { Level } from '../content/schema';
 import { STORM_ID } from '../core/storm';
-import type { AppState, AppStore } from '../state/store';
+import type { AppActions, AppState } from '../state/store';
 import { SPEEDS, TEXT_SIZES, type Settings } from '../state/settings';
 import { chapterName, endingHeading } from '../view/format';
 import { button, h } from './h';
 
-type S = AppState & ReturnType<AppStore['getState']>;
+type S = AppState & AppActions;
 
 export function menuPanel(s: S): HTMLElement | null {
   switch (s.screen) {
