@@ -16,6 +16,7 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   root.append(notice, panelHost, play.root, ticker.root);
   let panelKey: unknown[] = [];
   let gameKey = '';
+  let noticeShown: string | null = null;
 
   const render = () => {
     const s = store.getState();
@@ -30,7 +31,11 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
       const target = panel?.querySelector<HTMLElement>(panel.classList.contains('debrief') ? 'h2' : 'button, select, input');
       if (target && (hadFocus || document.activeElement === document.body)) target.focus();
     }
-    notice.replaceChildren(...(s.notice ? [h('p', { text: s.notice }), h('button', { type: 'button', onclick: () => s.dismissNotice() }, 'OK')] : []));
+    // Only when it changes: a live alert rebuilt on every clock tick would be read out again and again.
+    if (s.notice !== noticeShown) {
+      noticeShown = s.notice;
+      notice.replaceChildren(...(s.notice ? [h('p', { text: s.notice }), h('button', { type: 'button', onclick: () => s.dismissNotice() }, 'OK')] : []));
+    }
     document.body.dataset.screen = s.screen;
     document.documentElement.style.setProperty('--text-scale', String(TEXT_SIZES[s.settings.textSize]));
     document.body.classList.toggle('reduced-motion', s.settings.reducedMotion);
