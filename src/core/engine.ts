@@ -207,19 +207,18 @@ function expire(level: Level, d: Draft) {
 
 /** Brings in every post whose hour has come and whose condition holds. A post arrives at most once. */
 function arrive(level: Level, d: Draft) {
-  let seen: Set<string> | undefined;
-  const ready = (p: Post) => !(seen ??= new Set(d.feed.map((f) => f.id))).has(p.id) && (!p.when || holds(p.when, d));
+  const seen = new Set(d.feed.map((f) => f.id));
+  const ready = (p: Post) => !seen.has(p.id) && (!p.when || holds(p.when, d));
   const incoming: Post[] = [];
   for (const p of level.posts) if (p.at !== undefined && p.at <= d.hour && ready(p)) incoming.push(p);
-  if (d.due.some((f) => f.at <= d.hour)) {
-    d.due = d.due.filter((f) => {
-      if (f.at > d.hour) return true;
-      const p = findPost(level, f.post)!;
-      if (!ready(p)) return !seen!.has(p.id);
-      if (!incoming.includes(p)) incoming.push(p);
-      return false;
-    });
-  }
+  d.due = d.due.filter((f) => {
+    if (f.at > d.hour) return true;
+    const p = findPost(level, f.post)!;
+    if (seen.has(p.id)) return false;
+    if (!ready(p)) return true;
+    if (!incoming.includes(p)) incoming.push(p);
+    return false;
+  });
   for (const p of incoming) {
     const amplified = p.viral > 0 && d.dice.chance() < R.amplifyChance(d.values.heat);
     d.feed.push({
