@@ -12,6 +12,7 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
   // A storm can hold hundreds of decisions: the debrief lists the latest ones.
   const lines = all.slice(-DECISIONS_SHOWN);
   const ending = level.endings.find((e) => e.id === g.ending);
+  const missed = missedPosts(level, g);
   return h(
     'section',
     { class: 'panel debrief', 'aria-label': 'Debrief' },
@@ -37,9 +38,9 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
         ),
       ),
     ),
-    missedPosts(level, g).length > 0 &&
-      h('h3', { text: 'Posts you let go' }),
-    h('ul', { class: 'missed' }, ...missedPosts(level, g).map((p) => h('li', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }))),
+    missed.length > 0 && h('h3', { text: 'Posts you let go' }),
+    missed.length > 0 &&
+      h('ul', { class: 'missed' }, ...missed.map((p) => h('li', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }))),
     h('h3', { text: 'Lessons you met' }),
     h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', { text: `${l}: ${LESSONS[l]}` }))),
     h('h3', { text: 'For discussion' }),
