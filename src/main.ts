@@ -40,8 +40,10 @@ const game = new Phaser.Game({
   ...size(),
   scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr },
   audio: { noAudio: true },
-  // The canvas sleeps while nothing changes (render-on-demand.ts): keep the last frame for the compositor.
-  render: { preserveDrawingBuffer: true },
+  // The canvas keeps its last frame: it sleeps while nothing changes (render-on-demand.ts), and the feed
+  // repaints only what moves (still-layer.ts). Multisampling is off: the feed's shapes are drawn into a
+  // texture, which has none, and it made every frame a third dearer in software WebGL.
+  render: { preserveDrawingBuffer: true, antialiasGL: false },
   banner: false,
   scene: [BootScene, BackdropScene, FeedScene, EndingScene, DebriefScene],
 });

@@ -56,31 +56,30 @@ export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post
   return { height, sharesText };
 }
 
-/** A response button; `tempting` marks the angry reply that a tired CEO reaches for. Compact on phones. */
+/** A response button; `tempting` marks the angry reply that a tired CEO reaches for. Compact on phones.
+ * Returns its height and the zone that takes the pointer. */
 export function drawChoice(p: UiScene, x: number, y: number, w: number, index: number, text: string, meta: string, tempting: boolean, compact: boolean, onPick: () => void) {
   const g = p.graphics();
   const wrap = { wordWrap: { width: w - 64, useAdvancedWrap: true } };
   const label = p.text(x + 52, y + (compact ? 8 : 12), compact ? `${text} · ${meta}` : text, compact ? 16 : 18, COLORS.text, wrap);
   const kind = compact ? label : p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
-  const h = Math.max(48, kind.y + kind.height + (compact ? 8 : 10) - y);
-  const paint = (hover: boolean) =>
-    g.clear().fillStyle(hover ? COLORS.cardOpen : COLORS.card).fillRoundedRect(x, y, w, h, 10)
-      .lineStyle(2, hover ? COLORS.accent : tempting ? COLORS.heat : COLORS.line).strokeRoundedRect(x, y, w, h, 10)
-      .fillStyle(COLORS.accent).fillRoundedRect(x + 10, y + h / 2 - 16, 32, 32, 8);
-  paint(false);
-  p.text(x + 26, y + h / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
-  const zone = p.adopt(p.add.zone(x, y, w, h).setOrigin(0).setInteractive({ useHandCursor: true }));
-  zone.on('pointerover', () => paint(true)).on('pointerout', () => paint(false)).on('pointerup', onPick);
-  return h;
+  const height = Math.max(48, kind.y + kind.height + (compact ? 8 : 10) - y);
+  g.fillStyle(COLORS.card).fillRoundedRect(x, y, w, height, 10)
+    .lineStyle(2, tempting ? COLORS.heat : COLORS.line).strokeRoundedRect(x, y, w, height, 10)
+    .fillStyle(COLORS.accent).fillRoundedRect(x + 10, y + height / 2 - 16, 32, 32, 8);
+  p.text(x + 26, y + height / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
+  return { height, zone: pickZone(p, x, y, w, height, onPick) };
 }
 
-/** A small labelled button in the top bar. */
+/** A small labelled button in the top bar; returns the zone that takes the pointer. */
 export function drawButton(p: UiScene, x: number, y: number, w: number, label: string, onPick: () => void) {
   const h = 34;
-  const g = p.graphics();
-  const paint = (hover: boolean) => g.clear().fillStyle(hover ? COLORS.cardOpen : COLORS.card).fillRoundedRect(x, y, w, h, 8).lineStyle(2, hover ? COLORS.accent : COLORS.line).strokeRoundedRect(x, y, w, h, 8);
-  paint(false);
+  p.graphics().fillStyle(COLORS.card).fillRoundedRect(x, y, w, h, 8).lineStyle(2, COLORS.line).strokeRoundedRect(x, y, w, h, 8);
   p.text(x + w / 2, y + h / 2, label, 16, COLORS.text).setOrigin(0.5);
-  const zone = p.adopt(p.add.zone(x, y, w, h).setOrigin(0).setInteractive({ useHandCursor: true }));
-  zone.on('pointerover', () => paint(true)).on('pointerout', () => paint(false)).on('pointerup', onPick);
+  return pickZone(p, x, y, w, h, onPick);
+}
+
+/** An invisible area that picks on pointer up. */
+export function pickZone(p: UiScene, x: number, y: number, w: number, h: number, onPick: () => void) {
+  return p.adopt(p.add.zone(x, y, w, h).setOrigin(0).setInteractive({ useHandCursor: true })).on('pointerup', onPick);
 }

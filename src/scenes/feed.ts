@@ -8,11 +8,14 @@ import { currentPost, type AppState, type AppActions } from '../state/store';
 import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format';
 import { feedLayout } from '../view/layout';
 import { COLORS } from '../view/theme';
-import { METER_SHAPES, drawButton, drawCard, drawChoice } from './feed-parts';
+import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts';
+import { StillLayer } from './still-layer';
 import { UiScene } from './ui-scene';
 
 type S = AppState & AppActions;
 const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
+/** Objects that move, each with the box repainted under it (null: its own bounds). */
+type Live = Map<Phaser.GameObjects.GameObject, { x: number; y: number; w: number; h: number } | null>;
 
 export class FeedScene extends UiScene {
   /** Milliseconds of the current live hour already elapsed. */
@@ -21,6 +24,7 @@ export class FeedScene extends UiScene {
   private shown: Record<string, number> = {};
   /** Share counts as last drawn, per post. */
   private sharesShown = new Map<string, number>();
+  private still!: StillLayer;
   private meterViews: { bar: Phaser.GameObjects.Graphics; value: Phaser.GameObjects.Text; x: number; y: number; w: number; m: (typeof METERS)[number] }[] = [];
 
   constructor() {
@@ -30,6 +34,7 @@ export class FeedScene extends UiScene {
   create() {
     this.shown = {};
     this.sharesShown.clear();
+    this.still = new StillLayer(this);
     super.create();
     this.runClock();
   }
@@ -67,8 +72,14 @@ export class FeedScene extends UiScene {
     }
   }
 
+  /** Builds the screen; what moves is drawn every frame, the rest is baked into one still image. */
   protected draw() {
-    const s = this.store.getState();
+    const live: Live = new Map();
+    this.drawFeed(this.store.getState(), live);
+    this.still.bake(this.root, live);
+  }
+
+  private drawFeed(s: S, live: Live) {
     const { game, level } = s;
     if (!game || !level) return;
     const L = feedLayout(this.cssW, this.cssH, this.textScale);
@@ -85,8 +96,9 @@ export class FeedScene extends UiScene {
     const buttonW = 76 * Math.min(this.textScale, 1.25);
     const buttonsX = L.portrait ? this.cssW - 16 - 2 * buttonW - 8 : this.cssW - 16 - 3 * 186 - 2 * buttonW - 24;
     const buttonsY = L.portrait ? clockText.y - 4 : 18;
-    drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused));
-    drawButton(this, buttonsX + buttonW + 8, buttonsY, buttonW, 'Menu', () => s.setMenu(true));
+    const hover = (zone: Phaser.GameObjects.Zone, radius: number) => this.still.hover(zone, radius);
+    hover(drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused)), 8);
+    hover(drawButton(this, buttonsX + buttonW + 8, buttonsY, buttonW, 'Menu', () => s.setMenu(true)), 8);
     this.meterViews = [];
     const meterW = L.portrait ? (this.cssW - 32) / 3 - 8 : 170;
     const meterY = L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + 34) + 8 : 8;
@@ -99,7 +111,10 @@ export class FeedScene extends UiScene {
       // Row two: the number, then the bar with its danger mark.
       const value = this.text(x, label.y + label.height + 2, '100', 18, COLORS.text, { fontStyle: 'bold' });
       const barX = x + value.width + 6;
-      this.meterViews.push({ bar: this.graphics(), value, x: barX, y: value.y + value.height / 2 - 5, w: x + meterW - barX, m });
+      const bar = this.graphics();
+      // One patch for the moving parts: the number and the bar with its danger mark.
+      live.set(bar, { x, y: value.y - 4, w: meterW, h: value.height + 8 }).set(value, null);
+      this.meterViews.push({ bar, value, x: barX, y: value.y + value.height / 2 - 5, w: x + meterW - barX, m });
     });
     this.paintMeters();
 
@@ -116,7 +131,9 @@ export class FeedScene extends UiScene {
           available(current.post, game).forEach((r, i) => {
             const tempting = tired && r.kind === 'anger';
             const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
-            ry += drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id)) + (L.portrait ? 6 : 8);
+            const choice = drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id));
+            hover(choice.zone, 10);
+            ry += choice.height + (L.portrait ? 6 : 8);
           });
         });
       let replies = build();
@@ -145,21 +162,20 @@ export class FeedScene extends UiScene {
       let parts!: ReturnType<typeof drawCard>;
       const card = this.group(() => (parts = drawCard(this, 0, 0, L.feed.w, post, item, item.id === current?.item.id, game.hour, level.persona.handle, maxLines)));
       const h = parts.height;
-      this.countUp(item.id, item.shares, parts.sharesText);
       if (i > 0 && h > room) {
         card.destroy();
         break;
       }
+      this.countUp(item.id, item.shares, parts.sharesText);
+      live.set(parts.sharesText, null);
       card.setPosition(L.feed.x, y);
-      if (item.status === 'open') {
-        const zone = this.adopt(this.add.zone(L.feed.x, y, L.feed.w, h).setOrigin(0).setInteractive({ useHandCursor: true }));
-        zone.on('pointerup', () => s.select(item.id));
-      }
+      if (item.status === 'open') pickZone(this, L.feed.x, y, L.feed.w, h, () => s.select(item.id));
       y += h + 10;
     }
     if (s.paused) {
-      const shade = this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, L.top.h, this.cssW, L.ticker.y - L.top.h);
-      shade.setInteractive(new Phaser.Geom.Rectangle(0, 0, this.cssW, this.cssH), Phaser.Geom.Rectangle.Contains);
+      this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, L.top.h, this.cssW, L.ticker.y - L.top.h);
+      // Catches the pointer, so nothing under the shade can be picked while paused.
+      this.adopt(this.add.zone(0, L.top.h, this.cssW, L.ticker.y - L.top.h).setOrigin(0).setInteractive());
       this.text(this.cssW / 2, this.cssH / 2, 'Paused\nPress Space to resume', 24, COLORS.text, { align: 'center', fontStyle: 'bold' }).setOrigin(0.5);
     }
 
@@ -214,6 +230,7 @@ export class FeedScene extends UiScene {
       const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
       if (Math.abs(d) < 1) continue;
       const t = this.text(v.x + v.w / 2, v.y - 4, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], { fontStyle: 'bold' }).setOrigin(0.5, 1);
+      this.still.live(t, { x: t.x - 40, y: t.y - t.height - 24, w: 80, h: t.height + 28 });
       this.tweens.add({ targets: t, y: t.y - 20, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
     }
   }

@@ -11,6 +11,9 @@ export abstract class UiScene extends Phaser.Scene {
   /** Where new objects go: the root, or a group being built (see `group`). */
   private layer!: Phaser.GameObjects.Container;
   private unsubscribe: (() => void) | null = null;
+  /** Texts of the last build, by style and words, for the next build to reuse (see `redraw`). */
+  private spareTexts = new Map<string, Phaser.GameObjects.Text[]>();
+  private readonly styleKeys = new WeakMap<Phaser.GameObjects.Text, string>();
 
   get store(): AppStore {
     return this.game.registry.get('store') as AppStore;
@@ -58,14 +61,25 @@ export abstract class UiScene extends Phaser.Scene {
     this.game.events.emit(KEEP_AWAKE);
   }
 
-  /** Rebuilds the scene's objects from the store. */
+  /**
+   * Rebuilds the scene's objects from the store. A text with the same words and style as one of the last
+   * build is reused rather than made anew: making one means drawing it on a canvas and uploading it to
+   * the GPU, which was half the cost of a rebuild.
+   */
   protected redraw() {
     this.tweens.killAll();
     this.fitScale = null;
+    for (const t of textsIn(this.root)) {
+      const key = `${this.styleKeys.get(t)}|${t.text}`;
+      t.parentContainer?.remove(t);
+      this.spareTexts.set(key, [...(this.spareTexts.get(key) ?? []), t]);
+    }
     this.root.removeAll(true);
     this.root.setScale(this.u);
     this.layer = this.root;
     this.draw();
+    for (const spare of this.spareTexts.values()) for (const t of spare) t.destroy();
+    this.spareTexts.clear();
   }
 
   protected abstract draw(): void;
@@ -74,13 +88,11 @@ export abstract class UiScene extends Phaser.Scene {
 
   /** Text in CSS pixels; `size` is scaled by the player's text size. Never below 16 px for reading text. */
   text(x: number, y: number, value: string, size = 16, color: number = COLORS.text, style: Phaser.Types.GameObjects.Text.TextStyle = {}) {
-    const t = this.add.text(x, y, value, {
-      fontFamily: FONT,
-      fontSize: `${Math.round(size * this.textScale)}px`,
-      color: css(color),
-      resolution: this.u,
-      ...style,
-    });
+    const full = { fontFamily: FONT, fontSize: `${Math.round(size * this.textScale)}px`, color: css(color), resolution: this.u, ...style };
+    const styleKey = JSON.stringify(full);
+    const spare = this.spareTexts.get(`${styleKey}|${value}`)?.pop();
+    const t = spare ? spare.setPosition(x, y).setOrigin(0).setAlpha(1).setVisible(true) : this.add.text(x, y, value, full);
+    this.styleKeys.set(t, styleKey);
     this.layer.add(t);
     return t;
   }
@@ -109,4 +121,8 @@ export abstract class UiScene extends Phaser.Scene {
     }
     return c;
   }
+}
+
+function textsIn(c: Phaser.GameObjects.Container): Phaser.GameObjects.Text[] {
+  return c.list.flatMap((o) => (o instanceof Phaser.GameObjects.Container ? textsIn(o) : o instanceof Phaser.GameObjects.Text ? [o] : []));
 }
