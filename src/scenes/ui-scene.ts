@@ -80,6 +80,7 @@ export abstract class UiScene extends Phaser.Scene {
     this.draw();
     for (const spare of this.spareTexts.values()) for (const t of spare) t.destroy();
     this.spareTexts.clear();
+    forgetDestroyedInput(this.input);
   }
 
   protected abstract draw(): void;
@@ -121,6 +122,18 @@ export abstract class UiScene extends Phaser.Scene {
     }
     return c;
   }
+}
+
+/**
+ * Phaser 4.2's input plugin queues a new interactive object and inserts it at the next frame, but handles
+ * removals first: an object destroyed before that frame (two rebuilds in one frame, or a group measured
+ * and thrown away) is inserted anyway and stays in its list for good. Over a long session that was
+ * thousands of dead zones, each one looked at on every pointer move. Drop them from the queue.
+ */
+function forgetDestroyedInput(input: Phaser.Input.InputPlugin) {
+  const queue = (input as unknown as { _pendingInsertion: Phaser.GameObjects.GameObject[] })._pendingInsertion;
+  const alive = queue.filter((o) => !o.isDestroyed);
+  queue.splice(0, queue.length, ...alive);
 }
 
 function textsIn(c: Phaser.GameObjects.Container): Phaser.GameObjects.Text[] {
