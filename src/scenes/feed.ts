@@ -196,17 +196,18 @@ export class FeedScene extends UiScene {
   private easeMeters(s: S, delta: number) {
     if (!s.game) return;
     let moved = false;
+    let settled = true;
     for (const m of METERS) {
       const target = s.game.values[m];
       const now = this.shown[m] ?? target;
       const next = this.reducedMotion ? target : now + (target - now) * Math.min(1, delta / 150);
-      if (Math.abs(next - now) > 0.01) moved = true;
       this.shown[m] = Math.abs(target - next) < 0.05 ? target : next;
+      if (this.shown[m] !== now) moved = true;
+      if (this.shown[m] !== target) settled = false;
     }
-    if (moved) {
-      this.paintMeters();
-      this.keepAwake();
-    }
+    if (moved) this.paintMeters();
+    // Frames until every meter has arrived: a meter must never come to rest short of its value.
+    if (!settled) this.keepAwake();
   }
 
   private paintMeters() {
