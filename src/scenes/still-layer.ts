@@ -6,6 +6,7 @@
 // The baked objects stay in the scene, hidden, so that their input zones still work.
 import * as Phaser from 'phaser';
 import { COLORS } from '../view/theme';
+import { leavesOf } from './ui-scene';
 
 type Rect = { x: number; y: number; w: number; h: number };
 
@@ -103,8 +104,4 @@ export class StillLayer {
 
 function visible(o: Phaser.GameObjects.GameObject, on: boolean) {
   (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(on);
-}
-
-function leavesOf(c: Phaser.GameObjects.Container): Phaser.GameObjects.GameObject[] {
-  return c.list.flatMap((o) => (o instanceof Phaser.GameObjects.Container ? leavesOf(o) : [o]));
 }

@@ -69,10 +69,13 @@ export abstract class UiScene extends Phaser.Scene {
   protected redraw() {
     this.tweens.killAll();
     this.fitScale = null;
-    for (const t of textsIn(this.root)) {
+    for (const t of leavesOf(this.root)) {
+      if (!(t instanceof Phaser.GameObjects.Text)) continue;
       const key = `${this.styleKeys.get(t)}|${t.text}`;
       t.parentContainer?.remove(t);
-      this.spareTexts.set(key, [...(this.spareTexts.get(key) ?? []), t]);
+      const spare = this.spareTexts.get(key) ?? [];
+      this.spareTexts.set(key, spare);
+      spare.push(t);
     }
     this.root.removeAll(true);
     this.root.setScale(this.u);
@@ -136,6 +139,7 @@ function forgetDestroyedInput(input: Phaser.Input.InputPlugin) {
   queue.splice(0, queue.length, ...alive);
 }
 
-function textsIn(c: Phaser.GameObjects.Container): Phaser.GameObjects.Text[] {
-  return c.list.flatMap((o) => (o instanceof Phaser.GameObjects.Container ? textsIn(o) : o instanceof Phaser.GameObjects.Text ? [o] : []));
+/** Every object in a tree of containers that is not itself a container. */
+export function leavesOf(c: Phaser.GameObjects.Container): Phaser.GameObjects.GameObject[] {
+  return c.list.flatMap((o) => (o instanceof Phaser.GameObjects.Container ? leavesOf(o) : [o]));
 }
