@@ -15,7 +15,7 @@ export class StillLayer {
   private readonly image: Phaser.GameObjects.Image;
   private readonly outline: Phaser.GameObjects.Graphics;
   private patches: Phaser.GameObjects.Image[] = [];
-  /** The next frame paints everything: after a bake, a hover change, or another scene drawn on top. */
+  /** The next frame paints everything: after a bake, a hover change, the page shown again, or while another scene draws on top. */
   private fullFrame = true;
 
   constructor(private readonly scene: Phaser.Scene) {
@@ -35,9 +35,13 @@ export class StillLayer {
       this.image.setVisible(full);
       this.outline.setVisible(full);
     };
+    // A browser may drop a hidden page's kept frame: paint it whole when the page is shown again.
+    const shown = () => (this.fullFrame = true);
     game.events.on(Phaser.Core.Events.POST_STEP, beforeFrame);
+    game.events.on(Phaser.Core.Events.VISIBLE, shown);
     scene.events.once('shutdown', () => {
       game.events.off(Phaser.Core.Events.POST_STEP, beforeFrame);
+      game.events.off(Phaser.Core.Events.VISIBLE, shown);
       config.clearBeforeRender = true;
       this.clearPatches();
       this.image.destroy();
