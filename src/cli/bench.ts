@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import type { Level } from '../content/schema';
 import { available, findPost, newGame, openPosts, replay, step } from '../core/engine';
@@ -19,6 +18,7 @@ import { STORM_ID, buildStorm } from '../core/storm';
 import { SAVE_KEY, type Save } from '../state/saves';
 import { SETTINGS_KEY } from '../state/settings';
 import { TARGETS, frameStats, keyFor, median, meets, pairedRatio, ratio, round, splitSizes, table } from './bench-parts';
+import { type Browser, launchChromium } from './chromium';
 import { loadAllLevels } from './level-files';
 
 const { values: args } = parseArgs({
@@ -36,11 +36,6 @@ const LOADS = Math.max(5, Number(args.loads) || 5);
 const STORMS = Math.max(1, Number(args.storms) || 3);
 
 const ROOT = process.cwd();
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 800 };
 const FRAME_WINDOW_MS = 10_000;
 /** Time for a freshly shown scene to settle (first text rasterised, first tick) before counting frames. */
@@ -135,29 +130,9 @@ function stormLogUntil(levels: Level[], seed: number, posts: number): { actions:
 
 // ------------------------------------------------------------------------------------------- browser
 
-interface Browser {
-  context: BrowserContext;
-  page: Page;
-  close(): Promise<void>;
-}
-
-async function launch(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'hot-seat-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => log('page error:', String(e)));
-  return {
-    context,
-    page,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
 async function withBrowser<T>(f: (b: Browser) => Promise<T>): Promise<T> {
-  const b = await launch();
+  const b = await launchChromium(VIEWPORT);
+  b.page.on('pageerror', (e) => log('page error:', String(e)));
   try {
     return await f(b);
   } finally {

@@ -1,0 +1,46 @@
+// Debian's Chromium driven by playwright-core, headless, with a fresh profile that is removed on close.
+// Shared by the benchmark and the end-to-end tests, so both run the browser the same way.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  width: number;
+  height: number;
+  scale?: number;
+  touch?: boolean;
+  args?: string[];
+}
+
+export async function launchChromium(opts: LaunchOptions): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'hot-seat-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: [...FLAGS, ...(opts.args ?? [])],
+    viewport: { width: opts.width, height: opts.height },
+    deviceScaleFactor: opts.scale ?? 1,
+    hasTouch: opts.touch ?? false,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
