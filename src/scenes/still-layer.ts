@@ -6,7 +6,7 @@
 // The baked objects stay in the scene, hidden, so that their input zones still work.
 import * as Phaser from 'phaser';
 import { COLORS } from '../view/theme';
-import { leavesOf } from './ui-scene';
+import { type UiScene, leavesOf } from './ui-scene';
 
 type Rect = { x: number; y: number; w: number; h: number };
 
@@ -18,7 +18,7 @@ export class StillLayer {
   /** The next frame paints everything: after a bake, a hover change, the page shown again, or while another scene draws on top. */
   private fullFrame = true;
 
-  constructor(private readonly scene: Phaser.Scene) {
+  constructor(private readonly scene: UiScene) {
     const key = `${scene.sys.settings.key}-still`;
     this.texture = scene.textures.addDynamicTexture(key, scene.scale.width, scene.scale.height, false)!;
     this.image = scene.add.image(0, 0, key).setOrigin(0).setDepth(-2);
@@ -74,7 +74,7 @@ export class StillLayer {
    * (scene units; by default the object's bounds, widened for a number that grows) before drawing it.
    */
   live(o: Phaser.GameObjects.GameObject, box: Rect | null = null) {
-    const u = this.scene.registry.get('dpr') as number;
+    const { u } = this.scene;
     let r: Rect;
     if (box) r = { x: box.x * u, y: box.y * u, w: box.w * u, h: box.h * u };
     else {
@@ -88,7 +88,7 @@ export class StillLayer {
 
   /** Outlines `zone` while the pointer is over it (the button under it is part of the still image). */
   hover(zone: Phaser.GameObjects.Zone, radius: number) {
-    const u = this.scene.registry.get('dpr') as number;
+    const { u } = this.scene;
     zone.on('pointerover', () => {
       const b = zone.getBounds();
       this.outline.clear().lineStyle(2 * u, COLORS.accent).strokeRoundedRect(b.x, b.y, b.width, b.height, radius * u);
