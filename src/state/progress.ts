@@ -3,14 +3,13 @@ import { z } from 'zod';
 import { carryFrom } from '../core/engine';
 import type { Level } from '../content/schema';
 import type { Carry, Values } from '../core/state';
-import type { KeyValueStorage } from './saves';
+import { CARRY_FIELDS, type KeyValueStorage } from './saves';
 
 export const PROGRESS_KEY = 'hot-seat/progress';
 
-const shift = z.number().min(-100).max(100);
 const ProgressSchema = z.object({
   endings: z.record(z.string(), z.string()).catch({}),
-  carry: z.record(z.string(), z.object({ promiseDebt: shift, personaDependence: shift, composure: shift }).partial()).catch({}),
+  carry: z.record(z.string(), z.object(CARRY_FIELDS)).catch({}),
 });
 export type Progress = { endings: Record<string, string>; carry: Record<string, Carry> };
 

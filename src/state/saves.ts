@@ -12,6 +12,8 @@ export const BACKUP_KEY = 'hot-seat/save-backup';
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const shift = z.number().min(-100).max(100);
+/** The fields of a carry-over (core/state.ts `Carry`): shifts to the hidden values, each optional. */
+export const CARRY_FIELDS = { promiseDebt: shift.optional(), personaDependence: shift.optional(), composure: shift.optional() };
 const ActionSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('reply'), post: z.string(), response: z.string() }),
   z.strictObject({ t: z.literal('tick'), hours: z.number().int().min(1) }),
@@ -22,7 +24,7 @@ const SaveSchema = z.strictObject({
   level: z.string(),
   seed: z.number().int(),
   pacing: z.enum(['live', 'turn']),
-  carry: z.strictObject({ promiseDebt: shift, personaDependence: shift, composure: shift }).partial().optional(),
+  carry: z.strictObject(CARRY_FIELDS).optional(),
   actions: z.array(ActionSchema).max(100_000),
   focus: z.string().optional(),
 });
@@ -37,10 +39,10 @@ export interface Save extends NewGameOptions {
 
 export type LoadedSave = { ok: true; save: Save; state: GameState } | { ok: false; problem: string } | { ok: 'none' };
 
-/** Reads, checks and replays the saved game; on any problem the raw text is moved to the backup key. */
 /** Finds the level a save belongs to; the endless storm is rebuilt from the save's seed. */
 export type LevelResolver = (id: string, seed: number) => Level | undefined;
 
+/** Reads, checks and replays the saved game; on any problem the raw text is moved to the backup key. */
 export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): LoadedSave {
   const raw = storage.getItem(SAVE_KEY);
   if (raw === null) return { ok: 'none' };
