@@ -11,7 +11,6 @@ export const METER_LABELS: Record<'trust' | 'loyalty' | 'heat', string> = {
 /** For narrow screens. */
 export const SHORT_LABELS: Record<keyof typeof METER_LABELS, string> = { trust: 'Trust', loyalty: 'Fans', heat: 'Heat' };
 
-
 /** 950 → "950", 12400 → "12.4k", 3100000 → "3.1M". */
 export function shares(n: number): string {
   if (n < 1000) return String(Math.round(n));
