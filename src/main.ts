@@ -27,7 +27,10 @@ const store = createAppStore({
 mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
-playCues(store, audioOnFirstInput(() => createAudio(store.getState().settings)));
+playCues(
+  store,
+  audioOnFirstInput(() => createAudio(store.getState().settings)),
+);
 
 // The canvas is drawn at the device's pixel density (capped at 2 for fill rate) and shown at CSS size,
 // so text stays sharp on phones and projectors.

@@ -18,8 +18,14 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
     { class: 'panel debrief', 'aria-label': 'Debrief' },
     h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
     ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
-    h('ul', { class: 'summary', 'aria-label': 'The meters over the chapter' }, ...meterSummary(g).map((t) => h('li', { text: t }))),
-    h('h3', { text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions' }),
+    h(
+      'ul',
+      { class: 'summary', 'aria-label': 'The meters over the chapter' },
+      ...meterSummary(g).map((t) => h('li', { text: t })),
+    ),
+    h('h3', {
+      text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions',
+    }),
     h(
       'ol',
       { class: 'decisions' },
@@ -31,7 +37,10 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
           h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
           h('p', {
             class: 'moved',
-            text: Object.entries(moved).map(([m, d]) => `${METER_LABELS[m as keyof typeof METER_LABELS]} ${signed(d)}`).join(', ') || 'The meters barely moved.',
+            text:
+              Object.entries(moved)
+                .map(([m, d]) => `${METER_LABELS[m as keyof typeof METER_LABELS]} ${signed(d)}`)
+                .join(', ') || 'The meters barely moved.',
           }),
           h('p', { class: 'note', text: response.note }),
           response.lesson && h('p', { class: 'lesson', text: `${response.lesson}: ${LESSONS[response.lesson]}` }),
@@ -40,7 +49,13 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
     ),
     missed.length > 0 && h('h3', { text: 'Posts you let go' }),
     missed.length > 0 &&
-      h('ul', { class: 'missed' }, ...missed.map((p) => h('li', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }))),
+      h(
+        'ul',
+        { class: 'missed' },
+        ...missed.map((p) =>
+          h('li', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }),
+        ),
+      ),
     h('h3', { text: 'Lessons you met' }),
     h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', { text: `${l}: ${LESSONS[l]}` }))),
     h('h3', { text: 'For discussion' }),

@@ -21,20 +21,33 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const render = () => {
     const s = store.getState();
     // Menus are rebuilt only when what they show changes, so focus is not lost on every clock tick.
-    const key = [s.screen, s.level, s.save === null, s.settings, s.progress, s.screen === 'debrief' || s.screen === 'ending' ? s.game : null];
+    const key = [
+      s.screen,
+      s.level,
+      s.save === null,
+      s.settings,
+      s.progress,
+      s.screen === 'debrief' || s.screen === 'ending' ? s.game : null,
+    ];
     if (key.some((k, i) => k !== panelKey[i])) {
       panelKey = key;
       const hadFocus = panelHost.contains(document.activeElement);
       const panel = s.screen === 'debrief' && s.level && s.game ? debriefPanel(s, s.level, s.game) : menuPanel(s);
       panelHost.replaceChildren(...(panel ? [panel] : []));
       // Long read-outs (the debrief) start at their heading; menus start at their first control.
-      const target = panel?.querySelector<HTMLElement>(panel.classList.contains('debrief') ? 'h2' : 'button, select, input');
+      const target = panel?.querySelector<HTMLElement>(
+        panel.classList.contains('debrief') ? 'h2' : 'button, select, input',
+      );
       if (target && (hadFocus || document.activeElement === document.body)) target.focus();
     }
     // Only when it changes: a live alert rebuilt on every clock tick would be read out again and again.
     if (s.notice !== noticeShown) {
       noticeShown = s.notice;
-      notice.replaceChildren(...(s.notice ? [h('p', { text: s.notice }), h('button', { type: 'button', onclick: () => s.dismissNotice() }, 'OK')] : []));
+      notice.replaceChildren(
+        ...(s.notice
+          ? [h('p', { text: s.notice }), h('button', { type: 'button', onclick: () => s.dismissNotice() }, 'OK')]
+          : []),
+      );
     }
     document.body.dataset.screen = s.screen;
     document.documentElement.style.setProperty('--text-scale', String(TEXT_SIZES[s.settings.textSize]));

@@ -12,7 +12,7 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     if (s.screen === 'play' && /^[1-9]$/.test(e.key)) {
       const current = currentPost(s);
       const r = current && available(current.post, s.game!)[Number(e.key) - 1];
-      if (r) (e.preventDefault(), s.reply(r.id));
+      if (r) e.preventDefault(), s.reply(r.id);
     } else if (s.screen === 'play' && e.key === ' ' && !el?.closest('button')) {
       e.preventDefault();
       s.setPaused(!s.paused);

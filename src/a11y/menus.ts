@@ -75,18 +75,28 @@ function field(label: string, control: HTMLElement) {
 }
 
 function select<K extends keyof Settings>(s: S, key: K, options: Record<string, string>) {
-  const el = h('select', { onchange: (e) => s.updateSettings({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>) });
-  for (const [value, label] of Object.entries(options)) el.append(h('option', { value, selected: s.settings[key] === value }, label));
+  const el = h('select', {
+    onchange: (e) => s.updateSettings({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>),
+  });
+  for (const [value, label] of Object.entries(options))
+    el.append(h('option', { value, selected: s.settings[key] === value }, label));
   return el;
 }
 
 function checkbox(s: S, key: 'reducedMotion' | 'muted') {
-  return h('input', { type: 'checkbox', checked: s.settings[key], onchange: (e) => s.updateSettings({ [key]: (e.target as HTMLInputElement).checked }) });
+  return h('input', {
+    type: 'checkbox',
+    checked: s.settings[key],
+    onchange: (e) => s.updateSettings({ [key]: (e.target as HTMLInputElement).checked }),
+  });
 }
 
 function settings(s: S) {
   const labels = { normal: 'Normal', large: 'Large', huge: 'Huge' } satisfies Record<keyof typeof TEXT_SIZES, string>;
-  const speeds = { slow: 'Slow: 6 s an hour', normal: 'Normal: 4 s', fast: 'Fast: 2 s' } satisfies Record<keyof typeof SPEEDS, string>;
+  const speeds = { slow: 'Slow: 6 s an hour', normal: 'Normal: 4 s', fast: 'Fast: 2 s' } satisfies Record<
+    keyof typeof SPEEDS,
+    string
+  >;
   return panel(
     'Settings',
     h('h2', { text: 'Settings' }),
@@ -101,7 +111,11 @@ function settings(s: S) {
       field(
         'Volume',
         h('input', {
-          type: 'range', min: 0, max: 100, step: 5, value: Math.round(s.settings.volume * 100),
+          type: 'range',
+          min: 0,
+          max: 100,
+          step: 5,
+          value: Math.round(s.settings.volume * 100),
           onchange: (e) => s.updateSettings({ volume: Number((e.target as HTMLInputElement).value) / 100 }),
         }),
       ),
@@ -123,14 +137,27 @@ function credits(s: S) {
 function briefing(s: S, level: Level) {
   let pacing = s.settings.pacing;
   const radio = (value: 'turn' | 'live', label: string) =>
-    h('label', { class: 'choice' }, h('input', { type: 'radio', name: 'pacing', value, checked: pacing === value, onchange: () => (pacing = value) }), label);
+    h(
+      'label',
+      { class: 'choice' },
+      h('input', { type: 'radio', name: 'pacing', value, checked: pacing === value, onchange: () => (pacing = value) }),
+      label,
+    );
   return panel(
     'Briefing',
     h('h2', { text: level.id === STORM_ID ? level.title : `Chapter ${chapterName(level)}` }),
     h('p', { class: 'briefing', text: level.briefing }),
-    h('p', { class: 'persona', text: `You play ${level.persona.name} (${level.persona.handle}), ${level.persona.role}.` }),
+    h('p', {
+      class: 'persona',
+      text: `You play ${level.persona.name} (${level.persona.handle}), ${level.persona.role}.`,
+    }),
     h('fieldset', {}, h('legend', { text: 'Pacing' }), radio('turn', 'Turn by turn'), radio('live', 'Live clock')),
-    h('div', { class: 'menu' }, button('Start chapter', () => s.start(pacing)), button('Back', () => s.show('chapters'))),
+    h(
+      'div',
+      { class: 'menu' },
+      button('Start chapter', () => s.start(pacing)),
+      button('Back', () => s.show('chapters')),
+    ),
   );
 }
 

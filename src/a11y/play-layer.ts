@@ -13,14 +13,26 @@ const LOG_LIMIT = 60;
 export function createPlayLayer() {
   const status = h('p', { class: 'status', role: 'status' });
   const meters = METERS.map((m) =>
-    h('div', { role: 'meter', 'aria-label': METER_LABELS[m], 'aria-valuemin': 0, 'aria-valuemax': 100, 'data-meter': m }),
+    h('div', {
+      role: 'meter',
+      'aria-label': METER_LABELS[m],
+      'aria-valuemin': 0,
+      'aria-valuemax': 100,
+      'data-meter': m,
+    }),
   );
   const feed = h('div', { role: 'log', 'aria-label': 'Feed' });
   const articles = new Map<string, HTMLElement>();
   const choices = h('div', { role: 'group', 'aria-label': 'Responses', class: 'responses' });
   const pause = h('button', { type: 'button' });
   const menuButton = h('button', { type: 'button' }, 'Menu');
-  const menu = h('div', { role: 'dialog', 'aria-modal': 'true', 'aria-label': 'Game menu', class: 'panel game-menu', hidden: true });
+  const menu = h('div', {
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-label': 'Game menu',
+    class: 'panel game-menu',
+    hidden: true,
+  });
   const root = h(
     'section',
     { class: 'play', 'aria-label': 'Game' },
@@ -50,34 +62,50 @@ export function createPlayLayer() {
       const post = findPost(level, item.id)!;
       let a = articles.get(item.id);
       if (!a) {
-        a = h('article', { 'aria-label': `${post.author.name} ${post.author.handle}` },
+        a = h(
+          'article',
+          { 'aria-label': `${post.author.name} ${post.author.handle}` },
           h('p', { class: 'author', text: `${post.author.name} ${post.author.handle}` }),
           h('p', { class: 'text', text: post.text }),
           post.quote ? h('blockquote', { text: post.quote }) : null,
-          h('p', { class: 'shares' }));
+          h('p', { class: 'shares' }),
+        );
         articles.set(item.id, a);
         feed.append(a);
       }
       const answer = post.responses.find((r) => r.id === item.answer);
-      const state = item.status === 'open' ? 'waiting for your reply' : answer ? `answered: ${answer.reply ?? answer.label}` : 'expired unanswered';
+      const state =
+        item.status === 'open'
+          ? 'waiting for your reply'
+          : answer
+            ? `answered: ${answer.reply ?? answer.label}`
+            : 'expired unanswered';
       a.querySelector('.shares')!.textContent = `${shares(item.shares)} shares, ${state}`;
       a.dataset.status = item.status;
     }
     // The log keeps the latest posts; a storm of a thousand would only bury the new ones.
     const kept = new Set(game.feed.slice(-LOG_LIMIT).map((f) => f.id));
-    for (const [id, a] of articles) if (!kept.has(id)) (a.remove(), articles.delete(id));
+    for (const [id, a] of articles) if (!kept.has(id)) a.remove(), articles.delete(id);
 
     const current = currentPost(s);
     const options = current ? available(current.post, game) : [];
     const key = `${current?.item.id}|${options.map((r) => r.id).join()}|${s.paused || s.menuOpen}`;
     if (key !== choicesKey) {
       choicesKey = key;
-      const focused = choices.contains(document.activeElement) ? [...choices.children].indexOf(document.activeElement!) : -1;
+      const focused = choices.contains(document.activeElement)
+        ? [...choices.children].indexOf(document.activeElement!)
+        : -1;
       choices.replaceChildren(
         ...(current ? [h('p', { text: `Replying to ${current.post.author.handle}: ${current.post.text}` })] : []),
-        ...options.map((r, i) => button(`${i + 1}. ${r.label}`, () => s.reply(r.id), { disabled: s.paused || s.menuOpen, 'data-kind': r.kind })),
+        ...options.map((r, i) =>
+          button(`${i + 1}. ${r.label}`, () => s.reply(r.id), {
+            disabled: s.paused || s.menuOpen,
+            'data-kind': r.kind,
+          }),
+        ),
       );
-      if (focused >= 0) (choices.children[Math.min(focused, choices.children.length - 1)] as HTMLElement | undefined)?.focus();
+      if (focused >= 0)
+        (choices.children[Math.min(focused, choices.children.length - 1)] as HTMLElement | undefined)?.focus();
     }
 
     pause.textContent = s.paused ? 'Resume' : 'Pause';

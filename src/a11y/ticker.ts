@@ -6,7 +6,12 @@ import { h } from './h';
 
 export function createTicker() {
   const track = h('span', { class: 'track' });
-  const root = h('div', { class: 'ticker', role: 'marquee', 'aria-label': 'Breaking news' }, h('span', { class: 'label', text: 'BREAKING' }), h('span', { class: 'window' }, track));
+  const root = h(
+    'div',
+    { class: 'ticker', role: 'marquee', 'aria-label': 'Breaking news' },
+    h('span', { class: 'label', text: 'BREAKING' }),
+    h('span', { class: 'window' }, track),
+  );
   let shown = '';
   function update(s: AppState & AppActions) {
     const text = s.game && s.level ? headlines(s.level, s.game).join('   ◆   ') : '';

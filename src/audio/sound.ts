@@ -24,7 +24,7 @@ export interface GameAudio {
 }
 
 // Fails to compile if sfx.json lacks a sound (e.g. someone renamed one in make-sounds.ts).
-const sprite = (spriteMap satisfies Record<SoundName, number[]>) as Record<SoundName, [number, number]>;
+const sprite = spriteMap satisfies Record<SoundName, number[]> as Record<SoundName, [number, number]>;
 
 const MUSIC_LEVEL = 0.5; // music sits under the effects
 const HEAT_FADE_MS = 800;
@@ -69,11 +69,28 @@ export function createAudio(opts: { muted: boolean; volume: number }): GameAudio
 }
 
 function howlerAudio(opts: { muted: boolean; volume: number }): GameAudio {
-  const loadError = (what: string) => (_id: number, err: unknown) => console.warn(`[audio] ${what} failed to load`, err);
+  const loadError = (what: string) => (_id: number, err: unknown) =>
+    console.warn(`[audio] ${what} failed to load`, err);
   // format: Vite's hashed URLs end in .wav but a data: URL would not; say it explicitly.
-  const sfx = new Howl({ src: [sfxUrl], format: ['wav'], sprite, html5: false, preload: true, onloaderror: loadError('sfx') });
+  const sfx = new Howl({
+    src: [sfxUrl],
+    format: ['wav'],
+    sprite,
+    html5: false,
+    preload: true,
+    onloaderror: loadError('sfx'),
+  });
   const music = [calmUrl, tenseUrl].map(
-    (src) => new Howl({ src: [src], format: ['wav'], loop: true, volume: 0, html5: false, preload: true, onloaderror: loadError('music') }),
+    (src) =>
+      new Howl({
+        src: [src],
+        format: ['wav'],
+        loop: true,
+        volume: 0,
+        html5: false,
+        preload: true,
+        onloaderror: loadError('music'),
+      }),
   );
   // After the Howls: creating the first one may replace Howler's AudioContext (and its master gain).
   let muted = opts.muted;
@@ -149,7 +166,8 @@ function howlerAudio(opts: { muted: boolean; volume: number }): GameAudio {
     startMusic() {
       wantMusic = true;
       clearTimeout(stopTimer);
-      if (playing) fadeMusic(START_FADE_MS, true); // restarted during a fade-out: fade back in
+      if (playing)
+        fadeMusic(START_FADE_MS, true); // restarted during a fade-out: fade back in
       else tryStartMusic();
     },
     stopMusic() {

@@ -153,7 +153,10 @@ export type SpriteMap = Record<string, [offsetMs: number, durationMs: number]>;
  * and a Howler sprite map. Offsets and durations are whole milliseconds that always enclose their
  * sound: each sound starts on the first sample at or after its offset, and the duration is rounded up,
  * so Howler may read a fraction of a millisecond of the silent gap but never cuts a sound short. */
-export function packSprite(parts: readonly [string, Float64Array][], gapSec: number): { audio: Float64Array; map: SpriteMap } {
+export function packSprite(
+  parts: readonly [string, Float64Array][],
+  gapSec: number,
+): { audio: Float64Array; map: SpriteMap } {
   const ms = (n: number) => (n * 1000) / SAMPLE_RATE;
   const map: SpriteMap = {};
   const starts: number[] = [];

@@ -48,7 +48,8 @@ export function frameStats(stamps: readonly number[], windowMs: number): FrameSt
 }
 
 /** a / b, or NaN when b is not a positive number (a ratio against nothing means nothing). */
-export const ratio = (a: number, b: number): number => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? a / b : NaN);
+export const ratio = (a: number, b: number): number =>
+  b > 0 && Number.isFinite(a) && Number.isFinite(b) ? a / b : NaN;
 
 /** Median of the per-pair ratios of interleaved runs: each pair shares the machine's mood of the moment. */
 export function pairedRatio(game: readonly number[], base: readonly number[]): number {

@@ -17,7 +17,18 @@ import type { Action, GameState } from '../core/state';
 import { STORM_ID, buildStorm } from '../core/storm';
 import { SAVE_KEY, type Save } from '../state/saves';
 import { SETTINGS_KEY } from '../state/settings';
-import { TARGETS, frameStats, keyFor, median, meets, pairedRatio, ratio, round, splitSizes, table } from './bench-parts';
+import {
+  TARGETS,
+  frameStats,
+  keyFor,
+  median,
+  meets,
+  pairedRatio,
+  ratio,
+  round,
+  splitSizes,
+  table,
+} from './bench-parts';
 import { type Browser, launchChromium } from './chromium';
 import { loadAllLevels } from './level-files';
 
@@ -56,7 +67,12 @@ async function buildBoth(tmp: string) {
   const gameOut = join(tmp, 'game');
   const baseOut = join(tmp, 'baseline');
   log('building the game…');
-  await build({ configFile: resolve(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'error', build: { outDir: gameOut, emptyOutDir: true } });
+  await build({
+    configFile: resolve(ROOT, 'vite.config.ts'),
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir: gameOut, emptyOutDir: true },
+  });
   log('building the baseline page…');
   await build({
     configFile: resolve(ROOT, 'vite.config.ts'),
@@ -80,7 +96,13 @@ function sizes(outDir: string) {
 }
 
 async function serve(outDir: string): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ configFile: false, root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server = await preview({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its address');
   return { server, url };
@@ -114,7 +136,11 @@ function keyAction(level: Level, s: GameState, key: number): Action {
 }
 
 /** Plays the storm in Node the way the browser's key presses will, until the feed holds `posts` posts. */
-function stormLogUntil(levels: Level[], seed: number, posts: number): { actions: Action[]; state: GameState; level: Level } {
+function stormLogUntil(
+  levels: Level[],
+  seed: number,
+  posts: number,
+): { actions: Action[]; state: GameState; level: Level } {
   const level = buildStorm(levels, seed);
   let s = newGame(level, { seed, pacing: 'turn' });
   const actions: Action[] = [];
@@ -213,9 +239,19 @@ interface StormRun {
 }
 
 /** The game in a live storm at fast speed, from a save with ≥ 200 posts: frames over 10 s. */
-async function stormFrames(url: string, save: Save, level: Level, profileMs = 0): Promise<StormRun & { profile?: unknown }> {
+async function stormFrames(
+  url: string,
+  save: Save,
+  level: Level,
+  profileMs = 0,
+): Promise<StormRun & { profile?: unknown }> {
   return withBrowser(async ({ page, context }) => {
-    await page.addInitScript(seedStorage({ [SAVE_KEY]: JSON.stringify(save), [SETTINGS_KEY]: JSON.stringify({ pacing: 'live', speed: 'fast' }) }));
+    await page.addInitScript(
+      seedStorage({
+        [SAVE_KEY]: JSON.stringify(save),
+        [SETTINGS_KEY]: JSON.stringify({ pacing: 'live', speed: 'fast' }),
+      }),
+    );
     await page.goto(url);
     await page.getByRole('button', { name: 'Continue' }).click({ timeout: 60_000 });
     await page.waitForSelector('body[data-screen="play"]', { timeout: 30_000 });
@@ -235,7 +271,8 @@ async function stormFrames(url: string, save: Save, level: Level, profileMs = 0)
     }
     const screen = await page.evaluate('document.body.dataset.screen');
     const after = readSave(await page.evaluate(`localStorage.getItem(${JSON.stringify(SAVE_KEY)})`));
-    if (screen !== 'play' || !after || !before) throw new Error(`the storm did not stay in play (screen ${String(screen)})`);
+    if (screen !== 'play' || !after || !before)
+      throw new Error(`the storm did not stay in play (screen ${String(screen)})`);
     const was = replay(level, before, before.actions);
     const now = replay(level, after, after.actions);
     const shares = (s: GameState) => s.feed.reduce((n, f) => n + f.shares, 0);
@@ -274,7 +311,12 @@ function readSave(raw: unknown): Save | null {
  */
 async function heapGrowth(url: string, levels: Level[], start: { save: Save; level: Level }) {
   return withBrowser(async ({ page, context }) => {
-    await page.addInitScript(seedStorage({ [SAVE_KEY]: JSON.stringify(start.save), [SETTINGS_KEY]: JSON.stringify({ pacing: 'turn', speed: 'fast' }) }));
+    await page.addInitScript(
+      seedStorage({
+        [SAVE_KEY]: JSON.stringify(start.save),
+        [SETTINGS_KEY]: JSON.stringify({ pacing: 'turn', speed: 'fast' }),
+      }),
+    );
     await page.goto(url);
     await page.getByRole('button', { name: 'Continue' }).click({ timeout: 60_000 });
     await page.waitForSelector('body[data-screen="play"]', { timeout: 30_000 });
@@ -328,9 +370,15 @@ async function heapGrowth(url: string, levels: Level[], start: { save: Save; lev
         storms++;
       } else {
         const saved = await gameSave();
-        if (saved?.actions.length !== mirrorActions) throw new Error(`the game and the bench disagree: ${saved?.actions.length} actions saved, ${mirrorActions} expected`);
+        if (saved?.actions.length !== mirrorActions)
+          throw new Error(
+            `the game and the bench disagree: ${saved?.actions.length} actions saved, ${mirrorActions} expected`,
+          );
       }
-      if (presses % 100 < keys.length) log(`  ${finished + mirror.feed.length} posts, ${presses} key presses, ${((performance.now() - t0) / presses).toFixed(0)} ms a press`);
+      if (presses % 100 < keys.length)
+        log(
+          `  ${finished + mirror.feed.length} posts, ${presses} key presses, ${((performance.now() - t0) / presses).toFixed(0)} ms a press`,
+        );
     }
     const heapTo = await heap();
     return {
@@ -414,7 +462,10 @@ async function main() {
     const stormSeed = 7;
     const stormLog = stormLogUntil(levels, stormSeed, STORM_MIN_POSTS);
     const stormSave: Save = { v: 1, level: STORM_ID, seed: stormSeed, pacing: 'live', actions: stormLog.actions };
-    if (want('storm')) log(`storm frames: ${STORMS} × ${FRAME_WINDOW_MS / 1000} s of each, interleaved (${stormLog.state.feed.length} posts in the feed)…`);
+    if (want('storm'))
+      log(
+        `storm frames: ${STORMS} × ${FRAME_WINDOW_MS / 1000} s of each, interleaved (${stormLog.state.feed.length} posts in the feed)…`,
+      );
     const storms: StormRun[] = [];
     const bases: StormRun[] = [];
     for (let i = 0; i < (want('storm') ? STORMS : 0); i++) {
@@ -427,7 +478,8 @@ async function main() {
       }
     }
     for (const s of storms) {
-      if (s.posts < STORM_MIN_POSTS || s.ticks < 1 || !s.sharesGrew) throw new Error(`not a storm: ${JSON.stringify(s)}`);
+      if (s.posts < STORM_MIN_POSTS || s.ticks < 1 || !s.sharesGrew)
+        throw new Error(`not a storm: ${JSON.stringify(s)}`);
     }
 
     let profile: ReturnType<typeof topSelf> | undefined;
@@ -443,13 +495,27 @@ async function main() {
     if (want('heap')) log(`heap: ${HEAP_FROM_POSTS} → ${HEAP_TO_POSTS} posts by key presses…`);
     const heap = want('heap')
       ? await heapGrowth(gameUrl, levels, { save: heapSave, level: heapLog.level })
-      : { heapGrowthMB: NaN, heapAtStartMB: NaN, heapAtEndMB: NaN, postsFrom: 0, postsProcessed: 0, keyPresses: 0, storms: 0, msPerKeyPress: NaN };
+      : {
+          heapGrowthMB: NaN,
+          heapAtStartMB: NaN,
+          heapAtEndMB: NaN,
+          postsFrom: 0,
+          postsProcessed: 0,
+          keyPresses: 0,
+          storms: 0,
+          msPerKeyPress: NaN,
+        };
 
     const bootMs = median(boots);
     const baselineBootMs = median(baseBoots);
     const results = {
       bootRatio: round(pairedRatio(boots, baseBoots)),
-      stormFramesRatio: round(pairedRatio(storms.map((s) => s.frames), bases.map((s) => s.frames))),
+      stormFramesRatio: round(
+        pairedRatio(
+          storms.map((s) => s.frames),
+          bases.map((s) => s.frames),
+        ),
+      ),
       stormP95FrameMs: round(median(storms.map((s) => s.p95Ms)), 1),
       heapGrowthMB: round(heap.heapGrowthMB),
       simRunsPerSec: Math.round(sim.median),
@@ -477,15 +543,30 @@ async function main() {
       stormRepetitions: STORMS,
       benchSeconds: round((performance.now() - started) / 1000, 0),
     };
-    const samples = { bootMs: boots.map((x) => round(x, 0)), baselineBootMs: baseBoots.map((x) => round(x, 0)), stormFrames: storms.map((s) => s.frames), baselineFrames: bases.map((s) => s.frames) };
+    const samples = {
+      bootMs: boots.map((x) => round(x, 0)),
+      baselineBootMs: baseBoots.map((x) => round(x, 0)),
+      stormFrames: storms.map((s) => s.frames),
+      baselineFrames: bases.map((s) => s.frames),
+    };
 
     if (args.json) {
-      console.log(JSON.stringify({ ...results, samples, ...(profile && { profile }), pass: Object.fromEntries(TARGETS.map((t) => [t.key, meets(t, results[t.key as keyof typeof results])])) }));
+      console.log(
+        JSON.stringify({
+          ...results,
+          samples,
+          ...(profile && { profile }),
+          pass: Object.fromEntries(TARGETS.map((t) => [t.key, meets(t, results[t.key as keyof typeof results])])),
+        }),
+      );
     } else {
-      console.log(`\nHot Seat bench (${LOADS} cold loads, ${STORMS} × 10 s storms, medians; ${results.benchSeconds} s)\n`);
+      console.log(
+        `\nHot Seat bench (${LOADS} cold loads, ${STORMS} × 10 s storms, medians; ${results.benchSeconds} s)\n`,
+      );
       console.log(table(results));
       console.log('\nfor the record');
-      for (const [k, v] of Object.entries(results)) if (!TARGETS.some((t) => t.key === k)) console.log(`  ${k.padEnd(22)}${v}`);
+      for (const [k, v] of Object.entries(results))
+        if (!TARGETS.some((t) => t.key === k)) console.log(`  ${k.padEnd(22)}${v}`);
       console.log(`  samples               ${JSON.stringify(samples)}`);
       if (profile) {
         console.log('\nstorm profile, self time');

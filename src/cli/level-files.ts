@@ -20,7 +20,10 @@ export function loadLevelFile(file: string): LoadResult {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    return { ok: false, problems: [{ file: name, line: 1, path: '(file)', message: `cannot read: ${(e as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [{ file: name, line: 1, path: '(file)', message: `cannot read: ${(e as Error).message}` }],
+    };
   }
   return loadLevel(text, name);
 }

@@ -25,7 +25,18 @@ function notify(): Float64Array {
 function send(): Float64Array {
   // Whoosh: noise through a band-pass swept upwards, with a faint rising glide for body.
   const out = silence(0.3);
-  addNoise(out, { at: 0, dur: 0.3, gain: 1, rand: noise(7), filter: 'band', freq: 500, to: 5000, q: 1.4, attack: 0.12, release: 0.17 });
+  addNoise(out, {
+    at: 0,
+    dur: 0.3,
+    gain: 1,
+    rand: noise(7),
+    filter: 'band',
+    freq: 500,
+    to: 5000,
+    q: 1.4,
+    attack: 0.12,
+    release: 0.17,
+  });
   addTone(out, { at: 0, dur: 0.3, freq: 300, to: 900, gain: 0.06, attack: 0.1, release: 0.18 });
   return out;
 }
@@ -33,14 +44,27 @@ function send(): Float64Array {
 function alarm(): Float64Array {
   // Two square-ish beeps (odd harmonics only, band-limited) at A5: urgent but not harsh.
   const out = silence(0.5);
-  const beep = { dur: 0.19, freq: hz(81), gain: 0.5, attack: 0.006, release: 0.02, partials: [1, 0, 1 / 3, 0, 1 / 5, 0, 1 / 7] };
+  const beep = {
+    dur: 0.19,
+    freq: hz(81),
+    gain: 0.5,
+    attack: 0.006,
+    release: 0.02,
+    partials: [1, 0, 1 / 3, 0, 1 / 5, 0, 1 / 7],
+  };
   addTone(out, { ...beep, at: 0.02 });
   addTone(out, { ...beep, at: 0.28 });
   return out;
 }
 
 /** Arpeggio whose notes all ring to the end of the sting. */
-function arpeggio(notes: readonly number[], step: number, len: number, partials: readonly number[], lastTo?: number): Float64Array {
+function arpeggio(
+  notes: readonly number[],
+  step: number,
+  len: number,
+  partials: readonly number[],
+  lastTo?: number,
+): Float64Array {
   const out = silence(len);
   notes.forEach((m, i) => {
     const at = i * step;
@@ -68,7 +92,17 @@ const stingBad = () => arpeggio([72, 67, 63, 60], 0.18, 1.5, [1, 0, 0.11, 0, 0.0
 function tick(): Float64Array {
   const out = silence(0.05);
   addTone(out, { at: 0, dur: 0.05, freq: 2400, gain: 0.5, attack: 0.001, decay: 0.008, release: 0.01 });
-  addNoise(out, { at: 0, dur: 0.03, gain: 0.4, rand: noise(11), filter: 'high', freq: 4000, attack: 0.001, decay: 0.005, release: 0.01 });
+  addNoise(out, {
+    at: 0,
+    dur: 0.03,
+    gain: 0.4,
+    rand: noise(11),
+    filter: 'high',
+    freq: 4000,
+    attack: 0.001,
+    decay: 0.005,
+    release: 0.01,
+  });
   return out;
 }
 
@@ -118,7 +152,19 @@ function pads(out: Float64Array): void {
     for (const m of c.pad) {
       for (const cents of [-4, 4]) {
         // Two slightly detuned voices per note beat slowly against each other: a soft chorus.
-        addTone(out, { at: bar * BAR, dur: BAR + 0.4, freq: hz(m) * Math.pow(2, cents / 1200), gain: 0.1, attack: 0.4, release: 0.6, partials: [1, 0.3, 0.12, 0.05, 0.02] }, true);
+        addTone(
+          out,
+          {
+            at: bar * BAR,
+            dur: BAR + 0.4,
+            freq: hz(m) * Math.pow(2, cents / 1200),
+            gain: 0.1,
+            attack: 0.4,
+            release: 0.6,
+            partials: [1, 0.3, 0.12, 0.05, 0.02],
+          },
+          true,
+        );
       }
     }
   });
@@ -130,9 +176,36 @@ function calm(): Float64Array {
   CHORDS.forEach((c, bar) => {
     const t0 = bar * BAR;
     // Soft bass on beats 1 and 3, and a gentle mallet pulse on every beat walking the chord an octave up.
-    for (const beat of [0, 2]) addTone(out, { at: t0 + beat * BEAT, dur: 0.95, freq: hz(c.root), gain: 0.22, attack: 0.02, decay: 0.5, release: 0.2, partials: [1, 0.25] }, true);
+    for (const beat of [0, 2])
+      addTone(
+        out,
+        {
+          at: t0 + beat * BEAT,
+          dur: 0.95,
+          freq: hz(c.root),
+          gain: 0.22,
+          attack: 0.02,
+          decay: 0.5,
+          release: 0.2,
+          partials: [1, 0.25],
+        },
+        true,
+      );
     [0, 1, 2, 1].forEach((v, beat) => {
-      addTone(out, { at: t0 + beat * BEAT, dur: 0.6, freq: hz(c.pad[v]! + 12), gain: 0.1, attack: 0.005, decay: 0.18, release: 0.1, partials: [1, 0.15, 0.04] }, true);
+      addTone(
+        out,
+        {
+          at: t0 + beat * BEAT,
+          dur: 0.6,
+          freq: hz(c.pad[v]! + 12),
+          gain: 0.1,
+          attack: 0.005,
+          decay: 0.18,
+          release: 0.1,
+          partials: [1, 0.15, 0.04],
+        },
+        true,
+      );
     });
   });
   return out;
@@ -146,11 +219,39 @@ function tense(): Float64Array {
     const t0 = bar * BAR;
     // Driving eighth-note bass, saw-ish, accented on the beat.
     for (let k = 0; k < 8; k++) {
-      addTone(out, { at: t0 + (k * BEAT) / 2, dur: 0.22, freq: hz(c.root), gain: k % 2 ? 0.13 : 0.2, attack: 0.004, decay: 0.09, release: 0.05, partials: [1, 0.5, 0.33, 0.25, 0.2, 0.16] }, true);
+      addTone(
+        out,
+        {
+          at: t0 + (k * BEAT) / 2,
+          dur: 0.22,
+          freq: hz(c.root),
+          gain: k % 2 ? 0.13 : 0.2,
+          attack: 0.004,
+          decay: 0.09,
+          release: 0.05,
+          partials: [1, 0.5, 0.33, 0.25, 0.2, 0.16],
+        },
+        true,
+      );
     }
     // Closed hi-hat ticking sixteenths, louder on the off-beat eighths.
     for (let s = 0; s < 16; s++) {
-      addNoise(out, { at: t0 + (s * BEAT) / 4, dur: 0.06, gain: s % 4 === 2 ? 0.25 : 0.1, rand, filter: 'high', freq: 7000, q: 0.8, attack: 0.001, decay: 0.012, release: 0.01 }, true);
+      addNoise(
+        out,
+        {
+          at: t0 + (s * BEAT) / 4,
+          dur: 0.06,
+          gain: s % 4 === 2 ? 0.25 : 0.1,
+          rand,
+          filter: 'high',
+          freq: 7000,
+          q: 0.8,
+          attack: 0.001,
+          decay: 0.012,
+          release: 0.01,
+        },
+        true,
+      );
     }
   });
   return out;

@@ -30,7 +30,9 @@ if (args.json) {
   for (const l of report.levels) {
     console.log(`\n${l.id} (${runs} runs per policy)\n${'policy'.padEnd(20)} good   end  endings`);
     for (const p of l.policies) {
-      const endings = Object.entries(p.endings).map(([k, v]) => `${k}:${v}`).join(' ');
+      const endings = Object.entries(p.endings)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(' ');
       console.log(`${p.name.padEnd(20)}${pct(p.goodRate)}${pct(p.completeRate)}  ${endings}`);
     }
   }

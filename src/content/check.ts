@@ -18,13 +18,18 @@ export function checkLevel(level: Level): Finding[] {
   const conditions: { path: Path; c: Condition }[] = [];
 
   level.posts.forEach((p, i) => {
-    if (postIds.has(p.id)) out.push({ path: ['posts', i, 'id'], message: `duplicate post id "${p.id}" (also posts[${postIds.get(p.id)}])` });
+    if (postIds.has(p.id))
+      out.push({ path: ['posts', i, 'id'], message: `duplicate post id "${p.id}" (also posts[${postIds.get(p.id)}])` });
     else postIds.set(p.id, i);
     if (p.when) conditions.push({ path: ['posts', i, 'when'], c: p.when });
     p.ignored?.sets.forEach((f) => setFlags.add(f));
     const responseIds = new Set<string>();
     p.responses.forEach((r, j) => {
-      if (responseIds.has(r.id)) out.push({ path: ['posts', i, 'responses', j, 'id'], message: `duplicate response id "${r.id}" in post "${p.id}"` });
+      if (responseIds.has(r.id))
+        out.push({
+          path: ['posts', i, 'responses', j, 'id'],
+          message: `duplicate response id "${r.id}" in post "${p.id}"`,
+        });
       responseIds.add(r.id);
       answers.add(`${p.id}.${r.id}`);
       r.sets.forEach((f) => setFlags.add(f));
@@ -36,17 +41,30 @@ export function checkLevel(level: Level): Finding[] {
   level.posts.forEach((p, i) => {
     p.responses.forEach((r, j) =>
       r.followups.forEach((f, k) => {
-        if (!postIds.has(f.post)) out.push({ path: ['posts', i, 'responses', j, 'followups', k, 'post'], message: `unknown post id "${f.post}"` });
+        if (!postIds.has(f.post))
+          out.push({
+            path: ['posts', i, 'responses', j, 'followups', k, 'post'],
+            message: `unknown post id "${f.post}"`,
+          });
       }),
     );
     if (p.responses.every((r) => r.requires || r.kind === 'brand-voice')) {
-      out.push({ path: ['posts', i, 'responses'], message: 'needs one response without "requires" that is not brand-voice, so there is always a choice' });
+      out.push({
+        path: ['posts', i, 'responses'],
+        message: 'needs one response without "requires" that is not brand-voice, so there is always a choice',
+      });
     }
     if (p.at === undefined && !followed.has(p.id)) {
-      out.push({ path: ['posts', i], message: `post "${p.id}" never arrives: give it an "at" hour or make a response follow up with it` });
+      out.push({
+        path: ['posts', i],
+        message: `post "${p.id}" never arrives: give it an "at" hour or make a response follow up with it`,
+      });
     }
     if (p.at !== undefined && p.at >= level.hours) {
-      out.push({ path: ['posts', i, 'at'], message: `hour ${p.at} is not before the chapter's end (hours: ${level.hours})` });
+      out.push({
+        path: ['posts', i, 'at'],
+        message: `hour ${p.at} is not before the chapter's end (hours: ${level.hours})`,
+      });
     }
   });
 
@@ -55,7 +73,11 @@ export function checkLevel(level: Level): Finding[] {
     if (endingIds.has(e.id)) out.push({ path: ['endings', i, 'id'], message: `duplicate ending id "${e.id}"` });
     endingIds.add(e.id);
     if (e.when) conditions.push({ path: ['endings', i, 'when'], c: e.when });
-    else if (e.check === 'anytime') out.push({ path: ['endings', i], message: `anytime ending "${e.id}" needs a "when", or it ends the chapter at once` });
+    else if (e.check === 'anytime')
+      out.push({
+        path: ['endings', i],
+        message: `anytime ending "${e.id}" needs a "when", or it ends the chapter at once`,
+      });
   });
   const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.check === 'end');
   const fallback = ends.findIndex(({ e }) => !e.when);
@@ -63,19 +85,25 @@ export function checkLevel(level: Level): Finding[] {
     out.push({ path: ['endings'], message: 'needs a fallback: an ending with check: end and no "when", listed last' });
   } else {
     for (const { e, i } of ends.slice(fallback + 1)) {
-      out.push({ path: ['endings', i], message: `ending "${e.id}" is unreachable: the fallback ending "${ends[fallback]!.e.id}" comes before it` });
+      out.push({
+        path: ['endings', i],
+        message: `ending "${e.id}" is unreachable: the fallback ending "${ends[fallback]!.e.id}" comes before it`,
+      });
     }
   }
 
-  for (const { path, c } of conditions) walk(c, path, (c, at) => {
-    for (const f of flagsRead({ ...c, all: undefined, any: undefined, not: undefined })) {
-      if (!setFlags.has(f)) out.push({ path: [...at, c.flag ? 'flag' : 'notFlag'], message: `flag "${f}" is never set by any response` });
-    }
-    if (c.chose && !answers.has(c.chose)) out.push({ path: [...at, 'chose'], message: `no response "${c.chose}" exists` });
-    if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
-      out.push({ path: at, message: `can never hold: atLeast ${c.atLeast} is above atMost ${c.atMost}` });
-    }
-  });
+  for (const { path, c } of conditions)
+    walk(c, path, (c, at) => {
+      for (const f of flagsRead({ ...c, all: undefined, any: undefined, not: undefined })) {
+        if (!setFlags.has(f))
+          out.push({ path: [...at, c.flag ? 'flag' : 'notFlag'], message: `flag "${f}" is never set by any response` });
+      }
+      if (c.chose && !answers.has(c.chose))
+        out.push({ path: [...at, 'chose'], message: `no response "${c.chose}" exists` });
+      if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
+        out.push({ path: at, message: `can never hold: atLeast ${c.atLeast} is above atMost ${c.atMost}` });
+      }
+    });
   return out;
 }
 

@@ -16,25 +16,50 @@ export function loadLevel(text: string, file: string): LoadResult {
     const byLine = new Map<number, Problem>();
     for (const e of doc.errors) {
       const line = lines.linePos(e.pos[0]).line;
-      if (!byLine.has(line)) byLine.set(line, { file, line, path: '(yaml)', message: `not valid YAML: ${e.message.split('\n')[0]}` });
+      if (!byLine.has(line))
+        byLine.set(line, { file, line, path: '(yaml)', message: `not valid YAML: ${e.message.split('\n')[0]}` });
     }
     return { ok: false, problems: [...byLine.values()] };
   }
   const lineOf = (path: Path) => lineAt(doc, lines, path);
-  const problem = (path: Path, message: string): Problem => ({ file, line: lineOf(path), path: pathText(path), message });
+  const problem = (path: Path, message: string): Problem => ({
+    file,
+    line: lineOf(path),
+    path: pathText(path),
+    message,
+  });
 
   const hashtags = swallowedHashtags(doc);
-  if (hashtags.length) return { ok: false, problems: hashtags.map(([path, tag]) => problem(path, `"#${tag}" was read as a YAML comment, not text: put the text in quotes or in a >- block`)) };
+  if (hashtags.length)
+    return {
+      ok: false,
+      problems: hashtags.map(([path, tag]) =>
+        problem(path, `"#${tag}" was read as a YAML comment, not text: put the text in quotes or in a >- block`),
+      ),
+    };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     // An alias without its anchor, or aliases multiplying into a "billion laughs" bomb.
-    return { ok: false, problems: [{ file, line: firstAliasLine(doc, lines), path: '(yaml)', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          line: firstAliasLine(doc, lines),
+          path: '(yaml)',
+          message: `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
+        },
+      ],
+    };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problems: [problem([], 'a level file must be a YAML mapping with id, title, endings and posts')] };
+    return {
+      ok: false,
+      problems: [problem([], 'a level file must be a YAML mapping with id, title, endings and posts')],
+    };
   }
   const parsed = LevelSchema.safeParse(data, { error: (iss) => plain(iss, data) });
   if (!parsed.success) {
@@ -105,10 +130,19 @@ function plain(iss: z.core.$ZodRawIssue, root: unknown): string | undefined {
 
 const article = (t: string) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
 const describe = (v: unknown) =>
-  v === null ? 'empty' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`;
+  v === null
+    ? 'empty'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'a mapping'
+        : `${typeof v} ${JSON.stringify(v)}`;
 
 function valueAt(root: unknown, path: Path): unknown {
-  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
+  return path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+    root,
+  );
 }
 
 /** The line of the deepest node that exists along the path (a missing field points at its parent). */

@@ -6,9 +6,29 @@ export const METERS = ['trust', 'loyalty', 'heat'] as const;
 export const HIDDEN = ['promiseDebt', 'personaDependence', 'composure'] as const;
 export const VALUES = [...METERS, ...HIDDEN] as const;
 export const KINDS = [
-  'refute', 'apologise', 'evidence', 'invite', 'humour', 'brand-voice', 'silence', 'anger', 'deflect', 'hype',
+  'refute',
+  'apologise',
+  'evidence',
+  'invite',
+  'humour',
+  'brand-voice',
+  'silence',
+  'anger',
+  'deflect',
+  'hype',
 ] as const;
-export const AUTHOR_KINDS = ['fan', 'critic', 'owner', 'journalist', 'meme', 'smear', 'staff', 'rival', 'analyst', 'public'] as const;
+export const AUTHOR_KINDS = [
+  'fan',
+  'critic',
+  'owner',
+  'journalist',
+  'meme',
+  'smear',
+  'staff',
+  'rival',
+  'analyst',
+  'public',
+] as const;
 export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'] as const;
 export const LESSONS = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11', 'L12'] as const;
 
@@ -40,7 +60,10 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       value: value.optional(),
       atLeast: z.number().min(0).max(100).optional(),
       atMost: z.number().min(0).max(100).optional(),
-      chose: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'must be "post-id.response-id"').optional(),
+      chose: z
+        .string()
+        .regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'must be "post-id.response-id"')
+        .optional(),
       all: z.array(ConditionSchema).min(1).optional(),
       any: z.array(ConditionSchema).min(1).optional(),
       not: ConditionSchema.optional(),
@@ -48,7 +71,10 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     .superRefine((c, ctx) => {
       const tests = TESTS.filter((t) => c[t] !== undefined);
       if (tests.length !== 1) {
-        ctx.addIssue({ code: 'custom', message: `needs exactly one of ${TESTS.join(', ')} (found ${tests.length ? tests.join(', ') : 'none'})` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `needs exactly one of ${TESTS.join(', ')} (found ${tests.length ? tests.join(', ') : 'none'})`,
+        });
       } else if (c.value !== undefined && c.atLeast === undefined && c.atMost === undefined) {
         ctx.addIssue({ code: 'custom', message: 'a value test needs atLeast or atMost' });
       } else if (c.value === undefined && (c.atLeast !== undefined || c.atMost !== undefined)) {
@@ -102,7 +128,11 @@ export const PostSchema = z.strictObject({
   window: z.number().int().min(1).max(48).default(6).describe('hours before it expires unanswered'),
   headline: text.optional(),
   ignored: z
-    .strictObject({ effects: EffectsSchema.optional().describe('leave out for the default cost'), sets: z.array(id).default([]), note: text.optional() })
+    .strictObject({
+      effects: EffectsSchema.optional().describe('leave out for the default cost'),
+      sets: z.array(id).default([]),
+      note: text.optional(),
+    })
     .optional()
     .describe('what happens when nobody answers in time'),
   responses: z.array(ResponseSchema).min(2, 'needs at least 2 responses').max(5, 'allows at most 5 responses'),
@@ -124,7 +154,11 @@ export const LevelSchema = z.strictObject({
   id,
   number: z.number().int().min(1).max(99),
   title: text.max(50),
-  persona: z.strictObject({ name: text.max(30), handle: z.string().regex(/^@[A-Za-z0-9_]{2,24}$/), role: text.max(60) }),
+  persona: z.strictObject({
+    name: text.max(30),
+    handle: z.string().regex(/^@[A-Za-z0-9_]{2,24}$/),
+    role: text.max(60),
+  }),
   bonus: z.boolean().default(false),
   briefing: text,
   hours: z.number().int().min(1).max(2000).describe('length of the chapter in crisis hours'),

@@ -5,7 +5,15 @@ import { VALUES } from '../content/schema';
 import { holds } from './conditions';
 import { Dice, seedState } from './rng';
 import * as R from './rules';
-import { type Action, type Carry, type GameEvent, type GameState, HIDDEN_NAMES, type NewGameOptions, type Values } from './state';
+import {
+  type Action,
+  type Carry,
+  type GameEvent,
+  type GameState,
+  HIDDEN_NAMES,
+  type NewGameOptions,
+  type Values,
+} from './state';
 
 export class IllegalAction extends Error {}
 
@@ -131,7 +139,8 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   if (r.kind !== 'brand-voice' && r.kind !== 'silence') {
     addTo(d, 'composure', -R.replyStrain(d.values.personaDependence));
   }
-  if (r.sets.length || r.clears.length) d.flags = [...new Set([...d.flags.filter((f) => !r.clears.includes(f)), ...r.sets])];
+  if (r.sets.length || r.clears.length)
+    d.flags = [...new Set([...d.flags.filter((f) => !r.clears.includes(f)), ...r.sets])];
   d.chosen.push(`${postId}.${responseId}`);
   for (const f of r.followups) d.due.push({ post: f.post, at: d.hour + f.after });
   d.feed[i] = { ...item, status: 'answered', answer: r.id };

@@ -44,7 +44,11 @@ const oldest = (open: FeedItem[]) => open[0]!;
 const mostViral = (open: FeedItem[]) => open.reduce((a, b) => (b.viral > a.viral ? b : a));
 
 export const POLICIES: Policy[] = [
-  policy('random', (open, dice) => dice.pick(open), (options, dice) => dice.pick(options)),
+  policy(
+    'random',
+    (open, dice) => dice.pick(open),
+    (options, dice) => dice.pick(options),
+  ),
   policy('lesson-aligned', mostViral, byPreference(CALM, true)),
   policy('angry', oldest, byPreference(FIERY, false)),
   ...KINDS.map((k) => policy(`always-${k}`, oldest, byPreference([k], false))),

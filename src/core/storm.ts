@@ -43,11 +43,55 @@ function copyPost(p: Post, rename: (id: string) => string, at: number | undefine
 }
 
 const STORM_ENDINGS: Ending[] = [
-  { id: 'meltdown', title: 'Meltdown', good: false, check: 'anytime', text: 'The storm found the one thing it wanted: the founder losing his temper on camera.', when: { all: [{ value: 'heat', atLeast: 90 }, { value: 'composure', atMost: 20 }] } },
-  { id: 'trust-bankrupt', title: 'Trust bankrupt', good: false, check: 'anytime', text: 'Wave after wave wore the public down until nothing Kestrel said was believed.', when: { value: 'trust', atMost: 10 } },
-  { id: 'fans-walk-away', title: 'Fans walk away', good: false, check: 'anytime', text: 'Even the Orange Army stopped answering for you.', when: { value: 'loyalty', atMost: 10 } },
-  { id: 'verified-brand', title: 'Verified brand', good: true, check: 'end', text: 'You rode out every wave with claims people could check, and the brand stands without you holding it up.', when: { all: [{ value: 'trust', atLeast: 55 }, { value: 'personaDependence', atMost: 55 }] } },
-  { id: 'quiet-survival', title: 'Quiet survival', good: false, check: 'end', text: 'The storm passed. You are still standing, and so is every doubt it raised.' },
+  {
+    id: 'meltdown',
+    title: 'Meltdown',
+    good: false,
+    check: 'anytime',
+    text: 'The storm found the one thing it wanted: the founder losing his temper on camera.',
+    when: {
+      all: [
+        { value: 'heat', atLeast: 90 },
+        { value: 'composure', atMost: 20 },
+      ],
+    },
+  },
+  {
+    id: 'trust-bankrupt',
+    title: 'Trust bankrupt',
+    good: false,
+    check: 'anytime',
+    text: 'Wave after wave wore the public down until nothing Kestrel said was believed.',
+    when: { value: 'trust', atMost: 10 },
+  },
+  {
+    id: 'fans-walk-away',
+    title: 'Fans walk away',
+    good: false,
+    check: 'anytime',
+    text: 'Even the Orange Army stopped answering for you.',
+    when: { value: 'loyalty', atMost: 10 },
+  },
+  {
+    id: 'verified-brand',
+    title: 'Verified brand',
+    good: true,
+    check: 'end',
+    text: 'You rode out every wave with claims people could check, and the brand stands without you holding it up.',
+    when: {
+      all: [
+        { value: 'trust', atLeast: 55 },
+        { value: 'personaDependence', atMost: 55 },
+      ],
+    },
+  },
+  {
+    id: 'quiet-survival',
+    title: 'Quiet survival',
+    good: false,
+    check: 'end',
+    text: 'The storm passed. You are still standing, and so is every doubt it raised.',
+  },
 ];
 
 /**
@@ -72,7 +116,8 @@ export function buildStorm(chapters: readonly Level[], seed: number, waves = WAV
       hour += gap;
     }
     // Follow-up-only posts of every chapter ride along in each wave, waiting to be called.
-    for (const l of source) for (const p of l.posts) if (p.at === undefined) posts.push(copyPost(p, idIn(l.id, wave), undefined));
+    for (const l of source)
+      for (const p of l.posts) if (p.at === undefined) posts.push(copyPost(p, idIn(l.id, wave), undefined));
   }
   const first = source[0]!;
   return {
@@ -81,7 +126,8 @@ export function buildStorm(chapters: readonly Level[], seed: number, waves = WAV
     title: 'Endless storm',
     persona: first.persona,
     bonus: true,
-    briefing: 'Every crisis at once, dealt in a new order each time, faster with every wave. Last as long as you can; finish with trust standing and a brand that does not hang on you.',
+    briefing:
+      'Every crisis at once, dealt in a new order each time, faster with every wave. Last as long as you can; finish with trust standing and a brand that does not hang on you.',
     hours: hour + 12,
     start: { trust: 60, loyalty: 60, heat: 30, promiseDebt: 30, personaDependence: 70, composure: 80 },
     questions: [

@@ -18,7 +18,13 @@ export class BackdropScene extends UiScene {
       card.setPosition(((i * 173) % Math.max(w, 1)) - 60, (i * 97) % Math.max(h, 1));
       this.root.add(card);
       if (!this.reducedMotion) {
-        this.tweens.add({ targets: card, y: card.y - h - 80, duration: 24000 + i * 2500, repeat: -1, onRepeat: () => (card.y = h + 40) });
+        this.tweens.add({
+          targets: card,
+          y: card.y - h - 80,
+          duration: 24000 + i * 2500,
+          repeat: -1,
+          onRepeat: () => (card.y = h + 40),
+        });
       }
     }
     // The emblem appears once the boot scene has loaded it.

@@ -34,6 +34,11 @@ export class BootScene extends UiScene {
   private drawBar() {
     const w = this.cssW;
     const done = this.store.getState().loading;
-    this.bar.clear().fillStyle(COLORS.panel).fillRect(0, this.cssH - 6, w, 6).fillStyle(COLORS.accent).fillRect(0, this.cssH - 6, w * done, 6);
+    this.bar
+      .clear()
+      .fillStyle(COLORS.panel)
+      .fillRect(0, this.cssH - 6, w, 6)
+      .fillStyle(COLORS.accent)
+      .fillRect(0, this.cssH - 6, w * done, 6);
   }
 }

@@ -19,8 +19,17 @@ export class DebriefScene extends UiScene {
     if (!game || !level) return;
     // Wide screens: chart on the left, the DOM debrief on the right. Phones: chart on top.
     const portrait = w < 900;
-    const box = portrait ? { x: 44, y: 40, w: w - 64, h: h * 0.34 - 96 } : { x: 56, y: 64, w: w * 0.5 - 80, h: h - 160 };
-    this.text(box.x - 36, box.y - 32, portrait ? `${game.hour} hours in three lines` : `The chapter in three lines, over ${game.hour} hours`, 18, COLORS.text, { fontStyle: 'bold' });
+    const box = portrait
+      ? { x: 44, y: 40, w: w - 64, h: h * 0.34 - 96 }
+      : { x: 56, y: 64, w: w * 0.5 - 80, h: h - 160 };
+    this.text(
+      box.x - 36,
+      box.y - 32,
+      portrait ? `${game.hour} hours in three lines` : `The chapter in three lines, over ${game.hour} hours`,
+      18,
+      COLORS.text,
+      { fontStyle: 'bold' },
+    );
     const g = this.graphics();
     const hours = Math.max(1, game.hour);
     const X = (hour: number) => box.x + (hour / hours) * box.w;
@@ -34,7 +43,8 @@ export class DebriefScene extends UiScene {
     const offset = Math.max(0, game.decisions.length - DECISIONS_SHOWN);
     game.decisions.slice(offset).forEach((d, i) => {
       g.lineStyle(1, COLORS.accent, 0.5).lineBetween(X(d.hour), box.y, X(d.hour), box.y + box.h);
-      if (!portrait || i % 2 === 0) this.text(X(d.hour), box.y + box.h + 6, String(i + 1), 16, COLORS.accent).setOrigin(0.5, 0);
+      if (!portrait || i % 2 === 0)
+        this.text(X(d.hour), box.y + box.h + 6, String(i + 1), 16, COLORS.accent).setOrigin(0.5, 0);
     });
     METERS.forEach((m, k) => {
       const pts = game.samples.map((s) => ({ x: X(s.hour), y: Y(s[m]) }));

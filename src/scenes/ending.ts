@@ -15,13 +15,20 @@ export class EndingScene extends UiScene {
     const tint = good ? COLORS.good : COLORS.bad;
     this.graphics().fillGradientStyle(COLORS.night, COLORS.night, tint, tint, 1, 1, 0.35, 0.35).fillRect(0, 0, w, h);
     for (let i = 0; i < 24; i++) {
-      const x = ((i * 131) % 97) / 97 * w;
+      const x = (((i * 131) % 97) / 97) * w;
       const shape = this.graphics().fillStyle(i % 3 ? tint : COLORS.accent, 0.6);
       if (good) shape.fillCircle(0, 0, 5 + (i % 4) * 2);
       else shape.fillRect(-10, -3, 20 + (i % 5) * 6, 6);
       shape.setPosition(x, good ? h + 20 : -20);
-      if (this.reducedMotion) shape.setY(((i * 53) % 89) / 89 * h);
-      else this.tweens.add({ targets: shape, y: good ? -20 : h + 20, delay: i * 120, duration: 3000 + (i % 6) * 500, repeat: -1 });
+      if (this.reducedMotion) shape.setY((((i * 53) % 89) / 89) * h);
+      else
+        this.tweens.add({
+          targets: shape,
+          y: good ? -20 : h + 20,
+          delay: i * 120,
+          duration: 3000 + (i % 6) * 500,
+          repeat: -1,
+        });
     }
   }
 }

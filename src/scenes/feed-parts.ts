@@ -9,11 +9,23 @@ import type { UiScene } from './ui-scene';
 export const METER_SHAPES = {
   trust: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillCircle(x, y, r),
   loyalty: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillRect(x - r, y - r, r * 2, r * 2),
-  heat: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillTriangle(x, y - r - 1, x + r + 1, y + r, x - r - 1, y + r),
+  heat: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) =>
+    g.fillTriangle(x, y - r - 1, x + r + 1, y + r, x - r - 1, y + r),
 };
 
 /** A post card at (x, y), width w; returns its height and its share counter, which the scene animates. */
-export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post, item: FeedItem, selected: boolean, hour: number, persona: string, maxLines = 0): { height: number; sharesText: Phaser.GameObjects.Text } {
+export function drawCard(
+  p: UiScene,
+  x: number,
+  y: number,
+  w: number,
+  post: Post,
+  item: FeedItem,
+  selected: boolean,
+  hour: number,
+  persona: string,
+  maxLines = 0,
+): { height: number; sharesText: Phaser.GameObjects.Text } {
   const open = item.status === 'open';
   const bg = p.graphics();
   const pad = 12;
@@ -27,7 +39,10 @@ export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post
   });
   let bottom = body.y + body.height;
   if (post.quote && !maxLines) {
-    const q = p.text(body.x + 12, bottom + 8, post.quote, 16, COLORS.muted, { wordWrap: { width: w - pad * 2 - av - 34, useAdvancedWrap: true }, fontStyle: 'italic' });
+    const q = p.text(body.x + 12, bottom + 8, post.quote, 16, COLORS.muted, {
+      wordWrap: { width: w - pad * 2 - av - 34, useAdvancedWrap: true },
+      fontStyle: 'italic',
+    });
     bg.lineStyle(2, COLORS.line).strokeRoundedRect(body.x, bottom + 2, w - pad * 2 - av - 10, q.height + 12, 8);
     bottom = q.y + q.height + 6;
   }
@@ -35,12 +50,24 @@ export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post
   if (answer) {
     // The reply as it went out, under the post it answers.
     const said = answer.reply ?? answer.label;
-    const a = p.text(body.x + 12, bottom + 8, `↳ ${persona}: ${said}`, 16, COLORS.text, { wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true } });
+    const a = p.text(body.x + 12, bottom + 8, `↳ ${persona}: ${said}`, 16, COLORS.text, {
+      wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
+    });
     bg.fillStyle(COLORS.accent).fillRect(body.x, bottom + 8, 3, a.height);
     bottom = a.y + a.height;
   }
-  const sharesText = p.text(body.x, bottom + 8, `${shares(item.shares)} shares`, 16, item.viral >= 4 && open ? COLORS.heat : COLORS.muted);
-  const status = open ? `${Math.max(0, item.arrivedAt + post.window - hour)} h to reply` : item.status === 'answered' ? 'Answered' : 'Expired unanswered';
+  const sharesText = p.text(
+    body.x,
+    bottom + 8,
+    `${shares(item.shares)} shares`,
+    16,
+    item.viral >= 4 && open ? COLORS.heat : COLORS.muted,
+  );
+  const status = open
+    ? `${Math.max(0, item.arrivedAt + post.window - hour)} h to reply`
+    : item.status === 'answered'
+      ? 'Answered'
+      : 'Expired unanswered';
   const st = p.text(x + w - pad, bottom + 8, status, 16, open ? COLORS.accent : COLORS.muted).setOrigin(1, 0);
   const height = st.y + st.height + pad - y;
 
@@ -52,21 +79,46 @@ export function drawCard(p: UiScene, x: number, y: number, w: number, post: Post
     bg.fillStyle(COLORS.accent, 0.9).fillRect(x + 12, y + height - 4, (w - 24) * left, 3);
   }
   bg.fillStyle(avatarColor(post.author.handle)).fillCircle(x + pad + av / 2, y + pad + av / 2, av / 2);
-  p.text(x + pad + av / 2, y + pad + av / 2, initials(post.author.name), 16, COLORS.text, { fontStyle: 'bold' }).setOrigin(0.5);
+  p.text(x + pad + av / 2, y + pad + av / 2, initials(post.author.name), 16, COLORS.text, {
+    fontStyle: 'bold',
+  }).setOrigin(0.5);
   return { height, sharesText };
 }
 
 /** A response button; `tempting` marks the angry reply that a tired CEO reaches for. Compact on phones.
  * Returns its height and the zone that takes the pointer. */
-export function drawChoice(p: UiScene, x: number, y: number, w: number, index: number, text: string, meta: string, tempting: boolean, compact: boolean, onPick: () => void) {
+export function drawChoice(
+  p: UiScene,
+  x: number,
+  y: number,
+  w: number,
+  index: number,
+  text: string,
+  meta: string,
+  tempting: boolean,
+  compact: boolean,
+  onPick: () => void,
+) {
   const g = p.graphics();
   const wrap = { wordWrap: { width: w - 64, useAdvancedWrap: true } };
-  const label = p.text(x + 52, y + (compact ? 8 : 12), compact ? `${text} · ${meta}` : text, compact ? 16 : 18, COLORS.text, wrap);
-  const kind = compact ? label : p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
+  const label = p.text(
+    x + 52,
+    y + (compact ? 8 : 12),
+    compact ? `${text} · ${meta}` : text,
+    compact ? 16 : 18,
+    COLORS.text,
+    wrap,
+  );
+  const kind = compact
+    ? label
+    : p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
   const height = Math.max(48, kind.y + kind.height + (compact ? 8 : 10) - y);
-  g.fillStyle(COLORS.card).fillRoundedRect(x, y, w, height, 10)
-    .lineStyle(2, tempting ? COLORS.heat : COLORS.line).strokeRoundedRect(x, y, w, height, 10)
-    .fillStyle(COLORS.accent).fillRoundedRect(x + 10, y + height / 2 - 16, 32, 32, 8);
+  g.fillStyle(COLORS.card)
+    .fillRoundedRect(x, y, w, height, 10)
+    .lineStyle(2, tempting ? COLORS.heat : COLORS.line)
+    .strokeRoundedRect(x, y, w, height, 10)
+    .fillStyle(COLORS.accent)
+    .fillRoundedRect(x + 10, y + height / 2 - 16, 32, 32, 8);
   p.text(x + 26, y + height / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
   return { height, zone: pickZone(p, x, y, w, height, onPick) };
 }
@@ -74,7 +126,11 @@ export function drawChoice(p: UiScene, x: number, y: number, w: number, index: n
 /** A small labelled button in the top bar; returns the zone that takes the pointer. */
 export function drawButton(p: UiScene, x: number, y: number, w: number, label: string, onPick: () => void) {
   const h = 34;
-  p.graphics().fillStyle(COLORS.card).fillRoundedRect(x, y, w, h, 8).lineStyle(2, COLORS.line).strokeRoundedRect(x, y, w, h, 8);
+  p.graphics()
+    .fillStyle(COLORS.card)
+    .fillRoundedRect(x, y, w, h, 8)
+    .lineStyle(2, COLORS.line)
+    .strokeRoundedRect(x, y, w, h, 8);
   p.text(x + w / 2, y + h / 2, label, 16, COLORS.text).setOrigin(0.5);
   return pickZone(p, x, y, w, h, onPick);
 }

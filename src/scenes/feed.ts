@@ -25,7 +25,14 @@ export class FeedScene extends UiScene {
   /** Share counts as last drawn, per post. */
   private sharesShown = new Map<string, number>();
   private still!: StillLayer;
-  private meterViews: { bar: Phaser.GameObjects.Graphics; value: Phaser.GameObjects.Text; x: number; y: number; w: number; m: (typeof METERS)[number] }[] = [];
+  private meterViews: {
+    bar: Phaser.GameObjects.Graphics;
+    value: Phaser.GameObjects.Text;
+    x: number;
+    y: number;
+    w: number;
+    m: (typeof METERS)[number];
+  }[] = [];
 
   constructor() {
     super('feed');
@@ -66,7 +73,13 @@ export class FeedScene extends UiScene {
 
   protected changed(s: S, prev: S) {
     if (s.game !== prev.game && s.game?.events.some((e) => e.type === 'replied')) this.elapsed = 0;
-    if (s.game !== prev.game || s.selected !== prev.selected || s.paused !== prev.paused || s.menuOpen !== prev.menuOpen || s.settings !== prev.settings) {
+    if (
+      s.game !== prev.game ||
+      s.selected !== prev.selected ||
+      s.paused !== prev.paused ||
+      s.menuOpen !== prev.menuOpen ||
+      s.settings !== prev.settings
+    ) {
       this.redraw();
       if (s.game && prev.game && s.game !== prev.game) this.floatDeltas(s, prev);
     }
@@ -90,15 +103,23 @@ export class FeedScene extends UiScene {
     // Top bar: chapter, clock, meters. Rows are placed by measured heights, so large text never overlaps.
     const title = this.text(16, 8, chapterName(level), 18, COLORS.text, { fontStyle: 'bold' });
     const pacing = game.pacing === 'live' ? 'live' : 'turn by turn';
-    const clock = L.portrait ? `Hour ${game.hour}/${level.hours}${s.paused ? ' · PAUSED' : ''}` : `${hourText(game.hour, level.hours)} · ${s.paused ? 'PAUSED' : pacing}`;
+    const clock = L.portrait
+      ? `Hour ${game.hour}/${level.hours}${s.paused ? ' · PAUSED' : ''}`
+      : `${hourText(game.hour, level.hours)} · ${s.paused ? 'PAUSED' : pacing}`;
     const clockText = this.text(16, title.y + title.height + 2, clock, 16, s.paused ? COLORS.accent : COLORS.muted);
     // Pause and menu for mouse and touch (keys: Space and Escape).
     const buttonW = 76 * Math.min(this.textScale, 1.25);
     const buttonsX = L.portrait ? this.cssW - 16 - 2 * buttonW - 8 : this.cssW - 16 - 3 * 186 - 2 * buttonW - 24;
     const buttonsY = L.portrait ? clockText.y - 4 : 18;
     const hover = (zone: Phaser.GameObjects.Zone, radius: number) => this.still.hover(zone, radius);
-    hover(drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused)), 8);
-    hover(drawButton(this, buttonsX + buttonW + 8, buttonsY, buttonW, 'Menu', () => s.setMenu(true)), 8);
+    hover(
+      drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused)),
+      8,
+    );
+    hover(
+      drawButton(this, buttonsX + buttonW + 8, buttonsY, buttonW, 'Menu', () => s.setMenu(true)),
+      8,
+    );
     this.meterViews = [];
     const meterW = L.portrait ? (this.cssW - 32) / 3 - 8 : 170;
     const meterY = L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + 34) + 8 : 8;
@@ -160,7 +181,21 @@ export class FeedScene extends UiScene {
       // The first card always shows, shortened to fit a small screen; the others only if they fit whole.
       const maxLines = i === 0 && L.portrait ? Math.max(2, Math.floor((room - 64) / (19 * this.textScale + 4))) : 0;
       let parts!: ReturnType<typeof drawCard>;
-      const card = this.group(() => (parts = drawCard(this, 0, 0, L.feed.w, post, item, item.id === current?.item.id, game.hour, level.persona.handle, maxLines)));
+      const card = this.group(
+        () =>
+          (parts = drawCard(
+            this,
+            0,
+            0,
+            L.feed.w,
+            post,
+            item,
+            item.id === current?.item.id,
+            game.hour,
+            level.persona.handle,
+            maxLines,
+          )),
+      );
       const h = parts.height;
       if (i > 0 && h > room) {
         card.destroy();
@@ -173,10 +208,20 @@ export class FeedScene extends UiScene {
       y += h + 10;
     }
     if (s.paused) {
-      this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, L.top.h, this.cssW, L.ticker.y - L.top.h);
+      this.graphics()
+        .fillStyle(COLORS.night, 0.75)
+        .fillRect(0, L.top.h, this.cssW, L.ticker.y - L.top.h);
       // Catches the pointer, so nothing under the shade can be picked while paused.
-      this.adopt(this.add.zone(0, L.top.h, this.cssW, L.ticker.y - L.top.h).setOrigin(0).setInteractive());
-      this.text(this.cssW / 2, this.cssH / 2, 'Paused\nPress Space to resume', 24, COLORS.text, { align: 'center', fontStyle: 'bold' }).setOrigin(0.5);
+      this.adopt(
+        this.add
+          .zone(0, L.top.h, this.cssW, L.ticker.y - L.top.h)
+          .setOrigin(0)
+          .setInteractive(),
+      );
+      this.text(this.cssW / 2, this.cssH / 2, 'Paused\nPress Space to resume', 24, COLORS.text, {
+        align: 'center',
+        fontStyle: 'bold',
+      }).setOrigin(0.5);
     }
 
     // The breaking-news ticker is HTML over the reserved strip (src/a11y/ticker.ts): it scrolls on the
@@ -189,7 +234,12 @@ export class FeedScene extends UiScene {
     this.sharesShown.set(id, to);
     if (from === to || this.reducedMotion) return;
     text.setText(`${shares(from)} shares`);
-    this.tweens.addCounter({ from, to, duration: 600, onUpdate: (t) => text.active && text.setText(`${shares(t.getValue() ?? to)} shares`) });
+    this.tweens.addCounter({
+      from,
+      to,
+      duration: 600,
+      onUpdate: (t) => text.active && text.setText(`${shares(t.getValue() ?? to)} shares`),
+    });
   }
 
   /** Meters ease towards their new values; with reduced motion they jump. */
@@ -230,7 +280,9 @@ export class FeedScene extends UiScene {
     for (const v of this.meterViews) {
       const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
       if (Math.abs(d) < 1) continue;
-      const t = this.text(v.x + v.w / 2, v.y - 4, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], { fontStyle: 'bold' }).setOrigin(0.5, 1);
+      const t = this.text(v.x + v.w / 2, v.y - 4, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], {
+        fontStyle: 'bold',
+      }).setOrigin(0.5, 1);
       this.still.live(t, { x: t.x - 40, y: t.y - t.height - 24, w: 80, h: t.height + 28 });
       this.tweens.add({ targets: t, y: t.y - 20, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
     }

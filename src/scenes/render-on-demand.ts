@@ -23,5 +23,6 @@ export function renderOnDemand(game: Phaser.Game, store: AppStore, canvasParent:
   store.subscribe(wake);
   window.addEventListener('resize', wake);
   document.addEventListener('visibilitychange', wake);
-  for (const type of ['pointermove', 'pointerdown', 'pointerup', 'wheel']) canvasParent.addEventListener(type, wake, { passive: true });
+  for (const type of ['pointermove', 'pointerdown', 'pointerup', 'wheel'])
+    canvasParent.addEventListener(type, wake, { passive: true });
 }

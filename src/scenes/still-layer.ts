@@ -91,7 +91,10 @@ export class StillLayer {
     const { u } = this.scene;
     zone.on('pointerover', () => {
       const b = zone.getBounds();
-      this.outline.clear().lineStyle(2 * u, COLORS.accent).strokeRoundedRect(b.x, b.y, b.width, b.height, radius * u);
+      this.outline
+        .clear()
+        .lineStyle(2 * u, COLORS.accent)
+        .strokeRoundedRect(b.x, b.y, b.width, b.height, radius * u);
       this.fullFrame = true;
     });
     zone.on('pointerout', () => {

@@ -91,11 +91,26 @@ export abstract class UiScene extends Phaser.Scene {
   protected changed(_s: ReturnType<AppStore['getState']>, _prev: ReturnType<AppStore['getState']>) {}
 
   /** Text in CSS pixels; `size` is scaled by the player's text size. Never below 16 px for reading text. */
-  text(x: number, y: number, value: string, size = 16, color: number = COLORS.text, style: Phaser.Types.GameObjects.Text.TextStyle = {}) {
-    const full = { fontFamily: FONT, fontSize: `${Math.round(size * this.textScale)}px`, color: css(color), resolution: this.u, ...style };
+  text(
+    x: number,
+    y: number,
+    value: string,
+    size = 16,
+    color: number = COLORS.text,
+    style: Phaser.Types.GameObjects.Text.TextStyle = {},
+  ) {
+    const full = {
+      fontFamily: FONT,
+      fontSize: `${Math.round(size * this.textScale)}px`,
+      color: css(color),
+      resolution: this.u,
+      ...style,
+    };
     const styleKey = JSON.stringify(full);
     const spare = this.spareTexts.get(`${styleKey}|${value}`)?.pop();
-    const t = spare ? spare.setPosition(x, y).setOrigin(0).setAlpha(1).setVisible(true) : this.add.text(x, y, value, full);
+    const t = spare
+      ? spare.setPosition(x, y).setOrigin(0).setAlpha(1).setVisible(true)
+      : this.add.text(x, y, value, full);
     this.styleKeys.set(t, styleKey);
     this.layer.add(t);
     return t;

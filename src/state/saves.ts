@@ -13,7 +13,11 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 const shift = z.number().min(-100).max(100);
 /** The fields of a carry-over (core/state.ts `Carry`): shifts to the hidden values, each optional. */
-export const CARRY_FIELDS = { promiseDebt: shift.optional(), personaDependence: shift.optional(), composure: shift.optional() };
+export const CARRY_FIELDS = {
+  promiseDebt: shift.optional(),
+  personaDependence: shift.optional(),
+  composure: shift.optional(),
+};
 const ActionSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('reply'), post: z.string(), response: z.string() }),
   z.strictObject({ t: z.literal('tick'), hours: z.number().int().min(1) }),
@@ -56,7 +60,10 @@ export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): Load
     } catch {
       kept = false;
     }
-    return { ok: false, problem: `${problem} ${kept ? 'A copy was kept' : 'There was no room to keep a copy'}, and a fresh game is ready.` };
+    return {
+      ok: false,
+      problem: `${problem} ${kept ? 'A copy was kept' : 'There was no room to keep a copy'}, and a fresh game is ready.`,
+    };
   }
   return { ok: true, ...problem };
 }

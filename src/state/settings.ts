@@ -20,7 +20,8 @@ const settingsSchema = (prefersReducedMotion: boolean) =>
   });
 export type Settings = z.output<ReturnType<typeof settingsSchema>>;
 
-export const defaultSettings = (prefersReducedMotion = false): Settings => settingsSchema(prefersReducedMotion).parse({});
+export const defaultSettings = (prefersReducedMotion = false): Settings =>
+  settingsSchema(prefersReducedMotion).parse({});
 
 export function loadSettings(storage: KeyValueStorage, prefersReducedMotion = false): Settings {
   const schema = settingsSchema(prefersReducedMotion);

@@ -63,7 +63,8 @@ export interface StoreDeps {
 
 export function createAppStore({ levels, storage, newSeed, prefersReducedMotion }: StoreDeps) {
   const chapters = [...levels].sort((a, b) => a.number - b.number);
-  const resolve = (id: string, seed: number) => (id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id));
+  const resolve = (id: string, seed: number) =>
+    id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id);
   const loaded = loadSave(storage, resolve);
 
   return createStore<AppState & AppActions>()(
@@ -119,9 +120,18 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
         selected: loaded.ok === true ? (loaded.save.focus ?? null) : null,
 
         setLoading: (loading) => set({ loading }),
-        show: (screen) => set((s) => ({ screen, back: screen === 'settings' || screen === 'credits' ? s.screen : s.back, menuOpen: false })),
+        show: (screen) =>
+          set((s) => ({
+            screen,
+            back: screen === 'settings' || screen === 'credits' ? s.screen : s.back,
+            menuOpen: false,
+          })),
         // The storm is dealt when it starts; its briefing needs only its words.
-        openChapter: (levelId) => set({ level: (levelId === STORM_ID ? buildStorm(chapters, 0, 0) : resolve(levelId, 0)) ?? null, screen: 'briefing' }),
+        openChapter: (levelId) =>
+          set({
+            level: (levelId === STORM_ID ? buildStorm(chapters, 0, 0) : resolve(levelId, 0)) ?? null,
+            screen: 'briefing',
+          }),
         start: (pacing) => {
           const seed = newSeed();
           const level = get().level && resolve(get().level!.id, seed);

@@ -9,7 +9,11 @@ export const METER_LABELS: Record<'trust' | 'loyalty' | 'heat', string> = {
 };
 
 /** For narrow screens. */
-export const SHORT_LABELS: Record<keyof typeof METER_LABELS, string> = { trust: 'Trust', loyalty: 'Fans', heat: 'Heat' };
+export const SHORT_LABELS: Record<keyof typeof METER_LABELS, string> = {
+  trust: 'Trust',
+  loyalty: 'Fans',
+  heat: 'Heat',
+};
 
 /** 950 → "950", 12400 → "12.4k", 3100000 → "3.1M". */
 export function shares(n: number): string {
@@ -22,4 +26,3 @@ export function shares(n: number): string {
 export const chapterName = (l: Level) => (l.id === STORM_ID ? l.title : `${l.number}. ${l.title}`);
 export const endingHeading = (e: Ending) => `Ending: ${e.title}`;
 export const hourText = (hour: number, total: number) => `Hour ${hour} of ${total}`;
-

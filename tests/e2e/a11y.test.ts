@@ -22,16 +22,27 @@ interface AxeViolation {
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
+    );
 }
 
-const expectNoSerious = async (page: Page, screen: string) => expect(await seriousViolations(page), `axe on ${screen}`).toEqual([]);
+const expectNoSerious = async (page: Page, screen: string) =>
+  expect(await seriousViolations(page), `axe on ${screen}`).toEqual([]);
 
 describe('axe-core', () => {
   it('finds no serious or critical violation on the title, settings, chapters, briefing, feed, game menu, ending and debrief', async () => {
@@ -70,8 +81,12 @@ describe('axe-core', () => {
     await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
     await expectNoSerious(page, 'the debrief');
     // The checker is really running in this page: a planted unlabelled button is reported.
-    await page.evaluate(() => document.querySelector('.debrief')!.append(Object.assign(document.createElement('button'), { id: 'planted' })));
-    await expect(seriousViolations(page)).resolves.toEqual([expect.stringMatching(/^button-name \(critical\)[\s\S]*#planted/)]);
+    await page.evaluate(() =>
+      document.querySelector('.debrief')!.append(Object.assign(document.createElement('button'), { id: 'planted' })),
+    );
+    await expect(seriousViolations(page)).resolves.toEqual([
+      expect.stringMatching(/^button-name \(critical\)[\s\S]*#planted/),
+    ]);
     await page.evaluate(() => document.getElementById('planted')!.remove());
   }, 180_000);
 });
@@ -115,7 +130,9 @@ describe('keyboard only', () => {
     // Enter on the focused button does what it says.
     await menu.getByRole('button', { name: 'Continue' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('group', { name: 'Responses' }).getByRole('button').count()).resolves.toBeGreaterThan(1);
+    await expect(page.getByRole('group', { name: 'Responses' }).getByRole('button').count()).resolves.toBeGreaterThan(
+      1,
+    );
   });
 
   it('answers with the response whose number was pressed, 1 to 9, and ignores numbers with no response', async () => {
@@ -136,13 +153,17 @@ describe('keyboard only', () => {
       chosen.push(labels[n - 1]!.replace(/^\d\. /, ''));
       await page.keyboard.press(String(n));
       await page.waitForFunction(
-        (before) => !!document.querySelector('h1.good, h1.bad') || document.querySelector('[role=group][aria-label=Responses] p')?.textContent !== before,
+        (before) =>
+          !!document.querySelector('h1.good, h1.bad') ||
+          document.querySelector('[role=group][aria-label=Responses] p')?.textContent !== before,
         post,
       );
     }
     await page.getByRole('button', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
-    const inDebrief = (await page.locator('.decisions .choice').allTextContents()).map((t) => t.replace(/^You chose: /, '').replace(/ \(the trap\)$/, ''));
+    const inDebrief = (await page.locator('.decisions .choice').allTextContents()).map((t) =>
+      t.replace(/^You chose: /, '').replace(/ \(the trap\)$/, ''),
+    );
     expect(inDebrief.length).toBeGreaterThan(2);
     expect(inDebrief).toEqual(chosen.slice(-inDebrief.length));
   }, 180_000);
@@ -154,7 +175,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor();
     await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true');
-    await expect(dialog.evaluate((d) => d.contains(document.activeElement) && document.activeElement !== document.body)).resolves.toBe(true);
+    await expect(
+      dialog.evaluate((d) => d.contains(document.activeElement) && document.activeElement !== document.body),
+    ).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Resume');
     // While the menu is open, numbers do not answer.
     const post = await page.getByRole('group', { name: 'Responses' }).locator('p').textContent();

@@ -21,7 +21,9 @@ it('serves the campaign in development and starts the first chapter', async () =
     await page.getByRole('button', { name: 'New game' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: 'Start chapter' }).click();
-    await expect(page.getByRole('meter', { name: 'Public trust' }).getAttribute('aria-valuenow')).resolves.toMatch(/^\d+$/);
+    await expect(page.getByRole('meter', { name: 'Public trust' }).getAttribute('aria-valuenow')).resolves.toMatch(
+      /^\d+$/,
+    );
     expect(session.errors).toEqual([]);
   } finally {
     await session.close();

@@ -44,6 +44,10 @@ export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by tu
 }
 
 export const meters = (page: Page) =>
-  Promise.all(['Public trust', 'Fan loyalty', 'Media heat'].map((name) => page.getByRole('meter', { name }).getAttribute('aria-valuenow')));
+  Promise.all(
+    ['Public trust', 'Fan loyalty', 'Media heat'].map((name) =>
+      page.getByRole('meter', { name }).getAttribute('aria-valuenow'),
+    ),
+  );
 export const status = (page: Page) => page.getByRole('status').first().textContent();
 export const replyingTo = (page: Page) => page.getByRole('group', { name: 'Responses' }).locator('p').textContent();

@@ -32,7 +32,9 @@ describe('playing Hot Seat', () => {
     // The chapter list now remembers how it ended.
     await page.getByRole('button', { name: 'Title menu' }).click();
     await page.getByRole('button', { name: 'Chapters' }).click();
-    await expect(page.getByRole('group', { name: 'Chapters' }).getByRole('button', { name: /^1\. / }).getAttribute('data-ending')).resolves.toMatch(/good|bad/);
+    await expect(
+      page.getByRole('group', { name: 'Chapters' }).getByRole('button', { name: /^1\. / }).getAttribute('data-ending'),
+    ).resolves.toMatch(/good|bad/);
   });
 
   it('continues after a reload at the same post with the same meters', async () => {
@@ -78,7 +80,11 @@ describe('playing Hot Seat', () => {
     await expect(hourOf(page)).resolves.toBe(hiddenAt);
     await setHidden(false);
     await expect(status(page)).resolves.not.toContain('Paused');
-    await page.waitForFunction((h) => Number(document.querySelector('[role=status]')?.textContent?.match(/Hour (\d+)/)?.[1]) > h, hiddenAt, { timeout: 8000 });
+    await page.waitForFunction(
+      (h) => Number(document.querySelector('[role=status]')?.textContent?.match(/Hour (\d+)/)?.[1]) > h,
+      hiddenAt,
+      { timeout: 8000 },
+    );
   });
 
   it('takes a reply from a mouse click on the canvas', async () => {
@@ -95,41 +101,49 @@ describe('playing Hot Seat', () => {
   it.each([
     { width: 1280, height: 800, scale: 1 },
     { width: 360, height: 640, scale: 2 },
-  ])('repaints only what moves at $width×$height, and leaves the same picture as a full repaint', async ({ width, height, scale }) => {
-    const page = await open({ width, height, scale });
-    await startFirstChapter(page);
-    const L = feedLayout(width, height, 1);
-    // Meters ease, their changes float up and share counts count up, all in partial repaints; a hover
-    // outline comes and goes.
-    for (let i = 0; i < 3; i++) {
-      await page.keyboard.press('1');
-      await page.waitForTimeout(300);
-    }
-    await page.mouse.move(L.replies.x + L.replies.w / 2, L.replies.y + 60);
-    await page.waitForTimeout(200);
-    await page.mouse.move(4, L.top.y + L.top.h - 2);
-    await page.waitForTimeout(2500);
-    const canvas = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#game canvas')!.toDataURL());
-    const partial = await canvas();
-    // A resize rebuilds the feed and paints the whole canvas anew.
-    await page.setViewportSize({ width: width - 40, height });
-    await page.setViewportSize({ width, height });
-    await page.waitForTimeout(1000);
-    const full = await canvas();
-    const differing = await page.evaluate(async ({ a, b }) => {
-      const pixels = async (url: string) => {
-        const img = await createImageBitmap(await (await fetch(url)).blob());
-        const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
-        c.drawImage(img, 0, 0);
-        return c.getImageData(0, 0, img.width, img.height).data;
-      };
-      const [pa, pb] = await Promise.all([pixels(a), pixels(b)]);
-      let n = 0;
-      for (let i = 0; i < pa.length; i += 4) if (Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) > 24) n++;
-      return n;
-    }, { a: partial, b: full });
-    expect(differing, 'pixels that differ from a full repaint').toBe(0);
-  });
+  ])(
+    'repaints only what moves at $width×$height, and leaves the same picture as a full repaint',
+    async ({ width, height, scale }) => {
+      const page = await open({ width, height, scale });
+      await startFirstChapter(page);
+      const L = feedLayout(width, height, 1);
+      // Meters ease, their changes float up and share counts count up, all in partial repaints; a hover
+      // outline comes and goes.
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.press('1');
+        await page.waitForTimeout(300);
+      }
+      await page.mouse.move(L.replies.x + L.replies.w / 2, L.replies.y + 60);
+      await page.waitForTimeout(200);
+      await page.mouse.move(4, L.top.y + L.top.h - 2);
+      await page.waitForTimeout(2500);
+      const canvas = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#game canvas')!.toDataURL());
+      const partial = await canvas();
+      // A resize rebuilds the feed and paints the whole canvas anew.
+      await page.setViewportSize({ width: width - 40, height });
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(1000);
+      const full = await canvas();
+      const differing = await page.evaluate(
+        async ({ a, b }) => {
+          const pixels = async (url: string) => {
+            const img = await createImageBitmap(await (await fetch(url)).blob());
+            const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+            c.drawImage(img, 0, 0);
+            return c.getImageData(0, 0, img.width, img.height).data;
+          };
+          const [pa, pb] = await Promise.all([pixels(a), pixels(b)]);
+          let n = 0;
+          for (let i = 0; i < pa.length; i += 4)
+            if (Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) > 24)
+              n++;
+          return n;
+        },
+        { a: partial, b: full },
+      );
+      expect(differing, 'pixels that differ from a full repaint').toBe(0);
+    },
+  );
 
   it('fits a 360×640 phone in portrait, and keeps the game through a resize', async () => {
     const page = await open({ width: 360, height: 640, scale: 2, touch: true });
@@ -142,7 +156,9 @@ describe('playing Hot Seat', () => {
     await expect(meters(page)).resolves.toEqual(before);
     // Body text is never below 16 CSS pixels in the DOM layer.
     const smallest = await page.evaluate(() =>
-      Math.min(...[...document.querySelectorAll('#ui button, #ui p')].map((e) => parseFloat(getComputedStyle(e).fontSize))),
+      Math.min(
+        ...[...document.querySelectorAll('#ui button, #ui p')].map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ),
     );
     expect(smallest).toBeGreaterThanOrEqual(16);
   });

@@ -19,57 +19,83 @@ async function startChapter(page: Page, chapter: 'New game' | 'Endless storm') {
   await startFromBriefing(page);
 }
 
-const answered = (page: Page) => page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]').count();
+const answered = (page: Page) =>
+  page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]').count();
 
 describe('damaged saves', () => {
   const good = { v: 1, level: 'breakfast-era', seed: 12345, pacing: 'turn', actions: [{ t: 'tick', hours: 1 }] };
   const json = JSON.stringify(good);
   const SAVES: [string, () => string, RegExp][] = [
-    ['a corrupted save (bytes overwritten)', () => json.slice(0, 20) + '\u0000\uFFFD#@!' + json.slice(25), /could not be read/],
+    [
+      'a corrupted save (bytes overwritten)',
+      () => json.slice(0, 20) + '\u0000\uFFFD#@!' + json.slice(25),
+      /could not be read/,
+    ],
     ['a truncated save', () => json.slice(0, Math.floor(json.length / 2)), /could not be read/],
     [
       // About 3 million characters: more than half of what Chromium lets one site keep (5 Mi characters).
       'a huge save (3 MB of actions)',
-      () => JSON.stringify({ ...good, actions: Array.from({ length: 60_000 }, () => ({ t: 'reply', post: 'poster', response: 'numbers' })) }),
+      () =>
+        JSON.stringify({
+          ...good,
+          actions: Array.from({ length: 60_000 }, () => ({ t: 'reply', post: 'poster', response: 'numbers' })),
+        }),
       /could not be read|no longer fits/,
     ],
-    ['a save from a future version', () => JSON.stringify({ ...good, v: 99, newField: { anything: true } }), /newer version/],
-    ['a save for a chapter this version does not have', () => JSON.stringify({ ...good, level: 'no-such-chapter' }), /chapter this version does not have/],
+    [
+      'a save from a future version',
+      () => JSON.stringify({ ...good, v: 99, newField: { anything: true } }),
+      /newer version/,
+    ],
+    [
+      'a save for a chapter this version does not have',
+      () => JSON.stringify({ ...good, level: 'no-such-chapter' }),
+      /chapter this version does not have/,
+    ],
   ];
 
-  it.each(SAVES)('%s: a plain-words alert, the raw text kept, no Continue, and a fresh game plays', async (_what, make, reason) => {
-    const page = await open();
-    const raw = make();
-    await page.evaluate((r) => {
-      localStorage.removeItem('hot-seat/save-backup');
-      localStorage.setItem('hot-seat/save', r);
-    }, raw);
-    await page.reload();
-    await page.getByRole('button', { name: 'New game' }).waitFor();
-    const alert = page.getByRole('alert');
-    const words = (await alert.locator('p').textContent())!;
-    expect(words).toMatch(reason);
-    expect(words).toMatch(/^Your saved game .*A copy was kept, and a fresh game is ready\.$/);
-    // Plain words: nothing of the raw save, no error names, no code.
-    expect(words).not.toMatch(/[{}"\\]|Error|undefined|null|NaN|zod|JSON|stack/);
-    const kept = await page.evaluate((r) => {
-      const b = localStorage.getItem('hot-seat/save-backup');
-      return { same: b === r, length: b?.length ?? 0, save: localStorage.getItem('hot-seat/save') };
-    }, raw);
-    expect(kept, 'the raw save is kept, byte for byte, under hot-seat/save-backup').toEqual({ same: true, length: raw.length, save: null });
-    await expect(page.getByRole('button', { name: 'Continue' }).count()).resolves.toBe(0);
+  it.each(SAVES)(
+    '%s: a plain-words alert, the raw text kept, no Continue, and a fresh game plays',
+    async (_what, make, reason) => {
+      const page = await open();
+      const raw = make();
+      await page.evaluate((r) => {
+        localStorage.removeItem('hot-seat/save-backup');
+        localStorage.setItem('hot-seat/save', r);
+      }, raw);
+      await page.reload();
+      await page.getByRole('button', { name: 'New game' }).waitFor();
+      const alert = page.getByRole('alert');
+      const words = (await alert.locator('p').textContent())!;
+      expect(words).toMatch(reason);
+      expect(words).toMatch(/^Your saved game .*A copy was kept, and a fresh game is ready\.$/);
+      // Plain words: nothing of the raw save, no error names, no code.
+      expect(words).not.toMatch(/[{}"\\]|Error|undefined|null|NaN|zod|JSON|stack/);
+      const kept = await page.evaluate((r) => {
+        const b = localStorage.getItem('hot-seat/save-backup');
+        return { same: b === r, length: b?.length ?? 0, save: localStorage.getItem('hot-seat/save') };
+      }, raw);
+      expect(kept, 'the raw save is kept, byte for byte, under hot-seat/save-backup').toEqual({
+        same: true,
+        length: raw.length,
+        save: null,
+      });
+      await expect(page.getByRole('button', { name: 'Continue' }).count()).resolves.toBe(0);
 
-    await page.getByRole('button', { name: 'OK' }).click();
-    await expect(page.locator('[role=alert]').textContent()).resolves.toBe('');
-    await startChapter(page, 'New game');
-    await expect(status(page)).resolves.toMatch(/Hour 0\b/);
-    const before = await answered(page);
-    await page.keyboard.press('1');
-    await expect.poll(() => answered(page)).toBe(before + 1);
-    // The fresh game is saved in place of the damaged one, and the backup is left alone.
-    await expect(page.evaluate(() => JSON.parse(localStorage.getItem('hot-seat/save')!).level)).resolves.toBe('breakfast-era');
-    await expect(page.evaluate(() => localStorage.getItem('hot-seat/save-backup')?.length)).resolves.toBe(raw.length);
-  });
+      await page.getByRole('button', { name: 'OK' }).click();
+      await expect(page.locator('[role=alert]').textContent()).resolves.toBe('');
+      await startChapter(page, 'New game');
+      await expect(status(page)).resolves.toMatch(/Hour 0\b/);
+      const before = await answered(page);
+      await page.keyboard.press('1');
+      await expect.poll(() => answered(page)).toBe(before + 1);
+      // The fresh game is saved in place of the damaged one, and the backup is left alone.
+      await expect(page.evaluate(() => JSON.parse(localStorage.getItem('hot-seat/save')!).level)).resolves.toBe(
+        'breakfast-era',
+      );
+      await expect(page.evaluate(() => localStorage.getItem('hot-seat/save-backup')?.length)).resolves.toBe(raw.length);
+    },
+  );
 });
 
 describe('a long session', () => {
@@ -82,7 +108,9 @@ describe('a long session', () => {
     while (answered < 1000) {
       await startChapter(page, 'Endless storm');
       // A fresh storm: nothing in its feed is answered yet.
-      await expect(page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]').count()).resolves.toBe(0);
+      await expect(
+        page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]').count(),
+      ).resolves.toBe(0);
       let presses = 0;
       // Every press of 1 answers the post on top (turn pacing keeps one waiting) until the storm ends.
       for (; presses < 5000 && !(await ending.count()); presses++) await page.keyboard.press('1');
@@ -105,7 +133,12 @@ describe('a restless window', () => {
     await startChapter(page, 'New game');
     await page.keyboard.press('1');
     await page.keyboard.press('1');
-    const before = { meters: await meters(page), status: await status(page), post: await replyingTo(page), answered: await answered(page) };
+    const before = {
+      meters: await meters(page),
+      status: await status(page),
+      post: await replyingTo(page),
+      answered: await answered(page),
+    };
     expect(before.post).toMatch(/^Replying to @/);
 
     const sizes = [
@@ -137,7 +170,9 @@ describe('a restless window', () => {
     await expect(replyingTo(page)).resolves.toBe(before.post);
     await expect(answered(page)).resolves.toBe(before.answered);
     // The canvas follows the window.
-    await expect(page.evaluate(() => document.querySelector('#game canvas')!.getBoundingClientRect().width)).resolves.toBe(1280);
+    await expect(
+      page.evaluate(() => document.querySelector('#game canvas')!.getBoundingClientRect().width),
+    ).resolves.toBe(1280);
 
     await page.keyboard.press('1');
     await expect.poll(() => answered(page)).toBe(before.answered + 1);

@@ -15,7 +15,8 @@ const { open, current } = gameSessions();
 async function playToEnding(page: Page, onEachPost?: () => Promise<void>) {
   const ending = page.getByRole('heading', { name: /^Ending: / });
   for (let i = 0; i < 120 && !(await ending.count()); i++) {
-    if (onEachPost && (await page.getByRole('group', { name: 'Responses' }).getByRole('button').count())) await onEachPost();
+    if (onEachPost && (await page.getByRole('group', { name: 'Responses' }).getByRole('button').count()))
+      await onEachPost();
     await page.keyboard.press('1');
     await page.waitForTimeout(30);
   }
@@ -52,7 +53,11 @@ describe('level text is shown as text', () => {
       // Imported here, after the variable is set: the config reads the level folder when it is loaded.
       const { build, preview } = await import('vite');
       await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-      server = await preview({ logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+      server = await preview({
+        logLevel: 'error',
+        build: { outDir },
+        preview: { port: 0, host: '127.0.0.1', strictPort: false },
+      });
     } finally {
       if (previous === undefined) delete process.env.HOT_SEAT_LEVELS;
       else process.env.HOT_SEAT_LEVELS = previous;
@@ -72,7 +77,9 @@ describe('level text is shown as text', () => {
 
     // The chapter list and the briefing.
     await page.getByRole('button', { name: 'Chapters' }).click();
-    await expect(page.getByRole('group', { name: 'Chapters' }).getByRole('button').first().textContent()).resolves.toBe(`1. ${BOLD} ${SCRIPT}`);
+    await expect(page.getByRole('group', { name: 'Chapters' }).getByRole('button').first().textContent()).resolves.toBe(
+      `1. ${BOLD} ${SCRIPT}`,
+    );
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'New game' }).click();
     const briefing = page.getByRole('region', { name: 'Briefing' });
@@ -85,7 +92,9 @@ describe('level text is shown as text', () => {
     await page.getByRole('button', { name: 'Start chapter' }).click();
     const responses = page.getByRole('group', { name: 'Responses' });
     await responses.getByRole('button').first().waitFor({ state: 'attached' });
-    await expect(page.getByRole('region', { name: 'Game' }).getByRole('heading').first().textContent()).resolves.toBe(`Chapter 1. ${BOLD} ${SCRIPT}`);
+    await expect(page.getByRole('region', { name: 'Game' }).getByRole('heading').first().textContent()).resolves.toBe(
+      `Chapter 1. ${BOLD} ${SCRIPT}`,
+    );
 
     // Every post's author and text in the Feed log, every response label on its button.
     const seenLabels = new Set<string>();
@@ -95,21 +104,25 @@ describe('level text is shown as text', () => {
     const authors = new Set<string>();
     const ending = await playToEnding(page, async () => {
       for (const t of await feed.getByRole('article').allTextContents()) feedTexts.add(t);
-      for (const a of await feed.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')))) authors.add(a!);
+      for (const a of await feed.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label'))))
+        authors.add(a!);
       for (const b of await responses.getByRole('button').allTextContents()) seenLabels.add(b.replace(/^\d\. /, ''));
       seenReplying.add((await responses.locator('p').textContent()) ?? '');
       await expect(injected(page)).resolves.toEqual(NOTHING_INJECTED);
     });
     const feedText = [...feedTexts].join('\n');
     expect([...authors]).toEqual(expect.arrayContaining([`${SCRIPT} @scripter`, `${IMG} @imager`, `${BOLD} @bolder`]));
-    for (const t of [`Post ${SCRIPT} text`, `Quote ${IMG}`, `Post ${IMG} text`, `Post ${BOLD} text`]) expect(feedText).toContain(t);
+    for (const t of [`Post ${SCRIPT} text`, `Quote ${IMG}`, `Post ${IMG} text`, `Post ${BOLD} text`])
+      expect(feedText).toContain(t);
     expect([...seenLabels]).toEqual(expect.arrayContaining([IMG, `${BOLD} ${SCRIPT}`, SCRIPT]));
     expect([...seenReplying]).toContain(`Replying to @scripter: Post ${SCRIPT} text`);
 
     // The ending and the debrief.
     expect(ending).toMatch(/^Ending: /);
     expect(ending).toContain(IMG);
-    await expect(page.getByRole('region', { name: 'Ending' }).textContent()).resolves.toContain(`Ending ${IMG} ${BOLD}`);
+    await expect(page.getByRole('region', { name: 'Ending' }).textContent()).resolves.toContain(
+      `Ending ${IMG} ${BOLD}`,
+    );
     await page.getByRole('button', { name: 'See the debrief' }).click();
     const debrief = page.getByRole('region', { name: 'Debrief' });
     await debrief.getByRole('heading', { name: /^Debrief: / }).waitFor();
@@ -122,7 +135,8 @@ describe('level text is shown as text', () => {
       `Question ${SCRIPT}?`,
       `Question ${IMG}?`,
       `Question ${BOLD}?`,
-    ]) expect(debriefText).toContain(t);
+    ])
+      expect(debriefText).toContain(t);
 
     await expect(injected(page)).resolves.toEqual(NOTHING_INJECTED);
     expect(requestedX, 'requests for the src of an injected <img>').toEqual([]);
@@ -133,7 +147,10 @@ describe('Content-Security-Policy', () => {
   const csp = () => {
     const html = readFileSync('dist/index.html', 'utf8');
     const meta = html.match(/<meta[^>]+http-equiv="Content-Security-Policy"[^>]*>/i)?.[0];
-    const content = meta?.match(/content="([^"]*)"/)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+    const content = meta
+      ?.match(/content="([^"]*)"/)?.[1]
+      ?.replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"');
     return { html, meta, content };
   };
   const directive = (content: string, name: string) =>
@@ -153,7 +170,10 @@ describe('Content-Security-Policy', () => {
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
     expect(scripts).not.toContain("'wasm-unsafe-eval'");
-    expect(scripts!.some((s) => s === '*' || /^(https?:|data:|blob:)$/.test(s)), `script-src ${scripts!.join(' ')}`).toBe(false);
+    expect(
+      scripts!.some((s) => s === '*' || /^(https?:|data:|blob:)$/.test(s)),
+      `script-src ${scripts!.join(' ')}`,
+    ).toBe(false);
     expect(directive(content!, 'object-src')).toEqual(["'none'"]);
     expect(directive(content!, 'base-uri')).toEqual(["'none'"]);
     expect(directive(content!, 'default-src')).toEqual(["'self'"]);
@@ -182,7 +202,9 @@ describe('Content-Security-Policy', () => {
     await page.exposeFunction('__cspViolation', (v: string) => violations.push(v));
     await page.evaluate(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        (window as unknown as { __cspViolation(v: string): void }).__cspViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        ),
       ),
     );
     await startFirstChapter(page);

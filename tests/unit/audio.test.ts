@@ -49,7 +49,7 @@ describe('WAV encoding', () => {
 
   it('round-trips samples and clamps out-of-range values', () => {
     const { pcm } = parseWav(encodeWav(Float64Array.from([0, 0.5, -0.5, 2, -2])));
-    expect(pcm.map((x) => Math.round(x * 32768))).toEqual([0, 16384, -16383, 32767, -32767]) // x * 32767, rounded;
+    expect(pcm.map((x) => Math.round(x * 32768))).toEqual([0, 16384, -16383, 32767, -32767]); // x * 32767, rounded;
   });
 });
 
@@ -57,7 +57,8 @@ describe('sfx sprite', () => {
   const { pcm } = parseWav(file('sfx.wav'));
   const totalMs = (pcm.length * 1000) / SAMPLE_RATE;
   const entries = Object.entries(sprite).sort((a, b) => a[1][0] - b[1][0]);
-  const region = ([off, dur]: [number, number]) => pcm.slice(Math.floor((off * SAMPLE_RATE) / 1000), Math.ceil(((off + dur) * SAMPLE_RATE) / 1000));
+  const region = ([off, dur]: [number, number]) =>
+    pcm.slice(Math.floor((off * SAMPLE_RATE) / 1000), Math.ceil(((off + dur) * SAMPLE_RATE) / 1000));
 
   it('maps exactly the six game sounds with plausible lengths', () => {
     const expected = { notify: 250, send: 300, alarm: 500, 'sting-good': 1500, 'sting-bad': 1500, tick: 50 };
@@ -75,14 +76,20 @@ describe('sfx sprite', () => {
       expect(dur, name).toBeGreaterThan(0);
       expect(off + dur, name).toBeLessThanOrEqual(totalMs);
       const next = entries[i + 1];
-      if (next) expect(next[1][0] - (off + dur), `${name} -> ${next[0]}`).toBeGreaterThanOrEqual(SPRITE_GAP_SEC * 1000 - 2);
+      if (next)
+        expect(next[1][0] - (off + dur), `${name} -> ${next[0]}`).toBeGreaterThanOrEqual(SPRITE_GAP_SEC * 1000 - 2);
     });
   });
 
   it('is silent outside the mapped regions, so every sound lies wholly inside its entry', () => {
     const inside = new Uint8Array(pcm.length);
     for (const [, [off, dur]] of entries) {
-      for (let i = Math.floor((off * SAMPLE_RATE) / 1000); i < Math.min(pcm.length, Math.ceil(((off + dur) * SAMPLE_RATE) / 1000)); i++) inside[i] = 1;
+      for (
+        let i = Math.floor((off * SAMPLE_RATE) / 1000);
+        i < Math.min(pcm.length, Math.ceil(((off + dur) * SAMPLE_RATE) / 1000));
+        i++
+      )
+        inside[i] = 1;
     }
     const stray = pcm.findIndex((x, i) => !inside[i] && x !== 0);
     expect(stray).toBe(-1);
@@ -112,14 +119,20 @@ describe('music loops', () => {
   });
 
   it('are audible and peak below -3 dBFS', () => {
-    for (const [name, xs] of [['calm', calm], ['tense', tense]] as const) {
+    for (const [name, xs] of [
+      ['calm', calm],
+      ['tense', tense],
+    ] as const) {
       expect(dbfs(peakOf(xs)), name).toBeLessThanOrEqual(-3);
       expect(dbfs(rmsOf(xs)), name).toBeGreaterThan(-25);
     }
   });
 
   it('loop without a seam: the wrap from last to first sample is no bigger a step than the music makes anyway', () => {
-    for (const [name, xs] of [['calm', calm], ['tense', tense]] as const) {
+    for (const [name, xs] of [
+      ['calm', calm],
+      ['tense', tense],
+    ] as const) {
       const steps = xs.slice(1).map((x, i) => Math.abs(x - xs[i]!));
       const typical = steps.sort((a, b) => a - b)[Math.floor(steps.length * 0.99)]!;
       expect(Math.abs(xs[0]! - xs[xs.length - 1]!), name).toBeLessThanOrEqual(typical);
@@ -141,7 +154,8 @@ describe('determinism', () => {
 
   it('generates the same bytes twice', () => {
     const again = makeSoundFiles();
-    for (const [name, bytes] of Object.entries(files)) expect(Buffer.from(again[name]!).equals(Buffer.from(bytes)), name).toBe(true);
+    for (const [name, bytes] of Object.entries(files))
+      expect(Buffer.from(again[name]!).equals(Buffer.from(bytes)), name).toBe(true);
   });
 
   it('matches the committed assets/audio files (run `npm run sounds` after changing a sound)', () => {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { TARGETS, frameStats, keyFor, frameTimes, meets, median, pairedRatio, percentile, ratio, splitSizes, table } from '../../src/cli/bench-parts';
+import {
+  TARGETS,
+  frameStats,
+  keyFor,
+  frameTimes,
+  meets,
+  median,
+  pairedRatio,
+  percentile,
+  ratio,
+  splitSizes,
+  table,
+} from '../../src/cli/bench-parts';
 
 describe('bench statistics', () => {
   it('takes medians of odd and even counts without reordering the input', () => {
@@ -38,7 +50,12 @@ describe('bench statistics', () => {
 
 describe('bench sizes and verdicts', () => {
   it('weighs Phaser apart from the game and ignores other assets', () => {
-    const s = splitSizes({ 'assets/phaser-BEHgQvkR.js': 1024 * 300, 'assets/index-CB.js': 1024 * 40, 'assets/index-B.css': 1024 * 2, 'assets/sfx.wav': 1024 * 99 });
+    const s = splitSizes({
+      'assets/phaser-BEHgQvkR.js': 1024 * 300,
+      'assets/index-CB.js': 1024 * 40,
+      'assets/index-B.css': 1024 * 2,
+      'assets/sfx.wav': 1024 * 99,
+    });
     expect(s).toEqual({ gameCodeGzKB: 42, phaserGzKB: 300, totalGzKB: 342 });
   });
 

@@ -129,7 +129,11 @@ describe('the endless storm', () => {
     const b = buildStorm(levels, 2);
     expect(a.posts.length).toBeGreaterThan(1000);
     expect(new Set(a.posts.map((p) => p.id.split('--')[0])).size).toBe(chapters.length);
-    const order = (l: Level) => l.posts.filter((p) => p.at !== undefined).map((p) => p.id).join();
+    const order = (l: Level) =>
+      l.posts
+        .filter((p) => p.at !== undefined)
+        .map((p) => p.id)
+        .join();
     expect(order(a)).not.toBe(order(b));
     expect(buildStorm(levels, 1)).toEqual(a);
   });

@@ -7,7 +7,18 @@ import { loadLevelFile } from '../../src/cli/level-files';
 import { loadLevel } from '../../src/content/loader';
 import { formatProblem } from '../../src/content/problems';
 import type { Level } from '../../src/content/schema';
-import { available, carryFrom, findPost, IllegalAction, newGame, openPosts, replay, replyCost, startValues, step } from '../../src/core/engine';
+import {
+  available,
+  carryFrom,
+  findPost,
+  IllegalAction,
+  newGame,
+  openPosts,
+  replay,
+  replyCost,
+  startValues,
+  step,
+} from '../../src/core/engine';
 import { Dice } from '../../src/core/rng';
 import * as R from '../../src/core/rules';
 import type { Action, GameEvent, GameState } from '../../src/core/state';
@@ -21,7 +32,14 @@ const mini = mustLoad(loadLevelFile('tests/fixtures/mini.yaml'));
 type Obj = Record<string, unknown>;
 const note = 'A note for the debrief.';
 /** A response with sensible defaults: `res('ok', 'humour', { trust: 5 })`. */
-const res = (id: string, kind: string, effects: Obj = {}, more: Obj = {}): Obj => ({ id, kind, label: id, effects, note, ...more });
+const res = (id: string, kind: string, effects: Obj = {}, more: Obj = {}): Obj => ({
+  id,
+  kind,
+  label: id,
+  effects,
+  note,
+  ...more,
+});
 /** A post with two responses (a plain one and a spare) unless given others. */
 const post = (id: string, more: Obj = {}): Obj => ({
   id,
@@ -60,13 +78,16 @@ const tick = (hours = 1): Action => ({ t: 'tick', hours });
 const item = (s: GameState, id: string) => s.feed.find((f) => f.id === id);
 const types = (events: GameEvent[]) => events.map((e) => e.type);
 /** How much the last reply moved a value, before any hour passed (what the debrief chart shows). */
-const moved = (s: GameState, v: keyof GameState['values']) => s.decisions.at(-1)!.after[v] - s.decisions.at(-1)!.before[v];
+const moved = (s: GameState, v: keyof GameState['values']) =>
+  s.decisions.at(-1)!.after[v] - s.decisions.at(-1)!.before[v];
 
 describe('determinism', () => {
   const actions: Action[] = [reply('poster', 'everyone'), reply('fan', 'joke'), tick(3), reply('backlash', 'fury')];
 
   it('the same seed and actions give a deep-equal state', () => {
-    expect(replay(mini, { seed: 7, pacing: 'turn' }, actions)).toEqual(replay(mini, { seed: 7, pacing: 'turn' }, actions));
+    expect(replay(mini, { seed: 7, pacing: 'turn' }, actions)).toEqual(
+      replay(mini, { seed: 7, pacing: 'turn' }, actions),
+    );
   });
 
   it('different seeds give different share counts somewhere', () => {
@@ -103,7 +124,12 @@ describe('meters', () => {
   it('clamp to 0–100 however large the change', () => {
     const level = inline({
       start: { trust: 95, loyalty: 5 },
-      posts: [post('a', { responses: [res('big', 'humour', { trust: 100, loyalty: -100, composure: 100 }), res('spare', 'refute')] }), post('b')],
+      posts: [
+        post('a', {
+          responses: [res('big', 'humour', { trust: 100, loyalty: -100, composure: 100 }), res('spare', 'refute')],
+        }),
+        post('b'),
+      ],
     });
     const s = step(level, start(level), reply('a', 'big'));
     expect(s.decisions[0]!.after).toMatchObject({ trust: 100, loyalty: 0 });
@@ -124,7 +150,8 @@ describe('meters', () => {
             s = step(mini, s, reply(target.id, dice.pick(available(findPost(mini, target.id)!, s)).id));
           }
           for (const v of Object.values(s.values)) expect(v >= 0 && v <= 100).toBe(true);
-          for (const x of s.samples) for (const v of [x.trust, x.loyalty, x.heat]) expect(v >= 0 && v <= 100).toBe(true);
+          for (const x of s.samples)
+            for (const v of [x.trust, x.loyalty, x.heat]) expect(v >= 0 && v <= 100).toBe(true);
         }
       }),
       { numRuns: 60 },
@@ -135,7 +162,9 @@ describe('meters', () => {
 describe('reply effects', () => {
   it('the order of effects in the level file does not change the result', () => {
     const after = (effects: Obj) => {
-      const level = inline({ posts: [post('a', { responses: [res('r', 'humour', effects), res('spare', 'refute')] }), post('b')] });
+      const level = inline({
+        posts: [post('a', { responses: [res('r', 'humour', effects), res('spare', 'refute')] }), post('b')],
+      });
       return step(level, start(level, 1), reply('a', 'r')).decisions.at(-1)!.after;
     };
     expect(after({ heat: 40, trust: -6 })).toEqual(after({ trust: -6, heat: 40 }));
@@ -144,7 +173,10 @@ describe('reply effects', () => {
   const gains = (heat: number) => {
     const level = inline({
       start: { heat },
-      posts: [post('a', { responses: [res('warm', 'humour', { trust: 10, loyalty: 10 }), res('spare', 'refute')] }), post('b')],
+      posts: [
+        post('a', { responses: [res('warm', 'humour', { trust: 10, loyalty: 10 }), res('spare', 'refute')] }),
+        post('b'),
+      ],
     });
     const s = step(level, start(level, 3), reply('a', 'warm'));
     return { trust: moved(s, 'trust'), loyalty: moved(s, 'loyalty') };
@@ -161,7 +193,9 @@ describe('reply effects', () => {
 
   it('the same reply lands within the jitter of its written size', () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
-      const level = inline({ posts: [post('a', { responses: [res('warm', 'humour', { trust: 10 }), res('spare', 'refute')] }), post('b')] });
+      const level = inline({
+        posts: [post('a', { responses: [res('warm', 'humour', { trust: 10 }), res('spare', 'refute')] }), post('b')],
+      });
       const d = moved(step(level, start(level, seed), reply('a', 'warm')), 'trust');
       expect(d).toBeGreaterThanOrEqual(10 * (1 - R.EFFECT_JITTER));
       expect(d).toBeLessThanOrEqual(10 * (1 + R.EFFECT_JITTER));
@@ -189,7 +223,10 @@ describe('reply effects', () => {
 
   it('replying in person strains composure; the brand account and silence do not', () => {
     const level = inline({
-      posts: [post('a', { responses: [res('me', 'humour'), res('brand', 'brand-voice'), res('quiet', 'silence')] }), post('b')],
+      posts: [
+        post('a', { responses: [res('me', 'humour'), res('brand', 'brand-voice'), res('quiet', 'silence')] }),
+        post('b'),
+      ],
     });
     const s0 = start(level);
     expect(moved(step(level, s0, reply('a', 'me')), 'composure')).toBeCloseTo(-R.replyStrain(50), 9);
@@ -293,7 +330,9 @@ describe('arrivals', () => {
     const s = step(mini, start(mini), tick(6));
     expect(s.values.heat).toBeGreaterThanOrEqual(30);
     expect(item(s, 'late')?.arrivedAt).toBe(6);
-    const cold = mustLoad(loadLevel(stringify({ ...rawMini(), start: { ...rawMini().start, heat: 0 } }), 'inline.yaml'));
+    const cold = mustLoad(
+      loadLevel(stringify({ ...rawMini(), start: { ...rawMini().start, heat: 0 } }), 'inline.yaml'),
+    );
     const c = step(cold, start(cold), tick(6));
     expect(c.values.heat).toBeLessThan(30);
     expect(item(c, 'late')).toBeUndefined();
@@ -332,7 +371,13 @@ describe('the clock and the tired CEO', () => {
     inline({
       start: { composure },
       posts: [
-        post('a', { responses: [res('slow', 'humour', {}, { cost: 3 }), res('lash', 'anger', {}, { cost: 2 }), res('free', 'refute', {}, { cost: 0 })] }),
+        post('a', {
+          responses: [
+            res('slow', 'humour', {}, { cost: 3 }),
+            res('lash', 'anger', {}, { cost: 2 }),
+            res('free', 'refute', {}, { cost: 0 }),
+          ],
+        }),
         post('b'),
       ],
     });
@@ -365,7 +410,10 @@ describe('unanswered posts expire', () => {
     // heat cools to 50 by hour 2 (heat scale 1), dependence 50 (persona scale 1): trust −10 exactly
     const level = inline({
       start: { heat: 50 + 2 * R.HOURLY.cooling },
-      posts: [post('a', { window: 2, ignored: { effects: { trust: -10 }, sets: ['ignored-a'] } }), post('b', { window: 10 })],
+      posts: [
+        post('a', { window: 2, ignored: { effects: { trust: -10 }, sets: ['ignored-a'] } }),
+        post('b', { window: 10 }),
+      ],
     });
     let s = step(level, start(level), tick(1));
     expect(item(s, 'a')!.status).toBe('open');
@@ -391,7 +439,10 @@ describe('unanswered posts expire', () => {
   });
 
   it('an ignored block that only sets flags keeps the default cost', () => {
-    const level = inline({ start: { heat: 0 }, posts: [post('a', { viral: 2, window: 1, ignored: { sets: ['let-go'] } }), post('b')] });
+    const level = inline({
+      start: { heat: 0 },
+      posts: [post('a', { viral: 2, window: 1, ignored: { sets: ['let-go'] } }), post('b')],
+    });
     const s = step(level, start(level), tick(1));
     expect(s.flags).toEqual(['let-go']);
     expect(s.values.heat).toBeCloseTo(2 * R.HOURLY.escalation + R.ignoredDefault(2).heat, 9);
@@ -443,7 +494,9 @@ describe('gated responses', () => {
       posts: [
         post('a', { responses: [res('me', 'humour'), res('brand', 'brand-voice')] }),
         post('b', { responses: [res('flag', 'humour', {}, { sets: ['ready'] }), res('other', 'refute')] }),
-        post('c', { responses: [res('plain', 'humour'), res('gated', 'evidence', {}, { requires: { flag: 'ready' } })] }),
+        post('c', {
+          responses: [res('plain', 'humour'), res('gated', 'evidence', {}, { requires: { flag: 'ready' } })],
+        }),
       ],
     });
 
@@ -482,7 +535,17 @@ describe('gated responses', () => {
 describe('endings', () => {
   it('an anytime ending that already holds at the start (a bad carry-over) ends the chapter at once', () => {
     const level = inline({
-      endings: [{ id: 'bust', title: 'Bust', good: false, check: 'anytime', text: 'Bust.', when: { value: 'composure', atMost: 10 } }, FALLBACK],
+      endings: [
+        {
+          id: 'bust',
+          title: 'Bust',
+          good: false,
+          check: 'anytime',
+          text: 'Bust.',
+          when: { value: 'composure', atMost: 10 },
+        },
+        FALLBACK,
+      ],
       posts: [post('a')],
     });
     expect(start(level, 1, { composure: -75 }).ending).toBe('bust');
@@ -491,8 +554,21 @@ describe('endings', () => {
 
   it('an anytime ending fires as soon as its condition holds, before the reply’s hours pass', () => {
     const level = inline({
-      endings: [{ id: 'bust', title: 'Bust', good: false, check: 'anytime', text: 'Bust.', when: { value: 'trust', atMost: 20 } }, FALLBACK],
-      posts: [post('a', { responses: [res('crash', 'humour', { trust: -60 }, { cost: 3 }), res('spare', 'refute')] }), post('b')],
+      endings: [
+        {
+          id: 'bust',
+          title: 'Bust',
+          good: false,
+          check: 'anytime',
+          text: 'Bust.',
+          when: { value: 'trust', atMost: 20 },
+        },
+        FALLBACK,
+      ],
+      posts: [
+        post('a', { responses: [res('crash', 'humour', { trust: -60 }, { cost: 3 }), res('spare', 'refute')] }),
+        post('b'),
+      ],
     });
     const s = step(level, start(level), reply('a', 'crash'));
     expect(s.ending).toBe('bust');
@@ -503,7 +579,9 @@ describe('endings', () => {
   it('mini: trust collapsing to 5 ends the chapter at once', () => {
     const s = step(mini, start(mini, 1, {}), reply('poster', 'everyone'));
     expect(s.ending).toBeNull();
-    const broke = mustLoad(loadLevel(stringify({ ...rawMini(), start: { ...rawMini().start, trust: 8 } }), 'inline.yaml'));
+    const broke = mustLoad(
+      loadLevel(stringify({ ...rawMini(), start: { ...rawMini().start, trust: 8 } }), 'inline.yaml'),
+    );
     const t = step(broke, start(broke), reply('poster', 'everyone'));
     expect(t.ending).toBe('trust-bankrupt');
   });
@@ -517,7 +595,11 @@ describe('endings', () => {
     ],
     posts: [
       post('a', {
-        responses: [res('both', 'humour', {}, { sets: ['two', 'one'] }), res('second', 'refute', {}, { sets: ['two'] }), res('neither', 'invite')],
+        responses: [
+          res('both', 'humour', {}, { sets: ['two', 'one'] }),
+          res('second', 'refute', {}, { sets: ['two'] }),
+          res('neither', 'invite'),
+        ],
       }),
     ],
   });
@@ -580,7 +662,14 @@ describe('actions and events', () => {
   });
 
   it('a response headline goes to the ticker', () => {
-    const level = inline({ posts: [post('a', { responses: [res('loud', 'hype', {}, { headline: 'CEO promises the moon' }), res('spare', 'refute')] }), post('b')] });
+    const level = inline({
+      posts: [
+        post('a', {
+          responses: [res('loud', 'hype', {}, { headline: 'CEO promises the moon' }), res('spare', 'refute')],
+        }),
+        post('b'),
+      ],
+    });
     const s = step(level, start(level), reply('a', 'loud'));
     expect(s.events.slice(0, 2)).toEqual([
       { type: 'replied', post: 'a', response: 'loud' },
@@ -591,7 +680,11 @@ describe('actions and events', () => {
   it('an alarm sounds when trust crosses below its threshold, once', () => {
     const level = inline({
       start: { trust: 30 },
-      posts: [post('a', { responses: [res('drop', 'humour', { trust: -8 }), res('spare', 'refute')] }), post('b', { responses: [res('drop', 'humour', { trust: -8 }), res('spare', 'refute')] }), post('c')],
+      posts: [
+        post('a', { responses: [res('drop', 'humour', { trust: -8 }), res('spare', 'refute')] }),
+        post('b', { responses: [res('drop', 'humour', { trust: -8 }), res('spare', 'refute')] }),
+        post('c'),
+      ],
     });
     const s1 = step(level, start(level), reply('a', 'drop'));
     expect(s1.values.trust).toBeLessThan(R.ALARMS.trust.below);
@@ -603,7 +696,10 @@ describe('actions and events', () => {
   it('an alarm sounds when heat crosses above its threshold', () => {
     const level = inline({
       start: { heat: 70 },
-      posts: [post('a', { responses: [res('fuel', 'anger', { heat: 10 }, { cost: 0 }), res('spare', 'refute')] }), post('b')],
+      posts: [
+        post('a', { responses: [res('fuel', 'anger', { heat: 10 }, { cost: 0 }), res('spare', 'refute')] }),
+        post('b'),
+      ],
     });
     expect(step(level, start(level), reply('a', 'fuel')).events).toContainEqual({ type: 'alarm', value: 'heat' });
   });
@@ -612,12 +708,23 @@ describe('actions and events', () => {
 describe('campaign carry-over', () => {
   it('carried shifts move the hidden values from the level start, within 0–100; the meters come from the level', () => {
     const s = start(mini, 1, { composure: -68, personaDependence: 10, promiseDebt: -30 });
-    expect(s.values).toEqual({ trust: 50, loyalty: 50, heat: 40, promiseDebt: 0, personaDependence: 80, composure: 12 });
+    expect(s.values).toEqual({
+      trust: 50,
+      loyalty: 50,
+      heat: 40,
+      promiseDebt: 0,
+      personaDependence: 80,
+      composure: 12,
+    });
   });
 
   it('a chapter hands on CARRY_SHARE of how far it moved each hidden value', () => {
     const end = { ...startValues(mini), promiseDebt: 0, personaDependence: 30, composure: 100, trust: 5 };
-    expect(carryFrom(mini, end)).toEqual({ promiseDebt: -20 * R.CARRY_SHARE, personaDependence: -40 * R.CARRY_SHARE, composure: 20 * R.CARRY_SHARE });
+    expect(carryFrom(mini, end)).toEqual({
+      promiseDebt: -20 * R.CARRY_SHARE,
+      personaDependence: -40 * R.CARRY_SHARE,
+      composure: 20 * R.CARRY_SHARE,
+    });
   });
 
   it('a carried tired CEO is slower from the first reply', () => {

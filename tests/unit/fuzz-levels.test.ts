@@ -38,7 +38,9 @@ function checkVerdict(text: string, file: string) {
   for (const p of result.problems) {
     const printed = formatProblem(p);
     expect(p.file, printed).toBe(file);
-    expect(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines, `${printed} (the file has ${lines} lines)`).toBe(true);
+    expect(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines, `${printed} (the file has ${lines} lines)`).toBe(
+      true,
+    );
     expect(typeof p.path === 'string' && p.path.trim().length > 0, printed).toBe(true);
     expect(typeof p.message === 'string' && p.message.trim().length > 0, printed).toBe(true);
     expect(printed).toBe(`${file}:${p.line}: ${p.path}: ${p.message}`);
@@ -52,15 +54,86 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? 'null'),
   fc.jsonValue({ maxDepth: 3 }).map((v) => stringify(v, { lineWidth: 0 }).trimEnd().replace(/\n/g, ' ')),
   fc.constantFrom(
-    '', '~', 'null', '[]', '{}', '-1', '1e309', '.nan', '.inf', '0x1F', 'yes', 'no', 'true', '"', "'", '[', '{', '}',
-    '|', '>-', '&a x', '*a', '*nope', '!!binary aGk=', '!!str', '!!map', '!custom 1', '? complex', '- item', '#', ' #tag',
-    '"unterminated', '@handle', '`tick`', '%YAML 1.2', '---', '...', '<script>alert(1)</script>', '\t', '\u0000', '\uFEFF',
+    '',
+    '~',
+    'null',
+    '[]',
+    '{}',
+    '-1',
+    '1e309',
+    '.nan',
+    '.inf',
+    '0x1F',
+    'yes',
+    'no',
+    'true',
+    '"',
+    "'",
+    '[',
+    '{',
+    '}',
+    '|',
+    '>-',
+    '&a x',
+    '*a',
+    '*nope',
+    '!!binary aGk=',
+    '!!str',
+    '!!map',
+    '!custom 1',
+    '? complex',
+    '- item',
+    '#',
+    ' #tag',
+    '"unterminated',
+    '@handle',
+    '`tick`',
+    '%YAML 1.2',
+    '---',
+    '...',
+    '<script>alert(1)</script>',
+    '\t',
+    '\u0000',
+    '\uFEFF',
   ),
 );
 
 /** Unicode that trips parsers: controls, BOM, line/paragraph separators, surrogates, combining marks, RTL. */
 const awkwardChar = fc.oneof(
-  fc.constantFrom('\u0000', '\u0007', '\t', '\r', '\n', '\uFEFF', '\u2028', '\u2029', '\u200B', '\u202E', '\uD800', '\uDFFF', '\u0301', '\u00A0', '𝕏', '🔥', ':', '#', '-', '"', "'", '&', '*', '!', '|', '>', '%', '@', '`', '{', '[', ','),
+  fc.constantFrom(
+    '\u0000',
+    '\u0007',
+    '\t',
+    '\r',
+    '\n',
+    '\uFEFF',
+    '\u2028',
+    '\u2029',
+    '\u200B',
+    '\u202E',
+    '\uD800',
+    '\uDFFF',
+    '\u0301',
+    '\u00A0',
+    '𝕏',
+    '🔥',
+    ':',
+    '#',
+    '-',
+    '"',
+    "'",
+    '&',
+    '*',
+    '!',
+    '|',
+    '>',
+    '%',
+    '@',
+    '`',
+    '{',
+    '[',
+    ',',
+  ),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 );
 
@@ -69,16 +142,35 @@ const at = (lines: string[], i: number) => (lines.length ? i % lines.length : 0)
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.nat().map((i) => (ls: string[]) => ls.filter((_, j) => j !== at(ls, i))),
-  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })).map(([i, n]) => (ls: string[]) => ls.filter((_, j) => j < at(ls, i) || j >= at(ls, i) + n)),
-  fc.nat().map((i) => (ls: string[]) => (ls.length ? [...ls.slice(0, at(ls, i) + 1), ls[at(ls, i)]!, ...ls.slice(at(ls, i) + 1)] : ls)),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })).map(
+    ([i, n]) =>
+      (ls: string[]) =>
+        ls.filter((_, j) => j < at(ls, i) || j >= at(ls, i) + n),
+  ),
+  fc
+    .nat()
+    .map(
+      (i) => (ls: string[]) =>
+        ls.length ? [...ls.slice(0, at(ls, i) + 1), ls[at(ls, i)]!, ...ls.slice(at(ls, i) + 1)] : ls,
+    ),
   fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => (ls: string[]) => {
     const out = [...ls];
     if (out.length) [out[at(ls, i)], out[at(ls, j)]] = [out[at(ls, j)]!, out[at(ls, i)]!];
     return out;
   }),
   // Flip one character: to a neighbouring code point, or to an awkward one.
-  fc.tuple(fc.nat(), fc.nat(), fc.oneof(fc.integer({ min: -3, max: 3 }).map((d) => (c: string) => String.fromCharCode(Math.max(0, c.charCodeAt(0) + d))), awkwardChar.map((a) => () => a))).map(
-    ([i, k, flip]) => (ls: string[]) => {
+  fc
+    .tuple(
+      fc.nat(),
+      fc.nat(),
+      fc.oneof(
+        fc
+          .integer({ min: -3, max: 3 })
+          .map((d) => (c: string) => String.fromCharCode(Math.max(0, c.charCodeAt(0) + d))),
+        awkwardChar.map((a) => () => a),
+      ),
+    )
+    .map(([i, k, flip]) => (ls: string[]) => {
       if (!ls.length) return ls;
       const line = ls[at(ls, i)]!;
       if (!line.length) return ls;
@@ -86,8 +178,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       const out = [...ls];
       out[at(ls, i)] = line.slice(0, p) + flip(line[p]!) + line.slice(p + 1);
       return out;
-    },
-  ),
+    }),
   fc.tuple(fc.nat(), fc.nat(), fc.string({ unit: 'binary', maxLength: 12 })).map(([i, k, s]) => (ls: string[]) => {
     if (!ls.length) return [s];
     const line = ls[at(ls, i)]!;
@@ -119,11 +210,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return text.slice(0, text.length ? k % text.length : 0).split('\n');
   }),
   // Insert a line of random unicode, or a random YAML document, somewhere.
-  fc.tuple(fc.nat(), fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fragment)).map(([i, s]) => (ls: string[]) => [
-    ...ls.slice(0, at(ls, i)),
-    s,
-    ...ls.slice(at(ls, i)),
-  ]),
+  fc
+    .tuple(
+      fc.nat(),
+      fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fragment),
+    )
+    .map(([i, s]) => (ls: string[]) => [...ls.slice(0, at(ls, i)), s, ...ls.slice(at(ls, i))]),
 );
 
 const mutatedLevel = fc
@@ -140,12 +232,29 @@ const randomText = fc.oneof(
 );
 
 /** Random YAML documents: any JSON value, and mappings that borrow the level's own field names. */
-const levelKey = fc.constantFrom('id', 'number', 'title', 'persona', 'briefing', 'hours', 'start', 'questions', 'endings', 'posts', 'bonus', '$schema', 'responses', 'when');
+const levelKey = fc.constantFrom(
+  'id',
+  'number',
+  'title',
+  'persona',
+  'briefing',
+  'hours',
+  'start',
+  'questions',
+  'endings',
+  'posts',
+  'bonus',
+  '$schema',
+  'responses',
+  'when',
+);
 const randomYaml = fc.oneof(
   fc.jsonValue({ maxDepth: 5 }).map((v) => stringify(v)),
   fc.dictionary(levelKey, fc.jsonValue({ maxDepth: 4 }), { maxKeys: 14 }).map((v) => stringify(v)),
   fc.dictionary(levelKey, fc.jsonValue({ maxDepth: 4 }), { maxKeys: 14 }).map((v) => JSON.stringify(v)),
-  fc.array(fc.jsonValue({ maxDepth: 3 }), { minLength: 2, maxLength: 4 }).map((docs) => docs.map((d) => stringify(d)).join('---\n')),
+  fc
+    .array(fc.jsonValue({ maxDepth: 3 }), { minLength: 2, maxLength: 4 })
+    .map((docs) => docs.map((d) => stringify(d)).join('---\n')),
 );
 
 const FILE = 'levels/fuzzed.yaml';

@@ -10,8 +10,21 @@ const schema = JSON.parse(readFileSync(JSON_SCHEMA_FILE, 'utf8')) as Schema;
 
 const IGNORED = new Set(['$schema', 'title', 'description', 'default', '$defs']);
 const HANDLED = new Set([
-  'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'pattern', 'minimum', 'maximum',
-  'minLength', 'maxLength', 'minItems', 'maxItems', 'propertyNames', '$ref',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'propertyNames',
+  '$ref',
 ]);
 
 /**
@@ -19,16 +32,28 @@ const HANDLED = new Set([
  * know, so that a schema change cannot make it silently lenient.
  */
 function validate(s: Schema, data: unknown, at = '', root: Schema = s): string[] {
-  for (const k of Object.keys(s)) if (!IGNORED.has(k) && !HANDLED.has(k)) throw new Error(`unsupported keyword ${k} at ${at}`);
+  for (const k of Object.keys(s))
+    if (!IGNORED.has(k) && !HANDLED.has(k)) throw new Error(`unsupported keyword ${k} at ${at}`);
   if (typeof s.$ref === 'string') {
-    const target = s.$ref.replace(/^#\/?/, '').split('/').filter(Boolean).reduce<unknown>((o, k) => (o as Schema)[k], root);
+    const target = s.$ref
+      .replace(/^#\/?/, '')
+      .split('/')
+      .filter(Boolean)
+      .reduce<unknown>((o, k) => (o as Schema)[k], root);
     return validate(target as Schema, data, at, root);
   }
   const out: string[] = [];
   const fail = (why: string) => out.push(`${at || '/'}: ${why}`);
   const type = s.type as string | undefined;
-  const actual = Array.isArray(data) ? 'array' : data === null ? 'null' : Number.isInteger(data) ? 'integer' : typeof data;
-  if (type && !(type === actual || (type === 'number' && actual === 'integer'))) return [`${at || '/'}: expected ${type}, got ${actual}`];
+  const actual = Array.isArray(data)
+    ? 'array'
+    : data === null
+      ? 'null'
+      : Number.isInteger(data)
+        ? 'integer'
+        : typeof data;
+  if (type && !(type === actual || (type === 'number' && actual === 'integer')))
+    return [`${at || '/'}: expected ${type}, got ${actual}`];
   if (Array.isArray(s.enum) && !s.enum.includes(data)) fail(`${JSON.stringify(data)} is not in the enum`);
   if (typeof data === 'string') {
     if (typeof s.pattern === 'string' && !new RegExp(s.pattern).test(data)) fail(`does not match ${s.pattern}`);
@@ -51,7 +76,8 @@ function validate(s: Schema, data: unknown, at = '', root: Schema = s): string[]
     for (const [k, v] of Object.entries(obj)) {
       if (props[k]) out.push(...validate(props[k], v, `${at}/${k}`, root));
       else if (s.additionalProperties === false) fail(`unknown property ${k}`);
-      else if (typeof s.additionalProperties === 'object') out.push(...validate(s.additionalProperties as Schema, v, `${at}/${k}`, root));
+      else if (typeof s.additionalProperties === 'object')
+        out.push(...validate(s.additionalProperties as Schema, v, `${at}/${k}`, root));
       if (s.propertyNames) out.push(...validate(s.propertyNames as Schema, k, `${at}/${k} (name)`, root));
     }
   }
@@ -62,13 +88,18 @@ const miniData = () => parse(readFileSync('tests/fixtures/mini.yaml', 'utf8')) a
 
 describe('levels/level.schema.json', () => {
   it('is current with the zod schema', () => {
-    expect(readFileSync(JSON_SCHEMA_FILE, 'utf8'), 'levels/level.schema.json is out of date: run `npm run schema`').toBe(
-      jsonSchemaText(),
-    );
+    expect(
+      readFileSync(JSON_SCHEMA_FILE, 'utf8'),
+      'levels/level.schema.json is out of date: run `npm run schema`',
+    ).toBe(jsonSchemaText());
   });
 
   it('is a titled draft 2020-12 schema for an object', () => {
-    expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', title: 'Hot Seat level' });
+    expect(schema).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      title: 'Hot Seat level',
+    });
     expect(levelJsonSchema()).toEqual(schema);
   });
 
@@ -78,10 +109,12 @@ describe('levels/level.schema.json', () => {
     expect(schema.required).not.toContain('start');
     const post = (schema.properties as Record<string, Schema>).posts!.items as Schema;
     expect(post.required).toEqual(expect.arrayContaining(['id', 'scenario', 'author', 'text', 'responses']));
-    for (const optional of ['at', 'viral', 'window', 'shares', 'when', 'ignored']) expect(post.required).not.toContain(optional);
+    for (const optional of ['at', 'viral', 'window', 'shares', 'when', 'ignored'])
+      expect(post.required).not.toContain(optional);
     const response = (post.properties as Record<string, Schema>).responses!.items as Schema;
     expect(response.required).toEqual(expect.arrayContaining(['id', 'kind', 'label', 'note']));
-    for (const optional of ['cost', 'effects', 'sets', 'followups', 'trap']) expect(response.required).not.toContain(optional);
+    for (const optional of ['cost', 'effects', 'sets', 'followups', 'trap'])
+      expect(response.required).not.toContain(optional);
   });
 
   it('accepts mini.yaml as written', () => {

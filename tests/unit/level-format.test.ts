@@ -17,10 +17,12 @@ function printed(file: string): string[] {
   return r.problems.map(formatProblem);
 }
 
-const KINDS_LIST = '"refute", "apologise", "evidence", "invite", "humour", "brand-voice", "silence", "anger", "deflect", "hype"';
+const KINDS_LIST =
+  '"refute", "apologise", "evidence", "invite", "humour", "brand-voice", "silence", "anger", "deflect", "hype"';
 const SCENARIO_LIST = '"S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11"';
 const NOT_A_MAPPING = '(top): a level file must be a YAML mapping with id, title, endings and posts';
-const NEVER_ARRIVES = 'posts[2]: post "backlash" never arrives: give it an "at" hour or make a response follow up with it';
+const NEVER_ARRIVES =
+  'posts[2]: post "backlash" never arrives: give it an "at" hour or make a response follow up with it';
 
 // [fixture, what is wrong, exact printed lines (after "file:")]
 const CASES: [string, string, string[]][] = [
@@ -37,7 +39,13 @@ const CASES: [string, string, string[]][] = [
   ],
   ['bad-scenario', 'scenario S99', [`60: posts[3].scenario: must be one of ${SCENARIO_LIST}, not "S99"`]],
   ['bad-kind', 'response kind "shout"', [`25: posts[0].responses[0].kind: must be one of ${KINDS_LIST}, not "shout"`]],
-  ['hashtag', 'a hashtag in plain text, which YAML reads as a comment', ['45: posts[1].text: "#BreakfastClub" was read as a YAML comment, not text: put the text in quotes or in a >- block']],
+  [
+    'hashtag',
+    'a hashtag in plain text, which YAML reads as a comment',
+    [
+      '45: posts[1].text: "#BreakfastClub" was read as a YAML comment, not text: put the text in quotes or in a >- block',
+    ],
+  ],
   ['bad-handle', 'a handle without @', ['18: posts[0].author.handle: must look like @handle (letters, digits, _)']],
   ['too-few-responses', 'a post with one response', ['67: posts[3].responses: needs at least 2 responses']],
   ['duplicate-post', 'two posts with one id', ['59: posts[3].id: duplicate post id "fan" (also posts[1])']],
@@ -56,7 +64,11 @@ const CASES: [string, string, string[]][] = [
     'a condition reading a flag nothing sets',
     ['68: posts[3].responses[1].requires.notFlag: flag "ignored-backlsh" is never set by any response'],
   ],
-  ['unknown-chose', 'chose names a missing response', ['12: endings[1].when.all[1].chose: no response "poster.numbrs" exists']],
+  [
+    'unknown-chose',
+    'chose names a missing response',
+    ['12: endings[1].when.all[1].chose: no response "poster.numbrs" exists'],
+  ],
   [
     'no-fallback',
     'no fallback ending',
@@ -68,13 +80,21 @@ const CASES: [string, string, string[]][] = [
     ['14: endings[3]: ending "late-end" is unreachable: the fallback ending "quiet-survival" comes before it'],
   ],
   ['never-arrives', 'a post without at that nothing follows up with', [`50: ${NEVER_ARRIVES}`]],
-  ['at-beyond-hours', 'a post at the chapter end', ["61: posts[3].at: hour 24 is not before the chapter's end (hours: 24)"]],
+  [
+    'at-beyond-hours',
+    'a post at the chapter end',
+    ["61: posts[3].at: hour 24 is not before the chapter's end (hours: 24)"],
+  ],
   [
     'two-tests',
     'a condition with two tests',
     ['62: posts[3].when: needs exactly one of flag, notFlag, value, chose, all, any, not (found flag, value)'],
   ],
-  ['value-no-bound', 'a value test without atLeast/atMost', ['62: posts[3].when: a value test needs atLeast or atMost']],
+  [
+    'value-no-bound',
+    'a value test without atLeast/atMost',
+    ['62: posts[3].when: a value test needs atLeast or atMost'],
+  ],
 ];
 
 describe('malformed level files are reported as file:line: path: reason', () => {
@@ -108,7 +128,10 @@ describe('malformed level files are reported as file:line: path: reason', () => 
   });
 
   it('inline text: an atLeast above atMost can never hold', () => {
-    const text = readFileSync(MINI, 'utf8').replace('when: { value: heat, atLeast: 30 }', 'when: { value: heat, atLeast: 30, atMost: 10 }');
+    const text = readFileSync(MINI, 'utf8').replace(
+      'when: { value: heat, atLeast: 30 }',
+      'when: { value: heat, atLeast: 30, atMost: 10 }',
+    );
     const r = loadLevel(text, 'inline.yaml');
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
       'inline.yaml:62: posts[3].when: can never hold: atLeast 30 is above atMost 10',
@@ -125,7 +148,9 @@ describe('malformed level files are reported as file:line: path: reason', () => 
 
   it('inline text: a duplicate key is a YAML error, not a silent overwrite', () => {
     const r = loadLevel('id: a\nid: b\n', 'inline.yaml');
-    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual(['inline.yaml:2: (yaml): not valid YAML: Map keys must be unique']);
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      'inline.yaml:2: (yaml): not valid YAML: Map keys must be unique',
+    ]);
   });
 });
 

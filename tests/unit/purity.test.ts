@@ -39,7 +39,10 @@ function code(src: string): string {
 
 const FORBIDDEN_MODULES = /^(phaser|howler|zustand)(\/|$)/;
 const GLOBALS: [RegExp, string][] = [
-  [/(?<![.\w$])(window|document|localStorage|sessionStorage|navigator|performance|globalThis)\b/, 'touches a browser/host global'],
+  [
+    /(?<![.\w$])(window|document|localStorage|sessionStorage|navigator|performance|globalThis)\b/,
+    'touches a browser/host global',
+  ],
   [/(?<![.\w$])Date\b/, 'reads the clock (Date)'],
   [/(?<![.\w$])(setTimeout|setInterval|requestAnimationFrame)\b/, 'uses timers'],
   [/(?<![.\w$])Math\s*\.\s*random\b/, 'uses Math.random (unseeded)'],
@@ -52,7 +55,8 @@ const GLOBALS: [RegExp, string][] = [
 export function impurities(file: string, src: string): string[] {
   const out: string[] = [];
   const lineOf = (index: number) => src.slice(0, index).split('\n').length;
-  const importRe = /\b(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\bfrom\s*)?(['"])([^'"]+)\2|\b(?:import|require)\s*\(\s*(['"])([^'"]+)\4\s*\)/g;
+  const importRe =
+    /\b(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\bfrom\s*)?(['"])([^'"]+)\2|\b(?:import|require)\s*\(\s*(['"])([^'"]+)\4\s*\)/g;
   const stripped = code(src);
   for (const m of src.matchAll(importRe)) {
     if (stripped[m.index] !== src[m.index]) continue; // inside a comment or a string
@@ -134,8 +138,11 @@ describe('src/core is pure', () => {
     expect(files).toEqual(expect.arrayContaining(['engine.ts', 'rules.ts', 'conditions.ts', 'rng.ts', 'state.ts']));
   });
 
-  it.each(files)('%s imports only src/core, src/content/schema and pure-rand, and touches no browser, clock or Math.random', (f) => {
-    const file = `src/core/${f}`;
-    expect(impurities(file, readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
-  });
+  it.each(files)(
+    '%s imports only src/core, src/content/schema and pure-rand, and touches no browser, clock or Math.random',
+    (f) => {
+      const file = `src/core/${f}`;
+      expect(impurities(file, readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
+    },
+  );
 });

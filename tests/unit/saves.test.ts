@@ -18,8 +18,8 @@ if (!miniResult.ok) throw new Error(miniResult.problems.map(formatProblem).join(
 const mini = miniResult.level;
 const levels: Level[] = [...campaign, mini];
 /** As the game resolves a save's level: the endless storm is dealt again from the save's seed. */
-const resolve: LevelResolver = (id, seed) => (id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id));
-
+const resolve: LevelResolver = (id, seed) =>
+  id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id);
 
 const KEPT = ' A copy was kept, and a fresh game is ready.';
 const LOOKS_DAMAGED = 'Your saved game could not be read: it looks damaged.';
@@ -28,14 +28,24 @@ const NEWER = 'Your saved game comes from a newer version of Hot Seat.';
 const NO_CHAPTER = 'Your saved game belongs to a chapter this version does not have.';
 const NO_FIT = 'Your saved game no longer fits its chapter.';
 
-const goodSave = (more: Partial<Save> = {}): Save => ({ v: 1, level: 'mini', seed: 7, pacing: 'turn', actions: [], ...more });
+const goodSave = (more: Partial<Save> = {}): Save => ({
+  v: 1,
+  level: 'mini',
+  seed: 7,
+  pacing: 'turn',
+  actions: [],
+  ...more,
+});
 
 describe('replay property', () => {
   // A carry shifts the hidden values by what the previous chapter did to them (half of it, so fractions).
   const shift = fc.double({ min: -100, max: 100, noNaN: true });
-  const carry = fc.option(fc.record({ promiseDebt: shift, personaDependence: shift, composure: shift }, { requiredKeys: [] }), {
-    nil: undefined,
-  });
+  const carry = fc.option(
+    fc.record({ promiseDebt: shift, personaDependence: shift, composure: shift }, { requiredKeys: [] }),
+    {
+      nil: undefined,
+    },
+  );
   const move = fc.record({ kind: fc.nat(9), a: fc.nat(), b: fc.nat() });
 
   it('any legal play of any chapter, written and read back, rebuilds a deep-equal game', () => {
@@ -73,7 +83,10 @@ describe('replay property', () => {
           const loaded = loadSave(storage, resolve);
           // The store clears the save when a chapter ends; a save that replays to an ending is stale.
           if (s.ending) {
-            expect(loaded).toEqual({ ok: false, problem: 'Your saved game had already ended. A copy was kept, and a fresh game is ready.' });
+            expect(loaded).toEqual({
+              ok: false,
+              problem: 'Your saved game had already ended. A copy was kept, and a fresh game is ready.',
+            });
             return;
           }
           expect(loaded.ok).toBe(true);
@@ -168,13 +181,19 @@ describe('a save that cannot be used', () => {
   });
 
   it('keeps playing after the chapter has ended', () => {
-    const actions: Action[] = [{ t: 'tick', hours: 1000 }, { t: 'tick', hours: 1 }];
+    const actions: Action[] = [
+      { t: 'tick', hours: 1000 },
+      { t: 'tick', hours: 1 },
+    ];
     refused(JSON.stringify(goodSave({ actions })), NO_FIT);
   });
 
   it('is huge: 100,001 actions are refused quickly, before any replay', () => {
     // Alternating pacing changes would all replay legally; only the size limit refuses them.
-    const actions: Action[] = Array.from({ length: 100_001 }, (_, i) => ({ t: 'pacing', pacing: i % 2 ? 'turn' : 'live' }));
+    const actions: Action[] = Array.from({ length: 100_001 }, (_, i) => ({
+      t: 'pacing',
+      pacing: i % 2 ? 'turn' : 'live',
+    }));
     const t0 = performance.now();
     refused(JSON.stringify(goodSave({ actions })), INCOMPLETE);
     expect(performance.now() - t0).toBeLessThan(2000);

@@ -5,9 +5,22 @@ import { memoryStorage } from '../../src/state/browser-storage';
 import { defaultSettings, loadSettings, saveSettings, type Settings, SETTINGS_KEY } from '../../src/state/settings';
 import { createAppStore } from '../../src/state/store';
 
-
-const DEFAULTS: Settings = { textSize: 'normal', reducedMotion: false, pacing: 'turn', speed: 'normal', muted: false, volume: 0.7 };
-const CHOSEN: Settings = { textSize: 'huge', reducedMotion: true, pacing: 'live', speed: 'fast', muted: true, volume: 0.25 };
+const DEFAULTS: Settings = {
+  textSize: 'normal',
+  reducedMotion: false,
+  pacing: 'turn',
+  speed: 'normal',
+  muted: false,
+  volume: 0.7,
+};
+const CHOSEN: Settings = {
+  textSize: 'huge',
+  reducedMotion: true,
+  pacing: 'live',
+  speed: 'fast',
+  muted: true,
+  volume: 0.25,
+};
 
 describe('defaults', () => {
   it('are normal text, turn pacing, normal speed, sound on at 0.7', () => {
@@ -19,7 +32,12 @@ describe('defaults', () => {
     expect(defaultSettings(true)).toEqual({ ...DEFAULTS, reducedMotion: true });
     expect(loadSettings(memoryStorage(), true).reducedMotion).toBe(true);
     expect(loadSettings(memoryStorage(), false).reducedMotion).toBe(false);
-    const store = createAppStore({ levels: [], storage: memoryStorage(), newSeed: () => 1, prefersReducedMotion: true });
+    const store = createAppStore({
+      levels: [],
+      storage: memoryStorage(),
+      newSeed: () => 1,
+      prefersReducedMotion: true,
+    });
     expect(store.getState().settings.reducedMotion).toBe(true);
   });
 

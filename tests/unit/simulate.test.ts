@@ -70,26 +70,33 @@ const reason = !files.length
     : '';
 
 describe('npm run simulate -- --json', () => {
-  it.skipIf(!canRunCli)(`prints {"levels":[{id, policies:[{name, runs, goodRate, completeRate, endings}]}]} ${reason}`, { timeout: 120_000 }, () => {
-    const out = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', '--runs', '20', '--json'], { encoding: 'utf8', timeout: 120_000 });
-    expect(out.stderr).toBe('');
-    expect(out.status).toBe(0);
-    const report = JSON.parse(out.stdout) as { levels: unknown[] };
-    expect(Object.keys(report)).toEqual(['levels']);
-    expect(report.levels.length).toBeGreaterThan(0); // levels/ is being written by others: not an exact count
-    for (const level of report.levels as Record<string, unknown>[]) {
-      expect(Object.keys(level)).toEqual(['id', 'policies']);
-      expect(typeof level.id).toBe('string');
-      const policies = level.policies as Record<string, unknown>[];
-      expect(policies.map((p) => p.name)).toEqual(POLICIES.map((p) => p.name));
-      for (const p of policies) {
-        expect(Object.keys(p)).toEqual(['name', 'runs', 'goodRate', 'completeRate', 'endings']);
-        expect(p.runs).toBe(20);
-        expect(p.goodRate).toEqual(expect.any(Number));
-        expect(p.completeRate).toEqual(expect.any(Number));
-        const endings = p.endings as Record<string, number>;
-        expect(Object.values(endings).reduce((a, b) => a + b, 0)).toBe(20);
+  it.skipIf(!canRunCli)(
+    `prints {"levels":[{id, policies:[{name, runs, goodRate, completeRate, endings}]}]} ${reason}`,
+    { timeout: 120_000 },
+    () => {
+      const out = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', '--runs', '20', '--json'], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(out.stderr).toBe('');
+      expect(out.status).toBe(0);
+      const report = JSON.parse(out.stdout) as { levels: unknown[] };
+      expect(Object.keys(report)).toEqual(['levels']);
+      expect(report.levels.length).toBeGreaterThan(0); // levels/ is being written by others: not an exact count
+      for (const level of report.levels as Record<string, unknown>[]) {
+        expect(Object.keys(level)).toEqual(['id', 'policies']);
+        expect(typeof level.id).toBe('string');
+        const policies = level.policies as Record<string, unknown>[];
+        expect(policies.map((p) => p.name)).toEqual(POLICIES.map((p) => p.name));
+        for (const p of policies) {
+          expect(Object.keys(p)).toEqual(['name', 'runs', 'goodRate', 'completeRate', 'endings']);
+          expect(p.runs).toBe(20);
+          expect(p.goodRate).toEqual(expect.any(Number));
+          expect(p.completeRate).toEqual(expect.any(Number));
+          const endings = p.endings as Record<string, number>;
+          expect(Object.values(endings).reduce((a, b) => a + b, 0)).toBe(20);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -21,7 +21,6 @@ const byId = (id: string) => campaign.find((l) => l.id === id)!;
 
 const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will not survive a reload.';
 
-
 /** A store at the title screen; seeds count up from 1000 so every game is reproducible. */
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
   let seed = 1000;
@@ -31,7 +30,9 @@ function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
 
 /** The game a fresh visit would rebuild from what is in storage right now. */
 function storedGame(storage: KeyValueStorage, levels: Level[] = [mini]) {
-  const loaded = loadSave(storage, (id, seed) => (id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id)));
+  const loaded = loadSave(storage, (id, seed) =>
+    id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id),
+  );
   return loaded.ok === true ? loaded.state : loaded;
 }
 
@@ -56,7 +57,13 @@ describe('starting and saving', () => {
     const s = store.getState();
     expect(s.screen).toBe('play');
     expect(s.game).toEqual(newGame(mini, { seed: 1000, pacing: 'turn' }));
-    expect(JSON.parse(storage.getItem(SAVE_KEY)!)).toEqual({ v: 1, level: 'mini', seed: 1000, pacing: 'turn', actions: [] });
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!)).toEqual({
+      v: 1,
+      level: 'mini',
+      seed: 1000,
+      pacing: 'turn',
+      actions: [],
+    });
   });
 
   it('each reply is saved at once, and the save rebuilds the game on screen', () => {
@@ -64,10 +71,14 @@ describe('starting and saving', () => {
     const store = miniStarted(storage);
     store.getState().reply('everyone');
     expect(store.getState().game!.chosen).toEqual(['poster.everyone']);
-    expect(JSON.parse(storage.getItem(SAVE_KEY)!).actions).toEqual([{ t: 'reply', post: 'poster', response: 'everyone' }]);
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).actions).toEqual([
+      { t: 'reply', post: 'poster', response: 'everyone' },
+    ]);
     expect(storedGame(storage)).toEqual(store.getState().game);
 
-    store.getState().reply(available(findPost(mini, currentPost(store.getState())!.item.id)!, store.getState().game!)[0]!.id);
+    store
+      .getState()
+      .reply(available(findPost(mini, currentPost(store.getState())!.item.id)!, store.getState().game!)[0]!.id);
     expect(JSON.parse(storage.getItem(SAVE_KEY)!).actions).toHaveLength(2);
     expect(storedGame(storage)).toEqual(store.getState().game);
   });
@@ -116,7 +127,9 @@ describe('starting and saving', () => {
     const storage = memoryStorage({ [SAVE_KEY]: '{"v":1,"level":"mini","seed":' });
     const store = boot(storage);
     const s = store.getState();
-    expect(s.notice).toBe('Your saved game could not be read: it looks damaged. A copy was kept, and a fresh game is ready.');
+    expect(s.notice).toBe(
+      'Your saved game could not be read: it looks damaged. A copy was kept, and a fresh game is ready.',
+    );
     expect(s.save).toBeNull();
     expect(s.game).toBeNull();
     expect(storage.getItem(BACKUP_KEY)).toBe('{"v":1,"level":"mini","seed":');
@@ -169,7 +182,8 @@ describe('finishing a chapter and the campaign', () => {
     const s = store.getState();
     expect(s.save!.carry).toEqual(carry);
     const designed = startValues(two);
-    for (const v of HIDDEN_NAMES) expect(s.game!.values[v]).toBeCloseTo(Math.min(100, Math.max(0, designed[v] + carry[v]!)), 9);
+    for (const v of HIDDEN_NAMES)
+      expect(s.game!.values[v]).toBeCloseTo(Math.min(100, Math.max(0, designed[v] + carry[v]!)), 9);
     expect(JSON.parse(storage.getItem(SAVE_KEY)!).carry).toEqual(carry);
   });
 
