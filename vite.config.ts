@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { levelFiles, loadAllLevels } from './src/cli/level-files';
+import { levelFiles, loadAllLevels } from './src/cli/level-files.ts';
 
 /**
  * `import { levels } from 'virtual:levels'` gives the campaign, validated at build time: a bad level file

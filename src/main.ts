@@ -1,21 +1,21 @@
 // Wires the parts together: levels → store → DOM layer, keyboard, sound and the Phaser scenes.
 import * as Phaser from 'phaser';
 import { levels } from 'virtual:levels';
-import { mountDomLayer } from './a11y/dom-layer';
-import { listenToKeys } from './a11y/keyboard';
-import { playCues } from './audio/cues';
-import { audioOnFirstInput } from './audio/on-first-input';
-import { createAudio } from './audio/sound';
-import { BackdropScene } from './scenes/backdrop';
-import { BootScene } from './scenes/boot';
-import { DebriefScene } from './scenes/debrief';
-import { directScenes } from './scenes/director';
-import { renderOnDemand } from './scenes/render-on-demand';
-import { EndingScene } from './scenes/ending';
-import { FeedScene } from './scenes/feed';
-import { browserStorage } from './state/browser-storage';
-import { createAppStore } from './state/store';
-import { COLORS, css } from './view/theme';
+import { mountDomLayer } from './a11y/dom-layer.ts';
+import { listenToKeys } from './a11y/keyboard.ts';
+import { playCues } from './audio/cues.ts';
+import { audioOnFirstInput } from './audio/on-first-input.ts';
+import { createAudio } from './audio/sound.ts';
+import { BackdropScene } from './scenes/backdrop.ts';
+import { BootScene } from './scenes/boot.ts';
+import { DebriefScene } from './scenes/debrief.ts';
+import { directScenes } from './scenes/director.ts';
+import { renderOnDemand } from './scenes/render-on-demand.ts';
+import { EndingScene } from './scenes/ending.ts';
+import { FeedScene } from './scenes/feed.ts';
+import { browserStorage } from './state/browser-storage.ts';
+import { createAppStore } from './state/store.ts';
+import { COLORS, css } from './view/theme.ts';
 import './style.css';
 
 const store = createAppStore({

@@ -1,11 +1,11 @@
 // The debrief as HTML: the decisions that moved the meters, each with its lesson, and the class questions.
-import { LESSONS } from '../content/lessons';
-import type { Level } from '../content/schema';
-import type { GameState } from '../core/state';
-import type { AppState, AppActions } from '../state/store';
-import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief';
-import { METER_LABELS, chapterName } from '../view/format';
-import { button, h } from './h';
+import { LESSONS } from '../content/lessons.ts';
+import type { Level } from '../content/schema.ts';
+import type { GameState } from '../core/state.ts';
+import type { AppState, AppActions } from '../state/store.ts';
+import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
+import { METER_LABELS, chapterName } from '../view/format.ts';
+import { button, h } from './h.ts';
 
 export function debriefPanel(s: AppState & AppActions, level: Level, g: GameState): HTMLElement {
   const all = decisionLines(level, g);

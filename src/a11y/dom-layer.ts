@@ -1,12 +1,12 @@
 // Mounts the DOM layer and keeps it equal to the store: menus as visible HTML, the game as an accessible
 // mirror of the canvas. It reads the store only, never the scenes.
-import { TEXT_SIZES } from '../state/settings';
-import type { AppStore } from '../state/store';
-import { h } from './h';
-import { debriefPanel } from './debrief-panel';
-import { menuPanel } from './menus';
-import { createPlayLayer } from './play-layer';
-import { createTicker } from './ticker';
+import { TEXT_SIZES } from '../state/settings.ts';
+import type { AppStore } from '../state/store.ts';
+import { h } from './h.ts';
+import { debriefPanel } from './debrief-panel.ts';
+import { menuPanel } from './menus.ts';
+import { createPlayLayer } from './play-layer.ts';
+import { createTicker } from './ticker.ts';
 
 export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const notice = h('div', { class: 'notice', role: 'alert' });

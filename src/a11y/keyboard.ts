@@ -1,7 +1,7 @@
 // Keys everywhere: 1–9 pick a response, Space pauses, Escape opens the game menu or goes back.
 // The DOM handles keys (Phaser captures none), so typing in a form is never blocked.
-import { available } from '../core/engine';
-import { currentPost, type AppStore } from '../state/store';
+import { available } from '../core/engine.ts';
+import { currentPost, type AppStore } from '../state/store.ts';
 
 export function listenToKeys(store: AppStore, target: Document = document): () => void {
   const onKey = (e: KeyboardEvent) => {
@@ -12,7 +12,10 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     if (s.screen === 'play' && /^[1-9]$/.test(e.key)) {
       const current = currentPost(s);
       const r = current && available(current.post, s.game!)[Number(e.key) - 1];
-      if (r) e.preventDefault(), s.reply(r.id);
+      if (r) {
+        e.preventDefault();
+        s.reply(r.id);
+      }
     } else if (s.screen === 'play' && e.key === ' ' && !el?.closest('button')) {
       e.preventDefault();
       s.setPaused(!s.paused);

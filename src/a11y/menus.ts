@@ -1,11 +1,11 @@
 // The menu screens as real HTML: headings, buttons and a settings form. Visible, keyboard-first, and the
 // contract the end-to-end tests drive.
-import type { Level } from '../content/schema';
-import { STORM_ID } from '../core/storm';
-import type { AppActions, AppState } from '../state/store';
-import { SPEEDS, TEXT_SIZES, type Settings } from '../state/settings';
-import { chapterName, endingHeading } from '../view/format';
-import { button, h } from './h';
+import type { Level } from '../content/schema.ts';
+import { STORM_ID } from '../core/storm.ts';
+import type { AppActions, AppState } from '../state/store.ts';
+import type { SPEEDS, TEXT_SIZES, Settings } from '../state/settings.ts';
+import { chapterName, endingHeading } from '../view/format.ts';
+import { button, h } from './h.ts';
 
 type S = AppState & AppActions;
 

@@ -1,10 +1,10 @@
 // The game in progress as HTML, for screen readers, keyboards and tests: the feed as a log, the choices as
 // buttons, the meters as meters. Updated in place so that a screen reader hears only what is new.
-import { available, findPost } from '../core/engine';
-import type { AppActions, AppState } from '../state/store';
-import { currentPost } from '../state/store';
-import { METER_LABELS, chapterName, hourText, shares } from '../view/format';
-import { button, h } from './h';
+import { available, findPost } from '../core/engine.ts';
+import type { AppActions, AppState } from '../state/store.ts';
+import { currentPost } from '../state/store.ts';
+import { METER_LABELS, chapterName, hourText, shares } from '../view/format.ts';
+import { button, h } from './h.ts';
 
 type S = AppState & AppActions;
 const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
@@ -85,7 +85,11 @@ export function createPlayLayer() {
     }
     // The log keeps the latest posts; a storm of a thousand would only bury the new ones.
     const kept = new Set(game.feed.slice(-LOG_LIMIT).map((f) => f.id));
-    for (const [id, a] of articles) if (!kept.has(id)) a.remove(), articles.delete(id);
+    for (const [id, a] of articles) {
+      if (kept.has(id)) continue;
+      a.remove();
+      articles.delete(id);
+    }
 
     const current = currentPost(s);
     const options = current ? available(current.post, game) : [];

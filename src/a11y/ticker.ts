@@ -1,8 +1,8 @@
 // The breaking-news ticker: HTML laid over the strip the feed leaves free at the bottom. It scrolls with a
 // CSS animation (the compositor does the work, the canvas can sleep) and stands still with reduced motion.
-import type { AppActions, AppState } from '../state/store';
-import { headlines } from '../view/ticker';
-import { h } from './h';
+import type { AppActions, AppState } from '../state/store.ts';
+import { headlines } from '../view/ticker.ts';
+import { h } from './h.ts';
 
 export function createTicker() {
   const track = h('span', { class: 'track' });

@@ -1,8 +1,8 @@
 // Sound follows the store: what the last action caused plays its cue, music intensity follows heat,
 // and the settings' mute and volume apply at once.
-import type { AppStore } from '../state/store';
-import type { GameAudio, SoundName } from './sound';
-import type { GameEvent } from '../core/state';
+import type { AppStore } from '../state/store.ts';
+import type { GameAudio, SoundName } from './sound.ts';
+import type { GameEvent } from '../core/state.ts';
 
 function cueFor(e: GameEvent, goodEnding: (id: string) => boolean): SoundName | null {
   switch (e.type) {

@@ -102,7 +102,10 @@ function howlerAudio(opts: { muted: boolean; volume: number }): GameAudio {
   // queued while locked would fire at once on the first click) and music waits. Once unlocked, stays
   // true: Howler's own 30 s idle auto-suspend is undone by Howler itself on the next play.
   let unlocked = false;
-  const isUnlocked = () => unlocked || (unlocked = Howler.ctx?.state === 'running');
+  const isUnlocked = () => {
+    if (!unlocked) unlocked = Howler.ctx?.state === 'running';
+    return unlocked;
+  };
   sfx.once('unlock', () => {
     unlocked = true;
     tryStartMusic();

@@ -64,7 +64,7 @@ export function addTone(out: Float64Array, t: Tone, wrap = false): void {
   const partials = t.partials ?? [1];
   let phase = 0;
   for (let i = 0; i < n; i++) {
-    const f = t.to === undefined ? t.freq : t.freq * Math.pow(t.to / t.freq, i / n);
+    const f = t.to === undefined ? t.freq : t.freq * (t.to / t.freq) ** (i / n);
     phase += (2 * Math.PI * f) / SAMPLE_RATE;
     if (phase > 2 * Math.PI) phase -= 2 * Math.PI;
     let v = 0;
@@ -91,11 +91,12 @@ export interface NoiseBurst extends Envelope {
 export function addNoise(out: Float64Array, b: NoiseBurst, wrap = false): void {
   const n = samples(b.dur);
   const s0 = samples(b.at);
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: the committed sounds were made with 0.707
   const k = 1 / (b.q ?? 0.707);
   let ic1 = 0;
   let ic2 = 0;
   for (let i = 0; i < n; i++) {
-    const f = b.to === undefined ? b.freq : b.freq * Math.pow(b.to / b.freq, i / n);
+    const f = b.to === undefined ? b.freq : b.freq * (b.to / b.freq) ** (i / n);
     const g = Math.tan((Math.PI * Math.min(f, SAMPLE_RATE * 0.45)) / SAMPLE_RATE);
     const a1 = 1 / (1 + g * (g + k));
     const a2 = g * a1;
@@ -121,7 +122,7 @@ export function peak(buf: Float64Array): number {
 export function normalize(bufs: readonly Float64Array[], peakDb: number): void {
   const p = Math.max(...bufs.map(peak));
   if (p === 0) return;
-  const scale = Math.pow(10, peakDb / 20) / p;
+  const scale = 10 ** (peakDb / 20) / p;
   for (const b of bufs) for (let i = 0; i < b.length; i++) b[i] = b[i]! * scale;
 }
 

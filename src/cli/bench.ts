@@ -9,14 +9,14 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
-import type { Level } from '../content/schema';
-import { available, findPost, newGame, openPosts, replay, step } from '../core/engine';
-import { POLICIES } from '../core/policies';
-import { simulate } from '../core/simulate';
-import type { Action, GameState } from '../core/state';
-import { STORM_ID, buildStorm } from '../core/storm';
-import { SAVE_KEY, type Save } from '../state/saves';
-import { SETTINGS_KEY } from '../state/settings';
+import type { Level } from '../content/schema.ts';
+import { available, findPost, newGame, openPosts, replay, step } from '../core/engine.ts';
+import { POLICIES } from '../core/policies.ts';
+import { simulate } from '../core/simulate.ts';
+import type { Action, GameState } from '../core/state.ts';
+import { STORM_ID, buildStorm } from '../core/storm.ts';
+import { SAVE_KEY, type Save } from '../state/saves.ts';
+import { SETTINGS_KEY } from '../state/settings.ts';
 import {
   TARGETS,
   frameStats,
@@ -28,9 +28,9 @@ import {
   round,
   splitSizes,
   table,
-} from './bench-parts';
-import { type Browser, launchChromium } from './chromium';
-import { loadAllLevels } from './level-files';
+} from './bench-parts.ts';
+import { type Browser, launchChromium } from './chromium.ts';
+import { loadAllLevels } from './level-files.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -1,9 +1,9 @@
 // Reads level files from disk for the Node tools (validator, simulator, benchmark, tests).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadLevel, type LoadResult } from '../content/loader';
-import { LevelError } from '../content/problems';
-import type { Level } from '../content/schema';
+import { loadLevel, type LoadResult } from '../content/loader.ts';
+import { LevelError } from '../content/problems.ts';
+import type { Level } from '../content/schema.ts';
 
 /** The campaign's folder; HOT_SEAT_LEVELS points a build or a tool at another (tests use it). */
 export const LEVELS_DIR = process.env.HOT_SEAT_LEVELS ?? 'levels';

@@ -4,12 +4,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addNoise, addTone, encodeWav, noise, normalize, packSprite, silence, type SpriteMap } from '../audio/synth';
+import { addNoise, addTone, encodeWav, noise, normalize, packSprite, silence, type SpriteMap } from '../audio/synth.ts';
 
 export const AUDIO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../assets/audio');
 
 /** MIDI note number to Hz (69 = A4 = 440 Hz). */
-const hz = (midi: number): number => 440 * Math.pow(2, (midi - 69) / 12);
+const hz = (midi: number): number => 440 * 2 ** ((midi - 69) / 12);
 
 // ---------------------------------------------------------------- sound effects
 
@@ -157,7 +157,7 @@ function pads(out: Float64Array): void {
           {
             at: bar * BAR,
             dur: BAR + 0.4,
-            freq: hz(m) * Math.pow(2, cents / 1200),
+            freq: hz(m) * 2 ** (cents / 1200),
             gain: 0.1,
             attack: 0.4,
             release: 0.6,

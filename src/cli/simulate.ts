@@ -1,9 +1,9 @@
 // npm run simulate -- [--level ID] [--runs N] [--policy NAME] [--json]
 // Plays every level with every scripted policy and prints the outcome distribution.
 import { parseArgs } from 'node:util';
-import { POLICIES } from '../core/policies';
-import { simulate } from '../core/simulate';
-import { loadAllLevels } from './level-files';
+import { POLICIES } from '../core/policies.ts';
+import { simulate } from '../core/simulate.ts';
+import { loadAllLevels } from './level-files.ts';
 
 const { values: args } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 // npm run validate-levels [files...]: checks level files (all of levels/ by default) and prints every
 // problem as file:line: path: reason. Exits 1 when any file has a problem.
-import { formatProblem } from '../content/problems';
-import { levelFiles, loadLevelFile } from './level-files';
+import { formatProblem } from '../content/problems.ts';
+import { levelFiles, loadLevelFile } from './level-files.ts';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const targets = files.length ? files : levelFiles();

@@ -1,8 +1,7 @@
 // Checks that a schema cannot express: references between posts, flags that nothing sets, endings that
 // can never be reached. Each finding names the path of the field at fault.
-import { flagsRead } from '../core/conditions';
-import type { Condition, Level } from './schema';
-import type { Path } from './problems';
+import type { Condition, Level } from './schema.ts';
+import type { Path } from './problems.ts';
 
 export interface Finding {
   path: Path;
@@ -94,10 +93,12 @@ export function checkLevel(level: Level): Finding[] {
 
   for (const { path, c } of conditions)
     walk(c, path, (c, at) => {
-      for (const f of flagsRead({ ...c, all: undefined, any: undefined, not: undefined })) {
-        if (!setFlags.has(f))
-          out.push({ path: [...at, c.flag ? 'flag' : 'notFlag'], message: `flag "${f}" is never set by any response` });
-      }
+      const flag = c.flag ?? c.notFlag;
+      if (flag !== undefined && !setFlags.has(flag))
+        out.push({
+          path: [...at, c.flag ? 'flag' : 'notFlag'],
+          message: `flag "${flag}" is never set by any response`,
+        });
       if (c.chose && !answers.has(c.chose))
         out.push({ path: [...at, 'chose'], message: `no response "${c.chose}" exists` });
       if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {

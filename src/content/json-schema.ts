@@ -1,6 +1,6 @@
 // The JSON Schema for level files, generated from the zod schema so that the two never disagree.
 import { z } from 'zod';
-import { LevelSchema } from './schema';
+import { LevelSchema } from './schema.ts';
 
 export const levelJsonSchema = (): object => ({
   ...z.toJSONSchema(LevelSchema, { io: 'input', unrepresentable: 'any' }),

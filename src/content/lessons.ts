@@ -1,5 +1,5 @@
 // The case's lessons (CASEFILE section 4) in the game's own words, for the debrief.
-import type { Lesson, Scenario } from './schema';
+import type { Lesson, Scenario } from './schema.ts';
 
 export const LESSONS: Record<Lesson, string> = {
   L1: 'Anger is what a trapped person looks like from outside; venting online does not end a hard time.',

@@ -2,9 +2,9 @@
 // problem comes back with the file, the line and the path of the field.
 import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { checkLevel } from './check';
-import { type Path, type Problem, pathText } from './problems';
-import { LevelSchema, type Level } from './schema';
+import { checkLevel } from './check.ts';
+import { type Path, type Problem, pathText } from './problems.ts';
+import { LevelSchema, type Level } from './schema.ts';
 
 export type LoadResult = { ok: true; level: Level } | { ok: false; problems: Problem[] };
 

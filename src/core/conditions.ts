@@ -1,5 +1,5 @@
-import type { Condition } from '../content/schema';
-import type { GameState } from './state';
+import type { Condition } from '../content/schema.ts';
+import type { GameState } from './state.ts';
 
 /** Whether a level's condition holds in this state. The schema guarantees exactly one test is present. */
 export function holds(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): boolean {
@@ -13,13 +13,4 @@ export function holds(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'cho
   if (c.all) return c.all.every((x) => holds(x, s));
   if (c.any) return c.any.some((x) => holds(x, s));
   return !holds(c.not!, s);
-}
-
-/** Every flag a condition reads, for the level checker. */
-export function flagsRead(c: Condition): string[] {
-  return [
-    ...(c.flag ? [c.flag] : []),
-    ...(c.notFlag ? [c.notFlag] : []),
-    ...[...(c.all ?? []), ...(c.any ?? []), ...(c.not ? [c.not] : [])].flatMap(flagsRead),
-  ];
 }

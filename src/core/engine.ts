@@ -1,10 +1,10 @@
 // The rules engine: a level plus a state plus an action gives the next state. Pure and deterministic:
 // all chance comes from the seeded generator stored in the state.
-import type { Effects, Level, Post, Response, ValueName } from '../content/schema';
-import { VALUES } from '../content/schema';
-import { holds } from './conditions';
-import { Dice, seedState } from './rng';
-import * as R from './rules';
+import type { Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
+import { VALUES } from '../content/schema.ts';
+import { holds } from './conditions.ts';
+import { Dice, seedState } from './rng.ts';
+import * as R from './rules.ts';
 import {
   type Action,
   type Carry,
@@ -13,7 +13,7 @@ import {
   HIDDEN_NAMES,
   type NewGameOptions,
   type Values,
-} from './state';
+} from './state.ts';
 
 export class IllegalAction extends Error {}
 
@@ -122,14 +122,17 @@ export const openPosts = (s: GameState) => s.feed.filter((f) => f.status === 'op
 const postById = new WeakMap<Level, Map<string, Post>>();
 export function findPost(level: Level, id: string): Post | undefined {
   let m = postById.get(level);
-  if (!m) postById.set(level, (m = new Map(level.posts.map((p) => [p.id, p]))));
+  if (!m) {
+    m = new Map(level.posts.map((p) => [p.id, p]));
+    postById.set(level, m);
+  }
   return m.get(id);
 }
 
 function reply(level: Level, d: Draft, postId: string, responseId: string) {
   const i = d.feed.findIndex((f) => f.id === postId);
   const item = d.feed[i];
-  if (!item || item.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
+  if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
   const post = findPost(level, postId)!;
   const r = available(post, d).find((x) => x.id === responseId);
   if (!r) throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);

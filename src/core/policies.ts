@@ -1,8 +1,8 @@
 // Scripted players for the simulator and the balance tests. Each picks a post to answer and a response.
-import { KINDS, type Kind, type Level, type Response } from '../content/schema';
-import { available, findPost, openPosts } from './engine';
-import type { Dice } from './rng';
-import type { Action, FeedItem, GameState } from './state';
+import { KINDS, type Kind, type Level, type Response } from '../content/schema.ts';
+import { available, findPost, openPosts } from './engine.ts';
+import type { Dice } from './rng.ts';
+import type { Action, FeedItem, GameState } from './state.ts';
 
 export interface Policy {
   name: string;

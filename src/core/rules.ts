@@ -1,5 +1,5 @@
 // The numbers behind the world's forces (CASEFILE section 2). Tuned with `npm run simulate`.
-import type { Values } from './state';
+import type { Values } from './state.ts';
 
 export const DEFAULT_START: Values = {
   trust: 60,

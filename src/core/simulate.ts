@@ -1,9 +1,9 @@
 // Plays a level many times with a policy, in Node or anywhere: the balance of the campaign in numbers.
-import type { Level } from '../content/schema';
-import { newGame, step } from './engine';
-import type { Policy } from './policies';
-import { Dice, seedState } from './rng';
-import type { GameState } from './state';
+import type { Level } from '../content/schema.ts';
+import { newGame, step } from './engine.ts';
+import type { Policy } from './policies.ts';
+import { Dice, seedState } from './rng.ts';
+import type { GameState } from './state.ts';
 
 export interface Outcome {
   name: string;

@@ -1,5 +1,5 @@
 // The shape of a game in progress: plain JSON-friendly data, so that it can be replayed, compared and saved.
-import type { Kind, ValueName } from '../content/schema';
+import type { Kind, ValueName } from '../content/schema.ts';
 
 export type Values = Record<ValueName, number>;
 export type Pacing = 'live' | 'turn';

@@ -1,7 +1,7 @@
 // The endless storm: posts from every chapter of the campaign, dealt by seed, one wave after another,
 // for replay value. Built as an ordinary level, so the engine, the saves and the views need nothing new.
-import type { Condition, Ending, Level, Post } from '../content/schema';
-import { Dice, seedState } from './rng';
+import type { Condition, Ending, Level, Post } from '../content/schema.ts';
+import { Dice, seedState } from './rng.ts';
 
 export const STORM_ID = 'endless-storm';
 /** Hours between two dealt posts; each wave deals faster, down to one an hour. */

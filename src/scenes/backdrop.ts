@@ -1,6 +1,6 @@
 // Behind the menus: the emblem and faint posts drifting past, as if the feed never sleeps.
-import { COLORS } from '../view/theme';
-import { UiScene } from './ui-scene';
+import { COLORS } from '../view/theme.ts';
+import { UiScene } from './ui-scene.ts';
 
 export class BackdropScene extends UiScene {
   constructor() {

@@ -1,8 +1,8 @@
 // Loads the pictures with a real progress bar along the bottom of the screen, on top of whatever the
 // player is doing: the menus are HTML and work from the first moment.
 import logoUrl from '../../assets/img/logo.svg?url';
-import { COLORS } from '../view/theme';
-import { UiScene } from './ui-scene';
+import { COLORS } from '../view/theme.ts';
+import { UiScene } from './ui-scene.ts';
 
 export class BootScene extends UiScene {
   private bar!: Phaser.GameObjects.Graphics;

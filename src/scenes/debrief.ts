@@ -1,10 +1,10 @@
 // The debrief chart: the three meters across the chapter, each with its own line style and marker shape,
 // and a numbered mark at every decision (the numbers match the list beside it).
-import { DECISIONS_SHOWN } from '../view/debrief';
-import { METER_LABELS, SHORT_LABELS } from '../view/format';
-import { COLORS } from '../view/theme';
-import { METER_SHAPES } from './feed-parts';
-import { UiScene } from './ui-scene';
+import { DECISIONS_SHOWN } from '../view/debrief.ts';
+import { METER_LABELS, SHORT_LABELS } from '../view/format.ts';
+import { COLORS } from '../view/theme.ts';
+import { METER_SHAPES } from './feed-parts.ts';
+import { UiScene } from './ui-scene.ts';
 
 const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
 

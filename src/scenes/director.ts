@@ -1,6 +1,6 @@
 // Shows the scene that belongs to the store's current screen.
 import type * as Phaser from 'phaser';
-import type { AppStore, Screen } from '../state/store';
+import type { AppStore, Screen } from '../state/store.ts';
 
 const SCENE_OF: Record<Screen, string> = {
   title: 'backdrop',

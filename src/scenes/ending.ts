@@ -1,7 +1,7 @@
 // The ending: a wash of colour and a burst of shapes (rising for a good ending, falling for a bad one)
 // behind the ending card, which the DOM layer shows.
-import { COLORS } from '../view/theme';
-import { UiScene } from './ui-scene';
+import { COLORS } from '../view/theme.ts';
+import { UiScene } from './ui-scene.ts';
 
 export class EndingScene extends UiScene {
   constructor() {

@@ -1,10 +1,10 @@
 // Drawing pieces of the feed screen: a post card, a meter, a response button. Each takes plain data.
 import type * as Phaser from 'phaser';
-import type { Post } from '../content/schema';
-import type { FeedItem } from '../core/state';
-import { shares } from '../view/format';
-import { COLORS, avatarColor, initials } from '../view/theme';
-import type { UiScene } from './ui-scene';
+import type { Post } from '../content/schema.ts';
+import type { FeedItem } from '../core/state.ts';
+import { shares } from '../view/format.ts';
+import { COLORS, avatarColor, initials } from '../view/theme.ts';
+import type { UiScene } from './ui-scene.ts';
 
 export const METER_SHAPES = {
   trust: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillCircle(x, y, r),

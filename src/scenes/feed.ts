@@ -1,16 +1,16 @@
 // The feed: posts arriving, meters moving, the replies to choose from. It reads the store,
 // sends the player's intentions back, and runs the live clock; every consequence is decided in src/core.
-import * as Phaser from 'phaser';
-import { available, findPost, replyCost } from '../core/engine';
-import { TIRED_BELOW } from '../core/rules';
-import { SPEEDS } from '../state/settings';
-import { currentPost, type AppState, type AppActions } from '../state/store';
-import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format';
-import { feedLayout } from '../view/layout';
-import { COLORS } from '../view/theme';
-import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts';
-import { StillLayer } from './still-layer';
-import { UiScene } from './ui-scene';
+import type * as Phaser from 'phaser';
+import { available, findPost, replyCost } from '../core/engine.ts';
+import { TIRED_BELOW } from '../core/rules.ts';
+import { SPEEDS } from '../state/settings.ts';
+import { currentPost, type AppState, type AppActions } from '../state/store.ts';
+import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format.ts';
+import { feedLayout } from '../view/layout.ts';
+import { COLORS } from '../view/theme.ts';
+import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts.ts';
+import { StillLayer } from './still-layer.ts';
+import { UiScene } from './ui-scene.ts';
 
 type S = AppState & AppActions;
 const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
@@ -61,7 +61,7 @@ export class FeedScene extends UiScene {
       const delta = Math.min(now - last, 1000);
       last = now;
       const s = this.store.getState();
-      if (!s.game || s.game.pacing !== 'live' || s.paused || s.menuOpen || s.screen !== 'play') return;
+      if (s.game?.pacing !== 'live' || s.paused || s.menuOpen || s.screen !== 'play') return;
       this.elapsed += delta;
       if (this.elapsed >= SPEEDS[s.settings.speed] * 1000) {
         this.elapsed = 0;

@@ -2,7 +2,7 @@
 // pointer movement, and while a tween runs. A still feed then costs the browser nothing per frame, which
 // is what keeps a phone cool and a long storm smooth; the page itself stays at full frame rate.
 import * as Phaser from 'phaser';
-import type { AppStore } from '../state/store';
+import type { AppStore } from '../state/store.ts';
 
 export const KEEP_AWAKE = 'keep-awake';
 /** How long the canvas stays awake after something happened, for the scenes to react to it. */

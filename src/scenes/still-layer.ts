@@ -5,8 +5,8 @@
 // frame (one full-screen image alone about 30 ms), where a few patches cost what an empty scene does.
 // The baked objects stay in the scene, hidden, so that their input zones still work.
 import * as Phaser from 'phaser';
-import { COLORS } from '../view/theme';
-import { type UiScene, leavesOf } from './ui-scene';
+import { COLORS } from '../view/theme.ts';
+import { type UiScene, leavesOf } from './ui-scene.ts';
 
 type Rect = { x: number; y: number; w: number; h: number };
 

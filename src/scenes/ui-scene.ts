@@ -1,10 +1,10 @@
 // The base of every scene: access to the store, sizes in CSS pixels scaled to the device, text that stays
 // sharp, and a redraw whenever the store or the window changes. Scenes hold no rules.
 import * as Phaser from 'phaser';
-import { TEXT_SIZES } from '../state/settings';
-import type { AppStore } from '../state/store';
-import { COLORS, FONT, css } from '../view/theme';
-import { KEEP_AWAKE } from './render-on-demand';
+import { TEXT_SIZES } from '../state/settings.ts';
+import type { AppStore } from '../state/store.ts';
+import { COLORS, FONT, css } from '../view/theme.ts';
+import { KEEP_AWAKE } from './render-on-demand.ts';
 
 export abstract class UiScene extends Phaser.Scene {
   protected root!: Phaser.GameObjects.Container;

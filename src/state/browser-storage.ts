@@ -1,5 +1,5 @@
 // localStorage when the browser allows it; otherwise a memory stand-in, so the game still runs.
-import type { KeyValueStorage } from './saves';
+import type { KeyValueStorage } from './saves.ts';
 
 /** Storage that lives as long as the page (and, in tests, shows its contents). */
 export function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & { map: Map<string, string> } {

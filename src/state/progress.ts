@@ -1,9 +1,9 @@
 // Campaign progress: which chapters ended how, and the hidden values each chapter hands to the next.
 import { z } from 'zod';
-import { carryFrom } from '../core/engine';
-import type { Level } from '../content/schema';
-import type { Carry, Values } from '../core/state';
-import { CARRY_FIELDS, type KeyValueStorage } from './saves';
+import { carryFrom } from '../core/engine.ts';
+import type { Level } from '../content/schema.ts';
+import type { Carry, Values } from '../core/state.ts';
+import { CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
 
 export const PROGRESS_KEY = 'hot-seat/progress';
 

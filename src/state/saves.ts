@@ -1,9 +1,9 @@
 // Saves are the seed plus the action log (event sourcing): replaying them rebuilds the exact state.
 // A save that cannot be used is kept under a backup key and reported in plain words, never dropped.
 import { z } from 'zod';
-import { IllegalAction, replay } from '../core/engine';
-import type { Action, GameState, NewGameOptions } from '../core/state';
-import type { Level } from '../content/schema';
+import { IllegalAction, replay } from '../core/engine.ts';
+import type { Action, GameState, NewGameOptions } from '../core/state.ts';
+import type { Level } from '../content/schema.ts';
 
 export const SAVE_VERSION = 1;
 export const SAVE_KEY = 'hot-seat/save';

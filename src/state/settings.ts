@@ -1,6 +1,6 @@
 // Player settings, kept between visits. Anything unreadable falls back to the defaults.
 import { z } from 'zod';
-import type { KeyValueStorage } from './saves';
+import type { KeyValueStorage } from './saves.ts';
 
 export const SETTINGS_KEY = 'hot-seat/settings';
 

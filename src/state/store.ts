@@ -2,13 +2,13 @@
 // Views send intentions here; every rule is in src/core.
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import type { Level, Post } from '../content/schema';
-import { findPost, IllegalAction, newGame, openPosts, step } from '../core/engine';
-import { STORM_ID, buildStorm } from '../core/storm';
-import type { Action, FeedItem, GameState, Pacing } from '../core/state';
-import { type Progress, loadProgress, recordEnding, saveProgress } from './progress';
-import { type KeyValueStorage, type Save, clearSave, loadSave, writeSave } from './saves';
-import { type Settings, loadSettings, saveSettings } from './settings';
+import type { Level, Post } from '../content/schema.ts';
+import { findPost, IllegalAction, newGame, openPosts, step } from '../core/engine.ts';
+import { STORM_ID, buildStorm } from '../core/storm.ts';
+import type { Action, FeedItem, GameState, Pacing } from '../core/state.ts';
+import { type Progress, loadProgress, recordEnding, saveProgress } from './progress.ts';
+import { type KeyValueStorage, type Save, clearSave, loadSave, writeSave } from './saves.ts';
+import { type Settings, loadSettings, saveSettings } from './settings.ts';
 
 export type Screen = 'title' | 'chapters' | 'settings' | 'credits' | 'briefing' | 'play' | 'ending' | 'debrief';
 

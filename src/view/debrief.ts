@@ -1,8 +1,8 @@
 // What the debrief says about a finished chapter: derived from the game state, shown by canvas and DOM.
-import type { Level, Lesson, Post, Response } from '../content/schema';
-import { findPost } from '../core/engine';
-import type { Decision, GameState } from '../core/state';
-import { METER_LABELS } from './format';
+import type { Level, Lesson, Post, Response } from '../content/schema.ts';
+import { findPost } from '../core/engine.ts';
+import type { Decision, GameState } from '../core/state.ts';
+import { METER_LABELS } from './format.ts';
 
 /** How many decisions the debrief lists and marks on its chart (a storm can hold hundreds). */
 export const DECISIONS_SHOWN = 40;

@@ -1,6 +1,6 @@
 // Words and numbers that both the canvas and the DOM layer show, so that they always agree.
-import type { Ending, Level } from '../content/schema';
-import { STORM_ID } from '../core/storm';
+import type { Ending, Level } from '../content/schema.ts';
+import { STORM_ID } from '../core/storm.ts';
 
 export const METER_LABELS: Record<'trust' | 'loyalty' | 'heat', string> = {
   trust: 'Public trust',

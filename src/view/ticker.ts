@@ -1,7 +1,7 @@
 // The breaking-news ticker's lines, derived from the game so far (newest first).
-import type { Level } from '../content/schema';
-import { findPost } from '../core/engine';
-import type { GameState } from '../core/state';
+import type { Level } from '../content/schema.ts';
+import { findPost } from '../core/engine.ts';
+import type { GameState } from '../core/state.ts';
 
 export function headlines(level: Level, g: GameState, max = 4): string[] {
   const lines: { hour: number; text: string }[] = [];

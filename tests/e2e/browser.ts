@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Browser, type LaunchOptions, launchChromium } from '../../src/cli/chromium';
+import { type Browser, type LaunchOptions, launchChromium } from '../../src/cli/chromium.ts';
 
 export const ARTIFACTS = 'test-results/screenshots';
 

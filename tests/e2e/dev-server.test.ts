@@ -1,7 +1,7 @@
 // `npm start` is how people first meet the game: the dev server must serve the campaign as built.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
-import { openGame } from './browser';
+import { openGame } from './browser.ts';
 
 let server: ViteDevServer;
 

@@ -2,7 +2,7 @@
 // or requests outside the page's origin, and the few moves a player makes to get into a chapter.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
-import { openGame, type Session } from './browser';
+import { openGame, type Session } from './browser.ts';
 
 export const baseUrl = inject('baseUrl');
 

@@ -2,9 +2,9 @@
 // real headless Chromium. Screenshots land in test-results/screenshots for people to look at.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { feedLayout } from '../../src/view/layout';
-import { screenshot } from './browser';
-import { gameSessions, meters, replyingTo, startFirstChapter, status } from './game';
+import { feedLayout } from '../../src/view/layout.ts';
+import { screenshot } from './browser.ts';
+import { gameSessions, meters, replyingTo, startFirstChapter, status } from './game.ts';
 
 const { open } = gameSessions();
 

@@ -3,7 +3,7 @@
 // and desktop sizes, a tab hidden and shown, and sound that the browser will not play.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gameSessions, meters, replyingTo, startFromBriefing, status } from './game';
+import { gameSessions, meters, replyingTo, startFromBriefing, status } from './game.ts';
 
 const { open, current } = gameSessions();
 
@@ -28,7 +28,7 @@ describe('damaged saves', () => {
   const SAVES: [string, () => string, RegExp][] = [
     [
       'a corrupted save (bytes overwritten)',
-      () => json.slice(0, 20) + '\u0000\uFFFD#@!' + json.slice(25),
+      () => `${json.slice(0, 20)}\u0000\uFFFD#@!${json.slice(25)}`,
       /could not be read/,
     ],
     ['a truncated save', () => json.slice(0, Math.floor(json.length / 2)), /could not be read/],

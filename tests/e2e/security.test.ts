@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from 'vite';
-import { gameSessions, startFirstChapter } from './game';
+import { gameSessions, startFirstChapter } from './game.ts';
 
 const { open, current } = gameSessions();
 

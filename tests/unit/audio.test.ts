@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIO_DIR, LOOP_SEC, makeSoundFiles, SPRITE_GAP_SEC } from '../../src/cli/make-sounds';
-import { encodeWav, noise, SAMPLE_RATE } from '../../src/audio/synth';
+import { AUDIO_DIR, LOOP_SEC, makeSoundFiles, SPRITE_GAP_SEC } from '../../src/cli/make-sounds.ts';
+import { encodeWav, noise, SAMPLE_RATE } from '../../src/audio/synth.ts';
 
 /** A deliberately independent WAV reader: checks the header field by field rather than trusting encodeWav. */
 function parseWav(bytes: Uint8Array) {

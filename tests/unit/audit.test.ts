@@ -1,49 +1,43 @@
-// What ships to players (the production dependencies) has no known high or critical vulnerability,
-// according to the npm registry's advisory database. Where the registry refuses audits (this workplace's
-// mirror answers 405), the test is reported as skipped with that reason, never as passed.
-import { spawnSync } from 'node:child_process';
+// npm run audit's verdict on the registry's report: clean, vulnerable, or not checked, never a false pass.
 import { describe, expect, it } from 'vitest';
+import { verdict } from '../../src/cli/audit.ts';
 
-interface AuditReport {
-  metadata?: { vulnerabilities?: Record<'info' | 'low' | 'moderate' | 'high' | 'critical' | 'total', number> };
-  vulnerabilities?: Record<
-    string,
-    { name: string; severity: string; range?: string; via?: unknown[]; fixAvailable?: unknown }
-  >;
-  error?: { summary?: string; detail?: string };
-  message?: string;
-}
+const counts = (high: number, critical: number) => ({
+  info: 0,
+  low: 1,
+  moderate: 0,
+  high,
+  critical,
+  total: 1 + high + critical,
+});
 
-describe('dependency audit', () => {
-  it('finds no high or critical vulnerability in the production dependencies', (ctx) => {
-    const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
-      encoding: 'utf8',
-      timeout: 120_000,
-      shell: process.platform === 'win32',
+describe('the dependency audit verdict', () => {
+  it('passes a report with no high or critical advisory', () => {
+    expect(verdict({ metadata: { vulnerabilities: counts(0, 0) }, vulnerabilities: {} }).status).toBe('clean');
+  });
+
+  it('names each high or critical advisory', () => {
+    const v = verdict({
+      metadata: { vulnerabilities: counts(1, 0) },
+      vulnerabilities: { yaml: { name: 'yaml', severity: 'high', range: '<2.2.2', fixAvailable: true } },
     });
-    expect(run.error, 'npm audit could not be started').toBeUndefined();
-    let report: AuditReport;
-    try {
-      report = JSON.parse(run.stdout) as AuditReport;
-    } catch {
-      throw new Error(`npm audit printed no JSON report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-    }
-    const counts = report.metadata?.vulnerabilities;
-    const refused = /audit endpoint returned an error|405 Method Not Allowed/.exec(
-      `${run.stderr}${report.error?.summary ?? ''}`,
-    );
-    if (!counts && refused) ctx.skip(`the npm registry refused the audit: ${refused[0]}`);
-    if (!counts) {
-      throw new Error(
-        `npm audit did not produce a report: ${report.message ?? report.error?.summary ?? ''}\n${run.stderr.trim()}`,
-      );
-    }
-    const serious = Object.values(report.vulnerabilities ?? {})
-      .filter((v) => v.severity === 'high' || v.severity === 'critical')
-      .map(
-        (v) => `${v.name} ${v.range ?? ''} (${v.severity})${v.fixAvailable ? ', fix available: npm audit fix' : ''}`,
-      );
-    expect(serious, 'production dependencies with a high or critical advisory').toEqual([]);
-    expect(counts.high + counts.critical).toBe(0);
-  }, 180_000);
+    expect(v.status).toBe('vulnerable');
+    expect(v.lines.join('\n')).toContain('yaml <2.2.2 (high), fix available');
+  });
+
+  it('says plainly that nothing was checked when the registry refuses (405), silent npm or not', () => {
+    const refused = {
+      message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+      statusCode: 405,
+    };
+    const v = verdict(refused);
+    expect(v.status).toBe('not-checked');
+    expect(v.lines[0]).toMatch(/could not be run, so nothing was checked: 405 Method Not Allowed/);
+  });
+
+  it('says plainly that nothing was checked when npm printed no report at all (offline)', () => {
+    const v = verdict(null, 'npm error code ENOTFOUND\nnpm error network request failed');
+    expect(v.status).toBe('not-checked');
+    expect(v.lines[0]).toContain('ENOTFOUND');
+  });
 });

@@ -11,7 +11,7 @@ import {
   ratio,
   splitSizes,
   table,
-} from '../../src/cli/bench-parts';
+} from '../../src/cli/bench-parts.ts';
 
 describe('bench statistics', () => {
   it('takes medians of odd and even counts without reordering the input', () => {

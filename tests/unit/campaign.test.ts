@@ -2,14 +2,14 @@
 // come back, and the balance the case demands, checked with the simulator on a smaller number of runs
 // (the full table comes from `npm run simulate -- --runs 2000`).
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files';
-import { LESSONS, SCENARIOS, type Level } from '../../src/content/schema';
-import { carryFrom, findPost, newGame, step } from '../../src/core/engine';
-import { POLICIES, policyNamed } from '../../src/core/policies';
-import { Dice, seedState } from '../../src/core/rng';
-import { playOnce, simulate } from '../../src/core/simulate';
-import { buildStorm } from '../../src/core/storm';
-import type { Carry } from '../../src/core/state';
+import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { LESSONS, SCENARIOS, type Level } from '../../src/content/schema.ts';
+import { carryFrom, findPost, newGame, step } from '../../src/core/engine.ts';
+import { POLICIES, policyNamed } from '../../src/core/policies.ts';
+import { Dice, seedState } from '../../src/core/rng.ts';
+import { playOnce, simulate } from '../../src/core/simulate.ts';
+import { buildStorm } from '../../src/core/storm.ts';
+import type { Carry } from '../../src/core/state.ts';
 
 const levels = loadAllLevels();
 const chapters = levels.filter((l) => !l.bonus);
@@ -113,12 +113,12 @@ describe(`balance (${RUNS} seeded runs per chapter and policy)`, () => {
     it(`${level.id}: calm, verifiable play wins; anger, one-note play and random play do not`, () => {
       const table = Object.fromEntries(POLICIES.map((p) => [p.name, simulate(level, p, RUNS)]));
       expect(table['lesson-aligned']!.goodRate).toBeGreaterThanOrEqual(0.7);
-      expect(table['angry']!.goodRate).toBeLessThanOrEqual(0.1);
+      expect(table.angry!.goodRate).toBeLessThanOrEqual(0.1);
       for (const p of POLICIES.filter((x) => x.name.startsWith('always-'))) {
         expect(table[p.name]!.goodRate, p.name).toBeLessThanOrEqual(0.3);
       }
-      expect(table['random']!.completeRate).toBeGreaterThanOrEqual(0.2);
-      expect(table['random']!.completeRate).toBeLessThanOrEqual(0.6);
+      expect(table.random!.completeRate).toBeGreaterThanOrEqual(0.2);
+      expect(table.random!.completeRate).toBeLessThanOrEqual(0.6);
     });
   }
 });

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadLevelFile } from '../../src/cli/level-files';
-import { loadLevel } from '../../src/content/loader';
-import { formatProblem } from '../../src/content/problems';
-import type { Level } from '../../src/content/schema';
+import { loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadLevel } from '../../src/content/loader.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import type { Level } from '../../src/content/schema.ts';
 import {
   available,
   carryFrom,
@@ -18,10 +18,10 @@ import {
   replyCost,
   startValues,
   step,
-} from '../../src/core/engine';
-import { Dice } from '../../src/core/rng';
-import * as R from '../../src/core/rules';
-import type { Action, GameEvent, GameState } from '../../src/core/state';
+} from '../../src/core/engine.ts';
+import { Dice } from '../../src/core/rng.ts';
+import * as R from '../../src/core/rules.ts';
+import type { Action, GameEvent, GameState } from '../../src/core/state.ts';
 
 function mustLoad(r: ReturnType<typeof loadLevel>): Level {
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
@@ -161,13 +161,13 @@ describe('meters', () => {
 
 describe('reply effects', () => {
   it('the order of effects in the level file does not change the result', () => {
-    const after = (effects: Obj) => {
+    const afterReply = (effects: Obj) => {
       const level = inline({
         posts: [post('a', { responses: [res('r', 'humour', effects), res('spare', 'refute')] }), post('b')],
       });
       return step(level, start(level, 1), reply('a', 'r')).decisions.at(-1)!.after;
     };
-    expect(after({ heat: 40, trust: -6 })).toEqual(after({ trust: -6, heat: 40 }));
+    expect(afterReply({ heat: 40, trust: -6 })).toEqual(afterReply({ trust: -6, heat: 40 }));
   });
 
   const gains = (heat: number) => {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadLevel } from '../../src/content/loader';
-import { formatProblem } from '../../src/content/problems';
+import { loadLevel } from '../../src/content/loader.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 
 const SOURCES = [
   ...readdirSync('levels')

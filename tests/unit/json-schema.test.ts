@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { JSON_SCHEMA_FILE, jsonSchemaText, levelJsonSchema } from '../../src/content/json-schema';
+import { JSON_SCHEMA_FILE, jsonSchemaText, levelJsonSchema } from '../../src/content/json-schema.ts';
 
 type Schema = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(JSON_SCHEMA_FILE, 'utf8')) as Schema;

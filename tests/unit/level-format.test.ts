@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLevelFile } from '../../src/cli/level-files';
-import { loadLevel } from '../../src/content/loader';
-import { formatProblem } from '../../src/content/problems';
+import { loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadLevel } from '../../src/content/loader.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 
 const BAD = 'tests/fixtures/bad';
 const MINI = 'tests/fixtures/mini.yaml';

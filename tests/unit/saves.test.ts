@@ -2,15 +2,15 @@
 // any save that cannot be used is refused in plain words, kept under the backup key, and never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../../src/state/browser-storage';
-import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files';
-import { formatProblem } from '../../src/content/problems';
-import type { Level } from '../../src/content/schema';
-import { available, findPost, newGame, openPosts, step } from '../../src/core/engine';
-import type { Action, Pacing } from '../../src/core/state';
-import { buildStorm, STORM_ID } from '../../src/core/storm';
-import { BACKUP_KEY, type LevelResolver, loadSave, SAVE_KEY, type Save, writeSave } from '../../src/state/saves';
-import { createAppStore } from '../../src/state/store';
+import { memoryStorage } from '../../src/state/browser-storage.ts';
+import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import type { Level } from '../../src/content/schema.ts';
+import { available, findPost, newGame, openPosts, step } from '../../src/core/engine.ts';
+import type { Action, Pacing } from '../../src/core/state.ts';
+import { buildStorm, STORM_ID } from '../../src/core/storm.ts';
+import { BACKUP_KEY, type LevelResolver, loadSave, SAVE_KEY, type Save, writeSave } from '../../src/state/saves.ts';
+import { createAppStore } from '../../src/state/store.ts';
 
 const campaign = loadAllLevels();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
@@ -201,7 +201,7 @@ describe('a save that cannot be used', () => {
 
   it('is huge: a 5 MB string is refused quickly', () => {
     const t0 = performance.now();
-    refused('{' + 'x'.repeat(5_000_000), LOOKS_DAMAGED);
+    refused(`{${'x'.repeat(5_000_000)}`, LOOKS_DAMAGED);
     refused(JSON.stringify('x'.repeat(5_000_000)), INCOMPLETE);
     refused(JSON.stringify({ ...goodSave(), junk: 'x'.repeat(5_000_000) }), INCOMPLETE);
     expect(performance.now() - t0).toBeLessThan(3000);

@@ -1,9 +1,9 @@
 // Settings kept between visits: sensible defaults, a faithful round trip, and damage that costs only
 // what was damaged.
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../../src/state/browser-storage';
-import { defaultSettings, loadSettings, saveSettings, type Settings, SETTINGS_KEY } from '../../src/state/settings';
-import { createAppStore } from '../../src/state/store';
+import { memoryStorage } from '../../src/state/browser-storage.ts';
+import { defaultSettings, loadSettings, saveSettings, type Settings, SETTINGS_KEY } from '../../src/state/settings.ts';
+import { createAppStore } from '../../src/state/store.ts';
 
 const DEFAULTS: Settings = {
   textSize: 'normal',

@@ -2,11 +2,11 @@
 // player finishes a chapter.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { levelFiles, loadLevelFile } from '../../src/cli/level-files';
-import { formatProblem } from '../../src/content/problems';
-import type { Level } from '../../src/content/schema';
-import { POLICIES, policyNamed } from '../../src/core/policies';
-import { playOnce, simulate } from '../../src/core/simulate';
+import { levelFiles, loadLevelFile } from '../../src/cli/level-files.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import type { Level } from '../../src/content/schema.ts';
+import { POLICIES, policyNamed } from '../../src/core/policies.ts';
+import { playOnce, simulate } from '../../src/core/simulate.ts';
 
 const r = loadLevelFile('tests/fixtures/mini.yaml');
 if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));

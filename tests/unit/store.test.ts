@@ -1,17 +1,17 @@
 // The store as the player meets it: start, reply, reload and Continue, finish a chapter and carry on,
 // the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../../src/state/browser-storage';
-import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files';
-import { formatProblem } from '../../src/content/problems';
-import type { Level } from '../../src/content/schema';
-import { available, carryFrom, findPost, newGame, openPosts, startValues } from '../../src/core/engine';
-import { HIDDEN_NAMES } from '../../src/core/state';
-import { buildStorm, STORM_ID } from '../../src/core/storm';
-import { PROGRESS_KEY } from '../../src/state/progress';
-import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY } from '../../src/state/saves';
-import { SETTINGS_KEY } from '../../src/state/settings';
-import { type AppStore, createAppStore, currentPost } from '../../src/state/store';
+import { memoryStorage } from '../../src/state/browser-storage.ts';
+import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+import type { Level } from '../../src/content/schema.ts';
+import { available, carryFrom, findPost, newGame, openPosts, startValues } from '../../src/core/engine.ts';
+import { HIDDEN_NAMES } from '../../src/core/state.ts';
+import { buildStorm, STORM_ID } from '../../src/core/storm.ts';
+import { PROGRESS_KEY } from '../../src/state/progress.ts';
+import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY } from '../../src/state/saves.ts';
+import { SETTINGS_KEY } from '../../src/state/settings.ts';
+import { type AppStore, createAppStore, currentPost } from '../../src/state/store.ts';
 
 const campaign = loadAllLevels();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');

@@ -1,0 +1,100 @@
+// The layers of DESIGN.md, checked on every import (`npm run lint`). Data flows one way:
+//   content → core → state → views (scenes, the HTML layer in a11y, audio, view helpers, the editor)
+// The Node tools in cli, and the room server as it arrives, stand beside the views; main.ts wires it all.
+// Nothing points back up. Each rule names what it keeps apart; a break prints both files.
+const VIEWS = '^src/(scenes|a11y|audio|view|editor)/';
+const npm = (...names) => `(^|/)node_modules/(${names.join('|')})/`;
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'content-stands-alone',
+      comment: 'src/content reads level files; it knows nothing of the engine, the store, the views or the tools.',
+      severity: 'error',
+      from: { path: '^src/content/' },
+      to: { path: '^src/', pathNot: '^src/content/' },
+    },
+    {
+      name: 'core-reads-only-the-schema',
+      comment: 'src/core is the pure engine: it imports itself, the level schema and pure-rand, nothing else.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { pathNot: ['^src/core/', '^src/content/schema\\.ts$', npm('pure-rand')] },
+    },
+    {
+      name: 'state-below-the-views',
+      comment: 'src/state holds the store and saves; views read it, never the other way round.',
+      severity: 'error',
+      from: { path: '^src/state/' },
+      to: { path: ['^src/(scenes|a11y|audio|view|editor|cli|room)/', '^src/main\\.ts$', npm('phaser', 'howler')] },
+    },
+    {
+      name: 'view-helpers-below-the-views',
+      comment: 'src/view is what the canvas and the HTML share: it must not reach into either.',
+      severity: 'error',
+      from: { path: '^src/view/' },
+      to: { path: ['^src/(scenes|a11y|audio|editor|cli|room)/', npm('phaser', 'howler')] },
+    },
+    {
+      name: 'views-apart',
+      comment: 'Scenes, the HTML layer, audio and the editor each read the store; they do not call each other.',
+      severity: 'error',
+      from: { path: '^src/(scenes|a11y|audio|editor)/' },
+      to: { path: '^src/(scenes|a11y|audio|editor)/', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'tools-beside-the-views',
+      comment: 'The Node tools reuse content, core and state (and the pure sound synthesis), never a browser view.',
+      severity: 'error',
+      from: { path: '^src/cli/' },
+      to: { path: ['^src/(scenes|a11y|view|editor)/', '^src/audio/(?!synth\\.ts$)', '^src/main\\.ts$'] },
+    },
+    {
+      name: 'views-do-not-run-tools',
+      comment: 'The game in the browser never imports a Node tool or the room server.',
+      severity: 'error',
+      from: { path: [VIEWS, '^src/(state|core|content)/'] },
+      to: { path: '^src/(cli|room)/' },
+    },
+    {
+      name: 'room-server-beside-the-views',
+      comment: 'The room server runs the same core in Node: no Phaser, no DOM views.',
+      severity: 'error',
+      from: { path: '^src/room/' },
+      to: { path: [VIEWS, '^src/main\\.ts$', npm('phaser', 'howler')] },
+    },
+    {
+      name: 'nothing-imports-main',
+      comment: 'main.ts is the top: it wires the parts and nothing imports it.',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/main\\.ts$' },
+    },
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'no-unresolvable',
+      comment: 'An import that points at nothing.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
+    },
+  ],
+  options: {
+    // TypeScript 7 has no compiler API, so the files are read with swc; type-only imports count too.
+    parser: 'swc',
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    doNotFollow: { path: 'node_modules' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types'],
+    },
+    exclude: { path: '\\.css$|\\?url$' },
+  },
+};
