@@ -1,8 +1,8 @@
 // The layers of DESIGN.md, checked on every import (`npm run lint`). Data flows one way:
-//   content → core → state → views (scenes, the HTML layer in a11y, audio, view helpers, the editor)
+//   content → core → state → views (scenes, the HTML layer in html, audio, view helpers, the editor)
 // The Node tools in cli, and the room server as it arrives, stand beside the views; main.ts wires it all.
 // Nothing points back up. Each rule names what it keeps apart; a break prints both files.
-const VIEWS = '^src/(scenes|a11y|audio|view|editor)/';
+const VIEWS = '^src/(scenes|html|audio|view|editor)/';
 const npm = (...names) => `(^|/)node_modules/(${names.join('|')})/`;
 
 module.exports = {
@@ -26,28 +26,28 @@ module.exports = {
       comment: 'src/state holds the store and saves; views read it, never the other way round.',
       severity: 'error',
       from: { path: '^src/state/' },
-      to: { path: ['^src/(scenes|a11y|audio|view|editor|cli|room)/', '^src/main\\.ts$', npm('phaser', 'howler')] },
+      to: { path: ['^src/(scenes|html|audio|view|editor|cli|room)/', '^src/main\\.ts$', npm('phaser', 'howler')] },
     },
     {
       name: 'view-helpers-below-the-views',
       comment: 'src/view is what the canvas and the HTML share: it must not reach into either.',
       severity: 'error',
       from: { path: '^src/view/' },
-      to: { path: ['^src/(scenes|a11y|audio|editor|cli|room)/', npm('phaser', 'howler')] },
+      to: { path: ['^src/(scenes|html|audio|editor|cli|room)/', npm('phaser', 'howler')] },
     },
     {
       name: 'views-apart',
       comment: 'Scenes, the HTML layer, audio and the editor each read the store; they do not call each other.',
       severity: 'error',
-      from: { path: '^src/(scenes|a11y|audio|editor)/' },
-      to: { path: '^src/(scenes|a11y|audio|editor)/', pathNot: '^src/$1/' },
+      from: { path: '^src/(scenes|html|audio|editor)/' },
+      to: { path: '^src/(scenes|html|audio|editor)/', pathNot: '^src/$1/' },
     },
     {
       name: 'tools-beside-the-views',
       comment: 'The Node tools reuse content, core and state (and the pure sound synthesis), never a browser view.',
       severity: 'error',
       from: { path: '^src/cli/' },
-      to: { path: ['^src/(scenes|a11y|view|editor)/', '^src/audio/(?!synth\\.ts$)', '^src/main\\.ts$'] },
+      to: { path: ['^src/(scenes|html|view|editor)/', '^src/audio/(?!synth\\.ts$)', '^src/main\\.ts$'] },
     },
     {
       name: 'views-do-not-run-tools',

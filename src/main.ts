@@ -1,8 +1,8 @@
 // Wires the parts together: levels → store → DOM layer, keyboard, sound and the Phaser scenes.
 import * as Phaser from 'phaser';
 import { levels } from 'virtual:levels';
-import { mountDomLayer } from './a11y/dom-layer.ts';
-import { listenToKeys } from './a11y/keyboard.ts';
+import { mountDomLayer } from './html/dom-layer.ts';
+import { listenToKeys } from './html/keyboard.ts';
 import { playCues } from './audio/cues.ts';
 import { audioOnFirstInput } from './audio/on-first-input.ts';
 import { createAudio } from './audio/sound.ts';

@@ -15,7 +15,7 @@ import { POLICIES } from '../core/policies.ts';
 import { simulate } from '../core/simulate.ts';
 import type { Action, GameState } from '../core/state.ts';
 import { STORM_ID, buildStorm } from '../core/storm.ts';
-import { SAVE_KEY, type Save } from '../state/saves.ts';
+import { SAVE_KEY, SAVE_VERSION, type Save } from '../state/saves.ts';
 import { SETTINGS_KEY } from '../state/settings.ts';
 import {
   TARGETS,
@@ -132,7 +132,7 @@ function simRunsPerSec(levels: Level[], reps = 3): { median: number; best: numbe
 function keyAction(level: Level, s: GameState, key: number): Action {
   const item = openPosts(s)[0]!;
   const r = available(findPost(level, item.id)!, s)[key - 1]!;
-  return { t: 'reply', post: item.id, response: r.id };
+  return { type: 'reply', post: item.id, response: r.id };
 }
 
 /** Plays the storm in Node the way the browser's key presses will, until the feed holds `posts` posts. */
@@ -461,7 +461,13 @@ async function main() {
     // The storm: a save whose feed holds ≥ 200 posts, continued with the live clock at fast speed.
     const stormSeed = 7;
     const stormLog = stormLogUntil(levels, stormSeed, STORM_MIN_POSTS);
-    const stormSave: Save = { v: 1, level: STORM_ID, seed: stormSeed, pacing: 'live', actions: stormLog.actions };
+    const stormSave: Save = {
+      v: SAVE_VERSION,
+      level: STORM_ID,
+      seed: stormSeed,
+      pacing: 'live',
+      actions: stormLog.actions,
+    };
     if (want('storm'))
       log(
         `storm frames: ${STORMS} × ${FRAME_WINDOW_MS / 1000} s of each, interleaved (${stormLog.state.feed.length} posts in the feed)…`,
@@ -491,7 +497,13 @@ async function main() {
 
     const heapSeed = 11;
     const heapLog = stormLogUntil(levels, heapSeed, HEAP_FROM_POSTS);
-    const heapSave: Save = { v: 1, level: STORM_ID, seed: heapSeed, pacing: 'turn', actions: heapLog.actions };
+    const heapSave: Save = {
+      v: SAVE_VERSION,
+      level: STORM_ID,
+      seed: heapSeed,
+      pacing: 'turn',
+      actions: heapLog.actions,
+    };
     if (want('heap')) log(`heap: ${HEAP_FROM_POSTS} → ${HEAP_TO_POSTS} posts by key presses…`);
     const heap = want('heap')
       ? await heapGrowth(gameUrl, levels, { save: heapSave, level: heapLog.level })

@@ -1,7 +1,7 @@
 // The case's lessons (CASEFILE section 4) in the game's own words, for the debrief.
 import type { Lesson, Scenario } from './schema.ts';
 
-export const LESSONS: Record<Lesson, string> = {
+export const LESSON_TEXT: Record<Lesson, string> = {
   L1: 'Anger is what a trapped person looks like from outside; venting online does not end a hard time.',
   L2: 'Refuting a rumour corrects a literal mistake; it does not pay back a trust deficit.',
   L3: 'Say things so that they leave little room to be misread.',
@@ -16,7 +16,7 @@ export const LESSONS: Record<Lesson, string> = {
   L12: 'Safety and looks can both be had in theory, but under a budget they trade off: say which comes first.',
 };
 
-export const SCENARIOS: Record<Scenario, string> = {
+export const SCENARIO_TITLES: Record<Scenario, string> = {
   S1: 'The breakfast era',
   S2: 'The free-extras launch',
   S3: 'The fine print',

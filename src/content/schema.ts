@@ -29,13 +29,15 @@ export const AUTHOR_KINDS = [
   'analyst',
   'public',
 ] as const;
-export const SCENARIOS = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'] as const;
-export const LESSONS = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11', 'L12'] as const;
+export const SCENARIO_CODES = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'] as const;
+export const LESSON_CODES = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11', 'L12'] as const;
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "fine-print"');
 const text = z.string().trim().min(1, 'must not be empty');
 const value = z.enum(VALUES);
 export type ValueName = (typeof VALUES)[number];
+export type MeterName = (typeof METERS)[number];
+export type HiddenName = (typeof HIDDEN)[number];
 
 /** A condition: exactly one of its tests, e.g. `{ flag: fine-print }` or `{ value: trust, atMost: 30 }`. */
 export interface Condition {
@@ -102,7 +104,7 @@ export const ResponseSchema = z.strictObject({
   clears: z.array(id).default([]),
   followups: z.array(FollowUpSchema).default([]),
   headline: text.optional().describe('a line for the breaking-news ticker'),
-  lesson: z.enum(LESSONS).optional(),
+  lesson: z.enum(LESSON_CODES).optional(),
   trap: z.boolean().default(false).describe('this response is the trap the case warns about'),
   note: text.describe('one sentence for the debrief, tying the outcome to the case'),
   requires: ConditionSchema.optional(),
@@ -117,7 +119,7 @@ const AuthorSchema = z.strictObject({
 
 export const PostSchema = z.strictObject({
   id,
-  scenario: z.enum(SCENARIOS),
+  scenario: z.enum(SCENARIO_CODES),
   at: z.number().int().min(0).optional().describe('hour it arrives; leave out for follow-up-only posts'),
   when: ConditionSchema.optional().describe('it arrives only once this holds'),
   author: AuthorSchema,
@@ -174,5 +176,5 @@ export type Response = Post['responses'][number];
 export type Ending = Level['endings'][number];
 export type Effects = z.output<typeof EffectsSchema>;
 export type Kind = (typeof KINDS)[number];
-export type Scenario = (typeof SCENARIOS)[number];
-export type Lesson = (typeof LESSONS)[number];
+export type Scenario = (typeof SCENARIO_CODES)[number];
+export type Lesson = (typeof LESSON_CODES)[number];

@@ -1,19 +1,11 @@
 // The rules engine: a level plus a state plus an action gives the next state. Pure and deterministic:
 // all chance comes from the seeded generator stored in the state.
 import type { Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
-import { VALUES } from '../content/schema.ts';
+import { HIDDEN, VALUES } from '../content/schema.ts';
 import { holds } from './conditions.ts';
 import { Dice, seedState } from './rng.ts';
 import * as R from './rules.ts';
-import {
-  type Action,
-  type Carry,
-  type GameEvent,
-  type GameState,
-  HIDDEN_NAMES,
-  type NewGameOptions,
-  type Values,
-} from './state.ts';
+import type { Action, Carry, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 
 export class IllegalAction extends Error {}
 
@@ -54,12 +46,12 @@ export function startValues(level: Level): Values {
 /** What a finished chapter hands to the next one in a campaign. */
 export function carryFrom(level: Level, end: Values): Carry {
   const start = startValues(level);
-  return Object.fromEntries(HIDDEN_NAMES.map((v) => [v, (end[v] - start[v]) * R.CARRY_SHARE]));
+  return Object.fromEntries(HIDDEN.map((v) => [v, (end[v] - start[v]) * R.CARRY_SHARE]));
 }
 
 export function newGame(level: Level, opts: NewGameOptions): GameState {
   const values = startValues(level);
-  for (const v of HIDDEN_NAMES) values[v] = clamp(values[v] + (opts.carry?.[v] ?? 0));
+  for (const v of HIDDEN) values[v] = clamp(values[v] + (opts.carry?.[v] ?? 0));
   const d = draft({
     level: level.id,
     seed: opts.seed,
@@ -86,13 +78,13 @@ export function newGame(level: Level, opts: NewGameOptions): GameState {
 export function step(level: Level, s: GameState, a: Action): GameState {
   if (s.ending) throw new IllegalAction('the chapter has ended');
   const d = draft(s);
-  switch (a.t) {
+  switch (a.type) {
     case 'reply':
       reply(level, d, a.post, a.response);
       break;
     case 'tick':
       if (!Number.isInteger(a.hours) || a.hours < 1) throw new IllegalAction(`cannot tick ${a.hours} hours`);
-      for (let i = 0; i < a.hours && !d.ending; i++) hour(level, d);
+      for (let i = 0; i < a.hours && !d.ending; i++) passHour(level, d);
       break;
     case 'pacing':
       d.pacing = a.pacing;
@@ -109,6 +101,11 @@ export function available(post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
       (r.kind !== 'brand-voice' || s.values.personaDependence <= R.BRAND_VOICE_UNLOCK) &&
       (!r.requires || holds(r.requires, s)),
   );
+}
+
+/** The responses on offer for a post, in the order the player sees and numbers them. */
+export function choicesFor(post: Post, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Response[] {
+  return available(post, s);
 }
 
 /** Hours a reply takes: a tired CEO is slow at everything except lashing out. */
@@ -138,7 +135,7 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   if (!r) throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 
   const before = { ...d.values };
-  apply(d, r.effects, true);
+  applyEffects(d, r.effects, true);
   if (r.kind !== 'brand-voice' && r.kind !== 'silence') {
     addTo(d, 'composure', -R.replyStrain(d.values.personaDependence));
   }
@@ -152,14 +149,14 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   if (r.headline) d.events.push({ type: 'headline', text: r.headline });
   checkEndings(level, d, 'anytime');
   const cost = replyCost(r, { values: before });
-  for (let h = 0; h < cost && !d.ending; h++) hour(level, d);
+  for (let h = 0; h < cost && !d.ending; h++) passHour(level, d);
 }
 
 /**
  * Applies level effects to the values. Replies vary by the jitter; neglect does not. Scales are read
  * once, before any change, so the order of effects in a level file does not matter.
  */
-function apply(d: Draft, effects: Effects, jitter: boolean) {
+function applyEffects(d: Draft, effects: Effects, jitter: boolean) {
   const k = jitter ? 1 + R.EFFECT_JITTER * (d.dice.chance() * 2 - 1) : 1;
   const heat = R.heatScale(d.values.heat);
   const persona = R.personaScale(d.values.personaDependence);
@@ -182,7 +179,7 @@ function addTo(d: Draft, name: ValueName, delta: number) {
 }
 
 /** One crisis hour passes. */
-function hour(level: Level, d: Draft) {
+function passHour(level: Level, d: Draft) {
   d.hour += 1;
   const v = d.values;
   addTo(d, 'heat', -R.HOURLY.cooling);
@@ -211,7 +208,7 @@ function expire(level: Level, d: Draft) {
     const post = findPost(level, f.id)!;
     if (d.hour < f.arrivedAt + post.window) return;
     d.feed[i] = { ...f, status: 'expired' };
-    apply(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false);
+    applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false);
     if (post.ignored?.sets.length) d.flags = [...new Set([...d.flags, ...post.ignored.sets])];
     d.events.push({ type: 'expired', post: f.id });
   });
@@ -260,7 +257,7 @@ function checkEndings(level: Level, d: Draft, check: 'anytime' | 'end') {
 
 /** Nothing to answer: the clock runs on to the next post, or to the chapter's end. */
 function settle(level: Level, d: Draft) {
-  while (!d.ending && d.hour < level.hours && !d.feed.some((f) => f.status === 'open')) hour(level, d);
+  while (!d.ending && d.hour < level.hours && !d.feed.some((f) => f.status === 'open')) passHour(level, d);
 }
 
 /** Replays an action log from the start; throws IllegalAction on an action that does not fit. */

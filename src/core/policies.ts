@@ -34,7 +34,7 @@ function policy(
     choose(level, s, dice) {
       const item = pickPost(openPosts(s), dice);
       const r = pickResponse(available(findPost(level, item.id)!, s), dice);
-      return { t: 'reply', post: item.id, response: r.id };
+      return { type: 'reply', post: item.id, response: r.id };
     },
   };
 }

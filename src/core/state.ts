@@ -1,8 +1,10 @@
 // The shape of a game in progress: plain JSON-friendly data, so that it can be replayed, compared and saved.
-import type { Kind, ValueName } from '../content/schema.ts';
+import type { HiddenName, Kind, ValueName } from '../content/schema.ts';
 
 export type Values = Record<ValueName, number>;
-export type Pacing = 'live' | 'turn';
+/** Turn by turn: the clock waits for each decision. Live: it runs, and posts expire. */
+export const PACINGS = ['turn', 'live'] as const;
+export type Pacing = (typeof PACINGS)[number];
 
 export interface FeedItem {
   id: string;
@@ -60,12 +62,9 @@ export interface GameState {
 }
 
 export type Action =
-  | { t: 'reply'; post: string; response: string }
-  | { t: 'tick'; hours: number }
-  | { t: 'pacing'; pacing: Pacing };
-
-export type HiddenName = 'promiseDebt' | 'personaDependence' | 'composure';
-export const HIDDEN_NAMES: readonly HiddenName[] = ['promiseDebt', 'personaDependence', 'composure'];
+  | { type: 'reply'; post: string; response: string }
+  | { type: 'tick'; hours: number }
+  | { type: 'pacing'; pacing: Pacing };
 
 /** Shifts to the hidden values that one chapter hands to the next (see rules.CARRY_SHARE). */
 export type Carry = Partial<Record<HiddenName, number>>;

@@ -1,12 +1,11 @@
 // The debrief chart: the three meters across the chapter, each with its own line style and marker shape,
 // and a numbered mark at every decision (the numbers match the list beside it).
 import { DECISIONS_SHOWN } from '../view/debrief.ts';
+import { METERS } from '../content/schema.ts';
 import { METER_LABELS, SHORT_LABELS } from '../view/format.ts';
 import { COLORS } from '../view/theme.ts';
 import { METER_SHAPES } from './feed-parts.ts';
 import { UiScene } from './ui-scene.ts';
-
-const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
 
 export class DebriefScene extends UiScene {
   constructor() {

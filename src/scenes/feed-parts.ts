@@ -13,26 +13,32 @@ export const METER_SHAPES = {
     g.fillTriangle(x, y - r - 1, x + r + 1, y + r, x - r - 1, y + r),
 };
 
-/** A post card at (x, y), width w; returns its height and its share counter, which the scene animates. */
+export interface CardOptions {
+  /** The post the replies answer, outlined. */
+  selected: boolean;
+  /** The game's hour, for the time left to reply. */
+  hour: number;
+  /** The player's handle, shown on the reply that went out. */
+  persona: string;
+  /** Cut the text to this many lines (0: no limit) on a small screen. */
+  maxLines: number;
+}
+
+/** A post card at (0, 0), width w; returns its height and its share counter, which the scene animates. */
 export function drawCard(
   p: UiScene,
-  x: number,
-  y: number,
   w: number,
   post: Post,
   item: FeedItem,
-  selected: boolean,
-  hour: number,
-  persona: string,
-  maxLines = 0,
+  { selected, hour, persona, maxLines }: CardOptions,
 ): { height: number; sharesText: Phaser.GameObjects.Text } {
   const open = item.status === 'open';
   const bg = p.graphics();
   const pad = 12;
   const av = 40;
-  const name = p.text(x + pad + av + 10, y + pad, post.author.name, 16, COLORS.text, { fontStyle: 'bold' });
-  p.text(name.x + name.width + 8, y + pad, post.author.handle, 16, COLORS.muted);
-  const body = p.text(x + pad + av + 10, y + pad + 24, post.text, 16, open ? COLORS.text : COLORS.muted, {
+  const name = p.text(pad + av + 10, pad, post.author.name, 16, COLORS.text, { fontStyle: 'bold' });
+  p.text(name.x + name.width + 8, pad, post.author.handle, 16, COLORS.muted);
+  const body = p.text(pad + av + 10, pad + 24, post.text, 16, open ? COLORS.text : COLORS.muted, {
     wordWrap: { width: w - pad * 2 - av - 10, useAdvancedWrap: true },
     lineSpacing: 4,
     maxLines,
@@ -68,18 +74,18 @@ export function drawCard(
     : item.status === 'answered'
       ? 'Answered'
       : 'Expired unanswered';
-  const st = p.text(x + w - pad, bottom + 8, status, 16, open ? COLORS.accent : COLORS.muted).setOrigin(1, 0);
-  const height = st.y + st.height + pad - y;
+  const st = p.text(w - pad, bottom + 8, status, 16, open ? COLORS.accent : COLORS.muted).setOrigin(1, 0);
+  const height = st.y + st.height + pad;
 
-  bg.fillStyle(open ? COLORS.cardOpen : COLORS.card, open ? 1 : 0.7).fillRoundedRect(x, y, w, height, 12);
-  if (selected) bg.lineStyle(3, COLORS.accent).strokeRoundedRect(x, y, w, height, 12);
+  bg.fillStyle(open ? COLORS.cardOpen : COLORS.card, open ? 1 : 0.7).fillRoundedRect(0, 0, w, height, 12);
+  if (selected) bg.lineStyle(3, COLORS.accent).strokeRoundedRect(0, 0, w, height, 12);
   if (open) {
     // The reply window: how much of it is left.
     const left = Math.max(0, (item.arrivedAt + post.window - hour) / post.window);
-    bg.fillStyle(COLORS.accent, 0.9).fillRect(x + 12, y + height - 4, (w - 24) * left, 3);
+    bg.fillStyle(COLORS.accent, 0.9).fillRect(12, height - 4, (w - 24) * left, 3);
   }
-  bg.fillStyle(avatarColor(post.author.handle)).fillCircle(x + pad + av / 2, y + pad + av / 2, av / 2);
-  p.text(x + pad + av / 2, y + pad + av / 2, initials(post.author.name), 16, COLORS.text, {
+  bg.fillStyle(avatarColor(post.author.handle)).fillCircle(pad + av / 2, pad + av / 2, av / 2);
+  p.text(pad + av / 2, pad + av / 2, initials(post.author.name), 16, COLORS.text, {
     fontStyle: 'bold',
   }).setOrigin(0.5);
   return { height, sharesText };

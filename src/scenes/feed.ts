@@ -1,19 +1,20 @@
 // The feed: posts arriving, meters moving, the replies to choose from. It reads the store,
 // sends the player's intentions back, and runs the live clock; every consequence is decided in src/core.
 import type * as Phaser from 'phaser';
-import { available, findPost, replyCost } from '../core/engine.ts';
-import { TIRED_BELOW } from '../core/rules.ts';
+import { METERS, type Level } from '../content/schema.ts';
+import { findPost, replyCost } from '../core/engine.ts';
+import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
+import type { GameState } from '../core/state.ts';
 import { SPEEDS } from '../state/settings.ts';
-import { currentPost, type AppState, type AppActions } from '../state/store.ts';
+import { type App, currentChoices } from '../state/store.ts';
 import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format.ts';
-import { feedLayout } from '../view/layout.ts';
+import { type FeedLayout, feedLayout } from '../view/layout.ts';
 import { COLORS } from '../view/theme.ts';
 import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts.ts';
 import { StillLayer } from './still-layer.ts';
 import { UiScene } from './ui-scene.ts';
 
-type S = AppState & AppActions;
-const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
+type Choices = NonNullable<ReturnType<typeof currentChoices>>;
 /** Objects that move, each with the box repainted under it (null: its own bounds). */
 type Live = Map<Phaser.GameObjects.GameObject, { x: number; y: number; w: number; h: number } | null>;
 
@@ -71,7 +72,7 @@ export class FeedScene extends UiScene {
     this.events.once('shutdown', () => window.clearInterval(timer));
   }
 
-  protected changed(s: S, prev: S) {
+  protected changed(s: App, prev: App) {
     if (s.game !== prev.game && s.game?.events.some((e) => e.type === 'replied')) this.elapsed = 0;
     if (
       s.game !== prev.game ||
@@ -92,15 +93,24 @@ export class FeedScene extends UiScene {
     this.still.bake(this.root, live);
   }
 
-  private drawFeed(s: S, live: Live) {
+  private drawFeed(s: App, live: Live) {
     const { game, level } = s;
     if (!game || !level) return;
     const L = feedLayout(this.cssW, this.cssH, this.textScale);
     // The camera clears to the night colour: only the bars need painting.
-    const g = this.graphics();
-    g.fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
+    this.graphics().fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
+    const meterY = this.drawClockAndButtons(s, game, level, L);
+    this.drawMeters(game, L, meterY, live);
+    const current = currentChoices(s);
+    const feedBottom = current ? this.drawReplies(s, game, current, L) : L.feed.y + L.feed.h;
+    this.drawPosts(s, game, level, L, feedBottom, current?.item.id, live);
+    if (s.paused) this.drawPauseShade(L);
+    // The breaking-news ticker is HTML over the reserved strip (src/html/ticker.ts): it scrolls on the
+    // compositor, so the canvas can rest.
+  }
 
-    // Top bar: chapter, clock, meters. Rows are placed by measured heights, so large text never overlaps.
+  /** Chapter, clock, pause and menu; returns where the meters' row starts. Rows follow measured heights. */
+  private drawClockAndButtons(s: App, game: GameState, level: Level, L: FeedLayout): number {
     const title = this.text(16, 8, chapterName(level), 18, COLORS.text, { fontStyle: 'bold' });
     const pacing = game.pacing === 'live' ? 'live' : 'turn by turn';
     const clock = L.portrait
@@ -111,18 +121,21 @@ export class FeedScene extends UiScene {
     const buttonW = 76 * Math.min(this.textScale, 1.25);
     const buttonsX = L.portrait ? this.cssW - 16 - 2 * buttonW - 8 : this.cssW - 16 - 3 * 186 - 2 * buttonW - 24;
     const buttonsY = L.portrait ? clockText.y - 4 : 18;
-    const hover = (zone: Phaser.GameObjects.Zone, radius: number) => this.still.hover(zone, radius);
-    hover(
-      drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused)),
-      8,
+    const pause = drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () =>
+      s.setPaused(!s.paused),
     );
-    hover(
+    this.still.hover(pause, 8);
+    this.still.hover(
       drawButton(this, buttonsX + buttonW + 8, buttonsY, buttonW, 'Menu', () => s.setMenu(true)),
       8,
     );
+    return L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + 34) + 8 : 8;
+  }
+
+  /** Each meter: its shape, label, number and bar; the number and bar repaint as they move. */
+  private drawMeters(game: GameState, L: FeedLayout, meterY: number, live: Live) {
     this.meterViews = [];
     const meterW = L.portrait ? (this.cssW - 32) / 3 - 8 : 170;
-    const meterY = L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + 34) + 8 : 8;
     METERS.forEach((m, i) => {
       const x = L.portrait ? 16 + i * (meterW + 12) : this.cssW - 16 - (3 - i) * (meterW + 16);
       this.shown[m] ??= game.values[m];
@@ -138,94 +151,89 @@ export class FeedScene extends UiScene {
       this.meterViews.push({ bar, value, x: barX, y: value.y + value.height / 2 - 5, w: x + meterW - barX, m });
     });
     this.paintMeters();
+  }
 
-    // Replies to the current post. On a phone they sit at the bottom and the feed gets what is left.
-    const current = currentPost(s);
+  /**
+   * The replies to the current post, numbered in the order shown. On a phone they sit at the bottom and
+   * the feed gets what is left: returns where the feed must stop.
+   */
+  private drawReplies(s: App, game: GameState, current: Choices, L: FeedLayout): number {
     const R = L.replies;
-    let feedBottom = L.feed.y + L.feed.h;
-    if (current) {
-      const tired = game.values.composure < TIRED_BELOW;
-      const build = () =>
-        this.group(() => {
-          const head = this.text(0, 0, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
-          let ry = head.height + 8;
-          available(current.post, game).forEach((r, i) => {
-            const tempting = tired && r.kind === 'anger';
-            const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
-            const choice = drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id));
-            hover(choice.zone, 10);
-            ry += choice.height + (L.portrait ? 6 : 8);
-          });
+    const tired = game.values.composure < TIRED_BELOW;
+    const build = () =>
+      this.group(() => {
+        const head = this.text(0, 0, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
+        let ry = head.height + 8;
+        current.responses.forEach((r, i) => {
+          const tempting = tired && r.kind === 'anger';
+          const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
+          const choice = drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id));
+          this.still.hover(choice.zone, 10);
+          ry += choice.height + (L.portrait ? 6 : 8);
         });
-      let replies = build();
-      // On a phone the post must stay readable: large text steps down (never below normal) until it fits.
-      const room = L.ticker.y - L.feed.y;
-      for (const smaller of [1.25, 1]) {
-        if (!L.portrait || replies.getBounds().height / this.u <= room * 0.62 || smaller >= this.textScale) continue;
-        replies.destroy();
-        this.fitScale = smaller;
-        replies = build();
-      }
-      const height = replies.getBounds().height / this.u;
-      replies.setPosition(R.x, L.portrait ? L.ticker.y - 8 - height : R.y);
-      if (L.portrait) feedBottom = replies.y - 8;
+      });
+    let replies = build();
+    // On a phone the post must stay readable: large text steps down (never below normal) until it fits.
+    const room = L.ticker.y - L.feed.y;
+    for (const smaller of [1.25, 1]) {
+      if (!L.portrait || replies.getBounds().height / this.dpr <= room * 0.62 || smaller >= this.textScale) continue;
+      replies.destroy();
+      this.fitScale = smaller;
+      replies = build();
     }
+    const height = replies.getBounds().height / this.dpr;
+    replies.setPosition(R.x, L.portrait ? L.ticker.y - 8 - height : R.y);
+    return L.portrait ? replies.y - 8 : L.feed.y + L.feed.h;
+  }
 
-    // The feed: open posts first, newest on top; then the rest, dimmed.
+  /** The feed: open posts first, newest on top; then the rest, dimmed. Cards that do not fit are left out. */
+  private drawPosts(
+    s: App,
+    game: GameState,
+    level: Level,
+    L: FeedLayout,
+    bottom: number,
+    current: string | undefined,
+    live: Live,
+  ) {
     const items = [...game.feed].reverse().sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'));
     let y = L.feed.y;
     for (const [i, item] of items.entries()) {
-      const room = feedBottom - y;
+      const room = bottom - y;
       if (room < 90) break;
       const post = findPost(level, item.id)!;
       // The first card always shows, shortened to fit a small screen; the others only if they fit whole.
       const maxLines = i === 0 && L.portrait ? Math.max(2, Math.floor((room - 64) / (19 * this.textScale + 4))) : 0;
       let parts!: ReturnType<typeof drawCard>;
-      const card = this.group(
-        () =>
-          (parts = drawCard(
-            this,
-            0,
-            0,
-            L.feed.w,
-            post,
-            item,
-            item.id === current?.item.id,
-            game.hour,
-            level.persona.handle,
-            maxLines,
-          )),
-      );
-      const h = parts.height;
-      if (i > 0 && h > room) {
+      const card = this.group(() => {
+        parts = drawCard(this, L.feed.w, post, item, {
+          selected: item.id === current,
+          hour: game.hour,
+          persona: level.persona.handle,
+          maxLines,
+        });
+      });
+      if (i > 0 && parts.height > room) {
         card.destroy();
         break;
       }
       this.countUp(item.id, item.shares, parts.sharesText);
       live.set(parts.sharesText, null);
       card.setPosition(L.feed.x, y);
-      if (item.status === 'open') pickZone(this, L.feed.x, y, L.feed.w, h, () => s.select(item.id));
-      y += h + 10;
+      if (item.status === 'open') pickZone(this, L.feed.x, y, L.feed.w, parts.height, () => s.select(item.id));
+      y += parts.height + 10;
     }
-    if (s.paused) {
-      this.graphics()
-        .fillStyle(COLORS.night, 0.75)
-        .fillRect(0, L.top.h, this.cssW, L.ticker.y - L.top.h);
-      // Catches the pointer, so nothing under the shade can be picked while paused.
-      this.adopt(
-        this.add
-          .zone(0, L.top.h, this.cssW, L.ticker.y - L.top.h)
-          .setOrigin(0)
-          .setInteractive(),
-      );
-      this.text(this.cssW / 2, this.cssH / 2, 'Paused\nPress Space to resume', 24, COLORS.text, {
-        align: 'center',
-        fontStyle: 'bold',
-      }).setOrigin(0.5);
-    }
+  }
 
-    // The breaking-news ticker is HTML over the reserved strip (src/a11y/ticker.ts): it scrolls on the
-    // compositor, so the canvas can rest.
+  /** While paused, a shade over the feed that also catches the pointer, so nothing under it can be picked. */
+  private drawPauseShade(L: FeedLayout) {
+    const h = L.ticker.y - L.top.h;
+    this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, L.top.h, this.cssW, h);
+    this.adopt(this.add.zone(0, L.top.h, this.cssW, h).setOrigin(0).setInteractive());
+    this.text(this.cssW / 2, this.cssH / 2, 'Paused\nPress Space to resume', 24, COLORS.text, {
+      align: 'center',
+      fontStyle: 'bold',
+    }).setOrigin(0.5);
   }
 
   /** A share count that grew since it was last drawn counts up to its new value. */
@@ -243,7 +251,7 @@ export class FeedScene extends UiScene {
   }
 
   /** Meters ease towards their new values; with reduced motion they jump. */
-  private easeMeters(s: S, delta: number) {
+  private easeMeters(s: App, delta: number) {
     if (!s.game) return;
     let moved = false;
     let settled = true;
@@ -268,14 +276,15 @@ export class FeedScene extends UiScene {
       if (v.value.text !== n) v.value.setText(n);
       v.bar.clear().fillStyle(COLORS.line).fillRoundedRect(v.x, v.y, v.w, 10, 5);
       v.bar.fillStyle(COLORS[v.m]).fillRoundedRect(v.x, v.y, Math.max(10, (v.w * value) / 100), 10, 5);
-      // The danger line, so the threshold reads without colour.
-      const at = v.m === 'heat' ? 0.75 : 0.25;
+      // The danger line (where the alarm sounds), so the threshold reads without colour.
+      const alarm = ALARMS[v.m];
+      const at = ('below' in alarm ? alarm.below : alarm.above) / 100;
       v.bar.fillStyle(COLORS.text).fillRect(v.x + v.w * at - 1, v.y - 3, 2, 16);
     }
   }
 
   /** After a reply, the change of each meter floats up beside it. */
-  private floatDeltas(s: S, prev: S) {
+  private floatDeltas(s: App, prev: App) {
     if (this.reducedMotion) return;
     for (const v of this.meterViews) {
       const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);

@@ -74,12 +74,12 @@ export class StillLayer {
    * (scene units; by default the object's bounds, widened for a number that grows) before drawing it.
    */
   live(o: Phaser.GameObjects.GameObject, box: Rect | null = null) {
-    const { u } = this.scene;
+    const { dpr } = this.scene;
     let r: Rect;
-    if (box) r = { x: box.x * u, y: box.y * u, w: box.w * u, h: box.h * u };
+    if (box) r = { x: box.x * dpr, y: box.y * dpr, w: box.w * dpr, h: box.h * dpr };
     else {
       const b = (o as unknown as Phaser.GameObjects.Components.GetBounds).getBounds();
-      r = { x: b.x - 2 * u, y: b.y - 2 * u, w: b.width * 1.5 + 4 * u, h: b.height + 4 * u };
+      r = { x: b.x - 2 * dpr, y: b.y - 2 * dpr, w: b.width * 1.5 + 4 * dpr, h: b.height + 4 * dpr };
     }
     const patch = this.scene.add.image(0, 0, this.texture.key).setOrigin(0).setDepth(-1);
     patch.setCrop(Math.floor(r.x), Math.floor(r.y), Math.ceil(r.w) + 1, Math.ceil(r.h) + 1);
@@ -88,13 +88,13 @@ export class StillLayer {
 
   /** Outlines `zone` while the pointer is over it (the button under it is part of the still image). */
   hover(zone: Phaser.GameObjects.Zone, radius: number) {
-    const { u } = this.scene;
+    const { dpr } = this.scene;
     zone.on('pointerover', () => {
       const b = zone.getBounds();
       this.outline
         .clear()
-        .lineStyle(2 * u, COLORS.accent)
-        .strokeRoundedRect(b.x, b.y, b.width, b.height, radius * u);
+        .lineStyle(2 * dpr, COLORS.accent)
+        .strokeRoundedRect(b.x, b.y, b.width, b.height, radius * dpr);
       this.fullFrame = true;
     });
     zone.on('pointerout', () => {

@@ -19,14 +19,14 @@ export abstract class UiScene extends Phaser.Scene {
     return this.game.registry.get('store') as AppStore;
   }
   /** Device pixels per CSS pixel. */
-  get u(): number {
+  get dpr(): number {
     return this.game.registry.get('dpr') as number;
   }
   get cssW(): number {
-    return this.scale.width / this.u;
+    return this.scale.width / this.dpr;
   }
   get cssH(): number {
-    return this.scale.height / this.u;
+    return this.scale.height / this.dpr;
   }
   /** A smaller text scale a scene may use where the chosen one cannot fit (never below normal). */
   protected fitScale: number | null = null;
@@ -78,7 +78,7 @@ export abstract class UiScene extends Phaser.Scene {
       spare.push(t);
     }
     this.root.removeAll(true);
-    this.root.setScale(this.u);
+    this.root.setScale(this.dpr);
     this.layer = this.root;
     this.draw();
     for (const spare of this.spareTexts.values()) for (const t of spare) t.destroy();
@@ -103,7 +103,7 @@ export abstract class UiScene extends Phaser.Scene {
       fontFamily: FONT,
       fontSize: `${Math.round(size * this.textScale)}px`,
       color: css(color),
-      resolution: this.u,
+      resolution: this.dpr,
       ...style,
     };
     const styleKey = JSON.stringify(full);

@@ -2,10 +2,11 @@
 // A save that cannot be used is kept under a backup key and reported in plain words, never dropped.
 import { z } from 'zod';
 import { IllegalAction, replay } from '../core/engine.ts';
-import type { Action, GameState, NewGameOptions } from '../core/state.ts';
-import type { Level } from '../content/schema.ts';
+import { type Action, type GameState, type NewGameOptions, PACINGS } from '../core/state.ts';
+import { HIDDEN, type HiddenName, type Level } from '../content/schema.ts';
 
-export const SAVE_VERSION = 1;
+/** 2: an action names its kind in `type` (1 called it `t`; such saves are upgraded on load). */
+export const SAVE_VERSION = 2;
 export const SAVE_KEY = 'hot-seat/save';
 export const BACKUP_KEY = 'hot-seat/save-backup';
 
@@ -13,21 +14,20 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
 
 const shift = z.number().min(-100).max(100);
 /** The fields of a carry-over (core/state.ts `Carry`): shifts to the hidden values, each optional. */
-export const CARRY_FIELDS = {
-  promiseDebt: shift.optional(),
-  personaDependence: shift.optional(),
-  composure: shift.optional(),
-};
-const ActionSchema = z.discriminatedUnion('t', [
-  z.strictObject({ t: z.literal('reply'), post: z.string(), response: z.string() }),
-  z.strictObject({ t: z.literal('tick'), hours: z.number().int().min(1) }),
-  z.strictObject({ t: z.literal('pacing'), pacing: z.enum(['live', 'turn']) }),
+export const CARRY_FIELDS = Object.fromEntries(HIDDEN.map((v) => [v, shift.optional()])) as Record<
+  HiddenName,
+  z.ZodOptional<typeof shift>
+>;
+const ActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('reply'), post: z.string(), response: z.string() }),
+  z.strictObject({ type: z.literal('tick'), hours: z.number().int().min(1) }),
+  z.strictObject({ type: z.literal('pacing'), pacing: z.enum(PACINGS) }),
 ]);
 const SaveSchema = z.strictObject({
   v: z.literal(SAVE_VERSION),
   level: z.string(),
   seed: z.number().int(),
-  pacing: z.enum(['live', 'turn']),
+  pacing: z.enum(PACINGS),
   carry: z.strictObject(CARRY_FIELDS).optional(),
   actions: z.array(ActionSchema).max(100_000),
   focus: z.string().optional(),
@@ -41,7 +41,10 @@ export interface Save extends NewGameOptions {
   focus?: string;
 }
 
-export type LoadedSave = { ok: true; save: Save; state: GameState } | { ok: false; problem: string } | { ok: 'none' };
+export type LoadedSave =
+  | { status: 'loaded'; save: Save; state: GameState }
+  | { status: 'damaged'; problem: string }
+  | { status: 'none' };
 
 /** Finds the level a save belongs to; the endless storm is rebuilt from the save's seed. */
 export type LevelResolver = (id: string, seed: number) => Level | undefined;
@@ -49,7 +52,7 @@ export type LevelResolver = (id: string, seed: number) => Level | undefined;
 /** Reads, checks and replays the saved game; on any problem the raw text is moved to the backup key. */
 export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): LoadedSave {
   const raw = storage.getItem(SAVE_KEY);
-  if (raw === null) return { ok: 'none' };
+  if (raw === null) return { status: 'none' };
   const problem = checkSave(raw, resolve);
   if (typeof problem === 'string') {
     // The save goes first, so that a huge one has room to be copied; the fresh start never depends on the copy.
@@ -61,11 +64,11 @@ export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): Load
       kept = false;
     }
     return {
-      ok: false,
+      status: 'damaged',
       problem: `${problem} ${kept ? 'A copy was kept' : 'There was no room to keep a copy'}, and a fresh game is ready.`,
     };
   }
-  return { ok: true, ...problem };
+  return { status: 'loaded', ...problem };
 }
 
 function checkSave(raw: string, resolve: LevelResolver): string | { save: Save; state: GameState } {
@@ -77,7 +80,7 @@ function checkSave(raw: string, resolve: LevelResolver): string | { save: Save; 
   }
   const v = (data as { v?: unknown } | null)?.v;
   if (typeof v === 'number' && v > SAVE_VERSION) return 'Your saved game comes from a newer version of Hot Seat.';
-  const parsed = SaveSchema.safeParse(data);
+  const parsed = SaveSchema.safeParse(v === 1 ? fromVersion1(data as { actions?: unknown }) : data);
   if (!parsed.success) return 'Your saved game could not be read: it is incomplete or damaged.';
   const save = parsed.data as Save;
   const level = resolve(save.level, save.seed);
@@ -89,6 +92,17 @@ function checkSave(raw: string, resolve: LevelResolver): string | { save: Save; 
     if (e instanceof IllegalAction) return 'Your saved game no longer fits its chapter.';
     throw e;
   }
+}
+
+/** A version 1 save, its actions' `t` renamed to `type`; anything odd is left for the schema to refuse. */
+function fromVersion1(data: { actions?: unknown }): unknown {
+  if (!Array.isArray(data.actions)) return data;
+  const actions = data.actions.map((a: unknown) => {
+    if (a === null || typeof a !== 'object' || !('t' in a)) return a;
+    const { t, ...rest } = a as { t: unknown };
+    return { type: t, ...rest };
+  });
+  return { ...data, v: SAVE_VERSION, actions };
 }
 
 export function writeSave(storage: KeyValueStorage, save: Save): void {

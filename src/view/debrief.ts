@@ -2,6 +2,7 @@
 import type { Level, Lesson, Post, Response } from '../content/schema.ts';
 import { findPost } from '../core/engine.ts';
 import type { Decision, GameState } from '../core/state.ts';
+import { METERS, type MeterName } from '../content/schema.ts';
 import { METER_LABELS } from './format.ts';
 
 /** How many decisions the debrief lists and marks on its chart (a storm can hold hundreds). */
@@ -12,7 +13,7 @@ export interface DecisionLine {
   post: Post;
   response: Response;
   /** Rounded change of each meter that moved, e.g. { trust: +6, heat: -2 }. */
-  moved: Partial<Record<keyof typeof METER_LABELS, number>>;
+  moved: Partial<Record<MeterName, number>>;
 }
 
 export function decisionLines(level: Level, g: GameState): DecisionLine[] {
@@ -20,7 +21,7 @@ export function decisionLines(level: Level, g: GameState): DecisionLine[] {
     const post = findPost(level, d.post)!;
     const response = post.responses.find((r) => r.id === d.response)!;
     const moved: DecisionLine['moved'] = {};
-    for (const m of Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[]) {
+    for (const m of METERS) {
       const delta = Math.round(d.after[m] - d.before[m]);
       if (delta) moved[m] = delta;
     }
@@ -38,7 +39,7 @@ export const lessonsMet = (lines: DecisionLine[]): Lesson[] => [
 
 /** One sentence per meter: where it started, where it ended, its low point. */
 export function meterSummary(g: GameState): string[] {
-  return (Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[]).map((m) => {
+  return METERS.map((m) => {
     const first = g.samples[0]!;
     const last = g.samples.at(-1)!;
     const low = g.samples.reduce((a, b) => (b[m] < a[m] ? b : a));

@@ -1,19 +1,22 @@
 // Words and numbers that both the canvas and the DOM layer show, so that they always agree.
-import type { Ending, Level } from '../content/schema.ts';
+import type { Ending, Level, MeterName } from '../content/schema.ts';
+import type { Pacing } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 
-export const METER_LABELS: Record<'trust' | 'loyalty' | 'heat', string> = {
+export const METER_LABELS: Record<MeterName, string> = {
   trust: 'Public trust',
   loyalty: 'Fan loyalty',
   heat: 'Media heat',
 };
 
 /** For narrow screens. */
-export const SHORT_LABELS: Record<keyof typeof METER_LABELS, string> = {
+export const SHORT_LABELS: Record<MeterName, string> = {
   trust: 'Trust',
   loyalty: 'Fans',
   heat: 'Heat',
 };
+
+export const PACING_LABELS: Record<Pacing, string> = { turn: 'Turn by turn', live: 'Live clock' };
 
 /** 950 → "950", 12400 → "12.4k", 3100000 → "3.1M". */
 export function shares(n: number): string {

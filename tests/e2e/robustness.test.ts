@@ -23,7 +23,7 @@ const answered = (page: Page) =>
   page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]').count();
 
 describe('damaged saves', () => {
-  const good = { v: 1, level: 'breakfast-era', seed: 12345, pacing: 'turn', actions: [{ t: 'tick', hours: 1 }] };
+  const good = { v: 2, level: 'breakfast-era', seed: 12345, pacing: 'turn', actions: [{ type: 'tick', hours: 1 }] };
   const json = JSON.stringify(good);
   const SAVES: [string, () => string, RegExp][] = [
     [
@@ -38,7 +38,7 @@ describe('damaged saves', () => {
       () =>
         JSON.stringify({
           ...good,
-          actions: Array.from({ length: 60_000 }, () => ({ t: 'reply', post: 'poster', response: 'numbers' })),
+          actions: Array.from({ length: 60_000 }, () => ({ type: 'reply', post: 'poster', response: 'numbers' })),
         }),
       /could not be read|no longer fits/,
     ],

@@ -3,7 +3,7 @@
 // (the full table comes from `npm run simulate -- --runs 2000`).
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
-import { LESSONS, SCENARIOS, type Level } from '../../src/content/schema.ts';
+import { LESSON_CODES, SCENARIO_CODES, type Level } from '../../src/content/schema.ts';
 import { carryFrom, findPost, newGame, step } from '../../src/core/engine.ts';
 import { POLICIES, policyNamed } from '../../src/core/policies.ts';
 import { Dice, seedState } from '../../src/core/rng.ts';
@@ -58,11 +58,11 @@ describe('the campaign covers the case', () => {
   });
 
   it('plays every scenario S1–S11 in some run', () => {
-    expect([...reached.scenarios].sort()).toEqual([...SCENARIOS].sort());
+    expect([...reached.scenarios].sort()).toEqual([...SCENARIO_CODES].sort());
   });
 
   it('reaches every lesson L1–L12 in some run, so the debrief can name it', () => {
-    expect([...reached.lessons].sort()).toEqual([...LESSONS].sort());
+    expect([...reached.lessons].sort()).toEqual([...LESSON_CODES].sort());
   });
 
   it('reaches every ending of the case file in some run', () => {

@@ -73,8 +73,8 @@ function inline(opts: { posts: Obj[]; start?: Obj; hours?: number; endings?: Obj
 }
 
 const start = (level: Level, seed = 1, carry?: Obj) => newGame(level, { seed, pacing: 'turn', carry });
-const reply = (post: string, response: string): Action => ({ t: 'reply', post, response });
-const tick = (hours = 1): Action => ({ t: 'tick', hours });
+const reply = (post: string, response: string): Action => ({ type: 'reply', post, response });
+const tick = (hours = 1): Action => ({ type: 'tick', hours });
 const item = (s: GameState, id: string) => s.feed.find((f) => f.id === id);
 const types = (events: GameEvent[]) => events.map((e) => e.type);
 /** How much the last reply moved a value, before any hour passed (what the debrief chart shows). */
@@ -634,7 +634,7 @@ describe('endings', () => {
   it('after an ending, any action throws', () => {
     const s = step(endLevel, start(endLevel), reply('a', 'neither'));
     expect(s.ending).not.toBeNull();
-    for (const a of [tick(1), reply('a', 'both'), { t: 'pacing', pacing: 'live' } as Action]) {
+    for (const a of [tick(1), reply('a', 'both'), { type: 'pacing', pacing: 'live' } as Action]) {
       expect(() => step(endLevel, s, a)).toThrow(IllegalAction);
     }
   });
@@ -643,9 +643,9 @@ describe('endings', () => {
 describe('actions and events', () => {
   it('the pacing action changes pacing only', () => {
     const s = step(mini, start(mini), reply('poster', 'everyone'));
-    const live = step(mini, s, { t: 'pacing', pacing: 'live' });
+    const live = step(mini, s, { type: 'pacing', pacing: 'live' });
     expect(live).toEqual({ ...s, pacing: 'live', events: [] });
-    expect(step(mini, live, { t: 'pacing', pacing: 'turn' })).toEqual({ ...s, events: [] });
+    expect(step(mini, live, { type: 'pacing', pacing: 'turn' })).toEqual({ ...s, events: [] });
   });
 
   it('events list what the last action caused, and only that', () => {

@@ -65,11 +65,11 @@ describe('npm run lint on a copy of the tree', { timeout: 60_000 }, () => {
     ],
     [
       'src/state/peek.ts',
-      'src/a11y/h.ts',
-      "import { h } from '../a11y/h.ts';\nexport const x = h;\n",
+      'src/html/h.ts',
+      "import { h } from '../html/h.ts';\nexport const x = h;\n",
       'state-below-the-views',
     ],
-    ['src/scenes/peek.ts', 'src/a11y/h.ts', "import { h } from '../a11y/h.ts';\nexport const x = h;\n", 'views-apart'],
+    ['src/scenes/peek.ts', 'src/html/h.ts', "import { h } from '../html/h.ts';\nexport const x = h;\n", 'views-apart'],
     [
       'src/cli/peek.ts',
       'src/scenes/feed.ts',

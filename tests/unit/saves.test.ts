@@ -6,10 +6,18 @@ import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
-import { available, findPost, newGame, openPosts, step } from '../../src/core/engine.ts';
+import { available, findPost, newGame, openPosts, replay, step } from '../../src/core/engine.ts';
 import type { Action, Pacing } from '../../src/core/state.ts';
 import { buildStorm, STORM_ID } from '../../src/core/storm.ts';
-import { BACKUP_KEY, type LevelResolver, loadSave, SAVE_KEY, type Save, writeSave } from '../../src/state/saves.ts';
+import {
+  BACKUP_KEY,
+  type LevelResolver,
+  loadSave,
+  SAVE_KEY,
+  SAVE_VERSION,
+  type Save,
+  writeSave,
+} from '../../src/state/saves.ts';
 import { createAppStore } from '../../src/state/store.ts';
 
 const campaign = loadAllLevels();
@@ -29,7 +37,7 @@ const NO_CHAPTER = 'Your saved game belongs to a chapter this version does not h
 const NO_FIT = 'Your saved game no longer fits its chapter.';
 
 const goodSave = (more: Partial<Save> = {}): Save => ({
-  v: 1,
+  v: SAVE_VERSION,
   level: 'mini',
   seed: 7,
   pacing: 'turn',
@@ -58,20 +66,20 @@ describe('replay property', () => {
         fc.array(move, { maxLength: 40 }),
         (chosen, seed, pacing, carried, moves) => {
           const level = chosen === STORM_ID ? buildStorm(campaign, seed) : chosen;
-          const save: Save = { v: 1, level: level.id, seed, pacing, carry: carried, actions: [] };
+          const save: Save = { v: SAVE_VERSION, level: level.id, seed, pacing, carry: carried, actions: [] };
           let s = newGame(level, save);
           for (const m of moves) {
             if (s.ending) break;
             const open = openPosts(s);
             let a: Action;
-            if (m.kind === 0 || !open.length) a = { t: 'tick', hours: 1 + (m.a % 3) };
-            else if (m.kind === 1) a = { t: 'pacing', pacing: s.pacing === 'turn' ? 'live' : 'turn' };
+            if (m.kind === 0 || !open.length) a = { type: 'tick', hours: 1 + (m.a % 3) };
+            else if (m.kind === 1) a = { type: 'pacing', pacing: s.pacing === 'turn' ? 'live' : 'turn' };
             else {
               const target = open[m.a % open.length]!;
               const options = available(findPost(level, target.id)!, s);
               a = options.length
-                ? { t: 'reply', post: target.id, response: options[m.b % options.length]!.id }
-                : { t: 'tick', hours: 1 };
+                ? { type: 'reply', post: target.id, response: options[m.b % options.length]!.id }
+                : { type: 'tick', hours: 1 };
             }
             s = step(level, s, a);
             save.actions.push(a);
@@ -84,13 +92,13 @@ describe('replay property', () => {
           // The store clears the save when a chapter ends; a save that replays to an ending is stale.
           if (s.ending) {
             expect(loaded).toEqual({
-              ok: false,
+              status: 'damaged',
               problem: 'Your saved game had already ended. A copy was kept, and a fresh game is ready.',
             });
             return;
           }
-          expect(loaded.ok).toBe(true);
-          if (loaded.ok !== true) return;
+          expect(loaded.status).toBe('loaded');
+          if (loaded.status !== 'loaded') return;
           expect(loaded.state).toEqual(s);
           expect(loaded.save.actions).toEqual(save.actions);
           expect(loaded.save.focus).toBe(focus);
@@ -101,9 +109,23 @@ describe('replay property', () => {
     );
   });
 
+  it('a version 1 save (actions named by "t") is upgraded and continues the same game', () => {
+    const actions: Action[] = [
+      { type: 'reply', post: 'poster', response: 'numbers' },
+      { type: 'tick', hours: 1 },
+    ];
+    const old = { ...goodSave(), v: 1, actions: actions.map(({ type, ...rest }) => ({ t: type, ...rest })) };
+    const loaded = loadSave(memoryStorage({ [SAVE_KEY]: JSON.stringify(old) }), resolve);
+    expect(loaded.status).toBe('loaded');
+    if (loaded.status !== 'loaded') return;
+    expect(loaded.save.v).toBe(SAVE_VERSION);
+    expect(loaded.save.actions).toEqual(actions);
+    expect(loaded.state).toEqual(replay(mini, goodSave(), actions));
+  });
+
   it('no save at all is "none", and nothing is written', () => {
     const storage = memoryStorage();
-    expect(loadSave(storage, resolve)).toEqual({ ok: 'none' });
+    expect(loadSave(storage, resolve)).toEqual({ status: 'none' });
     expect(storage.map.size).toBe(0);
   });
 });
@@ -114,11 +136,11 @@ describe('a save that cannot be used', () => {
     const storage = memoryStorage({ [SAVE_KEY]: raw });
     let loaded: ReturnType<typeof loadSave> | undefined;
     expect(() => (loaded = loadSave(storage, resolve))).not.toThrow();
-    expect(loaded).toEqual({ ok: false, problem: message + KEPT });
+    expect(loaded).toEqual({ status: 'damaged', problem: message + KEPT });
     expect(storage.getItem(BACKUP_KEY)).toBe(raw);
     expect(storage.getItem(SAVE_KEY)).toBeNull();
     // Once refused, the next boot starts clean rather than complaining again.
-    expect(loadSave(storage, resolve)).toEqual({ ok: 'none' });
+    expect(loadSave(storage, resolve)).toEqual({ status: 'none' });
     expect(storage.getItem(BACKUP_KEY)).toBe(raw);
   }
 
@@ -130,7 +152,7 @@ describe('a save that cannot be used', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     expect(loadSave(storage, resolve)).toEqual({
-      ok: false,
+      status: 'damaged',
       problem: `${LOOKS_DAMAGED} There was no room to keep a copy, and a fresh game is ready.`,
     });
     expect(storage.getItem(SAVE_KEY)).toBeNull();
@@ -138,11 +160,14 @@ describe('a save that cannot be used', () => {
   });
 
   it('replays to a chapter that had already ended', () => {
-    refused(JSON.stringify(goodSave({ actions: [{ t: 'tick', hours: 1000 }] })), 'Your saved game had already ended.');
+    refused(
+      JSON.stringify(goodSave({ actions: [{ type: 'tick', hours: 1000 }] })),
+      'Your saved game had already ended.',
+    );
   });
 
   it('is JSON cut short', () => {
-    const whole = JSON.stringify(goodSave({ actions: [{ t: 'reply', post: 'poster', response: 'numbers' }] }));
+    const whole = JSON.stringify(goodSave({ actions: [{ type: 'reply', post: 'poster', response: 'numbers' }] }));
     refused(whole.slice(0, whole.length - 9), LOOKS_DAMAGED);
   });
 
@@ -151,8 +176,8 @@ describe('a save that cannot be used', () => {
   it('is JSON of the wrong shape', () => {
     refused(JSON.stringify({ level: 'mini', seed: 7 }), INCOMPLETE);
     refused(JSON.stringify({ ...goodSave(), seed: 'seven' }), INCOMPLETE);
-    refused(JSON.stringify({ ...goodSave(), actions: [{ t: 'jump', hours: 1 }] }), INCOMPLETE);
-    refused(JSON.stringify({ ...goodSave(), actions: [{ t: 'tick', hours: 0 }] }), INCOMPLETE);
+    refused(JSON.stringify({ ...goodSave(), actions: [{ type: 'jump', hours: 1 }] }), INCOMPLETE);
+    refused(JSON.stringify({ ...goodSave(), actions: [{ type: 'tick', hours: 0 }] }), INCOMPLETE);
     refused(JSON.stringify({ ...goodSave(), carry: { promiseDebt: 400 } }), INCOMPLETE);
     refused(JSON.stringify({ ...goodSave(), cheat: true }), INCOMPLETE);
   });
@@ -173,17 +198,17 @@ describe('a save that cannot be used', () => {
 
   it('replies to a post that never arrived', () => {
     // In mini.yaml, "backlash" only arrives as a follow-up to the "everyone" reply.
-    refused(JSON.stringify(goodSave({ actions: [{ t: 'reply', post: 'backlash', response: 'sorry' }] })), NO_FIT);
+    refused(JSON.stringify(goodSave({ actions: [{ type: 'reply', post: 'backlash', response: 'sorry' }] })), NO_FIT);
   });
 
   it('gives a reply the post does not offer', () => {
-    refused(JSON.stringify(goodSave({ actions: [{ t: 'reply', post: 'poster', response: 'joke' }] })), NO_FIT);
+    refused(JSON.stringify(goodSave({ actions: [{ type: 'reply', post: 'poster', response: 'joke' }] })), NO_FIT);
   });
 
   it('keeps playing after the chapter has ended', () => {
     const actions: Action[] = [
-      { t: 'tick', hours: 1000 },
-      { t: 'tick', hours: 1 },
+      { type: 'tick', hours: 1000 },
+      { type: 'tick', hours: 1 },
     ];
     refused(JSON.stringify(goodSave({ actions })), NO_FIT);
   });
@@ -191,7 +216,7 @@ describe('a save that cannot be used', () => {
   it('is huge: 100,001 actions are refused quickly, before any replay', () => {
     // Alternating pacing changes would all replay legally; only the size limit refuses them.
     const actions: Action[] = Array.from({ length: 100_001 }, (_, i) => ({
-      t: 'pacing',
+      type: 'pacing',
       pacing: i % 2 ? 'turn' : 'live',
     }));
     const t0 = performance.now();

@@ -4,12 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
 import { formatProblem } from '../../src/content/problems.ts';
-import type { Level } from '../../src/content/schema.ts';
+import { HIDDEN, type Level } from '../../src/content/schema.ts';
 import { available, carryFrom, findPost, newGame, openPosts, startValues } from '../../src/core/engine.ts';
-import { HIDDEN_NAMES } from '../../src/core/state.ts';
 import { buildStorm, STORM_ID } from '../../src/core/storm.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
-import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY } from '../../src/state/saves.ts';
+import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY, SAVE_VERSION } from '../../src/state/saves.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { type AppStore, createAppStore, currentPost } from '../../src/state/store.ts';
 
@@ -33,7 +32,7 @@ function storedGame(storage: KeyValueStorage, levels: Level[] = [mini]) {
   const loaded = loadSave(storage, (id, seed) =>
     id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id),
   );
-  return loaded.ok === true ? loaded.state : loaded;
+  return loaded.status === 'loaded' ? loaded.state : loaded;
 }
 
 /** mini.yaml started in turn pacing: "poster" is open at hour 0. */
@@ -58,7 +57,7 @@ describe('starting and saving', () => {
     expect(s.screen).toBe('play');
     expect(s.game).toEqual(newGame(mini, { seed: 1000, pacing: 'turn' }));
     expect(JSON.parse(storage.getItem(SAVE_KEY)!)).toEqual({
-      v: 1,
+      v: SAVE_VERSION,
       level: 'mini',
       seed: 1000,
       pacing: 'turn',
@@ -72,7 +71,7 @@ describe('starting and saving', () => {
     store.getState().reply('everyone');
     expect(store.getState().game!.chosen).toEqual(['poster.everyone']);
     expect(JSON.parse(storage.getItem(SAVE_KEY)!).actions).toEqual([
-      { t: 'reply', post: 'poster', response: 'everyone' },
+      { type: 'reply', post: 'poster', response: 'everyone' },
     ]);
     expect(storedGame(storage)).toEqual(store.getState().game);
 
@@ -182,7 +181,7 @@ describe('finishing a chapter and the campaign', () => {
     const s = store.getState();
     expect(s.save!.carry).toEqual(carry);
     const designed = startValues(two);
-    for (const v of HIDDEN_NAMES)
+    for (const v of HIDDEN)
       expect(s.game!.values[v]).toBeCloseTo(Math.min(100, Math.max(0, designed[v] + carry[v]!)), 9);
     expect(JSON.parse(storage.getItem(SAVE_KEY)!).carry).toEqual(carry);
   });
@@ -222,7 +221,7 @@ describe('the clock', () => {
     const store = miniStarted();
     store.getState().tick();
     expect(store.getState().game!.hour).toBe(1);
-    expect(store.getState().save!.actions).toEqual([{ t: 'tick', hours: 1 }]);
+    expect(store.getState().save!.actions).toEqual([{ type: 'tick', hours: 1 }]);
   });
 
   it('does nothing while paused, while the menu is open, or off the play screen', () => {
@@ -279,7 +278,7 @@ describe('the clock', () => {
     const s = store.getState();
     expect(s.settings.pacing).toBe('live');
     expect(s.game!.pacing).toBe('live');
-    expect(s.save!.actions.at(-1)).toEqual({ t: 'pacing', pacing: 'live' });
+    expect(s.save!.actions.at(-1)).toEqual({ type: 'pacing', pacing: 'live' });
     expect(storedGame(storage)).toEqual(s.game);
     expect(JSON.parse(storage.getItem(SETTINGS_KEY)!).pacing).toBe('live');
 

@@ -1,5 +1,6 @@
-// Mounts the DOM layer and keeps it equal to the store: menus as visible HTML, the game as an accessible
-// mirror of the canvas. It reads the store only, never the scenes.
+// src/html is all of the game's HTML: the menus, dialogs and debrief, and during play an accessible mirror
+// of the canvas (for screen readers, keyboards and the end-to-end tests). This file mounts it and keeps it
+// equal to the store. It reads the store only, never the scenes.
 import { TEXT_SIZES } from '../state/settings.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './h.ts';

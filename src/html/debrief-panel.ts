@@ -1,13 +1,13 @@
 // The debrief as HTML: the decisions that moved the meters, each with its lesson, and the class questions.
-import { LESSONS } from '../content/lessons.ts';
-import type { Level } from '../content/schema.ts';
+import { LESSON_TEXT } from '../content/lessons.ts';
+import type { Level, MeterName } from '../content/schema.ts';
 import type { GameState } from '../core/state.ts';
-import type { AppState, AppActions } from '../state/store.ts';
+import type { App } from '../state/store.ts';
 import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
 import { METER_LABELS, chapterName } from '../view/format.ts';
 import { button, h } from './h.ts';
 
-export function debriefPanel(s: AppState & AppActions, level: Level, g: GameState): HTMLElement {
+export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
   const all = decisionLines(level, g);
   // A storm can hold hundreds of decisions: the debrief lists the latest ones.
   const lines = all.slice(-DECISIONS_SHOWN);
@@ -39,11 +39,11 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
             class: 'moved',
             text:
               Object.entries(moved)
-                .map(([m, d]) => `${METER_LABELS[m as keyof typeof METER_LABELS]} ${signed(d)}`)
+                .map(([m, d]) => `${METER_LABELS[m as MeterName]} ${signed(d)}`)
                 .join(', ') || 'The meters barely moved.',
           }),
           h('p', { class: 'note', text: response.note }),
-          response.lesson && h('p', { class: 'lesson', text: `${response.lesson}: ${LESSONS[response.lesson]}` }),
+          response.lesson && h('p', { class: 'lesson', text: `${response.lesson}: ${LESSON_TEXT[response.lesson]}` }),
         ),
       ),
     ),
@@ -57,7 +57,7 @@ export function debriefPanel(s: AppState & AppActions, level: Level, g: GameStat
         ),
       ),
     h('h3', { text: 'Lessons you met' }),
-    h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', { text: `${l}: ${LESSONS[l]}` }))),
+    h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', { text: `${l}: ${LESSON_TEXT[l]}` }))),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
     h(

@@ -1,15 +1,14 @@
 // The menu screens as real HTML: headings, buttons and a settings form. Visible, keyboard-first, and the
 // contract the end-to-end tests drive.
 import type { Level } from '../content/schema.ts';
+import { type Pacing, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
-import type { AppActions, AppState } from '../state/store.ts';
+import type { App } from '../state/store.ts';
 import type { SPEEDS, TEXT_SIZES, Settings } from '../state/settings.ts';
-import { chapterName, endingHeading } from '../view/format.ts';
+import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
 import { button, h } from './h.ts';
 
-type S = AppState & AppActions;
-
-export function menuPanel(s: S): HTMLElement | null {
+export function menuPanel(s: App): HTMLElement | null {
   switch (s.screen) {
     case 'title':
       return title(s);
@@ -31,7 +30,7 @@ export function menuPanel(s: S): HTMLElement | null {
 const panel = (label: string, ...children: (Node | null | false)[]) =>
   h('section', { class: 'panel', 'aria-label': label }, ...children);
 
-function title(s: S) {
+function title(s: App) {
   const first = s.levels.find((l) => !l.bonus);
   return panel(
     'Title',
@@ -49,7 +48,7 @@ function title(s: S) {
   );
 }
 
-function chapters(s: S) {
+function chapters(s: App) {
   return panel(
     'Chapters',
     h('h2', { text: 'Chapters' }),
@@ -74,7 +73,7 @@ function field(label: string, control: HTMLElement) {
   return h('label', { class: 'field' }, h('span', { text: label }), control);
 }
 
-function select<K extends keyof Settings>(s: S, key: K, options: Record<string, string>) {
+function select<K extends keyof Settings>(s: App, key: K, options: Record<string, string>) {
   const el = h('select', {
     onchange: (e) => s.updateSettings({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>),
   });
@@ -83,7 +82,7 @@ function select<K extends keyof Settings>(s: S, key: K, options: Record<string, 
   return el;
 }
 
-function checkbox(s: S, key: 'reducedMotion' | 'muted') {
+function checkbox(s: App, key: 'reducedMotion' | 'muted') {
   return h('input', {
     type: 'checkbox',
     checked: s.settings[key],
@@ -91,7 +90,7 @@ function checkbox(s: S, key: 'reducedMotion' | 'muted') {
   });
 }
 
-function settings(s: S) {
+function settings(s: App) {
   const labels = { normal: 'Normal', large: 'Large', huge: 'Huge' } satisfies Record<keyof typeof TEXT_SIZES, string>;
   const speeds = { slow: 'Slow: 6 s an hour', normal: 'Normal: 4 s', fast: 'Fast: 2 s' } satisfies Record<
     keyof typeof SPEEDS,
@@ -104,7 +103,7 @@ function settings(s: S) {
       'form',
       { class: 'settings', onsubmit: (e) => e.preventDefault() },
       field('Text size', select(s, 'textSize', labels)),
-      field('Pacing', select(s, 'pacing', { turn: 'Turn by turn', live: 'Live clock' })),
+      field('Pacing', select(s, 'pacing', PACING_LABELS)),
       field('Live speed', select(s, 'speed', speeds)),
       field('Reduce motion', checkbox(s, 'reducedMotion')),
       field('Mute sound', checkbox(s, 'muted')),
@@ -124,7 +123,7 @@ function settings(s: S) {
   );
 }
 
-function credits(s: S) {
+function credits(s: App) {
   return panel(
     'Credits',
     h('h2', { text: 'Credits' }),
@@ -134,14 +133,14 @@ function credits(s: S) {
   );
 }
 
-function briefing(s: S, level: Level) {
+function briefing(s: App, level: Level) {
   let pacing = s.settings.pacing;
-  const radio = (value: 'turn' | 'live', label: string) =>
+  const radio = (value: Pacing) =>
     h(
       'label',
       { class: 'choice' },
       h('input', { type: 'radio', name: 'pacing', value, checked: pacing === value, onchange: () => (pacing = value) }),
-      label,
+      PACING_LABELS[value],
     );
   return panel(
     'Briefing',
@@ -151,7 +150,7 @@ function briefing(s: S, level: Level) {
       class: 'persona',
       text: `You play ${level.persona.name} (${level.persona.handle}), ${level.persona.role}.`,
     }),
-    h('fieldset', {}, h('legend', { text: 'Pacing' }), radio('turn', 'Turn by turn'), radio('live', 'Live clock')),
+    h('fieldset', {}, h('legend', { text: 'Pacing' }), ...PACINGS.map(radio)),
     h(
       'div',
       { class: 'menu' },
@@ -161,7 +160,7 @@ function briefing(s: S, level: Level) {
   );
 }
 
-function ending(s: S) {
+function ending(s: App) {
   const e = s.level?.endings.find((x) => x.id === s.game?.ending);
   if (!e) return null;
   const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);

@@ -1,6 +1,6 @@
 // The breaking-news ticker: HTML laid over the strip the feed leaves free at the bottom. It scrolls with a
 // CSS animation (the compositor does the work, the canvas can sleep) and stands still with reduced motion.
-import type { AppActions, AppState } from '../state/store.ts';
+import type { App } from '../state/store.ts';
 import { headlines } from '../view/ticker.ts';
 import { h } from './h.ts';
 
@@ -13,7 +13,7 @@ export function createTicker() {
     h('span', { class: 'window' }, track),
   );
   let shown = '';
-  function update(s: AppState & AppActions) {
+  function update(s: App) {
     const text = s.game && s.level ? headlines(s.level, s.game).join('   ◆   ') : '';
     if (text === shown) return;
     shown = text;

@@ -1,13 +1,11 @@
 // The game in progress as HTML, for screen readers, keyboards and tests: the feed as a log, the choices as
 // buttons, the meters as meters. Updated in place so that a screen reader hears only what is new.
-import { available, findPost } from '../core/engine.ts';
-import type { AppActions, AppState } from '../state/store.ts';
-import { currentPost } from '../state/store.ts';
+import { METERS } from '../content/schema.ts';
+import { findPost } from '../core/engine.ts';
+import { type App, currentChoices } from '../state/store.ts';
 import { METER_LABELS, chapterName, hourText, shares } from '../view/format.ts';
 import { button, h } from './h.ts';
 
-type S = AppState & AppActions;
-const METERS = Object.keys(METER_LABELS) as (keyof typeof METER_LABELS)[];
 const LOG_LIMIT = 60;
 
 export function createPlayLayer() {
@@ -47,7 +45,7 @@ export function createPlayLayer() {
   let choicesKey = '';
   let menuKey = '';
 
-  function update(s: S) {
+  function update(s: App) {
     const { game, level } = s;
     if (!game || !level) return;
     root.querySelector('h2')!.textContent = `Chapter ${chapterName(level)}`;
@@ -91,8 +89,8 @@ export function createPlayLayer() {
       articles.delete(id);
     }
 
-    const current = currentPost(s);
-    const options = current ? available(current.post, game) : [];
+    const current = currentChoices(s);
+    const options = current?.responses ?? [];
     const key = `${current?.item.id}|${options.map((r) => r.id).join()}|${s.paused || s.menuOpen}`;
     if (key !== choicesKey) {
       choicesKey = key;

@@ -1,7 +1,6 @@
 // Keys everywhere: 1–9 pick a response, Space pauses, Escape opens the game menu or goes back.
 // The DOM handles keys (Phaser captures none), so typing in a form is never blocked.
-import { available } from '../core/engine.ts';
-import { currentPost, type AppStore } from '../state/store.ts';
+import { type AppStore, currentChoices } from '../state/store.ts';
 
 export function listenToKeys(store: AppStore, target: Document = document): () => void {
   const onKey = (e: KeyboardEvent) => {
@@ -10,8 +9,7 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     if (el?.closest('input, select, textarea')) return;
     const s = store.getState();
     if (s.screen === 'play' && /^[1-9]$/.test(e.key)) {
-      const current = currentPost(s);
-      const r = current && available(current.post, s.game!)[Number(e.key) - 1];
+      const r = currentChoices(s)?.responses[Number(e.key) - 1];
       if (r) {
         e.preventDefault();
         s.reply(r.id);

@@ -1,0 +1,65 @@
+// What the one store holds and what it offers the views: the core game plus what the screens need around it.
+import type { Level } from '../content/schema.ts';
+import type { Action, GameState, Pacing } from '../core/state.ts';
+import type { Progress } from './progress.ts';
+import type { KeyValueStorage, Save } from './saves.ts';
+import type { Settings } from './settings.ts';
+
+export type Screen = 'title' | 'chapters' | 'settings' | 'credits' | 'briefing' | 'play' | 'ending' | 'debrief';
+
+export interface AppState {
+  levels: Level[];
+  screen: Screen;
+  /** Where Settings and Credits return to. */
+  back: Screen;
+  level: Level | null;
+  game: GameState | null;
+  save: Save | null;
+  settings: Settings;
+  progress: Progress;
+  /** A message for the player in plain words (a damaged save, storage that refuses to save). */
+  notice: string | null;
+  paused: boolean;
+  /** Paused because the tab was hidden: showing it again resumes. */
+  pausedByHiding: boolean;
+  menuOpen: boolean;
+  selected: string | null;
+  /** Share of the pictures loaded, 0–1; the menus work meanwhile. */
+  loading: number;
+}
+
+export interface AppActions {
+  setLoading(share: number): void;
+  show(screen: Screen): void;
+  openChapter(levelId: string): void;
+  start(pacing: Pacing): void;
+  continueGame(): void;
+  select(postId: string): void;
+  reply(responseId: string): void;
+  tick(): void;
+  setPaused(paused: boolean): void;
+  tabHidden(hidden: boolean): void;
+  setMenu(open: boolean): void;
+  updateSettings(patch: Partial<Settings>): void;
+  dismissNotice(): void;
+  quitToTitle(): void;
+  nextChapter(): void;
+}
+
+/** The store's state and actions together, as the views read them. */
+export type App = AppState & AppActions;
+
+/** What the pieces of the store share while they are being built. */
+export interface StoreContext {
+  set: (patch: Partial<AppState> | ((s: App) => Partial<AppState>)) => void;
+  get: () => App;
+  storage: KeyValueStorage;
+  chapters: Level[];
+  /** The chapter with this id; the endless storm is dealt from the seed. */
+  resolve: (id: string, seed: number) => Level | undefined;
+  newSeed: () => number;
+  /** Writes to storage; a browser that refuses (full, private mode) gets a notice, not a crash. */
+  persist: (write: () => void) => void;
+  /** Steps the game by one action, saves it, and moves to the ending when there is one. */
+  perform: (action: Action) => void;
+}

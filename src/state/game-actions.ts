@@ -1,0 +1,90 @@
+// The store's actions during a chapter: start, continue, pick a post, reply, let the clock run, pause.
+import { IllegalAction, newGame, openPosts, step } from '../core/engine.ts';
+import type { Action, GameState } from '../core/state.ts';
+import type { AppActions, StoreContext } from './app-state.ts';
+import { recordEnding, saveProgress } from './progress.ts';
+import { clearSave, type Save, SAVE_VERSION, writeSave } from './saves.ts';
+import { currentPost } from './selectors.ts';
+
+const isOpen = (g: GameState, id: string) => openPosts(g).some((f) => f.id === id);
+
+/** Steps the game by one action and saves the log; an action that no longer fits (a stale click) is dropped. */
+export function performer({ set, get, storage, persist }: Omit<StoreContext, 'perform'>) {
+  return (action: Action) => {
+    const { level, game, save } = get();
+    if (!level || !game || !save || game.ending) return;
+    let next: GameState;
+    try {
+      next = step(level, game, action);
+    } catch (e) {
+      if (e instanceof IllegalAction) return; // a stale click on a post that just expired
+      throw e;
+    }
+    const saved: Save = { ...save, actions: [...save.actions, action] };
+    const selected = get().selected;
+    set({ game: next, save: saved, selected: selected && isOpen(next, selected) ? selected : null });
+    if (next.ending) {
+      const progress = recordEnding(get().progress, level, next.ending, next.values);
+      persist(() => {
+        clearSave(storage);
+        saveProgress(storage, progress);
+      });
+      set({ progress, save: null, screen: 'ending', paused: false, menuOpen: false });
+    } else {
+      persist(() => writeSave(storage, { ...saved, focus: get().selected ?? undefined }));
+    }
+  };
+}
+
+type GameActions = Pick<AppActions, 'start' | 'continueGame' | 'select' | 'reply' | 'tick' | 'setPaused' | 'tabHidden'>;
+
+export function gameActions({
+  set,
+  get,
+  storage,
+  chapters,
+  resolve,
+  newSeed,
+  persist,
+  perform,
+}: StoreContext): GameActions {
+  return {
+    start: (pacing) => {
+      const seed = newSeed();
+      const chosen = get().level;
+      const level = chosen && resolve(chosen.id, seed);
+      if (!level) return;
+      const previous = chapters.filter((l) => !l.bonus && l.number < level.number).at(-1);
+      const carry = level.bonus || !previous ? undefined : get().progress.carry[previous.id];
+      const save: Save = { v: SAVE_VERSION, level: level.id, seed, pacing, carry, actions: [] };
+      const game = newGame(level, save);
+      persist(() => writeSave(storage, save));
+      set({ level, game, save, screen: 'play', selected: null, paused: false, menuOpen: false });
+    },
+    continueGame: () => {
+      if (get().game && get().save) set({ screen: 'play', paused: false, menuOpen: false });
+    },
+    select: (postId) => {
+      const { game, save } = get();
+      if (!game || !isOpen(game, postId)) return;
+      set({ selected: postId });
+      if (save) persist(() => writeSave(storage, { ...save, focus: postId }));
+    },
+    reply: (responseId) => {
+      const s = get();
+      if (s.paused || s.menuOpen) return;
+      const current = currentPost(s);
+      if (current) perform({ type: 'reply', post: current.item.id, response: responseId });
+    },
+    tick: () => {
+      const s = get();
+      if (s.screen === 'play' && !s.paused && !s.menuOpen) perform({ type: 'tick', hours: 1 });
+    },
+    setPaused: (paused) => set({ paused, pausedByHiding: false }),
+    tabHidden: (hidden) => {
+      const s = get();
+      if (hidden && s.screen === 'play' && !s.paused) set({ paused: true, pausedByHiding: true });
+      else if (!hidden && s.pausedByHiding) set({ paused: false, pausedByHiding: false });
+    },
+  };
+}

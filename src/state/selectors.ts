@@ -1,0 +1,22 @@
+// What the views derive from the store, computed in one place so that the canvas, the HTML layer and the
+// keys always agree (keys 1–9 press the buttons shown, in the order shown).
+import type { Post, Response } from '../content/schema.ts';
+import { choicesFor, findPost, openPosts } from '../core/engine.ts';
+import type { FeedItem } from '../core/state.ts';
+import type { AppState } from './app-state.ts';
+
+type Viewed = Pick<AppState, 'game' | 'level' | 'selected'>;
+
+/** The post the responses answer: the one the player picked, or else the oldest open one. */
+export function currentPost(s: Viewed): { item: FeedItem; post: Post } | null {
+  if (!s.game || !s.level) return null;
+  const open = openPosts(s.game);
+  const item = open.find((f) => f.id === s.selected) ?? open[0];
+  return item ? { item, post: findPost(s.level, item.id)! } : null;
+}
+
+/** The current post and the responses on offer for it, in the order they are shown and numbered. */
+export function currentChoices(s: Viewed): { item: FeedItem; post: Post; responses: Response[] } | null {
+  const current = currentPost(s);
+  return current && s.game ? { ...current, responses: choicesFor(current.post, s.game) } : null;
+}
