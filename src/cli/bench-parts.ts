@@ -1,5 +1,5 @@
-// Pure pieces of the benchmark (src/cli/bench.ts): statistics, frame maths, bundle sizes and the verdicts.
-// No browser, no file system: tested in tests/unit/bench-parts.test.ts.
+// Pure pieces of the benchmark (src/cli/bench.ts): statistics, frame maths, the order of paired runs, bundle
+// sizes and the verdicts. No browser, no file system: tested in tests/unit/bench-parts.test.ts.
 
 /** The middle value (mean of the two middle ones for an even count); NaN for none. */
 export function median(xs: readonly number[]): number {
@@ -55,6 +55,25 @@ export const ratio = (a: number, b: number): number =>
 export function pairedRatio(game: readonly number[], base: readonly number[]): number {
   const n = Math.min(game.length, base.length);
   return median(Array.from({ length: n }, (_, i) => ratio(game[i]!, base[i]!)).filter((r) => !Number.isNaN(r)));
+}
+
+/**
+ * Runs `a` and `b` `n` times each, in pairs whose order alternates (a b, b a, a b…), so that neither side
+ * always runs first; pair i is `a[i]` and `b[i]`, for pairedRatio.
+ */
+export async function interleaved<A, B>(n: number, a: () => Promise<A>, b: () => Promise<B>) {
+  const as: A[] = [];
+  const bs: B[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 2 === 0) {
+      as.push(await a());
+      bs.push(await b());
+    } else {
+      bs.push(await b());
+      as.push(await a());
+    }
+  }
+  return { a: as, b: bs };
 }
 
 /** Phaser's own chunk in the build (vite.config.ts names it "phaser"). */

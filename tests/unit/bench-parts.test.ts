@@ -4,6 +4,7 @@ import {
   frameStats,
   keyFor,
   frameTimes,
+  interleaved,
   meets,
   median,
   pairedRatio,
@@ -45,6 +46,19 @@ describe('bench statistics', () => {
     expect(ratio(3, 2)).toBe(1.5);
     expect(pairedRatio([2, 4, 9], [1, 2, 3])).toBe(2);
     expect(pairedRatio([2, 4], [1, 0])).toBe(2);
+  });
+
+  it('interleaves paired runs, alternating which side goes first', async () => {
+    const order: string[] = [];
+    let n = 0;
+    const run = (side: string) => async () => {
+      order.push(side);
+      return `${side}${n++}`;
+    };
+    const { a, b } = await interleaved(3, run('a'), run('b'));
+    expect(order).toEqual(['a', 'b', 'b', 'a', 'a', 'b']);
+    expect(a).toEqual(['a0', 'a3', 'a4']);
+    expect(b).toEqual(['b1', 'b2', 'b5']);
   });
 });
 

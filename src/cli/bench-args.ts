@@ -1,0 +1,34 @@
+// The bench's command line and the order of its stages.
+// npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only sizes,sim,boot,storm,heap]
+import { parseArgs } from 'node:util';
+
+/** The stages, in the order they run. */
+export const STAGES = ['sizes', 'sim', 'boot', 'storm', 'heap'] as const;
+export type Stage = (typeof STAGES)[number];
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    loads: { type: 'string', default: '5' },
+    storms: { type: 'string', default: '3' },
+    /** Profiles 5 s of the storm and prints the self time by function. */
+    profile: { type: 'boolean', default: false },
+    /** For working on the bench: a comma list of the stages to run. */
+    only: { type: 'string' },
+  },
+});
+
+const only = args.only?.split(',');
+const unknown = only?.filter((s) => !(STAGES as readonly string[]).includes(s));
+if (unknown?.length) throw new Error(`unknown stage ${unknown.join(', ')}; the stages are ${STAGES.join(', ')}`);
+
+export const want = (stage: Stage): boolean => !only || only.includes(stage);
+export const JSON_OUTPUT = args.json;
+export const PROFILE = args.profile;
+/** Cold loads of each page (at least 5: a median of fewer says little on a shared machine). */
+export const LOADS = Math.max(5, Number(args.loads) || 5);
+/** Storm windows of each page. */
+export const STORMS = Math.max(1, Number(args.storms) || 3);
+
+/** Progress goes to stderr; stdout carries only the report. */
+export const log = (...xs: unknown[]) => console.error('[bench]', ...xs);

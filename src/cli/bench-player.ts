@@ -1,0 +1,37 @@
+// The bench's keyboard player, in Node: it plays the endless storm the way the key presses in the browser
+// will (bench-parts.ts keyFor), so that the bench can start the game from a save and check what it did.
+import type { Level } from '../content/schema.ts';
+import { available, findPost, newGame, openPosts, step } from '../core/engine.ts';
+import type { Action, GameState, Pacing } from '../core/state.ts';
+import { STORM_ID, buildStorm } from '../core/storm.ts';
+import { SAVE_VERSION, type Save } from '../state/saves.ts';
+import { keyFor } from './bench-parts.ts';
+
+/** What a key press does in the game: it answers the oldest open post (nothing selected) with that response. */
+export function keyAction(level: Level, s: GameState, key: number): Action {
+  const item = openPosts(s)[0]!;
+  const r = available(findPost(level, item.id)!, s)[key - 1]!;
+  return { type: 'reply', post: item.id, response: r.id };
+}
+
+export interface StormStart {
+  save: Save;
+  level: Level;
+  /** The game the save holds. */
+  state: GameState;
+}
+
+/** A save of the storm from `seed`, played by key presses until its feed holds `posts` posts. */
+export function stormSave(levels: Level[], seed: number, posts: number, pacing: Pacing): StormStart {
+  const level = buildStorm(levels, seed);
+  let s = newGame(level, { seed, pacing: 'turn' });
+  const actions: Action[] = [];
+  while (s.feed.length < posts) {
+    if (s.ending) throw new Error(`the bench's storm (seed ${seed}) ended after ${s.feed.length} posts`);
+    const item = openPosts(s)[0]!;
+    const a = keyAction(level, s, keyFor(available(findPost(level, item.id)!, s).map((r) => r.kind)));
+    s = step(level, s, a);
+    actions.push(a);
+  }
+  return { save: { v: SAVE_VERSION, level: STORM_ID, seed, pacing, actions }, level, state: s };
+}

@@ -1,0 +1,92 @@
+// The bench's report: one flat object of results (the targets first, then what is kept for the record),
+// the raw samples, and the verdicts; printed as JSON (--json) or as a table.
+import { LOADS, STORMS } from './bench-args.ts';
+import type { Boots } from './bench-boot.ts';
+import type { HeapRun } from './bench-heap.ts';
+import { TARGETS, median, meets, pairedRatio, ratio, round, type SizeSplit, table } from './bench-parts.ts';
+import type { SelfTime } from './bench-profile.ts';
+import type { StormRun, Storms } from './bench-storm.ts';
+
+export interface Measured {
+  size: SizeSplit;
+  sim: { median: number; best: number };
+  boot: Boots;
+  storm: Storms;
+  heap: HeapRun;
+  seconds: number;
+}
+
+const frames = (runs: StormRun[]) => runs.map((s) => s.frames);
+const framesRatio = (s: Storms) => round(pairedRatio(frames(s.game), frames(s.base)));
+
+export function results(m: Measured) {
+  const { boot, storm, heap, sim, size } = m;
+  const bootMs = median(boot.game);
+  const baselineBootMs = median(boot.base);
+  return {
+    bootRatio: round(pairedRatio(boot.game, boot.base)),
+    stormFramesRatio: framesRatio(storm),
+    stormP95FrameMs: round(median(storm.game.map((s) => s.p95Ms)), 1),
+    heapGrowthMB: round(heap.heapGrowthMB),
+    simRunsPerSec: Math.round(sim.median),
+    gameCodeGzKB: size.gameCodeGzKB,
+    phaserGzKB: size.phaserGzKB,
+    totalGzKB: size.totalGzKB,
+    bootMs: round(bootMs, 0),
+    baselineBootMs: round(baselineBootMs, 0),
+    bootRatioOfMedians: round(ratio(bootMs, baselineBootMs)),
+    stormFrames: median(frames(storm.game)),
+    baselineFrames: median(frames(storm.base)),
+    stormP50FrameMs: round(median(storm.game.map((s) => s.p50Ms)), 1),
+    baselineP95FrameMs: round(median(storm.base.map((s) => s.p95Ms)), 1),
+    stormPosts: storm.game.length ? Math.min(...storm.game.map((s) => s.posts)) : NaN,
+    stormTicksPer10s: median(storm.game.map((s) => s.ticks)),
+    heapAtStartMB: round(heap.heapAtStartMB),
+    heapAtEndMB: round(heap.heapAtEndMB),
+    heapPostsFrom: heap.postsFrom,
+    heapPostsProcessed: heap.postsProcessed,
+    heapStorms: heap.storms,
+    heapKeyPresses: heap.keyPresses,
+    msPerKeyPress: round(heap.msPerKeyPress, 1),
+    simRunsPerSecBest: Math.round(sim.best),
+    coldLoads: LOADS,
+    stormRepetitions: STORMS,
+    benchSeconds: round(m.seconds, 0),
+  };
+}
+
+function samples({ boot, storm }: Measured) {
+  const ms = (xs: number[]) => xs.map((x) => round(x, 0));
+  return {
+    bootMs: ms(boot.game),
+    baselineBootMs: ms(boot.base),
+    stormFrames: frames(storm.game),
+    baselineFrames: frames(storm.base),
+  };
+}
+
+/** Prints the report on stdout: one JSON object, or the table of targets and the rest for the record. */
+export function printReport(m: Measured, json: boolean) {
+  const r = results(m);
+  const s = samples(m);
+  const profiles = { profile: m.storm.profile };
+  if (json) {
+    const pass = Object.fromEntries(TARGETS.map((t) => [t.key, meets(t, r[t.key as keyof typeof r])]));
+    console.log(JSON.stringify({ ...r, samples: s, ...profiles, pass }));
+    return;
+  }
+  console.log(`\nHot Seat bench (${LOADS} cold loads, ${STORMS} × 10 s storms, medians; ${r.benchSeconds} s)\n`);
+  console.log(table(r));
+  console.log('\nfor the record');
+  const width = Math.max(...Object.keys(r).map((k) => k.length)) + 2;
+  for (const [k, v] of Object.entries(r))
+    if (!TARGETS.some((t) => t.key === k)) console.log(`  ${k.padEnd(width)}${v}`);
+  console.log(`  ${'samples'.padEnd(width)}${JSON.stringify(s)}`);
+  printProfile('storm profile, self time', m.storm.profile);
+}
+
+function printProfile(title: string, profile: SelfTime[] | undefined) {
+  if (!profile) return;
+  console.log(`\n${title}`);
+  for (const p of profile) console.log(`  ${String(p.pct).padStart(5)}%  ${p.fn}`);
+}
