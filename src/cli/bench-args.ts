@@ -1,9 +1,9 @@
 // The bench's command line and the order of its stages.
-// npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only sizes,sim,boot,storm,heap]
+// npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only sizes,sim,boot,storm,heap,...]
 import { parseArgs } from 'node:util';
 
-/** The stages, in the order they run. */
-export const STAGES = ['sizes', 'sim', 'boot', 'storm', 'heap'] as const;
+/** The stages, in the order they run. The throttled ones repeat a measurement with the CPU slowed. */
+export const STAGES = ['sizes', 'sim', 'boot', 'throttled-boot', 'storm', 'throttled-storm', 'heap'] as const;
 export type Stage = (typeof STAGES)[number];
 
 const { values: args } = parseArgs({
@@ -11,7 +11,7 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     loads: { type: 'string', default: '5' },
     storms: { type: 'string', default: '3' },
-    /** Profiles 5 s of the storm and prints the self time by function. */
+    /** Profiles 5 s of each storm that runs (plain and throttled) and prints the self time by function. */
     profile: { type: 'boolean', default: false },
     /** For working on the bench: a comma list of the stages to run. */
     only: { type: 'string' },
@@ -29,6 +29,9 @@ export const PROFILE = args.profile;
 export const LOADS = Math.max(5, Number(args.loads) || 5);
 /** Storm windows of each page. */
 export const STORMS = Math.max(1, Number(args.storms) || 3);
+
+/** How many times slower the throttled stages make Chromium's CPU: a low-end school laptop. */
+export const CPU_SLOWDOWN = 4;
 
 /** Progress goes to stderr; stdout carries only the report. */
 export const log = (...xs: unknown[]) => console.error('[bench]', ...xs);

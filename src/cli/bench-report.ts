@@ -1,6 +1,6 @@
 // The bench's report: one flat object of results (the targets first, then what is kept for the record),
 // the raw samples, and the verdicts; printed as JSON (--json) or as a table.
-import { LOADS, STORMS } from './bench-args.ts';
+import { CPU_SLOWDOWN, LOADS, STORMS } from './bench-args.ts';
 import type { Boots } from './bench-boot.ts';
 import type { HeapRun } from './bench-heap.ts';
 import { TARGETS, median, meets, pairedRatio, ratio, round, type SizeSplit, table } from './bench-parts.ts';
@@ -11,7 +11,9 @@ export interface Measured {
   size: SizeSplit;
   sim: { median: number; best: number };
   boot: Boots;
+  throttledBoot: Boots;
   storm: Storms;
+  throttledStorm: Storms;
   heap: HeapRun;
   seconds: number;
 }
@@ -20,13 +22,15 @@ const frames = (runs: StormRun[]) => runs.map((s) => s.frames);
 const framesRatio = (s: Storms) => round(pairedRatio(frames(s.game), frames(s.base)));
 
 export function results(m: Measured) {
-  const { boot, storm, heap, sim, size } = m;
+  const { boot, throttledBoot, storm, throttledStorm, heap, sim, size } = m;
   const bootMs = median(boot.game);
   const baselineBootMs = median(boot.base);
   return {
     bootRatio: round(pairedRatio(boot.game, boot.base)),
     stormFramesRatio: framesRatio(storm),
     stormP95FrameMs: round(median(storm.game.map((s) => s.p95Ms)), 1),
+    throttledBootRatio: round(pairedRatio(throttledBoot.game, throttledBoot.base)),
+    throttledStormFramesRatio: framesRatio(throttledStorm),
     heapGrowthMB: round(heap.heapGrowthMB),
     simRunsPerSec: Math.round(sim.median),
     gameCodeGzKB: size.gameCodeGzKB,
@@ -41,6 +45,13 @@ export function results(m: Measured) {
     baselineP95FrameMs: round(median(storm.base.map((s) => s.p95Ms)), 1),
     stormPosts: storm.game.length ? Math.min(...storm.game.map((s) => s.posts)) : NaN,
     stormTicksPer10s: median(storm.game.map((s) => s.ticks)),
+    cpuSlowdown: CPU_SLOWDOWN,
+    throttledBootMs: round(median(throttledBoot.game), 0),
+    throttledBaselineBootMs: round(median(throttledBoot.base), 0),
+    throttledStormFrames: median(frames(throttledStorm.game)),
+    throttledBaselineFrames: median(frames(throttledStorm.base)),
+    throttledStormP95FrameMs: round(median(throttledStorm.game.map((s) => s.p95Ms)), 1),
+    throttledBaselineP95FrameMs: round(median(throttledStorm.base.map((s) => s.p95Ms)), 1),
     heapAtStartMB: round(heap.heapAtStartMB),
     heapAtEndMB: round(heap.heapAtEndMB),
     heapPostsFrom: heap.postsFrom,
@@ -55,13 +66,17 @@ export function results(m: Measured) {
   };
 }
 
-function samples({ boot, storm }: Measured) {
+function samples({ boot, throttledBoot, storm, throttledStorm }: Measured) {
   const ms = (xs: number[]) => xs.map((x) => round(x, 0));
   return {
     bootMs: ms(boot.game),
     baselineBootMs: ms(boot.base),
     stormFrames: frames(storm.game),
     baselineFrames: frames(storm.base),
+    throttledBootMs: ms(throttledBoot.game),
+    throttledBaselineBootMs: ms(throttledBoot.base),
+    throttledStormFrames: frames(throttledStorm.game),
+    throttledBaselineFrames: frames(throttledStorm.base),
   };
 }
 
@@ -69,7 +84,7 @@ function samples({ boot, storm }: Measured) {
 export function printReport(m: Measured, json: boolean) {
   const r = results(m);
   const s = samples(m);
-  const profiles = { profile: m.storm.profile };
+  const profiles = { profile: m.storm.profile, throttledProfile: m.throttledStorm.profile };
   if (json) {
     const pass = Object.fromEntries(TARGETS.map((t) => [t.key, meets(t, r[t.key as keyof typeof r])]));
     console.log(JSON.stringify({ ...r, samples: s, ...profiles, pass }));
@@ -83,6 +98,7 @@ export function printReport(m: Measured, json: boolean) {
     if (!TARGETS.some((t) => t.key === k)) console.log(`  ${k.padEnd(width)}${v}`);
   console.log(`  ${'samples'.padEnd(width)}${JSON.stringify(s)}`);
   printProfile('storm profile, self time', m.storm.profile);
+  printProfile(`storm profile with the CPU ${CPU_SLOWDOWN}× slower, self time`, m.throttledStorm.profile);
 }
 
 function printProfile(title: string, profile: SelfTime[] | undefined) {
