@@ -11,9 +11,7 @@ export abstract class UiScene extends Phaser.Scene {
   /** Where new objects go: the root, or a group being built (see `group`). */
   private layer!: Phaser.GameObjects.Container;
   private unsubscribe: (() => void) | null = null;
-  /** Texts of the last build, by style and words, for the next build to reuse (see `redraw`). */
-  private spareTexts = new Map<string, Phaser.GameObjects.Text[]>();
-  private readonly styleKeys = new WeakMap<Phaser.GameObjects.Text, string>();
+  private readonly spares = new SpareTexts();
 
   get store(): AppStore {
     return this.game.registry.get('store') as AppStore;
@@ -53,6 +51,7 @@ export abstract class UiScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);
       this.unsubscribe?.();
+      this.spares.destroyAll();
     });
   }
 
@@ -61,28 +60,17 @@ export abstract class UiScene extends Phaser.Scene {
     this.game.events.emit(KEEP_AWAKE);
   }
 
-  /**
-   * Rebuilds the scene's objects from the store. A text with the same words and style as one of the last
-   * build is reused rather than made anew: making one means drawing it on a canvas and uploading it to
-   * the GPU, which was half the cost of a rebuild.
-   */
+  /** Rebuilds the scene's objects from the store, reusing the texts of the last build (see SpareTexts). */
   protected redraw() {
     this.tweens.killAll();
     this.fitScale = null;
-    for (const t of leavesOf(this.root)) {
-      if (!(t instanceof Phaser.GameObjects.Text)) continue;
-      const key = `${this.styleKeys.get(t)}|${t.text}`;
-      t.parentContainer?.remove(t);
-      const spare = this.spareTexts.get(key) ?? [];
-      this.spareTexts.set(key, spare);
-      spare.push(t);
-    }
+    this.spares.startBuild();
+    for (const t of leavesOf(this.root)) if (t instanceof Phaser.GameObjects.Text) this.spares.keep(t);
     this.root.removeAll(true);
     this.root.setScale(this.dpr);
     this.layer = this.root;
     this.draw();
-    for (const spare of this.spareTexts.values()) for (const t of spare) t.destroy();
-    this.spareTexts.clear();
+    this.spares.endBuild();
     forgetDestroyedInput(this.input);
   }
 
@@ -107,11 +95,11 @@ export abstract class UiScene extends Phaser.Scene {
       ...style,
     };
     const styleKey = JSON.stringify(full);
-    const spare = this.spareTexts.get(`${styleKey}|${value}`)?.pop();
+    const spare = this.spares.take(styleKey, value);
     const t = spare
-      ? spare.setPosition(x, y).setOrigin(0).setAlpha(1).setVisible(true)
+      ? spare.setText(value).setPosition(x, y).setOrigin(0).setAlpha(1).setVisible(true)
       : this.add.text(x, y, value, full);
-    this.styleKeys.set(t, styleKey);
+    this.spares.shown(t, styleKey);
     this.layer.add(t);
     return t;
   }
@@ -129,7 +117,7 @@ export abstract class UiScene extends Phaser.Scene {
 
   /** Builds objects into a container of their own (to measure and then place them), at (0, 0). */
   group(build: () => void): Phaser.GameObjects.Container {
-    const c = this.add.container(0, 0);
+    const c = this.add.existing(new Group(this, this.spares));
     const outer = this.layer;
     outer.add(c);
     this.layer = c;
@@ -139,6 +127,95 @@ export abstract class UiScene extends Phaser.Scene {
       this.layer = outer;
     }
     return c;
+  }
+}
+
+/**
+ * Texts kept for the next builds to reuse: making a text means a canvas, a style measured and a GPU texture,
+ * and destroying one frees them again; at a storm's tick, with hours and share counts changing on every
+ * card, that was most of a rebuild. A build takes the spare with the same style and words if there is one;
+ * else a stale one of the same style, given the new words: one the last build did not show either. Not any
+ * spare: a spare taken for other words is often wanted as it stands later in the same build, and giving
+ * a text new words draws and uploads it again. Texts shown in neither of the last two builds are destroyed.
+ */
+class SpareTexts {
+  /** By style, then by words. */
+  private readonly spares = new Map<string, Map<string, Phaser.GameObjects.Text[]>>();
+  private readonly styles = new WeakMap<Phaser.GameObjects.Text, string>();
+  private readonly shownIn = new WeakMap<Phaser.GameObjects.Text, number>();
+  private build = 0;
+
+  startBuild() {
+    this.build++;
+  }
+
+  /** Takes a text out of the scene (it is not drawn) and keeps it. */
+  keep(t: Phaser.GameObjects.Text) {
+    t.parentContainer?.remove(t);
+    t.removeFromDisplayList();
+    const style = this.styles.get(t)!;
+    const byWords = this.spares.get(style) ?? new Map<string, Phaser.GameObjects.Text[]>();
+    this.spares.set(style, byWords);
+    const list = byWords.get(t.text) ?? [];
+    byWords.set(t.text, list);
+    list.push(t);
+  }
+
+  /** A spare of this style that shows `words`; else a stale one, for the caller to give the words. */
+  take(style: string, words: string): Phaser.GameObjects.Text | undefined {
+    const byWords = this.spares.get(style);
+    if (!byWords) return undefined;
+    const stale = () =>
+      [...byWords.keys()].find((k) => (this.shownIn.get(byWords.get(k)!.at(-1)!) ?? 0) < this.build - 1);
+    const key = byWords.has(words) ? words : stale();
+    if (key === undefined) return undefined;
+    const list = byWords.get(key)!;
+    const t = list.pop();
+    if (!list.length) byWords.delete(key);
+    return t;
+  }
+
+  shown(t: Phaser.GameObjects.Text, style: string) {
+    this.styles.set(t, style);
+    this.shownIn.set(t, this.build);
+  }
+
+  endBuild() {
+    this.destroyWhere((t) => (this.shownIn.get(t) ?? 0) < this.build - 1);
+  }
+
+  destroyAll() {
+    this.destroyWhere(() => true);
+  }
+
+  private destroyWhere(drop: (t: Phaser.GameObjects.Text) => boolean) {
+    for (const [style, byWords] of this.spares) {
+      for (const [words, list] of byWords) {
+        const kept: Phaser.GameObjects.Text[] = [];
+        for (const t of list) {
+          if (drop(t)) t.destroy();
+          else kept.push(t);
+        }
+        if (kept.length) byWords.set(words, kept);
+        else byWords.delete(words);
+      }
+      if (!byWords.size) this.spares.delete(style);
+    }
+  }
+}
+
+/** A container built by `UiScene.group`: thrown away, it hands its texts to the spares, not to destruction. */
+class Group extends Phaser.GameObjects.Container {
+  constructor(
+    scene: Phaser.Scene,
+    private readonly spares: SpareTexts,
+  ) {
+    super(scene, 0, 0);
+  }
+
+  protected override preDestroy() {
+    for (const o of leavesOf(this)) if (o instanceof Phaser.GameObjects.Text) this.spares.keep(o);
+    super.preDestroy();
   }
 }
 
