@@ -99,7 +99,7 @@ export abstract class UiScene extends Phaser.Scene {
     const t = spare
       ? spare.setText(value).setPosition(x, y).setOrigin(0).setAlpha(1).setVisible(true)
       : this.add.text(x, y, value, full);
-    this.spares.shown(t, styleKey);
+    this.spares.shown(t, styleKey, value);
     this.layer.add(t);
     return t;
   }
@@ -141,7 +141,9 @@ export abstract class UiScene extends Phaser.Scene {
 class SpareTexts {
   /** By style, then by words. */
   private readonly spares = new Map<string, Map<string, Phaser.GameObjects.Text[]>>();
-  private readonly styles = new WeakMap<Phaser.GameObjects.Text, string>();
+  /** The style and the words each text was asked for: a scene may give it other words after (a meter that
+   * measures '100' then shows its value); the next build asks for the same words again. */
+  private readonly asked = new WeakMap<Phaser.GameObjects.Text, { style: string; words: string }>();
   private readonly shownIn = new WeakMap<Phaser.GameObjects.Text, number>();
   private build = 0;
 
@@ -153,15 +155,16 @@ class SpareTexts {
   keep(t: Phaser.GameObjects.Text) {
     t.parentContainer?.remove(t);
     t.removeFromDisplayList();
-    const style = this.styles.get(t)!;
+    const { style, words } = this.asked.get(t) ?? { style: '', words: t.text };
     const byWords = this.spares.get(style) ?? new Map<string, Phaser.GameObjects.Text[]>();
     this.spares.set(style, byWords);
-    const list = byWords.get(t.text) ?? [];
-    byWords.set(t.text, list);
+    const list = byWords.get(words) ?? [];
+    byWords.set(words, list);
     list.push(t);
   }
 
-  /** A spare of this style that shows `words`; else a stale one, for the caller to give the words. */
+  /** A spare of this style that was asked for `words`; else a stale one. The caller gives it the words
+   * (which draws it again only if it shows others now). */
   take(style: string, words: string): Phaser.GameObjects.Text | undefined {
     const byWords = this.spares.get(style);
     if (!byWords) return undefined;
@@ -175,8 +178,8 @@ class SpareTexts {
     return t;
   }
 
-  shown(t: Phaser.GameObjects.Text, style: string) {
-    this.styles.set(t, style);
+  shown(t: Phaser.GameObjects.Text, style: string, words: string) {
+    this.asked.set(t, { style, words });
     this.shownIn.set(t, this.build);
   }
 
