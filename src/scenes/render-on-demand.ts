@@ -10,9 +10,17 @@ const GRACE_MS = 250;
 
 export function renderOnDemand(game: Phaser.Game, store: AppStore, canvasParent: HTMLElement): void {
   let awakeUntil = 0;
+  let waking = false;
   const wake = () => {
     awakeUntil = performance.now() + GRACE_MS;
-    game.loop.wake(true);
+    if (waking || game.loop.running) return;
+    waking = true;
+    // Phaser's wake runs a whole step at once: from a store listener, that drew the frame before the scenes
+    // had heard of the change (and a second one at the next frame). Woken in a frame, it draws that frame.
+    requestAnimationFrame(() => {
+      waking = false;
+      game.loop.wake(true);
+    });
   };
   game.events.on(KEEP_AWAKE, wake);
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
