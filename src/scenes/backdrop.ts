@@ -1,8 +1,14 @@
-// Behind the menus: the emblem and faint posts drifting past, as if the feed never sleeps.
+// Behind the menus: the emblem and faint posts that drift into place as the game opens, then rest, so
+// that the canvas sleeps while the player reads the menus. With reduced motion they are in place at once.
+import type * as Phaser from 'phaser';
 import { COLORS } from '../view/theme.ts';
 import { UiScene } from './ui-scene.ts';
 
+const ENTRANCE_MS = 1200;
+
 export class BackdropScene extends UiScene {
+  private logo: Phaser.GameObjects.Image | null = null;
+
   constructor() {
     super('backdrop');
   }
@@ -13,29 +19,34 @@ export class BackdropScene extends UiScene {
     g.fillGradientStyle(COLORS.night, COLORS.night, COLORS.panel, COLORS.panel, 1).fillRect(0, 0, w, h);
     // Ghost cards: the same places every time (no randomness needed for decoration).
     for (let i = 0; i < 9; i++) {
-      const card = this.add.graphics().fillStyle(COLORS.card, 0.35).fillRoundedRect(0, 0, 220, 64, 12);
+      const card = this.graphics().fillStyle(COLORS.card, 0.35).fillRoundedRect(0, 0, 220, 64, 12);
       card.fillStyle(COLORS.line, 0.5).fillCircle(30, 32, 16).fillRect(56, 20, 120, 8).fillRect(56, 36, 90, 8);
       card.setPosition(((i * 173) % Math.max(w, 1)) - 60, (i * 97) % Math.max(h, 1));
-      this.root.add(card);
-      if (!this.reducedMotion) {
-        this.tweens.add({
-          targets: card,
-          y: card.y - h - 80,
-          duration: 24000 + i * 2500,
-          repeat: -1,
-          onRepeat: () => (card.y = h + 40),
-        });
+      if (this.entering && !this.reducedMotion) {
+        const y = card.y;
+        card.setAlpha(0).setY(y + 60);
+        this.tweens.add({ targets: card, y, alpha: 1, delay: i * 60, duration: ENTRANCE_MS, ease: 'Cubic.easeOut' });
       }
     }
-    // The emblem appears once the boot scene has loaded it.
-    if (this.store.getState().screen === 'title' && this.textures.exists('logo')) {
-      const size = Math.min(180, h * 0.22, w * 0.4);
-      const logo = this.add.image(w / 2, size / 2 + 24, 'logo').setDisplaySize(size, size);
-      this.root.add(logo);
-    }
+    this.logo = null;
+    this.showLogo();
   }
 
-  protected changed(s: { screen: string; loading: number }, prev: { screen: string; loading: number }) {
-    if (s.screen !== prev.screen || (s.loading === 1 && prev.loading < 1)) this.redraw();
+  /** The emblem, on the title screen once the boot scene has loaded it. */
+  private showLogo() {
+    const onTitle = this.store.getState().screen === 'title';
+    if (!this.logo && onTitle && this.textures.exists('logo')) {
+      const { cssW: w, cssH: h } = this;
+      const size = Math.min(180, h * 0.22, w * 0.4);
+      this.logo = this.adopt(this.add.image(w / 2, size / 2 + 24, 'logo').setDisplaySize(size, size));
+    }
+    this.logo?.setVisible(onTitle);
+  }
+
+  // The menus change on top; only the emblem follows them (a rebuild would start the cards over). On every
+  // change, not only when loading reaches 1: the loader's last progress report comes before the emblem is
+  // stored, so it was missing until the boot scene's final report.
+  protected changed() {
+    this.showLogo();
   }
 }

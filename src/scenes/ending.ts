@@ -1,5 +1,6 @@
 // The ending: a wash of colour and a burst of shapes (rising for a good ending, falling for a bad one)
-// behind the ending card, which the DOM layer shows.
+// behind the ending card, which the DOM layer shows. The shapes come to rest where they land, so that the
+// canvas sleeps while the player reads; with reduced motion they are there from the start.
 import { COLORS } from '../view/theme.ts';
 import { UiScene } from './ui-scene.ts';
 
@@ -19,16 +20,13 @@ export class EndingScene extends UiScene {
       const shape = this.graphics().fillStyle(i % 3 ? tint : COLORS.accent, 0.6);
       if (good) shape.fillCircle(0, 0, 5 + (i % 4) * 2);
       else shape.fillRect(-10, -3, 20 + (i % 5) * 6, 6);
-      shape.setPosition(x, good ? h + 20 : -20);
-      if (this.reducedMotion) shape.setY((((i * 53) % 89) / 89) * h);
-      else
-        this.tweens.add({
-          targets: shape,
-          y: good ? -20 : h + 20,
-          delay: i * 120,
-          duration: 3000 + (i % 6) * 500,
-          repeat: -1,
-        });
+      // Where it rests: scattered over the screen, the same places every time.
+      const y = (((i * 53) % 89) / 89) * h;
+      shape.setPosition(x, y);
+      if (this.entering && !this.reducedMotion) {
+        shape.setY(good ? h + 20 : -20);
+        this.tweens.add({ targets: shape, y, delay: i * 60, duration: 1200 + (i % 6) * 150, ease: 'Cubic.easeOut' });
+      }
     }
   }
 }

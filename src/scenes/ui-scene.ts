@@ -35,6 +35,9 @@ export abstract class UiScene extends Phaser.Scene {
   get reducedMotion(): boolean {
     return this.store.getState().settings.reducedMotion;
   }
+  /** True during the first build after the scene starts: the one moment for an entrance animation. Later
+   * builds (a resize) show the scene at rest, so that the canvas can sleep. */
+  protected entering = false;
 
   create() {
     this.setup();
@@ -44,7 +47,9 @@ export abstract class UiScene extends Phaser.Scene {
   protected setup() {
     this.root = this.add.container(0, 0);
     this.layer = this.root;
+    this.entering = true;
     this.redraw();
+    this.entering = false;
     const onResize = () => this.redraw();
     this.scale.on('resize', onResize);
     this.unsubscribe = this.store.subscribe((s, prev) => this.changed(s, prev));

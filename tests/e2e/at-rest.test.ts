@@ -1,0 +1,62 @@
+// The title screen and the ending come to rest: after a short entrance the canvas stops drawing and its
+// picture stays the same, so a school laptop is not kept busy by decoration while someone reads.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { canvasPicture, countDraws, draws, waitForRest } from './canvas.ts';
+import { gameSessions, startFirstChapter } from './game.ts';
+
+const { open } = gameSessions();
+
+/** Opens the game with its draws counted, on the title screen. */
+async function openCounted(): Promise<Page> {
+  const page = await open();
+  await countDraws(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'New game' }).waitFor();
+  return page;
+}
+
+/** After the screen settles, the canvas draws nothing more and its picture stays the same for two seconds. */
+async function expectStill(page: Page, name: string) {
+  await waitForRest(page);
+  const before = { draws: await draws(page), picture: await canvasPicture(page) };
+  await page.waitForTimeout(2000);
+  const after = { draws: await draws(page), picture: await canvasPicture(page) };
+  await screenshot(page, name);
+  expect(after.draws, 'WebGL draws after the screen settled').toBe(before.draws);
+  expect(after.picture === before.picture, 'the canvas picture two seconds later is the same').toBe(true);
+  return after.picture;
+}
+
+describe('screens at rest', () => {
+  it('the title screen draws its entrance, then stands still', async () => {
+    const page = await openCounted();
+    await expect.poll(() => draws(page)).toBeGreaterThan(0);
+    await expectStill(page, 'title-at-rest');
+  });
+
+  it('the ending draws its shapes falling or rising into place, then stands still', async () => {
+    const page = await openCounted();
+    await startFirstChapter(page);
+    const ending = page.getByRole('heading', { name: /^Ending: / });
+    for (let i = 0; i < 60 && !(await ending.count()); i++) {
+      await page.keyboard.press('1');
+      await page.waitForTimeout(50);
+    }
+    await ending.waitFor();
+    await expectStill(page, 'ending-at-rest');
+  });
+
+  it('with reduced motion, the title screen comes to the same picture at rest', async () => {
+    const page = await openCounted();
+    const moving = await expectStill(page, 'title-at-rest-before-reduced-motion');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: 'Reduce motion' }).check();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    const still = await expectStill(page, 'title-at-rest-reduced-motion');
+    expect(still === moving, 'the same picture as after the entrance').toBe(true);
+  });
+});
