@@ -1,4 +1,5 @@
-// What the end-to-end tests can see of the canvas: its picture, and whether the game is still drawing (every WebGL draw and clear the page makes is counted).
+// What the end-to-end tests can see of the canvas: its picture, and whether the game is still drawing
+// (every WebGL draw and clear the page makes is counted).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
