@@ -1,5 +1,5 @@
-// What the end-to-end tests can see of the canvas: its picture, and whether the game is still drawing
-// (every WebGL draw and clear the page makes is counted).
+// What the end-to-end tests can see of the canvas: its picture, how far two pictures differ, and whether
+// the game is still drawing (every WebGL draw and clear the page makes is counted).
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -47,3 +47,48 @@ export async function waitForRest(page: Page, timeout = 20_000) {
 /** The canvas's pixels as a PNG data URL (the canvas keeps its last frame: preserveDrawingBuffer). */
 export const canvasPicture = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLCanvasElement>('#game canvas')!.toDataURL());
+
+/** How many pixels of two pictures differ by more than a rounding error. */
+export const differingPixels = (page: Page, a: string, b: string) =>
+  page.evaluate(
+    async ({ a, b }) => {
+      const pixels = async (url: string) => {
+        const img = await createImageBitmap(await (await fetch(url)).blob());
+        const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
+        c.drawImage(img, 0, 0);
+        return c.getImageData(0, 0, img.width, img.height).data;
+      };
+      const [pa, pb] = await Promise.all([pixels(a), pixels(b)]);
+      if (pa.length !== pb.length) return Number.POSITIVE_INFINITY;
+      let n = 0;
+      for (let i = 0; i < pa.length; i += 4)
+        if (Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) > 24) n++;
+      return n;
+    },
+    { a, b },
+  );
+
+/** Loses the canvas's WebGL context (WEBGL_lose_context) and waits for the page to hear of it. */
+export const loseContext = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('#game canvas')!;
+        const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')!;
+        const lose = gl.getExtension('WEBGL_lose_context')!;
+        (window as unknown as { __restore: () => void }).__restore = () => lose.restoreContext();
+        canvas.addEventListener('webglcontextlost', () => done(), { once: true });
+        lose.loseContext();
+      }),
+  );
+
+/** Gives the lost context back and waits for the page to hear of it. */
+export const restoreContext = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const canvas = document.querySelector<HTMLCanvasElement>('#game canvas')!;
+        canvas.addEventListener('webglcontextrestored', () => setTimeout(done), { once: true });
+        (window as unknown as { __restore: () => void }).__restore();
+      }),
+  );
