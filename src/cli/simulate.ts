@@ -24,16 +24,29 @@ const report = {
 };
 
 if (args.json) {
-  console.log(JSON.stringify(report));
+  // The JSON keeps the shape other tools read: one entry per player with its rates and endings.
+  const levels = report.levels.map((l) => ({
+    id: l.id,
+    policies: l.policies.map(({ name, runs, goodRate, completeRate, endings }) => ({
+      name,
+      runs,
+      goodRate,
+      completeRate,
+      endings,
+    })),
+  }));
+  console.log(JSON.stringify({ levels }));
 } else {
   const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(5);
   for (const l of report.levels) {
-    console.log(`\n${l.id} (${runs} runs per policy)\n${'policy'.padEnd(20)} good   end  endings`);
+    console.log(`\n${l.id} (${runs} runs per policy)\n${'policy'.padEnd(20)} good   end  disc  endings`);
     for (const p of l.policies) {
+      const family = policies.find((x) => x.name === p.name)!.family;
       const endings = Object.entries(p.endings)
         .map(([k, v]) => `${k}:${v}`)
         .join(' ');
-      console.log(`${p.name.padEnd(20)}${pct(p.goodRate)}${pct(p.completeRate)}  ${endings}`);
+      const disc = p.discernment === null ? '   —' : p.discernment.toFixed(0).padStart(4);
+      console.log(`${p.name.padEnd(20)}${pct(p.goodRate)}${pct(p.completeRate)}  ${disc}  ${endings}  [${family}]`);
     }
   }
 }

@@ -1,5 +1,6 @@
 // npm run validate-levels [files...]: checks level files (all of levels/ by default) and prints every
-// problem as file:line: path: reason. Exits 1 when any file has a problem.
+// problem as file:line: path: reason, and every warning (a level that works, but that its author should
+// look at again) as file:line: path: warning: reason. Exits 1 when any file has a problem.
 import { formatProblem } from '../content/problems.ts';
 import { levelFiles, loadLevelFile } from './level-files.ts';
 
@@ -14,6 +15,7 @@ for (const file of targets) {
     r.problems.forEach((p) => console.error(formatProblem(p)));
     continue;
   }
+  r.warnings.forEach((w) => console.warn(formatProblem({ ...w, message: `warning: ${w.message}` })));
   const other = ids.get(r.level.id);
   if (other) {
     bad++;

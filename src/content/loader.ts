@@ -6,7 +6,8 @@ import { checkLevel } from './check.ts';
 import { type Path, type Problem, pathText } from './problems.ts';
 import { LevelSchema, type Level } from './schema.ts';
 
-export type LoadResult = { ok: true; level: Level } | { ok: false; problems: Problem[] };
+/** A level that loads may still carry warnings: things that work but that the author should know. */
+export type LoadResult = { ok: true; level: Level; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 export function loadLevel(text: string, file: string): LoadResult {
   const lines = new LineCounter();
@@ -67,7 +68,17 @@ export function loadLevel(text: string, file: string): LoadResult {
   }
   const findings = checkLevel(parsed.data);
   if (findings.length) return { ok: false, problems: findings.map((f) => problem(f.path, f.message)) };
-  return { ok: true, level: parsed.data };
+  const warnings = parsed.data.posts.flatMap((p, i) =>
+    p.claim
+      ? []
+      : [
+          problem(
+            ['posts', i],
+            'has no claim (fair, misleading, fabricated or none): it will not count towards discernment',
+          ),
+        ],
+  );
+  return { ok: true, level: parsed.data, warnings };
 }
 
 /**

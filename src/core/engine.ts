@@ -3,7 +3,7 @@
 import type { Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
 import { HIDDEN, VALUES } from '../content/schema.ts';
 import { holds } from './conditions.ts';
-import { Dice, seedState } from './rng.ts';
+import { Dice, hashKey, seedState } from './rng.ts';
 import * as R from './rules.ts';
 import type { Action, Carry, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 
@@ -103,9 +103,15 @@ export function available(post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
   );
 }
 
-/** The responses on offer for a post, in the order the player sees and numbers them. */
-export function choicesFor(post: Post, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Response[] {
-  return available(post, s);
+/**
+ * The responses on offer for a post, in the order the player sees and numbers them: dealt from the game's
+ * seed, so that the order carries no hint (authors write replies in any order), and a save, a replay and
+ * every team playing the same seed see the same order. Each response keeps its place when others come
+ * and go (a brand-team reply unlocking).
+ */
+export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'values' | 'chosen'>): Response[] {
+  const key = (r: Response) => hashKey(s.seed, post.id, r.id);
+  return available(post, s).sort((a, b) => key(a) - key(b));
 }
 
 /** Hours a reply takes: a tired CEO is slow at everything except lashing out. */

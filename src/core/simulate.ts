@@ -1,5 +1,6 @@
 // Plays a level many times with a policy, in Node or anywhere: the balance of the campaign in numbers.
 import type { Level } from '../content/schema.ts';
+import { discernmentScore, tally } from './discernment.ts';
 import { newGame, step } from './engine.ts';
 import type { Policy } from './policies.ts';
 import { Dice, seedState } from './rng.ts';
@@ -11,6 +12,8 @@ export interface Outcome {
   goodRate: number;
   completeRate: number;
   endings: Record<string, number>;
+  /** Mean discernment score (0–100) over the runs that had both fair and false claims to tell apart. */
+  discernment: number | null;
 }
 
 /** Plays one chapter to its ending in turn pacing. */
@@ -23,14 +26,29 @@ export function playOnce(level: Level, policy: Policy, seed: number): GameState 
 
 export function simulate(level: Level, policy: Policy, runs: number, firstSeed = 1): Outcome {
   const endings: Record<string, number> = Object.fromEntries(level.endings.map((e) => [e.id, 0]));
+  const byId = new Map(level.endings.map((e) => [e.id, e]));
   let good = 0;
   let complete = 0;
+  let scoreSum = 0;
+  let scored = 0;
   for (let i = 0; i < runs; i++) {
-    const id = playOnce(level, policy, firstSeed + i).ending!;
-    const ending = level.endings.find((e) => e.id === id)!;
-    endings[id]! += 1;
+    const s = playOnce(level, policy, firstSeed + i);
+    const ending = byId.get(s.ending!)!;
+    endings[ending.id]! += 1;
     if (ending.good) good++;
     if (ending.check === 'end') complete++;
+    const score = discernmentScore(tally(level, s));
+    if (score !== null) {
+      scoreSum += score;
+      scored++;
+    }
   }
-  return { name: policy.name, runs, goodRate: good / runs, completeRate: complete / runs, endings };
+  return {
+    name: policy.name,
+    runs,
+    goodRate: good / runs,
+    completeRate: complete / runs,
+    endings,
+    discernment: scored ? scoreSum / scored : null,
+  };
 }
