@@ -1,7 +1,7 @@
 // Plays a level many times with a policy, in Node or anywhere: the balance of the campaign in numbers.
 import type { Level } from '../content/schema.ts';
 import { discernmentScore, tally } from './discernment.ts';
-import { newGame, step } from './engine.ts';
+import { play } from './engine.ts';
 import type { Policy } from './policies.ts';
 import { Dice, seedState } from './rng.ts';
 import type { GameState } from './state.ts';
@@ -19,9 +19,9 @@ export interface Outcome {
 /** Plays one chapter to its ending in turn pacing. */
 export function playOnce(level: Level, policy: Policy, seed: number): GameState {
   const dice = new Dice(seedState(seed ^ 0x5bd1e995));
-  let s = newGame(level, { seed, pacing: 'turn' });
-  while (!s.ending) s = step(level, s, policy.choose(level, s, dice));
-  return s;
+  const game = play(level, { seed, pacing: 'turn' });
+  while (!game.state.ending) game.act(policy.choose(level, game.state, dice));
+  return game.result();
 }
 
 export function simulate(level: Level, policy: Policy, runs: number, firstSeed = 1): Outcome {

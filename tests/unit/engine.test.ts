@@ -14,6 +14,7 @@ import {
   IllegalAction,
   newGame,
   openPosts,
+  play,
   replay,
   replyCost,
   startValues,
@@ -116,6 +117,27 @@ describe('determinism', () => {
         expect(replay(mini, { seed, pacing: 'turn' }, log)).toEqual(s);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("property: a game played in place (the simulator's way) reaches the same state as step by step", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), (seed, picks, ticks) => {
+        const game = play(mini, { seed, pacing: 'turn' });
+        let s = start(mini, seed);
+        for (const p of picks) {
+          if (s.ending) break;
+          const open = openPosts(s);
+          const target = open[p % open.length]!;
+          const options = available(findPost(mini, target.id)!, s);
+          const a = ticks && p % 3 === 0 ? tick(1 + (p % 4)) : reply(target.id, options[p % options.length]!.id);
+          s = step(mini, s, a);
+          game.act(a);
+          expect(game.state.feed).toEqual(s.feed);
+        }
+        expect(game.result()).toEqual(s);
+      }),
+      { numRuns: 80 },
     );
   });
 });
