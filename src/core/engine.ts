@@ -29,7 +29,7 @@ function draft(s: GameState): Draft {
     due: [...s.due],
     decisions: [...s.decisions],
     samples: [...s.samples],
-    events: [],
+    events: [...s.events],
     dice: new Dice(s.rng),
     arrived: new Set(s.feed.map((f) => f.id)),
   };
