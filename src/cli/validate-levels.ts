@@ -2,7 +2,7 @@
 // problem as file:line: path: reason, and every warning (a level that works, but that its author should
 // look at again) as file:line: path: warning: reason. Exits 1 when any file has a problem.
 import { formatProblem } from '../content/problems.ts';
-import { levelFiles, loadLevelFile } from './level-files.ts';
+import { CHECK_FILE, levelFiles, loadCheckFile, loadLevelFile } from './level-files.ts';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const targets = files.length ? files : levelFiles();
@@ -24,4 +24,13 @@ for (const file of targets) {
   ids.set(r.level.id, file);
 }
 console.log(`${targets.length - bad} of ${targets.length} level files are valid`);
+// With no files named, the judgement check is checked too.
+if (!files.length) {
+  const r = loadCheckFile();
+  if (r.ok) console.log(`${CHECK_FILE} is valid`);
+  else {
+    bad++;
+    r.problems.forEach((p) => console.error(formatProblem(p)));
+  }
+}
 process.exitCode = bad ? 1 : 0;

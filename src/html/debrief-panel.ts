@@ -1,11 +1,76 @@
-// The debrief as HTML: the decisions that moved the meters, each with its lesson, and the class questions.
+// The debrief as HTML: the decisions that moved the meters, each with its lesson and whether it told fair
+// criticism from a false attack; discernment for the chapter and the campaign; the class questions.
+import { checkScore, itemsOf } from '../content/judgement-check.ts';
 import { LESSON_TEXT } from '../content/lessons.ts';
-import type { Level, MeterName } from '../content/schema.ts';
+import type { Level, MeterName, Post } from '../content/schema.ts';
+import { type Tally, tally, verdict } from '../core/discernment.ts';
 import type { GameState } from '../core/state.ts';
+import { campaignTally } from '../state/progress.ts';
 import type { App } from '../state/store.ts';
+import { checkResultLines } from '../view/check.ts';
 import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
+import { scoreText, tallyText, verdictText } from '../view/discernment.ts';
 import { METER_LABELS, chapterName } from '../view/format.ts';
 import { button, h } from './h.ts';
+
+/** Two meters: fair criticism owned, false attacks corrected. */
+function tallyFigure(t: Tally) {
+  const bar = (label: string, value: number, max: number) =>
+    h(
+      'label',
+      { class: 'bar' },
+      h('span', { text: `${label}: ${value} of ${max}` }),
+      h('meter', { min: 0, max: Math.max(1, max), value, 'aria-label': `${label}: ${value} of ${max}` }),
+    );
+  return h(
+    'div',
+    { class: 'tally' },
+    bar('Fair criticism owned', t.owned, t.fair),
+    bar('False attacks corrected', t.corrected, t.false),
+  );
+}
+
+/** Verdict on a post with a claim, answered by `responseId` (none: let go). */
+function verdictLine(post: Post, responseId: string | null) {
+  if (!post.claim || post.claim === 'none') return null;
+  const response = post.responses.find((r) => r.id === responseId) ?? null;
+  const v = verdict(post, response);
+  return h('p', {
+    class: `verdict ${v === 'owned' || v === 'corrected' ? 'good' : 'bad'}`,
+    text: verdictText(post.claim, v),
+  });
+}
+
+function discernment(s: App, level: Level, g: GameState) {
+  const chapter = tally(level, g);
+  const campaign = campaignTally(s.progress);
+  const { before, after } = s.progress.check;
+  const checkLines =
+    before && after
+      ? checkResultLines(
+          checkScore(itemsOf(s.check, before.set), before.ratings),
+          checkScore(itemsOf(s.check, after.set), after.ratings),
+        )
+      : [];
+  return h(
+    'section',
+    { class: 'discernment', 'aria-label': 'Fair or false' },
+    h('h3', { text: 'Fair criticism or false attack?' }),
+    h('p', { text: tallyText(chapter) }),
+    tallyFigure(chapter),
+    h('p', { text: scoreText(chapter) }),
+    level.bonus
+      ? null
+      : h(
+          'div',
+          { class: 'campaign' },
+          h('h4', { text: `Across the campaign (${Object.keys(s.progress.discernment).length} chapters played)` }),
+          h('p', { text: tallyText(campaign) }),
+          h('p', { text: scoreText(campaign) }),
+          ...checkLines.slice(0, 2).map((t) => h('p', { text: `Judgement check: ${t}` })),
+        ),
+  );
+}
 
 export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
   const all = decisionLines(level, g);
@@ -23,6 +88,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
       { class: 'summary', 'aria-label': 'The meters over the chapter' },
       ...meterSummary(g).map((t) => h('li', { text: t })),
     ),
+    discernment(s, level, g),
     h('h3', {
       text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions',
     }),
@@ -35,6 +101,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
           { class: response.trap ? 'trap' : '' },
           h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
           h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
+          verdictLine(post, response.id),
           h('p', {
             class: 'moved',
             text:
@@ -53,7 +120,12 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
         'ul',
         { class: 'missed' },
         ...missed.map((p) =>
-          h('li', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }),
+          h(
+            'li',
+            {},
+            h('p', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }),
+            verdictLine(p, null),
+          ),
         ),
       ),
     h('h3', { text: 'Lessons you met' }),

@@ -35,9 +35,9 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
       const hadFocus = panelHost.contains(document.activeElement);
       const panel = s.screen === 'debrief' && s.level && s.game ? debriefPanel(s, s.level, s.game) : menuPanel(s);
       panelHost.replaceChildren(...(panel ? [panel] : []));
-      // Long read-outs (the debrief) start at their heading; menus start at their first control.
+      // Long read-outs (the debrief, each item of the check) start at their heading; menus at their first control.
       const target = panel?.querySelector<HTMLElement>(
-        panel.classList.contains('debrief') ? 'h2' : 'button, select, input',
+        panel.classList.contains('debrief') || panel.classList.contains('check') ? 'h2' : 'button, select, input',
       );
       if (target && (hadFocus || document.activeElement === document.body)) target.focus();
     }

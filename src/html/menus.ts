@@ -6,6 +6,7 @@ import { STORM_ID } from '../core/storm.ts';
 import type { App } from '../state/store.ts';
 import type { SPEEDS, TEXT_SIZES, Settings } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
+import { checkItemPanel, checkOfferPanel, checkResultPanel } from './check-panels.ts';
 import { button, h } from './h.ts';
 
 export function menuPanel(s: App): HTMLElement | null {
@@ -22,6 +23,12 @@ export function menuPanel(s: App): HTMLElement | null {
       return s.level && briefing(s, s.level);
     case 'ending':
       return ending(s);
+    case 'check-offer':
+      return checkOfferPanel(s);
+    case 'check':
+      return checkItemPanel(s);
+    case 'check-result':
+      return checkResultPanel(s);
     default:
       return null;
   }
@@ -31,7 +38,6 @@ const panel = (label: string, ...children: (Node | null | false)[]) =>
   h('section', { class: 'panel', 'aria-label': label }, ...children);
 
 function title(s: App) {
-  const first = s.levels.find((l) => !l.bonus);
   return panel(
     'Title',
     h('h1', { text: 'Hot Seat' }),
@@ -39,9 +45,10 @@ function title(s: App) {
     h(
       'div',
       { class: 'menu', role: 'group', 'aria-label': 'Main menu' },
-      button('New game', () => first && s.openChapter(first.id)),
+      button('New game', () => s.newGame()),
       s.save && button('Continue', () => s.continueGame()),
       button('Chapters', () => s.show('chapters')),
+      button('Judgement check', () => s.openCheck()),
       button('Settings', () => s.show('settings')),
       button('Credits', () => s.show('credits')),
     ),
@@ -164,6 +171,8 @@ function ending(s: App) {
   const e = s.level?.endings.find((x) => x.id === s.game?.ending);
   if (!e) return null;
   const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);
+  const lastChapter = s.level && !s.level.bonus && !hasNext && s.level.id !== STORM_ID;
+  const { before, after } = s.progress.check;
   return panel(
     'Ending',
     h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
@@ -173,6 +182,7 @@ function ending(s: App) {
       { class: 'menu' },
       button('See the debrief', () => s.show('debrief')),
       hasNext && button('Next chapter', () => s.nextChapter()),
+      lastChapter && before && !after && button('Judgement check, after the campaign', () => s.openCheck()),
       button('Title menu', () => s.quitToTitle()),
     ),
   );

@@ -1,16 +1,31 @@
 // What the one store holds and what it offers the views: the core game plus what the screens need around it.
+import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Progress } from './progress.ts';
 import type { KeyValueStorage, Save } from './saves.ts';
 import type { Settings } from './settings.ts';
 
-export type Screen = 'title' | 'chapters' | 'settings' | 'credits' | 'briefing' | 'play' | 'ending' | 'debrief';
+export type Screen =
+  | 'title'
+  | 'chapters'
+  | 'settings'
+  | 'credits'
+  | 'briefing'
+  | 'play'
+  | 'ending'
+  | 'debrief'
+  /** Before the first chapter: the judgement check is offered. */
+  | 'check-offer'
+  /** Rating the judgement check's items, one at a time. */
+  | 'check'
+  | 'check-result';
 
 export interface AppState {
   levels: Level[];
+  check: JudgementCheck;
   screen: Screen;
-  /** Where Settings and Credits return to. */
+  /** Where Settings, Credits and the judgement check return to. */
   back: Screen;
   level: Level | null;
   game: GameState | null;
@@ -44,6 +59,16 @@ export interface AppActions {
   dismissNotice(): void;
   quitToTitle(): void;
   nextChapter(): void;
+  /** New game: the first chapter's briefing, or first the judgement check's offer if it was never taken. */
+  newGame(): void;
+  /** Starts (or resumes) the judgement check: the first set before the campaign, the other one after it. */
+  openCheck(): void;
+  rateCheck(rating: number): void;
+  /** Back to the previous item, its rating undone; from the first item, back to where the check began. */
+  backCheck(): void;
+  skipCheck(): void;
+  /** Forgets both checks, to take them again from the start. */
+  retakeCheck(): void;
 }
 
 /** The store's state and actions together, as the views read them. */
@@ -55,6 +80,7 @@ export interface StoreContext {
   get: () => App;
   storage: KeyValueStorage;
   chapters: Level[];
+  check: JudgementCheck;
   /** The chapter with this id; the endless storm is dealt from the seed. */
   resolve: (id: string, seed: number) => Level | undefined;
   newSeed: () => number;

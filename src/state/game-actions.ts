@@ -24,7 +24,7 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
     const selected = get().selected;
     set({ game: next, save: saved, selected: selected && isOpen(next, selected) ? selected : null });
     if (next.ending) {
-      const progress = recordEnding(get().progress, level, next.ending, next.values);
+      const progress = recordEnding(get().progress, level, next);
       persist(() => {
         clearSave(storage);
         saveProgress(storage, progress);

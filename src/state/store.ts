@@ -3,9 +3,11 @@
 // (game-actions.ts) and the screens' actions below.
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
 import { buildStorm, STORM_ID } from '../core/storm.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
+import { checkActions } from './check-actions.ts';
 import { gameActions, performer } from './game-actions.ts';
 import { loadProgress } from './progress.ts';
 import { type KeyValueStorage, loadSave } from './saves.ts';
@@ -18,13 +20,15 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface StoreDeps {
   levels: Level[];
+  /** The judgement check's items. */
+  check: JudgementCheck;
   storage: KeyValueStorage;
   /** A fresh seed for each new game. */
   newSeed: () => number;
   prefersReducedMotion?: boolean;
 }
 
-export function createAppStore({ levels, storage, newSeed, prefersReducedMotion }: StoreDeps) {
+export function createAppStore({ levels, check, storage, newSeed, prefersReducedMotion }: StoreDeps) {
   const chapters = [...levels].sort((a, b) => a.number - b.number);
   const resolve = (id: string, seed: number) =>
     id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id);
@@ -38,11 +42,12 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
           set({ notice: 'This browser would not let Hot Seat save, so progress will not survive a reload.' });
         }
       };
-      const base = { set, get, storage, chapters, resolve, newSeed, persist };
+      const base = { set, get, storage, chapters, check, resolve, newSeed, persist };
       const ctx: StoreContext = { ...base, perform: performer(base) };
       return {
         ...initialState(ctx, prefersReducedMotion),
         ...gameActions(ctx),
+        ...checkActions(ctx),
         ...screenActions(ctx),
       };
     }),
@@ -50,11 +55,12 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
 }
 
 /** The title screen, with the saved game (if any) ready behind Continue. */
-function initialState({ storage, resolve, chapters }: StoreContext, prefersReducedMotion?: boolean): AppState {
+function initialState({ storage, resolve, chapters, check }: StoreContext, prefersReducedMotion?: boolean): AppState {
   const loaded = loadSave(storage, resolve);
   const saved = loaded.status === 'loaded' ? loaded : null;
   return {
     levels: chapters,
+    check,
     screen: 'title',
     back: 'title',
     loading: 0,
@@ -71,7 +77,7 @@ function initialState({ storage, resolve, chapters }: StoreContext, prefersReduc
   };
 }
 
-type ScreenActions = Omit<AppActions, keyof ReturnType<typeof gameActions>>;
+type ScreenActions = Omit<AppActions, keyof ReturnType<typeof gameActions> | keyof ReturnType<typeof checkActions>>;
 
 function screenActions({ set, get, storage, chapters, resolve, persist, perform }: StoreContext): ScreenActions {
   return {

@@ -57,6 +57,13 @@ describe('axe-core', () => {
     await expectNoSerious(page, 'the chapter list');
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('heading', { name: 'Before you start: a judgement check' }).waitFor();
+    await expectNoSerious(page, 'the judgement check offer');
+    await page.getByRole('button', { name: 'Take the check' }).click();
+    await page.getByRole('heading', { name: 'Judgement check, 1 of 8' }).waitFor();
+    await expectNoSerious(page, 'the judgement check');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Skip it' }).click();
     await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
     await expectNoSerious(page, 'the briefing');
     await page.getByRole('radio', { name: 'Turn by turn' }).check();
@@ -102,7 +109,7 @@ describe('keyboard only', () => {
     const menu = page.getByRole('group', { name: 'Main menu' });
     await menu.getByRole('button', { name: 'Continue' }).waitFor();
     const names = await menu.getByRole('button').allTextContents();
-    expect(names).toEqual(['New game', 'Continue', 'Chapters', 'Settings', 'Credits']);
+    expect(names).toEqual(['New game', 'Continue', 'Chapters', 'Judgement check', 'Settings', 'Credits']);
 
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const reached = new Map<string, { outline: string; width: number; visible: boolean; inMenu: boolean }>();

@@ -37,8 +37,10 @@ export async function startFromBriefing(page: Page, pacing: Pacing = 'Turn by tu
   await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor({ state: 'attached' });
 }
 
+/** New game, past the judgement check's offer (a fresh browser always gets it), to the first chapter. */
 export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by turn') {
   await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Skip it' }).click();
   await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
   await startFromBriefing(page, pacing);
 }

@@ -10,6 +10,7 @@ const { open, current } = gameSessions();
 async function startChapter(page: Page, chapter: 'New game' | 'Endless storm') {
   if (chapter === 'New game') {
     await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Skip it' }).click();
     await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
   } else {
     await page.getByRole('button', { name: 'Chapters' }).click();

@@ -2,7 +2,7 @@
 // the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadLevelFile, loadCheck } from '../../src/cli/level-files.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { HIDDEN, type Level } from '../../src/content/schema.ts';
 import { available, carryFrom, findPost, newGame, openPosts, startValues } from '../../src/core/engine.ts';
@@ -11,6 +11,8 @@ import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY, SAVE_VERSION } from '../../src/state/saves.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { type AppStore, createAppStore, currentPost } from '../../src/state/store.ts';
+
+const check = loadCheck();
 
 const campaign = loadAllLevels();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
@@ -23,7 +25,7 @@ const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will 
 /** A store at the title screen; seeds count up from 1000 so every game is reproducible. */
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
   let seed = 1000;
-  const store = createAppStore({ levels, storage, newSeed: () => seed++ });
+  const store = createAppStore({ check, levels, storage, newSeed: () => seed++ });
   return store;
 }
 
