@@ -26,6 +26,14 @@ describe('the judgement check file', () => {
     for (const item of check.items) expect(campaignText).not.toContain(item.reply.slice(0, 40));
   });
 
+  it('shows good and poor replies in a mixed order, so that no pattern of ratings wins by position', () => {
+    for (const set of ['A', 'B'] as const) {
+      const goods = itemsOf(check, set).map((x) => x.good);
+      expect(goods.slice(0, 4).filter(Boolean).length, set).toBe(2);
+      expect(goods.filter((g, i) => i > 0 && g !== goods[i - 1]).length, set).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('names the file, the line and the field of each problem', () => {
     const broken = TEXT.replace('    set: B\n    good: true\n', '    set: C\n    good: true\n');
     const r = loadJudgementCheck(broken, 'check.yaml');
