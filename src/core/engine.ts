@@ -5,7 +5,7 @@ import { HIDDEN, VALUES } from '../content/schema.ts';
 import { holds } from './conditions.ts';
 import { Dice, hashKey, seedState } from './rng.ts';
 import * as R from './rules.ts';
-import type { Action, Carry, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
+import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 
 export class IllegalAction extends Error {}
 
@@ -28,6 +28,7 @@ function draft(s: GameState): Draft {
     feed: s.feed.map((f) => ({ ...f })),
     due: [...s.due],
     decisions: [...s.decisions],
+    drift: Object.fromEntries(Object.entries(s.drift).map(([cause, moved]) => [cause, { ...moved }])),
     samples: [...s.samples],
     events: [...s.events],
     dice: new Dice(s.rng),
@@ -61,12 +62,14 @@ export function newGame(level: Level, opts: NewGameOptions): GameState {
     seed: opts.seed,
     pacing: opts.pacing,
     hour: 0,
+    start: { ...values },
     values,
     flags: [],
     chosen: [],
     feed: [],
     due: [],
     decisions: [],
+    drift: {},
     samples: [],
     events: [],
     ending: null,
@@ -178,7 +181,16 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   for (const f of r.followups) d.due.push({ post: f.post, at: d.hour + f.after });
   item.status = 'answered';
   item.answer = r.id;
-  d.decisions.push({ hour: d.hour, post: postId, response: r.id, kind: r.kind, before, after: { ...d.values } });
+  d.decisions.push({
+    hour: d.hour,
+    post: postId,
+    response: r.id,
+    kind: r.kind,
+    drift: d.drift,
+    before,
+    after: { ...d.values },
+  });
+  d.drift = {};
   d.events.push({ type: 'replied', post: postId, response: r.id });
   if (r.headline) d.events.push({ type: 'headline', text: r.headline });
   checkEndings(level, d, 'anytime');
@@ -190,7 +202,7 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
  * Applies level effects to the values. Replies vary by the jitter; neglect does not. Scales are read
  * once, before any change, so the order of effects in a level file does not matter.
  */
-function applyEffects(d: Draft, effects: Effects, jitter: boolean) {
+function applyEffects(d: Draft, effects: Effects, jitter: boolean, cause?: DriftCause) {
   const k = jitter ? 1 + R.EFFECT_JITTER * (d.dice.chance() * 2 - 1) : 1;
   const heat = R.heatScale(d.values.heat);
   const persona = R.personaScale(d.values.personaDependence);
@@ -198,14 +210,20 @@ function applyEffects(d: Draft, effects: Effects, jitter: boolean) {
     let x = delta * k;
     if (name === 'trust' || name === 'loyalty') x *= heat;
     if (name === 'trust' && x < 0) x *= persona;
-    addTo(d, name, x);
+    addTo(d, name, x, cause);
   }
 }
 
-function addTo(d: Draft, name: ValueName, delta: number) {
+/** Moves a value within 0–100; a change the hours made on their own is counted under its cause. */
+function addTo(d: Draft, name: ValueName, delta: number, cause?: DriftCause) {
   const was = d.values[name];
   const now = clamp(was + delta);
   d.values[name] = now;
+  if (cause && now !== was && (name === 'trust' || name === 'loyalty' || name === 'heat')) {
+    const moved = d.drift[cause] ?? {};
+    moved[name] = (moved[name] ?? 0) + now - was;
+    d.drift[cause] = moved;
+  }
   const alarm = R.ALARMS[name as keyof typeof R.ALARMS];
   if (!alarm) return;
   const crossed = 'below' in alarm ? was >= alarm.below && now < alarm.below : was <= alarm.above && now > alarm.above;
@@ -216,11 +234,11 @@ function addTo(d: Draft, name: ValueName, delta: number) {
 function passHour(level: Level, d: Draft) {
   d.hour += 1;
   const v = d.values;
-  addTo(d, 'heat', -R.HOURLY.cooling);
+  addTo(d, 'heat', -R.HOURLY.cooling, 'cooling');
   if (v.loyalty > R.HOURLY.fanPileOnAbove) {
-    addTo(d, 'heat', (v.loyalty - R.HOURLY.fanPileOnAbove) * R.HOURLY.fanPileOnPerPoint);
+    addTo(d, 'heat', (v.loyalty - R.HOURLY.fanPileOnAbove) * R.HOURLY.fanPileOnPerPoint, 'fans');
   }
-  addTo(d, 'trust', -v.promiseDebt * R.HOURLY.debtErosion);
+  addTo(d, 'trust', -v.promiseDebt * R.HOURLY.debtErosion, 'debt');
   addTo(d, 'composure', v.heat > R.HOURLY.pressureAbove ? -R.HOURLY.pressureCost : R.HOURLY.rest);
 
   for (let i = 0; i < d.feed.length; i++) {
@@ -228,7 +246,7 @@ function passHour(level: Level, d: Draft) {
     if (f.status !== 'open') continue;
     const growth = f.viral * (0.05 + v.heat / 1000) * (0.8 + 0.4 * d.dice.chance());
     f.shares = Math.round(f.shares * (1 + growth));
-    addTo(d, 'heat', f.viral * R.HOURLY.escalation);
+    addTo(d, 'heat', f.viral * R.HOURLY.escalation, 'spread');
   }
   expire(level, d);
   arrive(level, d);
@@ -244,7 +262,7 @@ function expire(level: Level, d: Draft) {
     const post = findPost(level, f.id)!;
     if (d.hour < f.arrivedAt + post.window) continue;
     f.status = 'expired';
-    applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false);
+    applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false, 'expired');
     if (post.ignored?.sets.length) d.flags = [...new Set([...d.flags, ...post.ignored.sets])];
     d.events.push({ type: 'expired', post: f.id });
   }

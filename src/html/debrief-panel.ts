@@ -4,14 +4,21 @@ import { checkScore, itemsOf } from '../content/judgement-check.ts';
 import { LESSON_TEXT } from '../content/lessons.ts';
 import type { Level, MeterName, Post } from '../content/schema.ts';
 import { type Tally, tally, verdict } from '../core/discernment.ts';
-import type { GameState } from '../core/state.ts';
+import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
 import type { App } from '../state/store.ts';
 import { checkResultLines } from '../view/check.ts';
 import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
 import { scoreText, tallyText, verdictText } from '../view/discernment.ts';
+import { driftText, hiddenLines, movedSummary } from '../view/drift.ts';
 import { METER_LABELS, chapterName } from '../view/format.ts';
 import { button, h } from './h.ts';
+
+/** What the hours did before a reply, when they moved a meter by a point or more. */
+function driftLine(drift: Drift) {
+  const text = driftText(drift);
+  return text && h('p', { class: 'drift', text: `Before this reply, the hours moved: ${text}.` });
+}
 
 /** Two meters: fair criticism owned, false attacks corrected. */
 function tallyFigure(t: Tally) {
@@ -41,6 +48,8 @@ function verdictLine(post: Post, responseId: string | null) {
   });
 }
 
+const chaptersPlayed = (n: number) => `${n} ${n === 1 ? 'chapter' : 'chapters'} played`;
+
 function discernment(s: App, level: Level, g: GameState) {
   const chapter = tally(level, g);
   const campaign = campaignTally(s.progress);
@@ -56,15 +65,15 @@ function discernment(s: App, level: Level, g: GameState) {
     'section',
     { class: 'discernment', 'aria-label': 'Fair or false' },
     h('h3', { text: 'Fair criticism or false attack?' }),
-    h('p', { text: tallyText(chapter) }),
-    tallyFigure(chapter),
-    h('p', { text: scoreText(chapter) }),
+    ...(chapter.fair + chapter.false
+      ? [h('p', { text: tallyText(chapter) }), tallyFigure(chapter), h('p', { text: scoreText(chapter) })]
+      : [h('p', { text: scoreText(chapter) })]),
     level.bonus
       ? null
       : h(
           'div',
           { class: 'campaign' },
-          h('h4', { text: `Across the campaign (${Object.keys(s.progress.discernment).length} chapters played)` }),
+          h('h4', { text: `Across the campaign (${chaptersPlayed(Object.keys(s.progress.discernment).length)})` }),
           h('p', { text: tallyText(campaign) }),
           h('p', { text: scoreText(campaign) }),
           ...checkLines.slice(0, 2).map((t) => h('p', { text: `Judgement check: ${t}` })),
@@ -88,6 +97,10 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
       { class: 'summary', 'aria-label': 'The meters over the chapter' },
       ...meterSummary(g).map((t) => h('li', { text: t })),
     ),
+    h('h3', { text: 'What moved them' }),
+    h('ul', { class: 'moved-summary' }, ...movedSummary(g).map((t) => h('li', { text: t }))),
+    h('h3', { text: 'The hidden values' }),
+    h('ul', { class: 'hidden-values' }, ...hiddenLines(g).map((t) => h('li', { text: t }))),
     discernment(s, level, g),
     h('h3', {
       text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions',
@@ -99,6 +112,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
         h(
           'li',
           { class: response.trap ? 'trap' : '' },
+          driftLine(decision.drift),
           h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
           h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
           verdictLine(post, response.id),

@@ -2,7 +2,7 @@
 import type * as Phaser from 'phaser';
 import type { Post } from '../content/schema.ts';
 import type { FeedItem } from '../core/state.ts';
-import { shares } from '../view/format.ts';
+import { answerShown, shares } from '../view/format.ts';
 import { COLORS, avatarColor, initials } from '../view/theme.ts';
 import type { UiScene } from './ui-scene.ts';
 
@@ -54,11 +54,18 @@ export function drawCard(
   }
   const answer = item.answer && post.responses.find((r) => r.id === item.answer);
   if (answer) {
-    // The reply as it went out, under the post it answers.
-    const said = answer.reply ?? answer.label;
-    const a = p.text(body.x + 12, bottom + 8, `↳ ${persona}: ${said}`, 16, COLORS.text, {
-      wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
-    });
+    // The reply as it went out (or the silence kept), under the post it answers.
+    const silent = answer.kind === 'silence' || !answer.reply;
+    const a = p.text(
+      body.x + 12,
+      bottom + 8,
+      `↳ ${answerShown(answer, persona)}`,
+      16,
+      silent ? COLORS.muted : COLORS.text,
+      {
+        wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
+      },
+    );
     bg.fillStyle(COLORS.accent).fillRect(body.x, bottom + 8, 3, a.height);
     bottom = a.y + a.height;
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gameSessions, startFirstChapter } from './game.ts';
+import { choiceLabel, gameSessions, startFirstChapter } from './game.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { open } = gameSessions();
@@ -157,7 +157,7 @@ describe('keyboard only', () => {
       await page.keyboard.press(String(labels.length + 1));
       await expect(responses.locator('p').textContent()).resolves.toBe(post);
       const n = (i % labels.length) + 1;
-      chosen.push(labels[n - 1]!.replace(/^\d\. /, ''));
+      chosen.push(choiceLabel(labels[n - 1]!));
       await page.keyboard.press(String(n));
       await page.waitForFunction(
         (before) =>

@@ -52,4 +52,7 @@ export const meters = (page: Page) =>
     ),
   );
 export const status = (page: Page) => page.getByRole('status').first().textContent();
+/** A reply button's label, without its number and its kind and hours: "1. Own it — apologise, takes 2 hours" → "Own it". */
+export const choiceLabel = (text: string) => text.replace(/^\d\. /, '').replace(/ — [^—]*$/, '');
+
 export const replyingTo = (page: Page) => page.getByRole('group', { name: 'Responses' }).locator('p').textContent();

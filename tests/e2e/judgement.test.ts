@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser.ts';
-import { gameSessions, startFirstChapter } from './game.ts';
+import { choiceLabel, gameSessions, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 const responses = (page: Page) => page.getByRole('group', { name: 'Responses' });
@@ -22,7 +22,7 @@ async function playWithKeyOne(page: Page): Promise<string[]> {
     if (!first) continue;
     const post = await responses(page).locator('p').textContent();
     await page.keyboard.press('1');
-    chosen.push(first.replace(/^1\. /, ''));
+    chosen.push(choiceLabel(first));
     await page.waitForFunction(
       (before) =>
         !!document.querySelector('h1.good, h1.bad') ||
@@ -48,7 +48,7 @@ describe('judgement', () => {
   it('key 1 answers with the reply shown first, and the debrief shows it was chosen', async () => {
     const page = await open();
     await startFirstChapter(page);
-    const first = (await responses(page).getByRole('button').first().textContent())!.replace(/^1\. /, '');
+    const first = choiceLabel((await responses(page).getByRole('button').first().textContent())!);
     const post = await responses(page).locator('p').textContent();
     await page.keyboard.press('1');
     await page.waitForFunction(

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from 'vite';
-import { gameSessions, startFirstChapter } from './game.ts';
+import { choiceLabel, gameSessions, startFirstChapter } from './game.ts';
 
 const { open, current } = gameSessions();
 
@@ -106,7 +106,7 @@ describe('level text is shown as text', () => {
       for (const t of await feed.getByRole('article').allTextContents()) feedTexts.add(t);
       for (const a of await feed.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label'))))
         authors.add(a!);
-      for (const b of await responses.getByRole('button').allTextContents()) seenLabels.add(b.replace(/^\d\. /, ''));
+      for (const b of await responses.getByRole('button').allTextContents()) seenLabels.add(choiceLabel(b));
       seenReplying.add((await responses.locator('p').textContent()) ?? '');
       await expect(injected(page)).resolves.toEqual(NOTHING_INJECTED);
     });

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
-import type { Level } from '../../src/content/schema.ts';
+import { type Level, METERS, type MeterName } from '../../src/content/schema.ts';
 import {
   available,
   carryFrom,
@@ -22,7 +22,7 @@ import {
 } from '../../src/core/engine.ts';
 import { Dice } from '../../src/core/rng.ts';
 import * as R from '../../src/core/rules.ts';
-import type { Action, GameEvent, GameState } from '../../src/core/state.ts';
+import type { Action, Drift, GameEvent, GameState } from '../../src/core/state.ts';
 
 function mustLoad(r: ReturnType<typeof loadLevel>): Level {
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
@@ -138,6 +138,32 @@ describe('determinism', () => {
         expect(game.result()).toEqual(s);
       }),
       { numRuns: 80 },
+    );
+  });
+});
+
+describe('what moved the meters', () => {
+  it("property: the start, every reply and every hour's drift by cause add up to where the meters end", () => {
+    const level = loadAllLevels().find((l) => l.id === 'fine-print')!;
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.nat(), { maxLength: 20 }), (seed, picks) => {
+        let s = start(level, seed);
+        for (const p of picks) {
+          if (s.ending) break;
+          const open = openPosts(s);
+          const target = open[p % open.length]!;
+          const options = available(findPost(level, target.id)!, s);
+          s = step(level, s, p % 5 === 0 ? tick(1 + (p % 3)) : reply(target.id, options[p % options.length]!.id));
+        }
+        const drifted = (drift: Drift, m: MeterName) =>
+          Object.values(drift).reduce((n, moved) => n + (moved[m] ?? 0), 0);
+        for (const m of METERS) {
+          const replies = s.decisions.reduce((n, d) => n + d.after[m] - d.before[m], 0);
+          const hours = s.decisions.reduce((n, d) => n + drifted(d.drift, m), drifted(s.drift, m));
+          expect(s.start[m] + replies + hours).toBeCloseTo(s.values[m], 9);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
