@@ -1,6 +1,6 @@
 // The menu screens as real HTML: headings, buttons and a settings form. Visible, keyboard-first, and the
 // contract the end-to-end tests drive.
-import type { Level } from '../content/schema.ts';
+import type { Ending, Level } from '../content/schema.ts';
 import { type Pacing, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 import type { App } from '../state/store.ts';
@@ -34,7 +34,7 @@ export function menuPanel(s: App): HTMLElement | null {
   }
 }
 
-const panel = (label: string, ...children: (Node | null | false)[]) =>
+const panel = (label: string, ...children: (Node | null | false | undefined)[]) =>
   h('section', { class: 'panel', 'aria-label': label }, ...children);
 
 function title(s: App) {
@@ -63,18 +63,27 @@ function chapters(s: App) {
       'div',
       { class: 'menu chapters', role: 'group', 'aria-label': 'Chapters' },
       ...s.levels.map((l) => {
-        const done = s.progress.endings[l.id];
-        const ending = done && l.endings.find((e) => e.id === done);
-        return button(chapterName(l), () => s.openChapter(l.id), {
-          'aria-description': ending ? `Last ending: ${ending.title}` : undefined,
-          'data-ending': ending ? (ending.good ? 'good' : 'bad') : undefined,
-        });
+        const record = s.progress.records[l.id];
+        const best = record && l.endings.find((e) => e.id === record.best);
+        return h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => s.openChapter(l.id),
+            'data-ending': best ? (best.good ? 'good' : 'bad') : undefined,
+          },
+          chapterName(l),
+          best && h('span', { class: 'record', text: ` — ${bestText(best, record.tries)}` }),
+        );
       }),
       button('Endless storm', () => s.openChapter(STORM_ID)),
     ),
     button('Back', () => s.show('title')),
   );
 }
+
+const bestText = (best: Ending, tries: number) =>
+  `best: ${best.title} (${best.good ? 'good ending' : 'ended badly'}), ${tries === 1 ? '1 try' : `${tries} tries`}`;
 
 function field(label: string, control: HTMLElement) {
   return h('label', { class: 'field' }, h('span', { text: label }), control);
@@ -142,6 +151,8 @@ function credits(s: App) {
 
 function briefing(s: App, level: Level) {
   let pacing = s.settings.pacing;
+  const record = s.progress.records[level.id];
+  const best = record && level.endings.find((e) => e.id === record.best);
   const radio = (value: Pacing) =>
     h(
       'label',
@@ -157,11 +168,16 @@ function briefing(s: App, level: Level) {
       class: 'persona',
       text: `You play ${level.persona.name} (${level.persona.handle}), ${level.persona.role}.`,
     }),
+    record && best && h('p', { class: 'record', text: `Your ${bestText(best, record.tries)}.` }),
     h('fieldset', {}, h('legend', { text: 'Pacing' }), ...PACINGS.map(radio)),
     h(
       'div',
       { class: 'menu' },
       button('Start chapter', () => s.start(pacing)),
+      record && button('See the last debrief', () => s.openDebrief(level.id, 'lastGame')),
+      record &&
+        record.bestGame !== record.lastGame &&
+        button('See the best debrief', () => s.openDebrief(level.id, 'bestGame')),
       button('Back', () => s.show('chapters')),
     ),
   );

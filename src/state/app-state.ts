@@ -59,6 +59,8 @@ export interface AppActions {
   dismissNotice(): void;
   quitToTitle(): void;
   nextChapter(): void;
+  /** Shows the debrief of a finished chapter again, replayed from its record. */
+  openDebrief(levelId: string, game: 'bestGame' | 'lastGame'): void;
   /** New game: the first chapter's briefing, or first the judgement check's offer if it was never taken. */
   newGame(): void;
   /** Starts (or resumes) the judgement check: the first set before the campaign, the other one after it. */

@@ -1,5 +1,5 @@
 // The store's actions during a chapter: start, continue, pick a post, reply, let the clock run, pause.
-import { IllegalAction, newGame, openPosts, step } from '../core/engine.ts';
+import { IllegalAction, newGame, openPosts, replay, step } from '../core/engine.ts';
 import type { Action, GameState } from '../core/state.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
 import { recordEnding, saveProgress } from './progress.ts';
@@ -24,7 +24,8 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
     const selected = get().selected;
     set({ game: next, save: saved, selected: selected && isOpen(next, selected) ? selected : null });
     if (next.ending) {
-      const progress = recordEnding(get().progress, level, next);
+      const { seed, pacing, carry } = saved;
+      const progress = recordEnding(get().progress, level, next, { seed, pacing, carry, actions: saved.actions });
       persist(() => {
         clearSave(storage);
         saveProgress(storage, progress);
@@ -62,7 +63,14 @@ export function gameActions({
       set({ level, game, save, screen: 'play', selected: null, paused: false, menuOpen: false });
     },
     continueGame: () => {
-      if (get().game && get().save) set({ screen: 'play', paused: false, menuOpen: false });
+      const { save, game } = get();
+      if (!save) return;
+      // A past debrief opened meanwhile replaced the game on screen: the save brings the game back.
+      if (!game || game.level !== save.level || game.seed !== save.seed || game.ending) {
+        const level = resolve(save.level, save.seed)!;
+        set({ level, game: replay(level, save, save.actions), selected: save.focus ?? null });
+      }
+      set({ screen: 'play', paused: false, menuOpen: false });
     },
     select: (postId) => {
       const { game, save } = get();

@@ -5,6 +5,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
+import { IllegalAction, replay } from '../core/engine.ts';
 import { buildStorm, STORM_ID } from '../core/storm.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
 import { checkActions } from './check-actions.ts';
@@ -106,6 +107,18 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
     },
     dismissNotice: () => set({ notice: null }),
     quitToTitle: () => set({ screen: 'title', menuOpen: false, paused: false }),
+    openDebrief: (levelId, which) => {
+      const record = get().progress.records[levelId];
+      const game = record?.[which];
+      const level = game && resolve(levelId, game.seed);
+      if (!level || !game) return;
+      try {
+        set({ level, game: replay(level, game, game.actions), screen: 'debrief', back: 'briefing' });
+      } catch (e) {
+        if (!(e instanceof IllegalAction)) throw e;
+        set({ notice: `That debrief was played on an earlier version of "${level.title}" and cannot be shown again.` });
+      }
+    },
     nextChapter: () => {
       const { level } = get();
       const next = level && chapters.find((l) => !l.bonus && l.number > level.number);
