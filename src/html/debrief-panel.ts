@@ -11,7 +11,9 @@ import { checkResultLines } from '../view/check.ts';
 import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
 import { scoreText, tallyText, verdictText } from '../view/discernment.ts';
 import { driftText, hiddenLines, movedSummary } from '../view/drift.ts';
+import { fallLines, styleLine, tryLines } from '../view/story.ts';
 import { METER_LABELS, chapterName } from '../view/format.ts';
+import { lessonLink } from './case-panel.ts';
 import { button, h } from './h.ts';
 
 /** What the hours did before a reply, when they moved a meter by a point or more. */
@@ -46,6 +48,18 @@ function verdictLine(post: Post, responseId: string | null) {
     class: `verdict ${v === 'owned' || v === 'corrected' ? 'good' : 'bad'}`,
     text: verdictText(post.claim, v),
   });
+}
+
+/** For a chapter that did not end well: how it went wrong, and what to try next. */
+function wentWrong(level: Level, g: GameState) {
+  const fall = fallLines(level, g);
+  const tries = tryLines(g);
+  return [
+    fall.length > 0 && h('h3', { text: 'How it went wrong' }),
+    fall.length > 0 && h('ul', { class: 'fall' }, ...fall.map((t) => h('li', { text: t }))),
+    fall.length > 0 && tries.length > 0 && h('h3', { text: 'What to try next time' }),
+    fall.length > 0 && tries.length > 0 && h('ul', { class: 'try' }, ...tries.map((t) => h('li', { text: t }))),
+  ];
 }
 
 const chaptersPlayed = (n: number) => `${n} ${n === 1 ? 'chapter' : 'chapters'} played`;
@@ -92,6 +106,8 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     { class: 'panel debrief', 'aria-label': 'Debrief' },
     h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
     ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
+    styleLine(g) && h('p', { text: styleLine(g)! }),
+    ...wentWrong(level, g),
     h(
       'ul',
       { class: 'summary', 'aria-label': 'The meters over the chapter' },
@@ -102,32 +118,36 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     h('h3', { text: 'The hidden values' }),
     h('ul', { class: 'hidden-values' }, ...hiddenLines(g).map((t) => h('li', { text: t }))),
     discernment(s, level, g),
-    h('h3', {
-      text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions',
-    }),
-    h(
-      'ol',
-      { class: 'decisions' },
-      ...lines.map(({ decision, post, response, moved }) =>
-        h(
-          'li',
-          { class: response.trap ? 'trap' : '' },
-          driftLine(decision.drift),
-          h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
-          h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
-          verdictLine(post, response.id),
-          h('p', {
-            class: 'moved',
-            text:
-              Object.entries(moved)
-                .map(([m, d]) => `${METER_LABELS[m as MeterName]} ${signed(d)}`)
-                .join(', ') || 'The meters barely moved.',
-          }),
-          h('p', { class: 'note', text: response.note }),
-          response.lesson && h('p', { class: 'lesson', text: `${response.lesson}: ${LESSON_TEXT[response.lesson]}` }),
+    // Sections with nothing in them are left out: no heading over an empty list.
+    lines.length > 0 &&
+      h('h3', {
+        text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions',
+      }),
+    lines.length > 0 &&
+      h(
+        'ol',
+        { class: 'decisions' },
+        ...lines.map(({ decision, post, response, moved }) =>
+          h(
+            'li',
+            { class: response.trap ? 'trap' : '' },
+            driftLine(decision.drift),
+            h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
+            h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
+            verdictLine(post, response.id),
+            h('p', {
+              class: 'moved',
+              text:
+                Object.entries(moved)
+                  .map(([m, d]) => `${METER_LABELS[m as MeterName]} ${signed(d)}`)
+                  .join(', ') || 'The meters barely moved.',
+            }),
+            h('p', { class: 'note', text: response.note }),
+            response.lesson &&
+              h('p', { class: 'lesson' }, lessonLink(s, response.lesson), ` ${LESSON_TEXT[response.lesson]}`),
+          ),
         ),
       ),
-    ),
     missed.length > 0 && h('h3', { text: 'Posts you let go' }),
     missed.length > 0 &&
       h(
@@ -142,8 +162,9 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
           ),
         ),
       ),
-    h('h3', { text: 'Lessons you met' }),
-    h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', { text: `${l}: ${LESSON_TEXT[l]}` }))),
+    lessonsMet(all).length > 0 && h('h3', { text: 'Lessons you met' }),
+    lessonsMet(all).length > 0 &&
+      h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, lessonLink(s, l), ` ${LESSON_TEXT[l]}`))),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
     h(
@@ -151,6 +172,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
       { class: 'menu' },
       button('Play again', () => s.openChapter(level.id)),
       !level.bonus && button('Next chapter', () => s.nextChapter()),
+      button('The case', () => s.openCase()),
       button('Title menu', () => s.quitToTitle()),
     ),
   );

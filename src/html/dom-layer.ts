@@ -29,16 +29,19 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
       s.settings,
       s.progress,
       s.screen === 'debrief' || s.screen === 'ending' ? s.game : null,
+      s.caseLesson,
     ];
     if (key.some((k, i) => k !== panelKey[i])) {
       panelKey = key;
       const hadFocus = panelHost.contains(document.activeElement);
       const panel = s.screen === 'debrief' && s.level && s.game ? debriefPanel(s, s.level, s.game) : menuPanel(s);
       panelHost.replaceChildren(...(panel ? [panel] : []));
-      // Long read-outs (the debrief, each item of the check) start at their heading; menus at their first control.
-      const target = panel?.querySelector<HTMLElement>(
-        panel.classList.contains('debrief') || panel.classList.contains('check') ? 'h2' : 'button, select, input',
-      );
+      // A page opened at a place starts there; long read-outs (the debrief, the case, each item of the check)
+      // start at their heading; menus at their first control.
+      const reading = ['debrief', 'check', 'case'].some((c) => panel?.classList.contains(c));
+      const target =
+        panel?.querySelector<HTMLElement>('.focus-target') ??
+        panel?.querySelector<HTMLElement>(reading ? 'h2' : 'button, select, input');
       if (target && (hadFocus || document.activeElement === document.body)) target.focus();
     }
     // Only when it changes: a live alert rebuilt on every clock tick would be read out again and again.

@@ -6,6 +6,8 @@ import { STORM_ID } from '../core/storm.ts';
 import type { App } from '../state/store.ts';
 import type { SPEEDS, TEXT_SIZES, Settings } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
+import { endingText } from '../view/story.ts';
+import { casePanel } from './case-panel.ts';
 import { checkItemPanel, checkOfferPanel, checkResultPanel } from './check-panels.ts';
 import { button, h } from './h.ts';
 
@@ -29,6 +31,8 @@ export function menuPanel(s: App): HTMLElement | null {
       return checkItemPanel(s);
     case 'check-result':
       return checkResultPanel(s);
+    case 'case':
+      return casePanel(s);
     default:
       return null;
   }
@@ -49,6 +53,7 @@ function title(s: App) {
       s.save && button('Continue', () => s.continueGame()),
       button('Chapters', () => s.show('chapters')),
       button('Judgement check', () => s.openCheck()),
+      button('The case', () => s.openCase()),
       button('Settings', () => s.show('settings')),
       button('Credits', () => s.show('credits')),
     ),
@@ -192,7 +197,7 @@ function ending(s: App) {
   return panel(
     'Ending',
     h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
-    h('p', { text: e.text }),
+    h('p', { text: endingText(e, s.game!) }),
     h(
       'div',
       { class: 'menu' },

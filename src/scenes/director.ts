@@ -14,6 +14,7 @@ const SCENE_OF: Record<Screen, string> = {
   'check-offer': 'backdrop',
   check: 'backdrop',
   'check-result': 'backdrop',
+  case: 'backdrop',
 };
 
 export function directScenes(game: Phaser.Game, store: AppStore): () => void {

@@ -1,6 +1,6 @@
 // What the one store holds and what it offers the views: the core game plus what the screens need around it.
 import type { JudgementCheck } from '../content/judgement-check.ts';
-import type { Level } from '../content/schema.ts';
+import type { Lesson, Level } from '../content/schema.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Progress } from './progress.ts';
 import type { KeyValueStorage, Save } from './saves.ts';
@@ -19,7 +19,9 @@ export type Screen =
   | 'check-offer'
   /** Rating the judgement check's items, one at a time. */
   | 'check'
-  | 'check-result';
+  | 'check-result'
+  /** The case behind the game and its lessons. */
+  | 'case';
 
 export interface AppState {
   levels: Level[];
@@ -41,6 +43,8 @@ export interface AppState {
   selected: string | null;
   /** Share of the pictures loaded, 0–1; the menus work meanwhile. */
   loading: number;
+  /** The lesson the case page opens at, when a lesson code was followed to it. */
+  caseLesson: Lesson | null;
 }
 
 export interface AppActions {
@@ -59,6 +63,8 @@ export interface AppActions {
   dismissNotice(): void;
   quitToTitle(): void;
   nextChapter(): void;
+  /** The case page, at a lesson when one is given; Back returns to where it was opened. */
+  openCase(lesson?: Lesson): void;
   /** Shows the debrief of a finished chapter again, replayed from its record. */
   openDebrief(levelId: string, game: 'bestGame' | 'lastGame'): void;
   /** New game: the first chapter's briefing, or first the judgement check's offer if it was never taken. */

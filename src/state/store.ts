@@ -75,6 +75,7 @@ function initialState({ storage, resolve, chapters, check }: StoreContext, prefe
     pausedByHiding: false,
     menuOpen: false,
     selected: saved?.save.focus ?? null,
+    caseLesson: null,
   };
 }
 
@@ -107,6 +108,8 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
     },
     dismissNotice: () => set({ notice: null }),
     quitToTitle: () => set({ screen: 'title', menuOpen: false, paused: false }),
+    openCase: (lesson) =>
+      set((s) => ({ screen: 'case', caseLesson: lesson ?? null, back: s.screen === 'case' ? s.back : s.screen })),
     openDebrief: (levelId, which) => {
       const record = get().progress.records[levelId];
       const game = record?.[which];
