@@ -6,6 +6,7 @@ import type { AppStore } from '../state/store.ts';
 import { h } from './h.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { menuPanel } from './menus.ts';
+import { createHelp } from './help-panels.ts';
 import { createPlayLayer } from './play-layer.ts';
 import { createTicker } from './ticker.ts';
 
@@ -14,7 +15,8 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const panelHost = h('div', { class: 'panel-host' });
   const play = createPlayLayer();
   const ticker = createTicker();
-  root.append(notice, panelHost, play.root, ticker.root);
+  const help = createHelp();
+  root.append(notice, panelHost, play.root, ticker.root, help.root);
   let panelKey: unknown[] = [];
   let gameKey = '';
   let noticeShown: string | null = null;
@@ -64,6 +66,7 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
       play.update(s);
       ticker.update(s);
     }
+    help.update(s);
   };
   render();
   return store.subscribe(render);

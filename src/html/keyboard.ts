@@ -1,4 +1,4 @@
-// Keys everywhere: 1–9 pick a response, Space pauses, Escape opens the game menu or goes back; in the
+// Keys everywhere: 1–9 pick a response, Space pauses, ? opens the legend, Escape opens the game menu or goes back; in the
 // judgement check 1–7 pick a rating and Enter goes on. The DOM handles keys (Phaser captures none), so
 // typing in a form is never blocked.
 import { type AppStore, currentChoices } from '../state/store.ts';
@@ -41,8 +41,12 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     } else if (s.screen === 'play' && e.key === ' ' && !el?.closest('button')) {
       e.preventDefault();
       s.setPaused(!s.paused);
+    } else if (s.screen === 'play' && e.key === '?') {
+      e.preventDefault();
+      s.setLegend(!s.legendOpen);
     } else if (e.key === 'Escape') {
-      if (s.screen === 'play') s.setMenu(!s.menuOpen);
+      if (s.screen === 'play' && s.legendOpen) s.setLegend(false);
+      else if (s.screen === 'play') s.setMenu(!s.menuOpen);
       else if (s.screen === 'settings' || s.screen === 'credits') s.show(s.back);
       else if (s.screen === 'chapters') s.show('title');
     }

@@ -2,7 +2,7 @@
 // buttons, the meters as meters. Updated in place so that a screen reader hears only what is new.
 import { METERS } from '../content/schema.ts';
 import { findPost, replyCost } from '../core/engine.ts';
-import { type App, currentChoices } from '../state/store.ts';
+import { type App, currentChoices, isHeld } from '../state/store.ts';
 import {
   answerShown,
   chapterName,
@@ -101,7 +101,8 @@ export function createPlayLayer() {
     const current = currentChoices(s);
     const options = current?.responses ?? [];
     const costs = options.map((r) => `${r.id}:${replyCost(r, game)}`).join();
-    const key = `${current?.item.id}|${costs}|${s.paused || s.menuOpen}`;
+    const held = isHeld(s);
+    const key = `${current?.item.id}|${costs}|${held}`;
     if (key !== choicesKey) {
       choicesKey = key;
       const focused = choices.contains(document.activeElement)
@@ -116,7 +117,7 @@ export function createPlayLayer() {
         ...options.map((r, i) =>
           h(
             'button',
-            { type: 'button', onclick: () => s.reply(r.id), disabled: s.paused || s.menuOpen, 'data-kind': r.kind },
+            { type: 'button', onclick: () => s.reply(r.id), disabled: held, 'data-kind': r.kind },
             `${i + 1}. ${r.label}`,
             h('span', { class: 'meta', text: ` — ${kindWords(r.kind)}, takes ${hoursText(replyCost(r, game))}` }),
           ),

@@ -6,7 +6,7 @@ import { findPost, replyCost } from '../core/engine.ts';
 import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { GameState } from '../core/state.ts';
 import { SPEEDS } from '../state/settings.ts';
-import { type App, currentChoices } from '../state/store.ts';
+import { type App, currentChoices, isHeld } from '../state/store.ts';
 import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format.ts';
 import { type FeedLayout, feedLayout } from '../view/layout.ts';
 import { COLORS } from '../view/theme.ts';
@@ -62,7 +62,7 @@ export class FeedScene extends UiScene {
       const delta = Math.min(now - last, 1000);
       last = now;
       const s = this.store.getState();
-      if (s.game?.pacing !== 'live' || s.paused || s.menuOpen || s.screen !== 'play') return;
+      if (s.game?.pacing !== 'live' || isHeld(s) || s.screen !== 'play') return;
       this.elapsed += delta;
       if (this.elapsed >= SPEEDS[s.settings.speed] * 1000) {
         this.elapsed = 0;
@@ -79,6 +79,7 @@ export class FeedScene extends UiScene {
       s.selected !== prev.selected ||
       s.paused !== prev.paused ||
       s.menuOpen !== prev.menuOpen ||
+      s.legendOpen !== prev.legendOpen ||
       s.settings !== prev.settings
     ) {
       this.redraw();
@@ -117,18 +118,22 @@ export class FeedScene extends UiScene {
       ? `Hour ${game.hour}/${level.hours}${s.paused ? ' · PAUSED' : ''}`
       : `${hourText(game.hour, level.hours)} · ${s.paused ? 'PAUSED' : pacing}`;
     const clockText = this.text(16, title.y + title.height + 2, clock, 16, s.paused ? COLORS.accent : COLORS.muted);
-    // Pause and menu for mouse and touch (keys: Space and Escape).
+    // Pause, menu and the legend for mouse and touch (keys: Space, Escape and ?).
     const buttonW = 76 * Math.min(this.textScale, 1.25);
-    const buttonsX = L.portrait ? this.cssW - 16 - 2 * buttonW - 8 : this.cssW - 16 - 3 * 186 - 2 * buttonW - 24;
+    const helpW = 44 * Math.min(this.textScale, 1.25);
+    const buttonsW = 2 * buttonW + helpW + 16;
+    const buttonsX = L.portrait ? this.cssW - 16 - buttonsW : this.cssW - 16 - 3 * 186 - buttonsW - 8;
     const buttonsY = L.portrait ? clockText.y - 4 : 18;
-    const pause = drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () =>
-      s.setPaused(!s.paused),
-    );
-    this.still.hover(pause, 8);
-    this.still.hover(
-      drawButton(this, buttonsX + buttonW + 8, buttonsY, buttonW, 'Menu', () => s.setMenu(true)),
-      8,
-    );
+    const buttons: [number, string, () => void][] = [
+      [buttonW, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused)],
+      [buttonW, 'Menu', () => s.setMenu(true)],
+      [helpW, '?', () => s.setLegend(true)],
+    ];
+    let x = buttonsX;
+    for (const [w, label, onPick] of buttons) {
+      this.still.hover(drawButton(this, x, buttonsY, w, label, onPick), 8);
+      x += w + 8;
+    }
     return L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + 34) + 8 : 8;
   }
 

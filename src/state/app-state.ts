@@ -40,6 +40,8 @@ export interface AppState {
   /** Paused because the tab was hidden: showing it again resumes. */
   pausedByHiding: boolean;
   menuOpen: boolean;
+  /** The legend of what is on screen, one key or tap away during play. */
+  legendOpen: boolean;
   selected: string | null;
   /** Share of the pictures loaded, 0–1; the menus work meanwhile. */
   loading: number;
@@ -59,6 +61,12 @@ export interface AppActions {
   setPaused(paused: boolean): void;
   tabHidden(hidden: boolean): void;
   setMenu(open: boolean): void;
+  setLegend(open: boolean): void;
+  /** The tip was read: the next one, if any, follows. */
+  dismissTip(): void;
+  skipTutorial(): void;
+  /** From the settings: the first chapter's tips from the start. */
+  replayTutorial(): void;
   updateSettings(patch: Partial<Settings>): void;
   dismissNotice(): void;
   quitToTitle(): void;

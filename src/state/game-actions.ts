@@ -4,7 +4,7 @@ import type { Action, GameState } from '../core/state.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
 import { recordEnding, saveProgress } from './progress.ts';
 import { clearSave, type Save, SAVE_VERSION, writeSave } from './saves.ts';
-import { currentPost } from './selectors.ts';
+import { currentPost, isHeld } from './selectors.ts';
 
 const isOpen = (g: GameState, id: string) => openPosts(g).some((f) => f.id === id);
 
@@ -30,7 +30,7 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
         clearSave(storage);
         saveProgress(storage, progress);
       });
-      set({ progress, save: null, screen: 'ending', paused: false, menuOpen: false });
+      set({ progress, save: null, screen: 'ending', paused: false, menuOpen: false, legendOpen: false });
     } else {
       persist(() => writeSave(storage, { ...saved, focus: get().selected ?? undefined }));
     }
@@ -80,13 +80,13 @@ export function gameActions({
     },
     reply: (responseId) => {
       const s = get();
-      if (s.paused || s.menuOpen) return;
+      if (isHeld(s)) return;
       const current = currentPost(s);
       if (current) perform({ type: 'reply', post: current.item.id, response: responseId });
     },
     tick: () => {
       const s = get();
-      if (s.screen === 'play' && !s.paused && !s.menuOpen) perform({ type: 'tick', hours: 1 });
+      if (s.screen === 'play' && !isHeld(s)) perform({ type: 'tick', hours: 1 });
     },
     setPaused: (paused) => set({ paused, pausedByHiding: false }),
     tabHidden: (hidden) => {

@@ -1,5 +1,6 @@
 // Player settings, kept between visits. Anything unreadable falls back to the defaults.
 import { z } from 'zod';
+import { PACINGS } from '../core/state.ts';
 import type { KeyValueStorage } from './saves.ts';
 
 export const SETTINGS_KEY = 'hot-seat/settings';
@@ -13,10 +14,13 @@ const settingsSchema = (prefersReducedMotion: boolean) =>
   z.object({
     textSize: z.enum(['normal', 'large', 'huge']).catch('normal'),
     reducedMotion: z.boolean().catch(prefersReducedMotion),
-    pacing: z.enum(['live', 'turn']).catch('turn'),
+    pacing: z.enum(PACINGS).catch('turn'),
     speed: z.enum(['slow', 'normal', 'fast']).catch('normal'),
     muted: z.boolean().catch(false),
     volume: z.number().min(0).max(1).catch(0.7),
+    /** The first chapter's tips; off once skipped, on again from the settings. */
+    tutorial: z.boolean().catch(true),
+    tipsSeen: z.array(z.string()).catch([]),
   });
 export type Settings = z.output<ReturnType<typeof settingsSchema>>;
 

@@ -13,9 +13,11 @@ import { gameActions, performer } from './game-actions.ts';
 import { loadProgress } from './progress.ts';
 import { type KeyValueStorage, loadSave } from './saves.ts';
 import { loadSettings, saveSettings } from './settings.ts';
+import { dueTip } from './tutorial.ts';
 
 export type { App, AppActions, AppState, Screen } from './app-state.ts';
-export { currentChoices, currentPost } from './selectors.ts';
+export { currentChoices, currentPost, isHeld } from './selectors.ts';
+export { dueTip } from './tutorial.ts';
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
@@ -74,6 +76,7 @@ function initialState({ storage, resolve, chapters, check }: StoreContext, prefe
     paused: false,
     pausedByHiding: false,
     menuOpen: false,
+    legendOpen: false,
     selected: saved?.save.focus ?? null,
     caseLesson: null,
   };
@@ -96,7 +99,14 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
         level: (levelId === STORM_ID ? buildStorm(chapters, 0, 0) : resolve(levelId, 0)) ?? null,
         screen: 'briefing',
       }),
-    setMenu: (menuOpen) => set({ menuOpen }),
+    setMenu: (menuOpen) => set({ menuOpen, legendOpen: false }),
+    setLegend: (legendOpen) => set({ legendOpen, menuOpen: false }),
+    dismissTip: () => {
+      const tip = dueTip(get());
+      if (tip) get().updateSettings({ tipsSeen: [...get().settings.tipsSeen, tip] });
+    },
+    skipTutorial: () => get().updateSettings({ tutorial: false }),
+    replayTutorial: () => get().updateSettings({ tutorial: true, tipsSeen: [] }),
     updateSettings: (patch) => {
       const settings = { ...get().settings, ...patch };
       persist(() => saveSettings(storage, settings));
@@ -107,7 +117,7 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
       }
     },
     dismissNotice: () => set({ notice: null }),
-    quitToTitle: () => set({ screen: 'title', menuOpen: false, paused: false }),
+    quitToTitle: () => set({ screen: 'title', menuOpen: false, legendOpen: false, paused: false }),
     openCase: (lesson) =>
       set((s) => ({ screen: 'case', caseLesson: lesson ?? null, back: s.screen === 'case' ? s.back : s.screen })),
     openDebrief: (levelId, which) => {

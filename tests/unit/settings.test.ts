@@ -15,6 +15,8 @@ const DEFAULTS: Settings = {
   speed: 'normal',
   muted: false,
   volume: 0.7,
+  tutorial: true,
+  tipsSeen: [],
 };
 const CHOSEN: Settings = {
   textSize: 'huge',
@@ -23,10 +25,12 @@ const CHOSEN: Settings = {
   speed: 'fast',
   muted: true,
   volume: 0.25,
+  tutorial: false,
+  tipsSeen: ['meters', 'replies'],
 };
 
 describe('defaults', () => {
-  it('are normal text, turn pacing, normal speed, sound on at 0.7', () => {
+  it('are normal text, turn pacing, normal speed, sound on at 0.7, the tutorial on', () => {
     expect(defaultSettings()).toEqual(DEFAULTS);
     expect(loadSettings(memoryStorage())).toEqual(DEFAULTS);
   });
