@@ -103,7 +103,7 @@ function select<K extends keyof Settings>(s: App, key: K, options: Record<string
   return el;
 }
 
-function checkbox(s: App, key: 'reducedMotion' | 'muted') {
+function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial') {
   return h('input', {
     type: 'checkbox',
     checked: s.settings[key],
@@ -139,8 +139,14 @@ function settings(s: App) {
           onchange: (e) => s.updateSettings({ volume: Number((e.target as HTMLInputElement).value) / 100 }),
         }),
       ),
+      field('Tips in chapter 1', checkbox(s, 'tutorial')),
     ),
-    button('Back', () => s.show(s.back)),
+    h(
+      'div',
+      { class: 'menu' },
+      button('Show the tips again', () => s.replayTutorial()),
+      button('Back', () => s.show(s.back)),
+    ),
   );
 }
 

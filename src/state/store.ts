@@ -106,7 +106,10 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
       if (tip) get().updateSettings({ tipsSeen: [...get().settings.tipsSeen, tip] });
     },
     skipTutorial: () => get().updateSettings({ tutorial: false }),
-    replayTutorial: () => get().updateSettings({ tutorial: true, tipsSeen: [] }),
+    replayTutorial: () => {
+      get().updateSettings({ tutorial: true, tipsSeen: [] });
+      set({ notice: 'The tips will show again in chapter 1.' });
+    },
     updateSettings: (patch) => {
       const settings = { ...get().settings, ...patch };
       persist(() => saveSettings(storage, settings));

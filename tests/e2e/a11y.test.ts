@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { choiceLabel, gameSessions, startFirstChapter } from './game.ts';
+import { choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { open } = gameSessions();
@@ -68,6 +68,14 @@ describe('axe-core', () => {
     await expectNoSerious(page, 'the briefing');
     await page.getByRole('radio', { name: 'Turn by turn' }).check();
     await page.getByRole('button', { name: 'Start chapter' }).click();
+    await page.getByRole('dialog', { name: 'Tip' }).waitFor();
+    await expectNoSerious(page, 'a tip of the first chapter');
+    await skipTips(page);
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Legend' }).waitFor();
+    await expectNoSerious(page, 'the legend');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Legend' }).waitFor({ state: 'hidden' });
     await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor({ state: 'attached' });
     await page.keyboard.press('1');
     await page.keyboard.press('1');

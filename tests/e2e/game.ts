@@ -37,12 +37,21 @@ export async function startFromBriefing(page: Page, pacing: Pacing = 'Turn by tu
   await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor({ state: 'attached' });
 }
 
-/** New game, past the judgement check's offer (a fresh browser always gets it), to the first chapter. */
+/**
+ * New game, past the judgement check's offer and the first chapter's tips (a fresh browser always gets
+ * both), into the first chapter.
+ */
 export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by turn') {
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Skip it' }).click();
   await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
   await startFromBriefing(page, pacing);
+  await skipTips(page);
+}
+
+/** Skips the first chapter's tips, as a returning player does. */
+export async function skipTips(page: Page) {
+  await page.getByRole('dialog', { name: 'Tip' }).getByRole('button', { name: 'Skip the tutorial' }).click();
 }
 
 export const meters = (page: Page) =>

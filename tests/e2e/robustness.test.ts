@@ -3,7 +3,7 @@
 // and desktop sizes, a tab hidden and shown, and sound that the browser will not play.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gameSessions, meters, replyingTo, startFromBriefing, status } from './game.ts';
+import { gameSessions, meters, replyingTo, skipTips, startFromBriefing, status } from './game.ts';
 
 const { open, current } = gameSessions();
 
@@ -18,6 +18,7 @@ async function startChapter(page: Page, chapter: 'New game' | 'Endless storm') {
     await page.getByRole('heading', { name: 'Endless storm' }).waitFor();
   }
   await startFromBriefing(page);
+  if (chapter === 'New game') await skipTips(page);
 }
 
 const answered = (page: Page) =>

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from 'vite';
-import { choiceLabel, gameSessions, startFirstChapter } from './game.ts';
+import { choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
 
 const { open, current } = gameSessions();
 
@@ -90,6 +90,7 @@ describe('level text is shown as text', () => {
 
     await page.getByRole('radio', { name: 'Turn by turn' }).check();
     await page.getByRole('button', { name: 'Start chapter' }).click();
+    await skipTips(page);
     const responses = page.getByRole('group', { name: 'Responses' });
     await responses.getByRole('button').first().waitFor({ state: 'attached' });
     await expect(page.getByRole('region', { name: 'Game' }).getByRole('heading').first().textContent()).resolves.toBe(
