@@ -1,7 +1,7 @@
 // The rules engine: a level plus a state plus an action gives the next state. Pure and deterministic:
 // all chance comes from the seeded generator stored in the state.
 import type { Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
-import { HIDDEN, VALUES } from '../content/schema.ts';
+import { HIDDEN, METERS, VALUES } from '../content/schema.ts';
 import { holds } from './conditions.ts';
 import { Dice, hashKey, seedState } from './rng.ts';
 import * as R from './rules.ts';
@@ -262,9 +262,12 @@ function expire(level: Level, d: Draft) {
     const post = findPost(level, f.id)!;
     if (d.hour < f.arrivedAt + post.window) continue;
     f.status = 'expired';
+    const before = { ...d.values };
     applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false, 'expired');
     if (post.ignored?.sets.length) d.flags = [...new Set([...d.flags, ...post.ignored.sets])];
-    d.events.push({ type: 'expired', post: f.id });
+    const moved: Partial<Values> = {};
+    for (const m of METERS) if (d.values[m] !== before[m]) moved[m] = d.values[m] - before[m];
+    d.events.push({ type: 'expired', post: f.id, moved });
   }
 }
 

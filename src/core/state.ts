@@ -49,7 +49,8 @@ export interface Sample {
 export type GameEvent =
   | { type: 'arrived'; post: string; amplified: boolean }
   | { type: 'replied'; post: string; response: string }
-  | { type: 'expired'; post: string }
+  /** A post nobody answered in time, and what that cost the meters. */
+  | { type: 'expired'; post: string; moved: Partial<Record<MeterName, number>> }
   | { type: 'headline'; text: string }
   | { type: 'alarm'; value: ValueName }
   | { type: 'ended'; ending: string };

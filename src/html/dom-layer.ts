@@ -6,6 +6,7 @@ import type { AppStore } from '../state/store.ts';
 import { h } from './h.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { menuPanel } from './menus.ts';
+import { createAlerts } from './alerts.ts';
 import { createHelp } from './help-panels.ts';
 import { createPlayLayer } from './play-layer.ts';
 import { createTicker } from './ticker.ts';
@@ -16,7 +17,8 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const play = createPlayLayer();
   const ticker = createTicker();
   const help = createHelp();
-  root.append(notice, panelHost, play.root, ticker.root, help.root);
+  const alerts = createAlerts();
+  root.append(notice, panelHost, play.root, ticker.root, help.root, alerts.root);
   let panelKey: unknown[] = [];
   let gameKey = '';
   let noticeShown: string | null = null;
@@ -59,7 +61,10 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
     document.documentElement.style.setProperty('--text-scale', String(TEXT_SIZES[s.settings.textSize]));
     document.body.classList.toggle('reduced-motion', s.settings.reducedMotion);
     const thisGame = s.game ? `${s.game.level}:${s.game.seed}` : '';
-    if (thisGame !== gameKey) play.reset();
+    if (thisGame !== gameKey) {
+      play.reset();
+      alerts.reset();
+    }
     gameKey = thisGame;
     play.root.hidden = ticker.root.hidden = s.screen !== 'play';
     if (s.screen === 'play') {
@@ -67,6 +72,7 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
       ticker.update(s);
     }
     help.update(s);
+    alerts.update(s);
   };
   render();
   return store.subscribe(render);

@@ -35,10 +35,13 @@ export function drawCard(
   const open = item.status === 'open';
   const bg = p.graphics();
   const pad = 12;
-  const av = 40;
+  // The avatar grows with the text, so that its initials stay inside it.
+  const av = Math.round(40 * p.textScale);
   const name = p.text(pad + av + 10, pad, post.author.name, 16, COLORS.text, { fontStyle: 'bold' });
-  p.text(name.x + name.width + 8, pad, post.author.handle, 16, COLORS.muted);
-  const body = p.text(pad + av + 10, pad + 24, post.text, 16, open ? COLORS.text : COLORS.muted, {
+  // The handle goes beside the name, or under it when the two do not fit on one line.
+  const handle = p.text(name.x + name.width + 8, pad, post.author.handle, 16, COLORS.muted);
+  if (handle.x + handle.width > w - pad) handle.setPosition(name.x, name.y + name.height);
+  const body = p.text(pad + av + 10, handle.y + handle.height + 4, post.text, 16, open ? COLORS.text : COLORS.muted, {
     wordWrap: { width: w - pad * 2 - av - 10, useAdvancedWrap: true },
     lineSpacing: 4,
     maxLines,
@@ -76,20 +79,25 @@ export function drawCard(
     16,
     item.viral >= 4 && open ? COLORS.heat : COLORS.muted,
   );
+  const hoursLeft = Math.max(0, item.arrivedAt + post.window - hour);
+  // The last hour to reply is a warning, in the heat colour and with words that say so.
+  const urgent = open && hoursLeft <= 1;
   const status = open
-    ? `${Math.max(0, item.arrivedAt + post.window - hour)} h to reply`
+    ? urgent
+      ? `Last hour to reply!`
+      : `${hoursLeft} h to reply`
     : item.status === 'answered'
       ? 'Answered'
       : 'Expired unanswered';
-  const st = p.text(w - pad, bottom + 8, status, 16, open ? COLORS.accent : COLORS.muted).setOrigin(1, 0);
+  const statusColor = urgent ? COLORS.heat : open ? COLORS.accent : COLORS.muted;
+  const st = p.text(w - pad, bottom + 8, status, 16, statusColor).setOrigin(1, 0);
   const height = st.y + st.height + pad;
 
   bg.fillStyle(open ? COLORS.cardOpen : COLORS.card, open ? 1 : 0.7).fillRoundedRect(0, 0, w, height, 12);
   if (selected) bg.lineStyle(3, COLORS.accent).strokeRoundedRect(0, 0, w, height, 12);
   if (open) {
     // The reply window: how much of it is left.
-    const left = Math.max(0, (item.arrivedAt + post.window - hour) / post.window);
-    bg.fillStyle(COLORS.accent, 0.9).fillRect(12, height - 4, (w - 24) * left, 3);
+    bg.fillStyle(statusColor, 0.9).fillRect(12, height - 4, ((w - 24) * hoursLeft) / post.window, 3);
   }
   bg.fillStyle(avatarColor(post.author.handle)).fillCircle(pad + av / 2, pad + av / 2, av / 2);
   p.text(pad + av / 2, pad + av / 2, initials(post.author.name), 16, COLORS.text, {

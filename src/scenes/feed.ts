@@ -5,7 +5,7 @@ import { METERS, type Level } from '../content/schema.ts';
 import { findPost, replyCost } from '../core/engine.ts';
 import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { GameState } from '../core/state.ts';
-import { SPEEDS } from '../state/settings.ts';
+import { secondsPerHour } from '../state/settings.ts';
 import { type App, currentChoices, isHeld } from '../state/store.ts';
 import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format.ts';
 import { type FeedLayout, feedLayout } from '../view/layout.ts';
@@ -64,7 +64,7 @@ export class FeedScene extends UiScene {
       const s = this.store.getState();
       if (s.game?.pacing !== 'live' || isHeld(s) || s.screen !== 'play') return;
       this.elapsed += delta;
-      if (this.elapsed >= SPEEDS[s.settings.speed] * 1000) {
+      if (this.elapsed >= secondsPerHour(s.settings.speed, s.game.hour) * 1000) {
         this.elapsed = 0;
         s.tick();
       }
@@ -288,17 +288,18 @@ export class FeedScene extends UiScene {
     }
   }
 
-  /** After a reply, the change of each meter floats up beside it. */
+  /** After a reply, the change of each meter floats down from under it. */
   private floatDeltas(s: App, prev: App) {
     if (this.reducedMotion) return;
     for (const v of this.meterViews) {
       const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
       if (Math.abs(d) < 1) continue;
-      const t = this.text(v.x + v.w / 2, v.y - 4, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], {
+      // It floats down from under its bar: above it are the labels, and the top of the screen.
+      const t = this.text(v.x + v.w / 2, v.y + 14, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], {
         fontStyle: 'bold',
-      }).setOrigin(0.5, 1);
-      this.still.live(t, { x: t.x - 40, y: t.y - t.height - 24, w: 80, h: t.height + 28 });
-      this.tweens.add({ targets: t, y: t.y - 20, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
+      }).setOrigin(0.5, 0);
+      this.still.live(t, { x: t.x - 40, y: t.y - 4, w: 80, h: t.height + 28 });
+      this.tweens.add({ targets: t, y: t.y + 20, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
     }
   }
 }

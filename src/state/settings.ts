@@ -5,9 +5,13 @@ import type { KeyValueStorage } from './saves.ts';
 
 export const SETTINGS_KEY = 'hot-seat/settings';
 
-export const TEXT_SIZES = { normal: 1, large: 1.25, huge: 1.5 } as const;
+export const TEXT_SIZES = { normal: 1, large: 1.3, huge: 1.75 } as const;
 /** Real seconds per crisis hour in live pacing: a facilitator's hand on the pace. */
 export const SPEEDS = { slow: 6, normal: 4, fast: 2 } as const;
+/** The live clock starts gently: its first hours take twice as long, while a newcomer finds their feet. */
+export const GENTLE_HOURS = 3;
+export const secondsPerHour = (speed: keyof typeof SPEEDS, hour: number) =>
+  SPEEDS[speed] * (hour < GENTLE_HOURS ? 2 : 1);
 
 /** Each field falls back on its own; reduced motion falls back to the system's preference. */
 const settingsSchema = (prefersReducedMotion: boolean) =>
