@@ -70,7 +70,8 @@ const at =
     options[Math.min(options.length - 1, index(options.length))]!;
 
 const words = (r: Response) => (r.reply ?? r.label).length;
-const quoted = (r: Response) => /["“”'‘’]/.test(r.label);
+/** A label written as a quotation: it opens with a quote mark (an apostrophe inside a word does not count). */
+const quoted = (r: Response) => /^["“'‘]/.test(r.label.trim());
 
 /** The first of these kinds on offer (a random one among several of that kind); otherwise any option. */
 const byKinds =
@@ -90,17 +91,19 @@ const FIERY: Kind[] = ['anger', 'deflect', 'refute'];
 
 /**
  * How a careful reader, who has studied the case but sees no answer key, rates a reply: own fair
- * criticism, correct a false attack calmly, meet warmth with warmth and let the brand speak; never lash
- * out, never promise what is not built yet.
+ * criticism, correct a false attack calmly (with evidence rather than a bare denial), meet warmth with
+ * warmth and let the brand speak; never lash out, never promise what is not built yet, never make it all
+ * about the founder (a reader sees "I'll call you myself" for what it is).
  */
 function carefulScore(r: Response, { claim }: Seen): number {
   const stance = stanceOf(r);
   let score = 0;
   if (stance === 'attack' || r.kind === 'deflect') score -= 10;
   if (r.kind === 'hype' || (r.effects.promiseDebt ?? 0) > 0) score -= 6;
+  if ((r.effects.personaDependence ?? 0) > 0) score -= 3;
   if (claim === 'fair') score += stance === 'admit' ? 6 : stance === 'counter' ? -4 : 0;
   else if (claim === 'misleading' || claim === 'fabricated')
-    score += stance === 'counter' ? 6 : stance === 'admit' ? -4 : 0;
+    score += stance === 'counter' ? (r.kind === 'evidence' ? 7 : 6) : stance === 'admit' ? -4 : 0;
   else if (r.kind === 'humour' || r.kind === 'invite') score += 4;
   if (r.kind === 'brand-voice') score += 3;
   if (r.kind === 'silence') score -= 2;

@@ -470,7 +470,8 @@ describe('unanswered posts expire', () => {
     expect(item(s, 'a')!.status).toBe('expired');
     expect(s.values.trust).toBeCloseTo(CALM.trust - 10, 9);
     expect(s.flags).toEqual(['ignored-a']);
-    expect(s.events).toContainEqual({ type: 'expired', post: 'a' });
+    // The event says what the expiry cost, for the player to hear.
+    expect(s.events).toContainEqual({ type: 'expired', post: 'a', moved: { trust: expect.closeTo(-10, 9) } });
   });
 
   it('without an ignored block they cost rules.ignoredDefault for their virality', () => {

@@ -22,8 +22,12 @@ const byId = (id: string) => campaign.find((l) => l.id === id)!;
 
 const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will not survive a reload.';
 
-/** A store at the title screen; seeds count up from 1000 so every game is reproducible. */
+/**
+ * A store at the title screen; seeds count up from 1000 so every game is reproducible. The first chapter's
+ * tips are off unless the storage says otherwise (tutorial.test.ts tests them).
+ */
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
+  if (storage.getItem(SETTINGS_KEY) === null) storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 1000;
   const store = createAppStore({ check, levels, storage, newSeed: () => seed++ });
   return store;
@@ -369,7 +373,7 @@ describe('the clock', () => {
 
 describe('storage that refuses', () => {
   it('a full storage gives a notice, and the game plays on', () => {
-    const map = new Map<string, string>();
+    const map = new Map<string, string>([[SETTINGS_KEY, JSON.stringify({ tutorial: false })]]);
     const full: KeyValueStorage = {
       getItem: (k) => map.get(k) ?? null,
       setItem: () => {
