@@ -134,26 +134,34 @@ export function drawChoice(
     ? label
     : p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
   const height = Math.max(48, kind.y + kind.height + (compact ? 8 : 10) - y);
+  // The number's badge fits the number at any text size.
+  const digit = p
+    .text(x + 26, y + height / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' })
+    .setOrigin(0.5);
+  const badge = Math.max(32, digit.height + 6);
   g.fillStyle(COLORS.card)
     .fillRoundedRect(x, y, w, height, 10)
     .lineStyle(2, tempting ? COLORS.heat : COLORS.line)
     .strokeRoundedRect(x, y, w, height, 10)
     .fillStyle(COLORS.accent)
-    .fillRoundedRect(x + 10, y + height / 2 - 16, 32, 32, 8);
-  p.text(x + 26, y + height / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
+    .fillRoundedRect(x + 26 - badge / 2, y + height / 2 - badge / 2, badge, badge, 8);
   return { height, zone: pickZone(p, x, y, w, height, onPick) };
 }
 
-/** A small labelled button in the top bar; returns the zone that takes the pointer. */
-export function drawButton(p: UiScene, x: number, y: number, w: number, label: string, onPick: () => void) {
-  const h = 34;
-  p.graphics()
-    .fillStyle(COLORS.card)
-    .fillRoundedRect(x, y, w, h, 8)
-    .lineStyle(2, COLORS.line)
-    .strokeRoundedRect(x, y, w, h, 8);
-  p.text(x + w / 2, y + h / 2, label, 16, COLORS.text).setOrigin(0.5);
-  return pickZone(p, x, y, w, h, onPick);
+/**
+ * A small labelled button in the top bar, at least `minW` wide and as wide as its label needs; its label
+ * grows with the text size up to 1.25×, so that three buttons still fit a phone. Returns its width and the
+ * zone that takes the pointer.
+ */
+export function drawButton(p: UiScene, x: number, y: number, minW: number, label: string, onPick: () => void) {
+  const g = p.graphics();
+  const size = 16 * Math.min(1, 1.25 / p.textScale);
+  const text = p.text(x, y, label, size, COLORS.text).setOrigin(0.5);
+  const w = Math.max(minW, text.width + 16);
+  const h = Math.max(34, text.height + 10);
+  text.setPosition(x + w / 2, y + h / 2);
+  g.fillStyle(COLORS.card).fillRoundedRect(x, y, w, h, 8).lineStyle(2, COLORS.line).strokeRoundedRect(x, y, w, h, 8);
+  return { width: w, height: h, zone: pickZone(p, x, y, w, h, onPick) };
 }
 
 /** An invisible area that picks on pointer up. */
