@@ -1,8 +1,11 @@
-// npm run simulate -- [--level ID] [--runs N] [--policy NAME] [--json]
-// Plays every level with every scripted policy and prints the outcome distribution.
+// npm run simulate -- [--level ID] [--runs N] [--policy NAME] [--live SECONDS] [--json]
+// Plays every level with every scripted policy and prints the outcome distribution. With --live, each run
+// is played in live pacing at the middle speed, the player taking SECONDS to read and decide each reply.
 import { parseArgs } from 'node:util';
-import { POLICIES } from '../core/policies.ts';
-import { simulate } from '../core/simulate.ts';
+import type { Level } from '../content/schema.ts';
+import { POLICIES, type Policy } from '../core/policies.ts';
+import { playLive, simulate } from '../core/simulate.ts';
+import { secondsPerHour } from '../state/settings.ts';
 import { loadAllLevels } from './level-files.ts';
 
 const { values: args } = parseArgs({
@@ -11,6 +14,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '1000' },
     policy: { type: 'string' },
     json: { type: 'boolean', default: false },
+    live: { type: 'string' },
   },
 });
 const runs = Number(args.runs);
@@ -19,8 +23,15 @@ const levels = loadAllLevels().filter((l) => !args.level || l.id === args.level)
 if (!levels.length) throw new Error(`no level with id "${args.level}"`);
 const policies = POLICIES.filter((p) => !args.policy || p.name === args.policy);
 
+const think = args.live === undefined ? null : Number(args.live);
+if (think !== null && !(think >= 0)) throw new Error(`--live must be a number of seconds, not ${args.live}`);
+const run = (level: Level, p: Policy) =>
+  think === null
+    ? simulate(level, p, runs)
+    : simulate(level, p, runs, 1, (seed) => playLive(level, p, seed, think, (hour) => secondsPerHour('normal', hour)));
+
 const report = {
-  levels: levels.map((level) => ({ id: level.id, policies: policies.map((p) => simulate(level, p, runs)) })),
+  levels: levels.map((level) => ({ id: level.id, policies: policies.map((p) => run(level, p)) })),
 };
 
 if (args.json) {

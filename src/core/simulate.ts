@@ -24,7 +24,44 @@ export function playOnce(level: Level, policy: Policy, seed: number): GameState 
   return game.result();
 }
 
-export function simulate(level: Level, policy: Policy, runs: number, firstSeed = 1): Outcome {
+/**
+ * Plays one chapter in live pacing: the clock runs while the player reads and decides, `thinkSeconds` for
+ * each reply, at `secondsPerHour(hour)` seconds a crisis hour (the live clock's pace, which may start slower).
+ * A reply's own hours pass at once, and the live clock starts its hour again after it, as in the game.
+ */
+export function playLive(
+  level: Level,
+  policy: Policy,
+  seed: number,
+  thinkSeconds: number,
+  secondsPerHour: (hour: number) => number,
+): GameState {
+  const dice = new Dice(seedState(seed ^ 0x5bd1e995));
+  const game = play(level, { seed, pacing: 'live' });
+  while (!game.state.ending) {
+    let think = thinkSeconds;
+    while (think > 0 && !game.state.ending) {
+      const hour = secondsPerHour(game.state.hour);
+      if (think < hour) break;
+      think -= hour;
+      game.act({ type: 'tick', hours: 1 });
+    }
+    if (!game.state.ending) game.act(policy.choose(level, game.state, dice));
+  }
+  return game.result();
+}
+
+/**
+ * Plays a level `runs` times from consecutive seeds and counts how it ended; each run is played in turn
+ * pacing unless `playRun` plays it another way (see playLive).
+ */
+export function simulate(
+  level: Level,
+  policy: Policy,
+  runs: number,
+  firstSeed = 1,
+  playRun: (seed: number) => GameState = (seed) => playOnce(level, policy, seed),
+): Outcome {
   const endings: Record<string, number> = Object.fromEntries(level.endings.map((e) => [e.id, 0]));
   const byId = new Map(level.endings.map((e) => [e.id, e]));
   let good = 0;
@@ -32,7 +69,7 @@ export function simulate(level: Level, policy: Policy, runs: number, firstSeed =
   let scoreSum = 0;
   let scored = 0;
   for (let i = 0; i < runs; i++) {
-    const s = playOnce(level, policy, firstSeed + i);
+    const s = playRun(firstSeed + i);
     const ending = byId.get(s.ending!)!;
     endings[ending.id]! += 1;
     if (ending.good) good++;

@@ -102,16 +102,16 @@ export function createPlayLayer() {
     const options = current?.responses ?? [];
     const costs = options.map((r) => `${r.id}:${replyCost(r, game)}`).join();
     const held = isHeld(s);
-    const key = `${current?.item.id}|${costs}|${held}`;
+    const left = current ? hoursLeft(current.item, current.post, game.hour) : '';
+    const key = `${current?.item.id}|${left}|${costs}|${held}`;
     if (key !== choicesKey) {
       choicesKey = key;
       const focused = choices.contains(document.activeElement)
         ? [...choices.children].indexOf(document.activeElement!)
         : -1;
       choices.replaceChildren(
-        ...(current ? [h('p', { text: `Replying to ${current.post.author.handle}: ${current.post.text}` })] : []),
         ...(current
-          ? [h('p', { class: 'deadline', text: `${hoursLeft(current.item, current.post, game.hour)} to reply.` })]
+          ? [h('p', { text: `Replying to ${current.post.author.handle}, ${left} to reply: ${current.post.text}` })]
           : []),
         // Each reply with its kind and the hours it takes, read with its name.
         ...options.map((r, i) =>

@@ -14,7 +14,8 @@ import { isFalse } from '../../src/core/discernment.ts';
 import { carryFrom, findPost, newGame, openPosts, step } from '../../src/core/engine.ts';
 import { POLICIES, policyNamed } from '../../src/core/policies.ts';
 import { Dice, seedState } from '../../src/core/rng.ts';
-import { playOnce, simulate } from '../../src/core/simulate.ts';
+import { playLive, playOnce, simulate } from '../../src/core/simulate.ts';
+import { secondsPerHour } from '../../src/state/settings.ts';
 import { buildStorm } from '../../src/core/storm.ts';
 import type { Carry } from '../../src/core/state.ts';
 
@@ -201,6 +202,17 @@ describe('choices that ask for judgement', () => {
       expect(score('always-refute'), `${l.id}: always-refute`).toBeLessThanOrEqual(25);
       expect(score('careful-reader'), `${l.id}: careful-reader`).toBeGreaterThanOrEqual(60);
     }
+  });
+});
+
+describe('the live clock', () => {
+  it('the first chapter, played live at the middle speed by a careful reader who takes 10 s a reply, is won at least half the time', () => {
+    const first = chapters[0]!;
+    const careful = policyNamed('careful-reader')!;
+    const live = simulate(first, careful, 200, 1, (seed) =>
+      playLive(first, careful, seed, 10, (hour) => secondsPerHour('normal', hour)),
+    );
+    expect(live.goodRate).toBeGreaterThanOrEqual(0.5);
   });
 });
 
