@@ -58,5 +58,8 @@ window.addEventListener('resize', () => {
   const { width, height } = size();
   game.scale.resize(width, height);
 });
+// The canvas's host keeps a handle on the game, so that end-to-end tests can measure the canvas layout
+// (where each text was drawn) as they measure the DOM's.
+Object.assign(document.getElementById('game')!, { game });
 directScenes(game, store);
 renderOnDemand(game, store, document.getElementById('game')!);
