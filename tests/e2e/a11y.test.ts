@@ -45,7 +45,7 @@ const expectNoSerious = async (page: Page, screen: string) =>
   expect(await seriousViolations(page), `axe on ${screen}`).toEqual([]);
 
 describe('axe-core', () => {
-  it('finds no serious or critical violation on the title, settings, chapters, briefing, feed, game menu, ending and debrief', async () => {
+  it('finds no serious or critical violation on any screen: menus, the case, the judgement check, briefing, feed, tips, legend, game menu, ending and debrief', async () => {
     const page = await open();
     await expectNoSerious(page, 'the title menu');
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -56,6 +56,21 @@ describe('axe-core', () => {
     await page.getByRole('heading', { name: 'Chapters' }).waitFor();
     await expectNoSerious(page, 'the chapter list');
     await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'The case' }).click();
+    await page.getByRole('heading', { name: 'The case behind the game' }).waitFor();
+    await expectNoSerious(page, 'the case');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Judgement check' }).click();
+    for (let i = 1; i <= 8; i++) {
+      await page.getByRole('heading', { name: `Judgement check, ${i} of 8` }).waitFor();
+      await page.keyboard.press(String(1 + (i % 7)));
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('heading', { name: 'Judgement check done' }).waitFor();
+    await expectNoSerious(page, 'the judgement check result');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.evaluate(() => localStorage.removeItem('hot-seat/progress'));
+    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('heading', { name: 'Before you start: a judgement check' }).waitFor();
     await expectNoSerious(page, 'the judgement check offer');
