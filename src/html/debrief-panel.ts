@@ -107,12 +107,12 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
     ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
     styleLine(g) && h('p', { text: styleLine(g)! }),
-    ...wentWrong(level, g),
     h(
       'ul',
       { class: 'summary', 'aria-label': 'The meters over the chapter' },
       ...meterSummary(g).map((t) => h('li', { text: t })),
     ),
+    ...wentWrong(level, g),
     h('h3', { text: 'What moved them' }),
     h('ul', { class: 'moved-summary' }, ...movedSummary(g).map((t) => h('li', { text: t }))),
     h('h3', { text: 'The hidden values' }),

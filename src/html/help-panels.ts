@@ -46,13 +46,13 @@ export function createHelp() {
     if (!legend.hidden) {
       legend.replaceChildren(
         h('h2', { text: 'Legend' }),
-        h('dl', {}, ...LEGEND.flatMap(({ term, means }) => [h('dt', { text: term }), h('dd', { text: means })])),
         h(
           'div',
           { class: 'menu row' },
           button('Close', () => s.setLegend(false)),
           button('The case', () => s.openCase()),
         ),
+        h('dl', {}, ...LEGEND.flatMap(({ term, means }) => [h('dt', { text: term }), h('dd', { text: means })])),
       );
       legend.querySelector('button')!.focus();
     }

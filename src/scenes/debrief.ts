@@ -33,7 +33,7 @@ export class DebriefScene extends UiScene {
       this.text(box.x - 8, Y(v), String(v), 16, COLORS.muted).setOrigin(1, 0.5);
     }
     this.drawHourAxis(box, hours, X);
-    this.drawDecisions(box, X, portrait);
+    this.drawDecisions(box, X);
     METERS.forEach((m, k) => {
       const pts = game.samples.map((s) => ({ x: X(s.hour), y: Y(s[m]) }));
       // Thick, dashed and thin lines with their own marker shapes, so the three read apart without colour.
@@ -67,17 +67,24 @@ export class DebriefScene extends UiScene {
    * Each reply as a numbered line (the numbers match the debrief's list, which shows the latest ones), and
    * between replies what the hours did to trust on their own, so that the changes add up.
    */
-  private drawDecisions(box: Box, X: (hour: number) => number, portrait: boolean) {
+  private drawDecisions(box: Box, X: (hour: number) => number) {
     const { game } = this.store.getState();
     if (!game) return;
     const g = this.graphics();
     const offset = Math.max(0, game.decisions.length - DECISIONS_SHOWN);
     const shown = game.decisions.slice(offset);
+    // Replies close together share one label ("4,5"), so that their numbers never print over each other.
+    const labels: { x: number; numbers: number[] }[] = [];
+    const text = (numbers: number[]) => (numbers.length > 2 ? `${numbers[0]}–${numbers.at(-1)}` : numbers.join(','));
+    // About the width of a digit at the label's size, for spacing the labels out.
+    const charW = 10 * this.textScale;
     shown.forEach((d, i) => {
       g.lineStyle(1, COLORS.accent, 0.5).lineBetween(X(d.hour), box.y, X(d.hour), box.y + box.h);
-      if (!portrait || i % 2 === 0)
-        this.text(X(d.hour), box.y - 24, String(i + 1), 16, COLORS.accent).setOrigin(0.5, 0);
+      const last = labels.at(-1);
+      if (last && X(d.hour) < last.x + (text(last.numbers).length + 1) * charW) last.numbers.push(i + 1);
+      else labels.push({ x: X(d.hour), numbers: [i + 1] });
     });
+    for (const { x, numbers } of labels) this.text(x, box.y - 24, text(numbers), 16, COLORS.accent);
     // The drift before each shown reply, and after the last one.
     const intervals = shown.map((d, i) => ({
       from: i ? shown[i - 1]!.hour : (game.decisions[offset - 1]?.hour ?? 0),

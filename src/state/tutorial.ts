@@ -6,10 +6,13 @@ export const TIPS = ['meters', 'replies', 'clock', 'moved', 'expired', 'legend']
 export type Tip = (typeof TIPS)[number];
 
 /** The tip due now, if any. */
-export function dueTip(s: Pick<AppState, 'level' | 'game' | 'settings' | 'screen'>): Tip | null {
+export function dueTip(
+  s: Pick<AppState, 'level' | 'game' | 'settings' | 'screen' | 'legendOpen' | 'menuOpen'>,
+): Tip | null {
   const { level, game, settings } = s;
   if (!settings.tutorial || s.screen !== 'play' || !level || level.bonus || level.number !== 1) return null;
-  if (!game || game.ending) return null;
+  // A tip waits while the legend or the menu is open: one dialog at a time.
+  if (!game || game.ending || s.legendOpen || s.menuOpen) return null;
   const unseen = (t: Tip) => !settings.tipsSeen.includes(t);
   if (unseen('meters')) return 'meters';
   if (unseen('replies')) return 'replies';

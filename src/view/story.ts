@@ -75,6 +75,15 @@ export function conditionWords(c: Condition, level: Level): string {
   return `not ${conditionWords(c.not!, level)}`;
 }
 
+/** A collapse's condition as what happened: "public trust fell to 38 or less". */
+function crossedWords(c: Condition, level: Level): string {
+  if (c.all) return c.all.map((x) => crossedWords(x, level)).join(', and ');
+  if (c.value === undefined) return `${conditionWords(c, level)} came about`;
+  const name = c.value in METER_LABELS ? METER_LABELS[c.value as keyof typeof METER_LABELS] : hiddenName(c.value);
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  return c.atMost !== undefined ? `${lower} fell to ${c.atMost} or less` : `${lower} rose to ${c.atLeast} or more`;
+}
+
 const hiddenName = (v: string) =>
   ({ promiseDebt: 'promise debt', personaDependence: 'persona dependence', composure: 'composure' })[v] ?? v;
 
@@ -90,7 +99,7 @@ export function fallLines(level: Level, g: GameState): string[] {
   const ending = level.endings.find((e) => e.id === g.ending);
   if (!ending || ending.good) return [];
   if (ending.check === 'anytime' && ending.when) {
-    return [`The chapter ended at hour ${g.hour} when ${conditionWords(ending.when, level)} held.`];
+    return [`The chapter ended at hour ${g.hour}: ${crossedWords(ending.when, level)}.`];
   }
   return level.endings
     .filter((e) => e.good && e.when)
