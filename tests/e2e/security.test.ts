@@ -11,13 +11,17 @@ import { choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.t
 
 const { open, current } = gameSessions();
 
-/** Answers with "1" until the ending shows; returns the ending heading's text. */
-async function playToEnding(page: Page, onEachPost?: () => Promise<void>) {
+/**
+ * Answers until the ending shows, with the reply labelled `prefer` when one is shown and else with "1"
+ * (the order is dealt from the seed, so a position names no particular reply); returns the ending heading.
+ */
+async function playToEnding(page: Page, onEachPost?: () => Promise<void>, prefer?: string) {
   const ending = page.getByRole('heading', { name: /^Ending: / });
+  const buttons = page.getByRole('group', { name: 'Responses' }).getByRole('button');
   for (let i = 0; i < 120 && !(await ending.count()); i++) {
-    if (onEachPost && (await page.getByRole('group', { name: 'Responses' }).getByRole('button').count()))
-      await onEachPost();
-    await page.keyboard.press('1');
+    const labels = (await buttons.allTextContents()).map(choiceLabel);
+    if (onEachPost && labels.length) await onEachPost();
+    await page.keyboard.press(String(labels.indexOf(prefer ?? '') + 1 || 1));
     await page.waitForTimeout(30);
   }
   await ending.waitFor({ timeout: 5000 });
@@ -111,7 +115,7 @@ describe('level text is shown as text', () => {
       for (const b of await responses.getByRole('button').allTextContents()) seenLabels.add(choiceLabel(b));
       seenReplying.add((await responses.locator('p').textContent()) ?? '');
       await expect(injected(page)).resolves.toEqual(NOTHING_INJECTED);
-    });
+    }, IMG);
     const feedText = [...feedTexts].join('\n');
     expect([...authors]).toEqual(expect.arrayContaining([`${SCRIPT} @scripter`, `${IMG} @imager`, `${BOLD} @bolder`]));
     for (const t of [`Post ${SCRIPT} text`, `Quote ${IMG}`, `Post ${IMG} text`, `Post ${BOLD} text`])
