@@ -1,25 +1,26 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { levelFiles, loadAllLevels } from './src/cli/level-files.ts';
+import { CHECK_FILE, levelFiles, loadAllLevels, loadCheck } from './src/cli/level-files.ts';
 
 /**
- * `import { levels } from 'virtual:levels'` gives the campaign, validated at build time: a bad level file
- * fails the build (and shows the dev server's overlay) with file:line: path: reason for every problem.
+ * The game's data as virtual modules, validated at build time: `import { levels } from 'virtual:levels'`
+ * gives the campaign, `import { check } from 'virtual:judgement-check'` the judgement check. A bad file fails
+ * the build (and shows the dev server's overlay) with file:line: path: reason for every problem.
  */
-function levelsPlugin(): Plugin {
-  const id = 'virtual:levels';
+function dataPlugin(name: string, exported: string, files: () => string[], load: () => unknown): Plugin {
+  const id = `virtual:${name}`;
   return {
-    name: 'hot-seat-levels',
+    name: `hot-seat-${name}`,
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(resolved) {
       if (resolved !== `\0${id}`) return;
-      levelFiles().forEach((f) => this.addWatchFile(resolve(f)));
+      files().forEach((f) => this.addWatchFile(resolve(f)));
       // JSON.parse of a string is much faster for engines to load than the same object as code.
-      return `export const levels = JSON.parse(${JSON.stringify(JSON.stringify(loadAllLevels()))});`;
+      return `export const ${exported} = JSON.parse(${JSON.stringify(JSON.stringify(load()))});`;
     },
     handleHotUpdate({ file, server }) {
-      if (!/[/\\]levels[/\\].*\.ya?ml$/.test(file)) return;
+      if (!files().some((f) => resolve(f) === resolve(file))) return;
       const mod = server.moduleGraph.getModuleById(`\0${id}`);
       if (mod) server.moduleGraph.invalidateModule(mod);
       server.ws.send({ type: 'full-reload' });
@@ -56,7 +57,11 @@ function cspPlugin(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [levelsPlugin(), cspPlugin()],
+  plugins: [
+    dataPlugin('levels', 'levels', levelFiles, loadAllLevels),
+    dataPlugin('judgement-check', 'check', () => [CHECK_FILE], loadCheck),
+    cspPlugin(),
+  ],
   build: {
     target: 'es2022',
     // Every asset as a file of its own: Phaser's loader and the CSP both prefer URLs to inline data.
@@ -71,7 +76,11 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        // Property tests play whole chapters: generous limits, so that a busy machine does not fail them.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
       {
         extends: true,
         test: {

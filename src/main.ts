@@ -1,5 +1,6 @@
 // Wires the parts together: levels → store → DOM layer, keyboard, sound and the Phaser scenes.
 import * as Phaser from 'phaser';
+import { check } from 'virtual:judgement-check';
 import { levels } from 'virtual:levels';
 import { mountDomLayer } from './html/dom-layer.ts';
 import { listenToKeys } from './html/keyboard.ts';
@@ -20,6 +21,7 @@ import './style.css';
 
 const store = createAppStore({
   levels,
+  check,
   storage: browserStorage(),
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1,
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
@@ -56,5 +58,8 @@ window.addEventListener('resize', () => {
   const { width, height } = size();
   game.scale.resize(width, height);
 });
+// The canvas's host keeps a handle on the game, so that end-to-end tests can measure the canvas layout
+// (where each text was drawn) as they measure the DOM's.
+Object.assign(document.getElementById('game')!, { game });
 directScenes(game, store);
 renderOnDemand(game, store, document.getElementById('game')!);

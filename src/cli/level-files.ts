@@ -1,8 +1,10 @@
-// Reads level files from disk for the Node tools (validator, simulator, benchmark, tests).
+// Reads the game's data files from disk for the Node tools (validator, simulator, benchmark, tests) and for
+// the build: the level files, and the judgement check.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadLevel, type LoadResult } from '../content/loader.ts';
-import { LevelError } from '../content/problems.ts';
+import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-check.ts';
+import { type Loaded, loadLevel, type LoadResult } from '../content/loader.ts';
+import { type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
 
 /** The campaign's folder; HOT_SEAT_LEVELS points a build or a tool at another (tests use it). */
@@ -14,7 +16,8 @@ export const levelFiles = (dir = LEVELS_DIR): string[] =>
     .sort()
     .map((f) => join(dir, f));
 
-export function loadLevelFile(file: string): LoadResult {
+/** Reads a file and loads it; a file that cannot be read is one problem, reported like any other. */
+function fromDisk<R>(file: string, load: (text: string, name: string) => R): R | { ok: false; problems: Problem[] } {
   const name = relative(process.cwd(), file) || file;
   let text: string;
   try {
@@ -25,13 +28,26 @@ export function loadLevelFile(file: string): LoadResult {
       problems: [{ file: name, line: 1, path: '(file)', message: `cannot read: ${(e as Error).message}` }],
     };
   }
-  return loadLevel(text, name);
+  return load(text, name);
 }
 
-/** Every level in the folder, sorted by chapter number; throws LevelError listing all problems. */
+export const loadLevelFile = (file: string): LoadResult => fromDisk(file, loadLevel);
+
+/** Every level in the folder, sorted by chapter number; throws ProblemsError listing all problems. */
 export function loadAllLevels(dir = LEVELS_DIR): Level[] {
   const results = levelFiles(dir).map(loadLevelFile);
   const problems = results.flatMap((r) => (r.ok ? [] : r.problems));
-  if (problems.length) throw new LevelError(problems);
+  if (problems.length) throw new ProblemsError(problems);
   return results.map((r) => (r as { level: Level }).level).sort((a, b) => a.number - b.number);
+}
+
+export const CHECK_FILE = 'data/judgement-check.yaml';
+
+export const loadCheckFile = (file = CHECK_FILE): Loaded<JudgementCheck> => fromDisk(file, loadJudgementCheck);
+
+/** The judgement check; throws ProblemsError listing all problems. */
+export function loadCheck(file = CHECK_FILE): JudgementCheck {
+  const r = loadCheckFile(file);
+  if (!r.ok) throw new ProblemsError(r.problems);
+  return r.data;
 }

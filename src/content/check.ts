@@ -1,12 +1,7 @@
 // Checks that a schema cannot express: references between posts, flags that nothing sets, endings that
 // can never be reached. Each finding names the path of the field at fault.
 import type { Condition, Level } from './schema.ts';
-import type { Path } from './problems.ts';
-
-export interface Finding {
-  path: Path;
-  message: string;
-}
+import type { Finding, Path } from './problems.ts';
 
 export function checkLevel(level: Level): Finding[] {
   const out: Finding[] = [];

@@ -1,14 +1,49 @@
-// Reads a level file: YAML, then the schema, then the cross-checks. Never throws on bad input; every
-// problem comes back with the file, the line and the path of the field.
+// Reads a YAML data file (a level, the judgement check): YAML, then the schema, then the cross-checks.
+// Never throws on bad input; every problem comes back with the file, the line and the path of the field.
 import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { checkLevel } from './check.ts';
-import { type Path, type Problem, pathText } from './problems.ts';
+import { type Finding, type Path, type Problem, pathText } from './problems.ts';
 import { LevelSchema, type Level } from './schema.ts';
 
-export type LoadResult = { ok: true; level: Level } | { ok: false; problems: Problem[] };
+/** A file that loads may still carry warnings: things that work but that the author should know. */
+export type Loaded<T> = { ok: true; data: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; level: Level; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** How to read one kind of YAML file. */
+export interface YamlSpec<T> {
+  schema: z.ZodType<T, unknown>;
+  /** What the file must be, said when it is not a mapping at all. */
+  mapping: string;
+  /** Checks the schema cannot express: references, reachability. */
+  check?: (data: T) => Finding[];
+  /** Things that work but that the author should know. */
+  warn?: (data: T) => Finding[];
+}
+
+const LEVEL: YamlSpec<Level> = {
+  schema: LevelSchema,
+  mapping: 'a level file must be a YAML mapping with id, title, endings and posts',
+  check: checkLevel,
+  warn: (level) =>
+    level.posts.flatMap((p, i) =>
+      p.claim
+        ? []
+        : [
+            {
+              path: ['posts', i],
+              message: 'has no claim (fair, misleading, fabricated or none): it will not count towards discernment',
+            },
+          ],
+    ),
+};
 
 export function loadLevel(text: string, file: string): LoadResult {
+  const r = loadYaml(text, file, LEVEL);
+  return r.ok ? { ok: true, level: r.data, warnings: r.warnings } : r;
+}
+
+export function loadYaml<T>(text: string, file: string, spec: YamlSpec<T>): Loaded<T> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
@@ -58,16 +93,17 @@ export function loadLevel(text: string, file: string): LoadResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
-      problems: [problem([], 'a level file must be a YAML mapping with id, title, endings and posts')],
+      problems: [problem([], spec.mapping)],
     };
   }
-  const parsed = LevelSchema.safeParse(data, { error: (iss) => plain(iss, data) });
+  const parsed = spec.schema.safeParse(data, { error: (iss) => plain(iss, data) });
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => problem(issuePath(i), i.message)) };
   }
-  const findings = checkLevel(parsed.data);
+  const findings = spec.check?.(parsed.data) ?? [];
   if (findings.length) return { ok: false, problems: findings.map((f) => problem(f.path, f.message)) };
-  return { ok: true, level: parsed.data };
+  const warnings = (spec.warn?.(parsed.data) ?? []).map((f) => problem(f.path, f.message));
+  return { ok: true, data: parsed.data, warnings };
 }
 
 /**

@@ -1,6 +1,12 @@
 // A problem found in a level file, and the one way it is printed: `file:line: path.to.field: reason`.
 export type Path = (string | number)[];
 
+/** A problem found in parsed data, before it is tied to a line of its file. */
+export interface Finding {
+  path: Path;
+  message: string;
+}
+
 export interface Problem {
   file: string;
   line: number;
@@ -13,7 +19,7 @@ export const pathText = (path: Path): string =>
 
 export const formatProblem = (p: Problem): string => `${p.file}:${p.line}: ${p.path}: ${p.message}`;
 
-export class LevelError extends Error {
+export class ProblemsError extends Error {
   constructor(readonly problems: Problem[]) {
     super(problems.map(formatProblem).join('\n'));
   }

@@ -17,6 +17,15 @@ export const KINDS = [
   'deflect',
   'hype',
 ] as const;
+/**
+ * What a post's criticism is (CASEFILE section 6): deserved (own it), a true fact in a false frame or an
+ * invented attack (correct it with evidence), or no criticism at all (a fan's joke, a question).
+ */
+export const CLAIMS = ['fair', 'misleading', 'fabricated', 'none'] as const;
+/** A reply's stance towards the post's claim: it admits it, counters it with facts, dodges it, or attacks the critic. */
+export const STANCES = ['admit', 'counter', 'dodge', 'attack'] as const;
+export type Claim = (typeof CLAIMS)[number];
+export type Stance = (typeof STANCES)[number];
 export const AUTHOR_KINDS = [
   'fan',
   'critic',
@@ -106,6 +115,12 @@ export const ResponseSchema = z.strictObject({
   headline: text.optional().describe('a line for the breaking-news ticker'),
   lesson: z.enum(LESSON_CODES).optional(),
   trap: z.boolean().default(false).describe('this response is the trap the case warns about'),
+  stance: z
+    .enum(STANCES)
+    .optional()
+    .describe(
+      "towards the post's claim; leave out for the usual one of its kind: apologise admits, evidence and refute counter, anger attacks, the rest dodge",
+    ),
   note: text.describe('one sentence for the debrief, tying the outcome to the case'),
   requires: ConditionSchema.optional(),
 });
@@ -120,6 +135,12 @@ const AuthorSchema = z.strictObject({
 export const PostSchema = z.strictObject({
   id,
   scenario: z.enum(SCENARIO_CODES),
+  claim: z
+    .enum(CLAIMS)
+    .optional()
+    .describe(
+      'fair criticism, misleading or fabricated attack, or none; posts without it do not count for discernment',
+    ),
   at: z.number().int().min(0).optional().describe('hour it arrives; leave out for follow-up-only posts'),
   when: ConditionSchema.optional().describe('it arrives only once this holds'),
   author: AuthorSchema,
@@ -178,3 +199,20 @@ export type Effects = z.output<typeof EffectsSchema>;
 export type Kind = (typeof KINDS)[number];
 export type Scenario = (typeof SCENARIO_CODES)[number];
 export type Lesson = (typeof LESSON_CODES)[number];
+
+/** The stance a reply of each kind usually takes, for responses that do not state one. */
+const USUAL_STANCE: Record<Kind, Stance> = {
+  apologise: 'admit',
+  evidence: 'counter',
+  refute: 'counter',
+  anger: 'attack',
+  invite: 'dodge',
+  humour: 'dodge',
+  'brand-voice': 'dodge',
+  silence: 'dodge',
+  deflect: 'dodge',
+  hype: 'dodge',
+};
+
+/** A response's stance towards the claim of the post it answers. */
+export const stanceOf = (r: Response): Stance => r.stance ?? USUAL_STANCE[r.kind];

@@ -14,3 +14,12 @@ export function holds(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'cho
   if (c.any) return c.any.some((x) => holds(x, s));
   return !holds(c.not!, s);
 }
+
+/**
+ * The tests of a condition that do not hold, leaf by leaf through `all` (an `any` or a `not` that fails is
+ * one test): why an ending was missed.
+ */
+export function failing(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Condition[] {
+  if (c.all) return c.all.flatMap((x) => failing(x, s));
+  return holds(c, s) ? [] : [c];
+}

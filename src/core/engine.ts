@@ -1,19 +1,21 @@
 // The rules engine: a level plus a state plus an action gives the next state. Pure and deterministic:
 // all chance comes from the seeded generator stored in the state.
 import type { Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
-import { HIDDEN, VALUES } from '../content/schema.ts';
+import { HIDDEN, METERS, VALUES } from '../content/schema.ts';
 import { holds } from './conditions.ts';
-import { Dice, seedState } from './rng.ts';
+import { Dice, hashKey, seedState } from './rng.ts';
 import * as R from './rules.ts';
-import type { Action, Carry, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
+import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 
 export class IllegalAction extends Error {}
 
 const clamp = (v: number) => Math.min(100, Math.max(0, v));
 
-/** A private, mutable copy of a state for the duration of one action. */
+/** A private, mutable copy of a state for the duration of one action (or a simulator's whole run). */
 interface Draft extends GameState {
   dice: Dice;
+  /** The ids of the posts in the feed, for arrivals to look up. */
+  arrived: Set<string>;
 }
 
 function draft(s: GameState): Draft {
@@ -22,17 +24,20 @@ function draft(s: GameState): Draft {
     values: { ...s.values },
     flags: [...s.flags],
     chosen: [...s.chosen],
-    feed: [...s.feed],
+    // Feed items change every hour (shares, status): the draft owns copies of them.
+    feed: s.feed.map((f) => ({ ...f })),
     due: [...s.due],
     decisions: [...s.decisions],
+    drift: Object.fromEntries(Object.entries(s.drift).map(([cause, moved]) => [cause, { ...moved }])),
     samples: [...s.samples],
-    events: [],
+    events: [...s.events],
     dice: new Dice(s.rng),
+    arrived: new Set(s.feed.map((f) => f.id)),
   };
 }
 
 function finish(d: Draft): GameState {
-  const { dice, ...s } = d;
+  const { dice, arrived, ...s } = d;
   return { ...s, rng: dice.state() };
 }
 
@@ -57,12 +62,14 @@ export function newGame(level: Level, opts: NewGameOptions): GameState {
     seed: opts.seed,
     pacing: opts.pacing,
     hour: 0,
+    start: { ...values },
     values,
     flags: [],
     chosen: [],
     feed: [],
     due: [],
     decisions: [],
+    drift: {},
     samples: [],
     events: [],
     ending: null,
@@ -78,6 +85,29 @@ export function newGame(level: Level, opts: NewGameOptions): GameState {
 export function step(level: Level, s: GameState, a: Action): GameState {
   if (s.ending) throw new IllegalAction('the chapter has ended');
   const d = draft(s);
+  act(level, d, a);
+  return finish(d);
+}
+
+/**
+ * A game played in place, for the simulator: one private copy for a whole chapter rather than one per
+ * action, with the same rules and the same chances as `step`. `state` is the live game, to read between
+ * actions and not to keep; `result()` gives the state as `step` would have.
+ */
+export function play(level: Level, opts: NewGameOptions) {
+  const d = draft(newGame(level, opts));
+  return {
+    state: d as GameState,
+    act(a: Action) {
+      if (d.ending) throw new IllegalAction('the chapter has ended');
+      act(level, d, a);
+    },
+    result: () => finish(d),
+  };
+}
+
+function act(level: Level, d: Draft, a: Action) {
+  d.events = [];
   switch (a.type) {
     case 'reply':
       reply(level, d, a.post, a.response);
@@ -88,10 +118,9 @@ export function step(level: Level, s: GameState, a: Action): GameState {
       break;
     case 'pacing':
       d.pacing = a.pacing;
-      return finish(d);
+      return;
   }
   settle(level, d);
-  return finish(d);
 }
 
 /** The responses the player may pick for a post now (brand-team replies need a decentralised persona). */
@@ -103,9 +132,17 @@ export function available(post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
   );
 }
 
-/** The responses on offer for a post, in the order the player sees and numbers them. */
-export function choicesFor(post: Post, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Response[] {
-  return available(post, s);
+/**
+ * The responses on offer for a post, in the order the player sees and numbers them: dealt from the game's
+ * seed, so that the order carries no hint (authors write replies in any order), and a save, a replay and
+ * every team playing the same seed see the same order. Each response keeps its place when others come
+ * and go (a brand-team reply unlocking).
+ */
+export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'values' | 'chosen'>): Response[] {
+  return available(post, s)
+    .map((r) => ({ r, key: hashKey(s.seed, post.id, r.id) }))
+    .sort((a, b) => a.key - b.key)
+    .map(({ r }) => r);
 }
 
 /** Hours a reply takes: a tired CEO is slow at everything except lashing out. */
@@ -127,8 +164,7 @@ export function findPost(level: Level, id: string): Post | undefined {
 }
 
 function reply(level: Level, d: Draft, postId: string, responseId: string) {
-  const i = d.feed.findIndex((f) => f.id === postId);
-  const item = d.feed[i];
+  const item = d.feed.find((f) => f.id === postId);
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
   const post = findPost(level, postId)!;
   const r = available(post, d).find((x) => x.id === responseId);
@@ -143,8 +179,18 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
     d.flags = [...new Set([...d.flags.filter((f) => !r.clears.includes(f)), ...r.sets])];
   d.chosen.push(`${postId}.${responseId}`);
   for (const f of r.followups) d.due.push({ post: f.post, at: d.hour + f.after });
-  d.feed[i] = { ...item, status: 'answered', answer: r.id };
-  d.decisions.push({ hour: d.hour, post: postId, response: r.id, kind: r.kind, before, after: { ...d.values } });
+  item.status = 'answered';
+  item.answer = r.id;
+  d.decisions.push({
+    hour: d.hour,
+    post: postId,
+    response: r.id,
+    kind: r.kind,
+    drift: d.drift,
+    before,
+    after: { ...d.values },
+  });
+  d.drift = {};
   d.events.push({ type: 'replied', post: postId, response: r.id });
   if (r.headline) d.events.push({ type: 'headline', text: r.headline });
   checkEndings(level, d, 'anytime');
@@ -156,7 +202,7 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
  * Applies level effects to the values. Replies vary by the jitter; neglect does not. Scales are read
  * once, before any change, so the order of effects in a level file does not matter.
  */
-function applyEffects(d: Draft, effects: Effects, jitter: boolean) {
+function applyEffects(d: Draft, effects: Effects, jitter: boolean, cause?: DriftCause) {
   const k = jitter ? 1 + R.EFFECT_JITTER * (d.dice.chance() * 2 - 1) : 1;
   const heat = R.heatScale(d.values.heat);
   const persona = R.personaScale(d.values.personaDependence);
@@ -164,14 +210,20 @@ function applyEffects(d: Draft, effects: Effects, jitter: boolean) {
     let x = delta * k;
     if (name === 'trust' || name === 'loyalty') x *= heat;
     if (name === 'trust' && x < 0) x *= persona;
-    addTo(d, name, x);
+    addTo(d, name, x, cause);
   }
 }
 
-function addTo(d: Draft, name: ValueName, delta: number) {
+/** Moves a value within 0–100; a change the hours made on their own is counted under its cause. */
+function addTo(d: Draft, name: ValueName, delta: number, cause?: DriftCause) {
   const was = d.values[name];
   const now = clamp(was + delta);
   d.values[name] = now;
+  if (cause && now !== was && (name === 'trust' || name === 'loyalty' || name === 'heat')) {
+    const moved = d.drift[cause] ?? {};
+    moved[name] = (moved[name] ?? 0) + now - was;
+    d.drift[cause] = moved;
+  }
   const alarm = R.ALARMS[name as keyof typeof R.ALARMS];
   if (!alarm) return;
   const crossed = 'below' in alarm ? was >= alarm.below && now < alarm.below : was <= alarm.above && now > alarm.above;
@@ -182,19 +234,20 @@ function addTo(d: Draft, name: ValueName, delta: number) {
 function passHour(level: Level, d: Draft) {
   d.hour += 1;
   const v = d.values;
-  addTo(d, 'heat', -R.HOURLY.cooling);
+  addTo(d, 'heat', -R.HOURLY.cooling, 'cooling');
   if (v.loyalty > R.HOURLY.fanPileOnAbove) {
-    addTo(d, 'heat', (v.loyalty - R.HOURLY.fanPileOnAbove) * R.HOURLY.fanPileOnPerPoint);
+    addTo(d, 'heat', (v.loyalty - R.HOURLY.fanPileOnAbove) * R.HOURLY.fanPileOnPerPoint, 'fans');
   }
-  addTo(d, 'trust', -v.promiseDebt * R.HOURLY.debtErosion);
+  addTo(d, 'trust', -v.promiseDebt * R.HOURLY.debtErosion, 'debt');
   addTo(d, 'composure', v.heat > R.HOURLY.pressureAbove ? -R.HOURLY.pressureCost : R.HOURLY.rest);
 
-  d.feed.forEach((f, i) => {
-    if (f.status !== 'open') return;
+  for (let i = 0; i < d.feed.length; i++) {
+    const f = d.feed[i]!;
+    if (f.status !== 'open') continue;
     const growth = f.viral * (0.05 + v.heat / 1000) * (0.8 + 0.4 * d.dice.chance());
-    d.feed[i] = { ...f, shares: Math.round(f.shares * (1 + growth)) };
-    addTo(d, 'heat', f.viral * R.HOURLY.escalation);
-  });
+    f.shares = Math.round(f.shares * (1 + growth));
+    addTo(d, 'heat', f.viral * R.HOURLY.escalation, 'spread');
+  }
   expire(level, d);
   arrive(level, d);
   sample(d);
@@ -203,33 +256,38 @@ function passHour(level: Level, d: Draft) {
 }
 
 function expire(level: Level, d: Draft) {
-  d.feed.forEach((f, i) => {
-    if (f.status !== 'open') return;
+  for (let i = 0; i < d.feed.length; i++) {
+    const f = d.feed[i]!;
+    if (f.status !== 'open') continue;
     const post = findPost(level, f.id)!;
-    if (d.hour < f.arrivedAt + post.window) return;
-    d.feed[i] = { ...f, status: 'expired' };
-    applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false);
+    if (d.hour < f.arrivedAt + post.window) continue;
+    f.status = 'expired';
+    const before = { ...d.values };
+    applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false, 'expired');
     if (post.ignored?.sets.length) d.flags = [...new Set([...d.flags, ...post.ignored.sets])];
-    d.events.push({ type: 'expired', post: f.id });
-  });
+    const moved: Partial<Values> = {};
+    for (const m of METERS) if (d.values[m] !== before[m]) moved[m] = d.values[m] - before[m];
+    d.events.push({ type: 'expired', post: f.id, moved });
+  }
 }
 
 /** Brings in every post whose hour has come and whose condition holds. A post arrives at most once. */
 function arrive(level: Level, d: Draft) {
-  const seen = new Set(d.feed.map((f) => f.id));
-  const ready = (p: Post) => !seen.has(p.id) && (!p.when || holds(p.when, d));
   const incoming: Post[] = [];
-  for (const p of level.posts) if (p.at !== undefined && p.at <= d.hour && ready(p)) incoming.push(p);
-  d.due = d.due.filter((f) => {
-    if (f.at > d.hour) return true;
-    const p = findPost(level, f.post)!;
-    if (seen.has(p.id)) return false;
-    if (!ready(p)) return true;
-    if (!incoming.includes(p)) incoming.push(p);
-    return false;
-  });
+  for (const p of level.posts) if (p.at !== undefined && p.at <= d.hour && ready(p, d)) incoming.push(p);
+  if (d.due.length) {
+    // Follow-ups whose hour has come arrive once their condition holds; the others keep waiting.
+    const waiting: GameState['due'] = [];
+    for (const f of d.due) {
+      const p = findPost(level, f.post)!;
+      if (f.at > d.hour || (!d.arrived.has(p.id) && !ready(p, d))) waiting.push(f);
+      else if (!d.arrived.has(p.id) && !incoming.includes(p)) incoming.push(p);
+    }
+    d.due = waiting;
+  }
   for (const p of incoming) {
     const amplified = p.viral > 0 && d.dice.chance() < R.amplifyChance(d.values.heat);
+    d.arrived.add(p.id);
     d.feed.push({
       id: p.id,
       arrivedAt: d.hour,
@@ -242,6 +300,13 @@ function arrive(level: Level, d: Draft) {
   }
 }
 
+function hasOpen(d: Draft): boolean {
+  for (const f of d.feed) if (f.status === 'open') return true;
+  return false;
+}
+
+const ready = (p: Post, d: Draft) => !d.arrived.has(p.id) && (!p.when || holds(p.when, d));
+
 function sample(d: Draft) {
   const { trust, loyalty, heat } = d.values;
   d.samples.push({ hour: d.hour, trust, loyalty, heat });
@@ -249,15 +314,17 @@ function sample(d: Draft) {
 
 function checkEndings(level: Level, d: Draft, check: 'anytime' | 'end') {
   if (d.ending) return;
-  const e = level.endings.find((x) => x.check === check && (!x.when || holds(x.when, d)));
-  if (!e) return;
-  d.ending = e.id;
-  d.events.push({ type: 'ended', ending: e.id });
+  for (const e of level.endings) {
+    if (e.check !== check || (e.when && !holds(e.when, d))) continue;
+    d.ending = e.id;
+    d.events.push({ type: 'ended', ending: e.id });
+    return;
+  }
 }
 
 /** Nothing to answer: the clock runs on to the next post, or to the chapter's end. */
 function settle(level: Level, d: Draft) {
-  while (!d.ending && d.hour < level.hours && !d.feed.some((f) => f.status === 'open')) passHour(level, d);
+  while (!d.ending && d.hour < level.hours && !hasOpen(d)) passHour(level, d);
 }
 
 /** Replays an action log from the start; throws IllegalAction on an action that does not fit. */

@@ -1,20 +1,82 @@
 // Scripted players for the simulator and the balance tests. Each picks a post to answer and a response.
-import { KINDS, type Kind, type Level, type Response } from '../content/schema.ts';
-import { available, findPost, openPosts } from './engine.ts';
+// They come in four families:
+// - blind players never read: they press a position, the slowest or fastest reply, the longest or shortest
+//   words, a quoted or a plain label, or one kind of reply every time. None of them should win;
+// - greedy players take what pays at once on one meter. The case is about what that costs later;
+// - reading players: lesson-aligned knows the answer key (it avoids the replies marked as traps); the
+//   careful reader sees only what a careful player sees (who posted, whether the criticism is fair, the
+//   reply's kind, whether it promises something);
+// - random and angry players, for the spread.
+import { type Claim, KINDS, type Kind, type Level, type Response, stanceOf } from '../content/schema.ts';
+import { choicesFor, findPost, openPosts, replyCost } from './engine.ts';
 import type { Dice } from './rng.ts';
 import type { Action, FeedItem, GameState } from './state.ts';
 
+export type Family = 'blind' | 'greedy' | 'reading' | 'other';
+
 export interface Policy {
   name: string;
+  family: Family;
   choose(level: Level, s: GameState, dice: Dice): Action;
 }
 
-/** The case's better moves, most broadly useful first; traps are never picked. */
-const CALM: Kind[] = ['evidence', 'apologise', 'brand-voice', 'humour', 'invite', 'refute'];
-const FIERY: Kind[] = ['anger', 'deflect', 'refute'];
+/** What a player sees of a post when choosing a reply: the replies in the order shown, and the post itself. */
+interface Seen {
+  options: Response[];
+  claim: Claim | undefined;
+  s: GameState;
+  dice: Dice;
+}
 
-function byPreference(kinds: Kind[], avoidTraps: boolean) {
-  return (options: Response[], dice: Dice): Response => {
+type PickPost = (open: FeedItem[], level: Level, dice: Dice) => FeedItem;
+type PickResponse = (seen: Seen) => Response;
+
+function policy(name: string, family: Family, pickPost: PickPost, pickResponse: PickResponse): Policy {
+  return {
+    name,
+    family,
+    choose(level, s, dice) {
+      const item = pickPost(openPosts(s), level, dice);
+      const post = findPost(level, item.id)!;
+      const r = pickResponse({ options: choicesFor(post, s), claim: post.claim, s, dice });
+      return { type: 'reply', post: item.id, response: r.id };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- posts
+
+/** The post the game offers first: the oldest open one (what number keys answer without a click). */
+const oldest: PickPost = (open) => open[0]!;
+/** Triage: the post spreading fastest first. */
+const mostViral: PickPost = (open) => open.reduce((a, b) => (b.viral > a.viral ? b : a));
+/** Triage by the clock: the post closest to expiring, the faster-spreading one on a tie. */
+const mostUrgent: PickPost = (open, level) => {
+  const left = (f: FeedItem) => f.arrivedAt + findPost(level, f.id)!.window;
+  return open.reduce((a, b) => (left(b) < left(a) || (left(b) === left(a) && b.viral > a.viral) ? b : a));
+};
+
+// ------------------------------------------------------------------------------------------ responses
+
+/** The option that scores highest (the first shown on a tie: order is dealt, so ties fall at random). */
+const best =
+  (score: (r: Response, seen: Seen) => number): PickResponse =>
+  (seen) =>
+    seen.options.reduce((a, b) => (score(b, seen) > score(a, seen) ? b : a));
+
+const at =
+  (index: (n: number) => number): PickResponse =>
+  ({ options }) =>
+    options[Math.min(options.length - 1, index(options.length))]!;
+
+const words = (r: Response) => (r.reply ?? r.label).length;
+/** A label written as a quotation: it opens with a quote mark (an apostrophe inside a word does not count). */
+const quoted = (r: Response) => /^["“'‘]/.test(r.label.trim());
+
+/** The first of these kinds on offer (a random one among several of that kind); otherwise any option. */
+const byKinds =
+  (kinds: readonly Kind[], avoidTraps = false): PickResponse =>
+  ({ options, dice }) => {
     const pool = avoidTraps ? options.filter((r) => !r.trap) : options;
     for (const k of kinds) {
       const match = pool.filter((r) => r.kind === k);
@@ -22,36 +84,130 @@ function byPreference(kinds: Kind[], avoidTraps: boolean) {
     }
     return dice.pick(pool.length ? pool : options);
   };
+
+/** The case's better moves, most broadly useful first; traps are never picked. */
+const CALM: Kind[] = ['evidence', 'apologise', 'brand-voice', 'humour', 'invite', 'refute'];
+const FIERY: Kind[] = ['anger', 'deflect', 'refute'];
+
+/**
+ * How a careful reader, who has studied the case but sees no answer key, rates a reply: own fair
+ * criticism, correct a false attack calmly (with evidence rather than a bare denial), meet warmth with
+ * warmth and let the brand speak; never lash out, never promise what is not built yet, never make it all
+ * about the founder (a reader sees "I'll call you myself" for what it is).
+ */
+function carefulScore(r: Response, { claim }: Seen): number {
+  const stance = stanceOf(r);
+  let score = 0;
+  if (stance === 'attack' || r.kind === 'deflect') score -= 10;
+  if (r.kind === 'hype' || (r.effects.promiseDebt ?? 0) > 0) score -= 6;
+  if ((r.effects.personaDependence ?? 0) > 0) score -= 3;
+  if (claim === 'fair') score += stance === 'admit' ? 6 : stance === 'counter' ? -4 : 0;
+  else if (claim === 'misleading' || claim === 'fabricated')
+    score += stance === 'counter' ? (r.kind === 'evidence' ? 7 : 6) : stance === 'admit' ? -4 : 0;
+  else if (r.kind === 'humour' || r.kind === 'invite') score += 4;
+  if (r.kind === 'brand-voice') score += 3;
+  if (r.kind === 'silence') score -= 2;
+  return score;
 }
 
-function policy(
-  name: string,
-  pickPost: (open: FeedItem[], dice: Dice) => FeedItem,
-  pickResponse: (options: Response[], dice: Dice) => Response,
-): Policy {
-  return {
-    name,
-    choose(level, s, dice) {
-      const item = pickPost(openPosts(s), dice);
-      const r = pickResponse(available(findPost(level, item.id)!, s), dice);
-      return { type: 'reply', post: item.id, response: r.id };
-    },
-  };
-}
+const BLIND: Policy[] = [
+  policy(
+    'first-shown',
+    'blind',
+    oldest,
+    at(() => 0),
+  ),
+  policy(
+    'second-shown',
+    'blind',
+    oldest,
+    at(() => 1),
+  ),
+  policy(
+    'last-shown',
+    'blind',
+    oldest,
+    at((n) => n - 1),
+  ),
+  policy(
+    'slowest',
+    'blind',
+    oldest,
+    best((r, { s }) => replyCost(r, s)),
+  ),
+  policy(
+    'fastest',
+    'blind',
+    oldest,
+    best((r, { s }) => -replyCost(r, s)),
+  ),
+  policy(
+    'longest-label',
+    'blind',
+    oldest,
+    best((r) => r.label.length),
+  ),
+  policy(
+    'shortest-label',
+    'blind',
+    oldest,
+    best((r) => -r.label.length),
+  ),
+  policy('longest-reply', 'blind', oldest, best(words)),
+  policy(
+    'shortest-reply',
+    'blind',
+    oldest,
+    best((r) => -words(r)),
+  ),
+  policy(
+    'quoted-label',
+    'blind',
+    oldest,
+    best((r) => Number(quoted(r))),
+  ),
+  policy(
+    'plain-label',
+    'blind',
+    oldest,
+    best((r) => Number(!quoted(r))),
+  ),
+  ...KINDS.map((k) => policy(`always-${k}`, 'blind', oldest, byKinds([k]))),
+];
 
-const oldest = (open: FeedItem[]) => open[0]!;
-/** Triage: the post spreading fastest first. */
-const mostViral = (open: FeedItem[]) => open.reduce((a, b) => (b.viral > a.viral ? b : a));
+const GREEDY: Policy[] = [
+  policy(
+    'greedy-trust',
+    'greedy',
+    oldest,
+    best((r) => r.effects.trust ?? 0),
+  ),
+  policy(
+    'greedy-cooling',
+    'greedy',
+    oldest,
+    best((r) => -(r.effects.heat ?? 0)),
+  ),
+  policy(
+    'greedy-loyalty',
+    'greedy',
+    oldest,
+    best((r) => r.effects.loyalty ?? 0),
+  ),
+];
 
 export const POLICIES: Policy[] = [
   policy(
     'random',
-    (open, dice) => dice.pick(open),
-    (options, dice) => dice.pick(options),
+    'other',
+    (open, _level, dice) => dice.pick(open),
+    ({ options, dice }) => dice.pick(options),
   ),
-  policy('lesson-aligned', mostViral, byPreference(CALM, true)),
-  policy('angry', oldest, byPreference(FIERY, false)),
-  ...KINDS.map((k) => policy(`always-${k}`, oldest, byPreference([k], false))),
+  policy('lesson-aligned', 'reading', mostViral, byKinds(CALM, true)),
+  policy('careful-reader', 'reading', mostUrgent, best(carefulScore)),
+  policy('angry', 'other', oldest, byKinds(FIERY)),
+  ...BLIND,
+  ...GREEDY,
 ];
 
 export const policyNamed = (name: string): Policy | undefined => POLICIES.find((p) => p.name === name);

@@ -15,6 +15,16 @@ function scramble(seed: number): number {
 
 export const seedState = (seed: number): number[] => [...xoroshiro128plus(scramble(seed)).getState()];
 
+/** A well-mixed 32-bit number for a seed and some words: the same inputs give the same number anywhere. */
+export function hashKey(seed: number, ...words: string[]): number {
+  let h = scramble(seed) ^ 0x811c9dc5;
+  for (const w of words) {
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0x1f, 0x01000193); // a separator, so that ("ab", "c") and ("a", "bc") differ
+  }
+  return scramble(h) >>> 0;
+}
+
 /** A random generator that reads and writes one state array, for use inside a single step. */
 export class Dice {
   private readonly gen;

@@ -1,6 +1,7 @@
 // Plays a level many times with a policy, in Node or anywhere: the balance of the campaign in numbers.
 import type { Level } from '../content/schema.ts';
-import { newGame, step } from './engine.ts';
+import { discernmentScore, tally } from './discernment.ts';
+import { play } from './engine.ts';
 import type { Policy } from './policies.ts';
 import { Dice, seedState } from './rng.ts';
 import type { GameState } from './state.ts';
@@ -11,26 +12,80 @@ export interface Outcome {
   goodRate: number;
   completeRate: number;
   endings: Record<string, number>;
+  /** Mean discernment score (0–100) over the runs that had both fair and false claims to tell apart. */
+  discernment: number | null;
 }
 
 /** Plays one chapter to its ending in turn pacing. */
 export function playOnce(level: Level, policy: Policy, seed: number): GameState {
   const dice = new Dice(seedState(seed ^ 0x5bd1e995));
-  let s = newGame(level, { seed, pacing: 'turn' });
-  while (!s.ending) s = step(level, s, policy.choose(level, s, dice));
-  return s;
+  const game = play(level, { seed, pacing: 'turn' });
+  while (!game.state.ending) game.act(policy.choose(level, game.state, dice));
+  return game.result();
 }
 
-export function simulate(level: Level, policy: Policy, runs: number, firstSeed = 1): Outcome {
+/**
+ * Plays one chapter in live pacing: the clock runs while the player reads and decides, `thinkSeconds` for
+ * each reply, at `secondsPerHour(hour)` seconds a crisis hour (the live clock's pace, which may start slower).
+ * A reply's own hours pass at once, and the live clock starts its hour again after it, as in the game.
+ */
+export function playLive(
+  level: Level,
+  policy: Policy,
+  seed: number,
+  thinkSeconds: number,
+  secondsPerHour: (hour: number) => number,
+): GameState {
+  const dice = new Dice(seedState(seed ^ 0x5bd1e995));
+  const game = play(level, { seed, pacing: 'live' });
+  while (!game.state.ending) {
+    let think = thinkSeconds;
+    while (think > 0 && !game.state.ending) {
+      const hour = secondsPerHour(game.state.hour);
+      if (think < hour) break;
+      think -= hour;
+      game.act({ type: 'tick', hours: 1 });
+    }
+    if (!game.state.ending) game.act(policy.choose(level, game.state, dice));
+  }
+  return game.result();
+}
+
+/**
+ * Plays a level `runs` times from consecutive seeds and counts how it ended; each run is played in turn
+ * pacing unless `playRun` plays it another way (see playLive).
+ */
+export function simulate(
+  level: Level,
+  policy: Policy,
+  runs: number,
+  firstSeed = 1,
+  playRun: (seed: number) => GameState = (seed) => playOnce(level, policy, seed),
+): Outcome {
   const endings: Record<string, number> = Object.fromEntries(level.endings.map((e) => [e.id, 0]));
+  const byId = new Map(level.endings.map((e) => [e.id, e]));
   let good = 0;
   let complete = 0;
+  let scoreSum = 0;
+  let scored = 0;
   for (let i = 0; i < runs; i++) {
-    const id = playOnce(level, policy, firstSeed + i).ending!;
-    const ending = level.endings.find((e) => e.id === id)!;
-    endings[id]! += 1;
+    const s = playRun(firstSeed + i);
+    const ending = byId.get(s.ending!)!;
+    endings[ending.id]! += 1;
     if (ending.good) good++;
     if (ending.check === 'end') complete++;
+    const score = discernmentScore(tally(level, s));
+    if (score !== null) {
+      scoreSum += score;
+      scored++;
+    }
   }
-  return { name: policy.name, runs, goodRate: good / runs, completeRate: complete / runs, endings };
+  return {
+    name: policy.name,
+    runs,
+    goodRate: good / runs,
+    completeRate: complete / runs,
+    endings,
+    discernment: scored ? scoreSum / scored : null,
+  };
 }

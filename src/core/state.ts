@@ -1,5 +1,5 @@
 // The shape of a game in progress: plain JSON-friendly data, so that it can be replayed, compared and saved.
-import type { HiddenName, Kind, ValueName } from '../content/schema.ts';
+import type { HiddenName, Kind, MeterName, ValueName } from '../content/schema.ts';
 
 export type Values = Record<ValueName, number>;
 /** Turn by turn: the clock waits for each decision. Live: it runs, and posts expire. */
@@ -16,12 +16,24 @@ export interface FeedItem {
   answer?: string;
 }
 
+/**
+ * What the hours do to the meters on their own, between replies: unkept promises wear trust away, posts
+ * left open spread and heat things up, posts that expire cost what they cost, attention cools, and fans
+ * who pile onto critics heat things up.
+ */
+export const DRIFT_CAUSES = ['debt', 'expired', 'spread', 'cooling', 'fans'] as const;
+export type DriftCause = (typeof DRIFT_CAUSES)[number];
+/** Meter changes by cause, summed; only causes that moved something appear. */
+export type Drift = Partial<Record<DriftCause, Partial<Record<MeterName, number>>>>;
+
 /** One reply, kept for the debrief and its chart. */
 export interface Decision {
   hour: number;
   post: string;
   response: string;
   kind: Kind;
+  /** What the hours since the previous reply did to the meters. */
+  drift: Drift;
   before: Values;
   after: Values;
 }
@@ -37,7 +49,8 @@ export interface Sample {
 export type GameEvent =
   | { type: 'arrived'; post: string; amplified: boolean }
   | { type: 'replied'; post: string; response: string }
-  | { type: 'expired'; post: string }
+  /** A post nobody answered in time, and what that cost the meters. */
+  | { type: 'expired'; post: string; moved: Partial<Record<MeterName, number>> }
   | { type: 'headline'; text: string }
   | { type: 'alarm'; value: ValueName }
   | { type: 'ended'; ending: string };
@@ -47,6 +60,8 @@ export interface GameState {
   seed: number;
   pacing: Pacing;
   hour: number;
+  /** The values the chapter started from, carry-over included. */
+  start: Values;
   values: Values;
   flags: string[];
   /** "post.response" for every reply given. */
@@ -55,6 +70,8 @@ export interface GameState {
   /** Follow-up posts waiting for their hour. */
   due: { post: string; at: number }[];
   decisions: Decision[];
+  /** What the hours did to the meters since the last reply. */
+  drift: Drift;
   samples: Sample[];
   events: GameEvent[];
   ending: string | null;

@@ -1,11 +1,99 @@
-// The debrief as HTML: the decisions that moved the meters, each with its lesson, and the class questions.
+// The debrief as HTML: the decisions that moved the meters, each with its lesson and whether it told fair
+// criticism from a false attack; discernment for the chapter and the campaign; the class questions.
+import { checkScore, itemsOf } from '../content/judgement-check.ts';
 import { LESSON_TEXT } from '../content/lessons.ts';
-import type { Level, MeterName } from '../content/schema.ts';
-import type { GameState } from '../core/state.ts';
+import type { Level, MeterName, Post } from '../content/schema.ts';
+import { type Tally, tally, verdict } from '../core/discernment.ts';
+import type { Drift, GameState } from '../core/state.ts';
+import { campaignTally } from '../state/progress.ts';
 import type { App } from '../state/store.ts';
+import { checkResultLines } from '../view/check.ts';
 import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
+import { scoreText, tallyText, verdictText } from '../view/discernment.ts';
+import { driftText, hiddenLines, movedSummary } from '../view/drift.ts';
+import { fallLines, styleLine, tryLines } from '../view/story.ts';
 import { METER_LABELS, chapterName } from '../view/format.ts';
+import { lessonLink } from './case-panel.ts';
 import { button, h } from './h.ts';
+
+/** What the hours did before a reply, when they moved a meter by a point or more. */
+function driftLine(drift: Drift) {
+  const text = driftText(drift);
+  return text && h('p', { class: 'drift', text: `Before this reply, the hours moved: ${text}.` });
+}
+
+/** Two meters: fair criticism owned, false attacks corrected. */
+function tallyFigure(t: Tally) {
+  const bar = (label: string, value: number, max: number) =>
+    h(
+      'label',
+      { class: 'bar' },
+      h('span', { text: `${label}: ${value} of ${max}` }),
+      h('meter', { min: 0, max: Math.max(1, max), value, 'aria-label': `${label}: ${value} of ${max}` }),
+    );
+  return h(
+    'div',
+    { class: 'tally' },
+    bar('Fair criticism owned', t.owned, t.fair),
+    bar('False attacks corrected', t.corrected, t.false),
+  );
+}
+
+/** Verdict on a post with a claim, answered by `responseId` (none: let go). */
+function verdictLine(post: Post, responseId: string | null) {
+  if (!post.claim || post.claim === 'none') return null;
+  const response = post.responses.find((r) => r.id === responseId) ?? null;
+  const v = verdict(post, response);
+  return h('p', {
+    class: `verdict ${v === 'owned' || v === 'corrected' ? 'good' : 'bad'}`,
+    text: verdictText(post.claim, v),
+  });
+}
+
+/** For a chapter that did not end well: how it went wrong, and what to try next. */
+function wentWrong(level: Level, g: GameState) {
+  const fall = fallLines(level, g);
+  const tries = tryLines(g);
+  return [
+    fall.length > 0 && h('h3', { text: 'How it went wrong' }),
+    fall.length > 0 && h('ul', { class: 'fall' }, ...fall.map((t) => h('li', { text: t }))),
+    fall.length > 0 && tries.length > 0 && h('h3', { text: 'What to try next time' }),
+    fall.length > 0 && tries.length > 0 && h('ul', { class: 'try' }, ...tries.map((t) => h('li', { text: t }))),
+  ];
+}
+
+const chaptersPlayed = (n: number) => `${n} ${n === 1 ? 'chapter' : 'chapters'} played`;
+
+function discernment(s: App, level: Level, g: GameState) {
+  const chapter = tally(level, g);
+  const campaign = campaignTally(s.progress);
+  const { before, after } = s.progress.check;
+  const checkLines =
+    before && after
+      ? checkResultLines(
+          checkScore(itemsOf(s.check, before.set), before.ratings),
+          checkScore(itemsOf(s.check, after.set), after.ratings),
+        )
+      : [];
+  return h(
+    'section',
+    { class: 'discernment', 'aria-label': 'Fair or false' },
+    h('h3', { text: 'Fair criticism or false attack?' }),
+    ...(chapter.fair + chapter.false
+      ? [h('p', { text: tallyText(chapter) }), tallyFigure(chapter), h('p', { text: scoreText(chapter) })]
+      : [h('p', { text: scoreText(chapter) })]),
+    level.bonus
+      ? null
+      : h(
+          'div',
+          { class: 'campaign' },
+          h('h4', { text: `Across the campaign (${chaptersPlayed(Object.keys(s.progress.discernment).length)})` }),
+          h('p', { text: tallyText(campaign) }),
+          h('p', { text: scoreText(campaign) }),
+          ...checkLines.slice(0, 2).map((t) => h('p', { text: `Judgement check: ${t}` })),
+        ),
+  );
+}
 
 export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
   const all = decisionLines(level, g);
@@ -18,46 +106,65 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     { class: 'panel debrief', 'aria-label': 'Debrief' },
     h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
     ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
+    styleLine(g) && h('p', { text: styleLine(g)! }),
     h(
       'ul',
       { class: 'summary', 'aria-label': 'The meters over the chapter' },
       ...meterSummary(g).map((t) => h('li', { text: t })),
     ),
-    h('h3', {
-      text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions',
-    }),
-    h(
-      'ol',
-      { class: 'decisions' },
-      ...lines.map(({ decision, post, response, moved }) =>
-        h(
-          'li',
-          { class: response.trap ? 'trap' : '' },
-          h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
-          h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
-          h('p', {
-            class: 'moved',
-            text:
-              Object.entries(moved)
-                .map(([m, d]) => `${METER_LABELS[m as MeterName]} ${signed(d)}`)
-                .join(', ') || 'The meters barely moved.',
-          }),
-          h('p', { class: 'note', text: response.note }),
-          response.lesson && h('p', { class: 'lesson', text: `${response.lesson}: ${LESSON_TEXT[response.lesson]}` }),
+    ...wentWrong(level, g),
+    h('h3', { text: 'What moved them' }),
+    h('ul', { class: 'moved-summary' }, ...movedSummary(g).map((t) => h('li', { text: t }))),
+    h('h3', { text: 'The hidden values' }),
+    h('ul', { class: 'hidden-values' }, ...hiddenLines(g).map((t) => h('li', { text: t }))),
+    discernment(s, level, g),
+    // Sections with nothing in them are left out: no heading over an empty list.
+    lines.length > 0 &&
+      h('h3', {
+        text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions',
+      }),
+    lines.length > 0 &&
+      h(
+        'ol',
+        { class: 'decisions' },
+        ...lines.map(({ decision, post, response, moved }) =>
+          h(
+            'li',
+            { class: response.trap ? 'trap' : '' },
+            driftLine(decision.drift),
+            h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
+            h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
+            verdictLine(post, response.id),
+            h('p', {
+              class: 'moved',
+              text:
+                Object.entries(moved)
+                  .map(([m, d]) => `${METER_LABELS[m as MeterName]} ${signed(d)}`)
+                  .join(', ') || 'The meters barely moved.',
+            }),
+            h('p', { class: 'note', text: response.note }),
+            response.lesson &&
+              h('p', { class: 'lesson' }, lessonLink(s, response.lesson), ` ${LESSON_TEXT[response.lesson]}`),
+          ),
         ),
       ),
-    ),
     missed.length > 0 && h('h3', { text: 'Posts you let go' }),
     missed.length > 0 &&
       h(
         'ul',
         { class: 'missed' },
         ...missed.map((p) =>
-          h('li', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }),
+          h(
+            'li',
+            {},
+            h('p', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }),
+            verdictLine(p, null),
+          ),
         ),
       ),
-    h('h3', { text: 'Lessons you met' }),
-    h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', { text: `${l}: ${LESSON_TEXT[l]}` }))),
+    lessonsMet(all).length > 0 && h('h3', { text: 'Lessons you met' }),
+    lessonsMet(all).length > 0 &&
+      h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, lessonLink(s, l), ` ${LESSON_TEXT[l]}`))),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
     h(
@@ -65,6 +172,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
       { class: 'menu' },
       button('Play again', () => s.openChapter(level.id)),
       !level.bonus && button('Next chapter', () => s.nextChapter()),
+      button('The case', () => s.openCase()),
       button('Title menu', () => s.quitToTitle()),
     ),
   );

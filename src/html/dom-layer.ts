@@ -6,6 +6,8 @@ import type { AppStore } from '../state/store.ts';
 import { h } from './h.ts';
 import { debriefPanel } from './debrief-panel.ts';
 import { menuPanel } from './menus.ts';
+import { createAlerts } from './alerts.ts';
+import { createHelp } from './help-panels.ts';
 import { createPlayLayer } from './play-layer.ts';
 import { createTicker } from './ticker.ts';
 
@@ -14,7 +16,9 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const panelHost = h('div', { class: 'panel-host' });
   const play = createPlayLayer();
   const ticker = createTicker();
-  root.append(notice, panelHost, play.root, ticker.root);
+  const help = createHelp();
+  const alerts = createAlerts();
+  root.append(notice, panelHost, play.root, ticker.root, help.root, alerts.root);
   let panelKey: unknown[] = [];
   let gameKey = '';
   let noticeShown: string | null = null;
@@ -29,16 +33,19 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
       s.settings,
       s.progress,
       s.screen === 'debrief' || s.screen === 'ending' ? s.game : null,
+      s.caseLesson,
     ];
     if (key.some((k, i) => k !== panelKey[i])) {
       panelKey = key;
       const hadFocus = panelHost.contains(document.activeElement);
       const panel = s.screen === 'debrief' && s.level && s.game ? debriefPanel(s, s.level, s.game) : menuPanel(s);
       panelHost.replaceChildren(...(panel ? [panel] : []));
-      // Long read-outs (the debrief) start at their heading; menus start at their first control.
-      const target = panel?.querySelector<HTMLElement>(
-        panel.classList.contains('debrief') ? 'h2' : 'button, select, input',
-      );
+      // A page opened at a place starts there; long read-outs (the debrief, the case, each item of the check)
+      // start at their heading; menus at their first control.
+      const reading = ['debrief', 'check', 'case'].some((c) => panel?.classList.contains(c));
+      const target =
+        panel?.querySelector<HTMLElement>('.focus-target') ??
+        panel?.querySelector<HTMLElement>(reading ? 'h2' : 'button, select, input');
       if (target && (hadFocus || document.activeElement === document.body)) target.focus();
     }
     // Only when it changes: a live alert rebuilt on every clock tick would be read out again and again.
@@ -54,13 +61,18 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
     document.documentElement.style.setProperty('--text-scale', String(TEXT_SIZES[s.settings.textSize]));
     document.body.classList.toggle('reduced-motion', s.settings.reducedMotion);
     const thisGame = s.game ? `${s.game.level}:${s.game.seed}` : '';
-    if (thisGame !== gameKey) play.reset();
+    if (thisGame !== gameKey) {
+      play.reset();
+      alerts.reset();
+    }
     gameKey = thisGame;
     play.root.hidden = ticker.root.hidden = s.screen !== 'play';
     if (s.screen === 'play') {
       play.update(s);
       ticker.update(s);
     }
+    help.update(s);
+    alerts.update(s);
   };
   render();
   return store.subscribe(render);

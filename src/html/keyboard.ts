@@ -1,13 +1,37 @@
-// Keys everywhere: 1–9 pick a response, Space pauses, Escape opens the game menu or goes back.
-// The DOM handles keys (Phaser captures none), so typing in a form is never blocked.
+// Keys everywhere: 1–9 pick a response, Space pauses, ? opens the legend, Escape opens the game menu or goes back; in the
+// judgement check 1–7 pick a rating and Enter goes on. The DOM handles keys (Phaser captures none), so
+// typing in a form is never blocked.
 import { type AppStore, currentChoices } from '../state/store.ts';
+
+/** In the judgement check: a number picks that rating, Enter on a picked rating goes on. */
+function checkKey(e: KeyboardEvent): boolean {
+  const form = document.querySelector<HTMLFormElement>('form.ratings');
+  if (!form) return false;
+  if (/^[1-7]$/.test(e.key)) {
+    const radio = form.querySelector<HTMLInputElement>(`input[type=radio][value="${e.key}"]`);
+    if (!radio) return false;
+    radio.checked = true;
+    radio.focus();
+    return true;
+  }
+  if (e.key === 'Enter' && (e.target as HTMLElement | null)?.matches('input[type=radio]')) {
+    form.requestSubmit();
+    return true;
+  }
+  return false;
+}
 
 export function listenToKeys(store: AppStore, target: Document = document): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const el = e.target as HTMLElement | null;
-    if (el?.closest('input, select, textarea')) return;
     const s = store.getState();
+    if (s.screen === 'check' && (checkKey(e) || e.key === 'Escape')) {
+      e.preventDefault();
+      if (e.key === 'Escape') s.show(s.back);
+      return;
+    }
+    if (el?.closest('input, select, textarea')) return;
     if (s.screen === 'play' && /^[1-9]$/.test(e.key)) {
       const r = currentChoices(s)?.responses[Number(e.key) - 1];
       if (r) {
@@ -17,8 +41,12 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     } else if (s.screen === 'play' && e.key === ' ' && !el?.closest('button')) {
       e.preventDefault();
       s.setPaused(!s.paused);
+    } else if (s.screen === 'play' && e.key === '?') {
+      e.preventDefault();
+      s.setLegend(!s.legendOpen);
     } else if (e.key === 'Escape') {
-      if (s.screen === 'play') s.setMenu(!s.menuOpen);
+      if (s.screen === 'play' && s.legendOpen) s.setLegend(false);
+      else if (s.screen === 'play') s.setMenu(!s.menuOpen);
       else if (s.screen === 'settings' || s.screen === 'credits') s.show(s.back);
       else if (s.screen === 'chapters') s.show('title');
     }

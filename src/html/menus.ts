@@ -1,11 +1,14 @@
 // The menu screens as real HTML: headings, buttons and a settings form. Visible, keyboard-first, and the
 // contract the end-to-end tests drive.
-import type { Level } from '../content/schema.ts';
+import type { Ending, Level } from '../content/schema.ts';
 import { type Pacing, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 import type { App } from '../state/store.ts';
 import type { SPEEDS, TEXT_SIZES, Settings } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
+import { endingText } from '../view/story.ts';
+import { casePanel } from './case-panel.ts';
+import { checkItemPanel, checkOfferPanel, checkResultPanel } from './check-panels.ts';
 import { button, h } from './h.ts';
 
 export function menuPanel(s: App): HTMLElement | null {
@@ -22,16 +25,23 @@ export function menuPanel(s: App): HTMLElement | null {
       return s.level && briefing(s, s.level);
     case 'ending':
       return ending(s);
+    case 'check-offer':
+      return checkOfferPanel(s);
+    case 'check':
+      return checkItemPanel(s);
+    case 'check-result':
+      return checkResultPanel(s);
+    case 'case':
+      return casePanel(s);
     default:
       return null;
   }
 }
 
-const panel = (label: string, ...children: (Node | null | false)[]) =>
+const panel = (label: string, ...children: (Node | null | false | undefined)[]) =>
   h('section', { class: 'panel', 'aria-label': label }, ...children);
 
 function title(s: App) {
-  const first = s.levels.find((l) => !l.bonus);
   return panel(
     'Title',
     h('h1', { text: 'Hot Seat' }),
@@ -39,9 +49,11 @@ function title(s: App) {
     h(
       'div',
       { class: 'menu', role: 'group', 'aria-label': 'Main menu' },
-      button('New game', () => first && s.openChapter(first.id)),
+      button('New game', () => s.newGame()),
       s.save && button('Continue', () => s.continueGame()),
       button('Chapters', () => s.show('chapters')),
+      button('Judgement check', () => s.openCheck()),
+      button('The case', () => s.openCase()),
       button('Settings', () => s.show('settings')),
       button('Credits', () => s.show('credits')),
     ),
@@ -56,18 +68,27 @@ function chapters(s: App) {
       'div',
       { class: 'menu chapters', role: 'group', 'aria-label': 'Chapters' },
       ...s.levels.map((l) => {
-        const done = s.progress.endings[l.id];
-        const ending = done && l.endings.find((e) => e.id === done);
-        return button(chapterName(l), () => s.openChapter(l.id), {
-          'aria-description': ending ? `Last ending: ${ending.title}` : undefined,
-          'data-ending': ending ? (ending.good ? 'good' : 'bad') : undefined,
-        });
+        const record = s.progress.records[l.id];
+        const best = record && l.endings.find((e) => e.id === record.best);
+        return h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => s.openChapter(l.id),
+            'data-ending': best ? (best.good ? 'good' : 'bad') : undefined,
+          },
+          chapterName(l),
+          best && h('span', { class: 'record', text: ` — ${bestText(best, record.tries)}` }),
+        );
       }),
       button('Endless storm', () => s.openChapter(STORM_ID)),
     ),
     button('Back', () => s.show('title')),
   );
 }
+
+const bestText = (best: Ending, tries: number) =>
+  `best: ${best.title} (${best.good ? 'good ending' : 'ended badly'}), ${tries === 1 ? '1 try' : `${tries} tries`}`;
 
 function field(label: string, control: HTMLElement) {
   return h('label', { class: 'field' }, h('span', { text: label }), control);
@@ -82,7 +103,7 @@ function select<K extends keyof Settings>(s: App, key: K, options: Record<string
   return el;
 }
 
-function checkbox(s: App, key: 'reducedMotion' | 'muted') {
+function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial') {
   return h('input', {
     type: 'checkbox',
     checked: s.settings[key],
@@ -118,8 +139,14 @@ function settings(s: App) {
           onchange: (e) => s.updateSettings({ volume: Number((e.target as HTMLInputElement).value) / 100 }),
         }),
       ),
+      field('Tips in chapter 1', checkbox(s, 'tutorial')),
     ),
-    button('Back', () => s.show(s.back)),
+    h(
+      'div',
+      { class: 'menu' },
+      button('Show the tips again', () => s.replayTutorial()),
+      button('Back', () => s.show(s.back)),
+    ),
   );
 }
 
@@ -135,6 +162,8 @@ function credits(s: App) {
 
 function briefing(s: App, level: Level) {
   let pacing = s.settings.pacing;
+  const record = s.progress.records[level.id];
+  const best = record && level.endings.find((e) => e.id === record.best);
   const radio = (value: Pacing) =>
     h(
       'label',
@@ -150,11 +179,16 @@ function briefing(s: App, level: Level) {
       class: 'persona',
       text: `You play ${level.persona.name} (${level.persona.handle}), ${level.persona.role}.`,
     }),
+    record && best && h('p', { class: 'record', text: `Your ${bestText(best, record.tries)}.` }),
     h('fieldset', {}, h('legend', { text: 'Pacing' }), ...PACINGS.map(radio)),
     h(
       'div',
       { class: 'menu' },
       button('Start chapter', () => s.start(pacing)),
+      record && button('See the last debrief', () => s.openDebrief(level.id, 'lastGame')),
+      record &&
+        record.bestGame !== record.lastGame &&
+        button('See the best debrief', () => s.openDebrief(level.id, 'bestGame')),
       button('Back', () => s.show('chapters')),
     ),
   );
@@ -164,15 +198,18 @@ function ending(s: App) {
   const e = s.level?.endings.find((x) => x.id === s.game?.ending);
   if (!e) return null;
   const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);
+  const lastChapter = s.level && !s.level.bonus && !hasNext && s.level.id !== STORM_ID;
+  const { before, after } = s.progress.check;
   return panel(
     'Ending',
     h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
-    h('p', { text: e.text }),
+    h('p', { text: endingText(e, s.game!) }),
     h(
       'div',
       { class: 'menu' },
       button('See the debrief', () => s.show('debrief')),
       hasNext && button('Next chapter', () => s.nextChapter()),
+      lastChapter && before && !after && button('Judgement check, after the campaign', () => s.openCheck()),
       button('Title menu', () => s.quitToTitle()),
     ),
   );

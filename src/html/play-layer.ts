@@ -1,9 +1,18 @@
 // The game in progress as HTML, for screen readers, keyboards and tests: the feed as a log, the choices as
 // buttons, the meters as meters. Updated in place so that a screen reader hears only what is new.
 import { METERS } from '../content/schema.ts';
-import { findPost } from '../core/engine.ts';
-import { type App, currentChoices } from '../state/store.ts';
-import { METER_LABELS, chapterName, hourText, shares } from '../view/format.ts';
+import { findPost, replyCost } from '../core/engine.ts';
+import { type App, currentChoices, isHeld } from '../state/store.ts';
+import {
+  answerShown,
+  chapterName,
+  hourText,
+  hoursLeft,
+  hoursText,
+  kindWords,
+  METER_LABELS,
+  shares,
+} from '../view/format.ts';
 import { button, h } from './h.ts';
 
 const LOG_LIMIT = 60;
@@ -74,9 +83,9 @@ export function createPlayLayer() {
       const answer = post.responses.find((r) => r.id === item.answer);
       const state =
         item.status === 'open'
-          ? 'waiting for your reply'
+          ? `waiting for your reply, ${hoursLeft(item, post, game.hour)} to reply`
           : answer
-            ? `answered: ${answer.reply ?? answer.label}`
+            ? `answered. ${answerShown(answer, level.persona.handle)}`
             : 'expired unanswered';
       a.querySelector('.shares')!.textContent = `${shares(item.shares)} shares, ${state}`;
       a.dataset.status = item.status;
@@ -91,19 +100,27 @@ export function createPlayLayer() {
 
     const current = currentChoices(s);
     const options = current?.responses ?? [];
-    const key = `${current?.item.id}|${options.map((r) => r.id).join()}|${s.paused || s.menuOpen}`;
+    const costs = options.map((r) => `${r.id}:${replyCost(r, game)}`).join();
+    const held = isHeld(s);
+    const left = current ? hoursLeft(current.item, current.post, game.hour) : '';
+    const key = `${current?.item.id}|${left}|${costs}|${held}`;
     if (key !== choicesKey) {
       choicesKey = key;
       const focused = choices.contains(document.activeElement)
         ? [...choices.children].indexOf(document.activeElement!)
         : -1;
       choices.replaceChildren(
-        ...(current ? [h('p', { text: `Replying to ${current.post.author.handle}: ${current.post.text}` })] : []),
+        ...(current
+          ? [h('p', { text: `Replying to ${current.post.author.handle}, ${left} to reply: ${current.post.text}` })]
+          : []),
+        // Each reply with its kind and the hours it takes, read with its name.
         ...options.map((r, i) =>
-          button(`${i + 1}. ${r.label}`, () => s.reply(r.id), {
-            disabled: s.paused || s.menuOpen,
-            'data-kind': r.kind,
-          }),
+          h(
+            'button',
+            { type: 'button', onclick: () => s.reply(r.id), disabled: held, 'data-kind': r.kind },
+            `${i + 1}. ${r.label}`,
+            h('span', { class: 'meta', text: ` — ${kindWords(r.kind)}, takes ${hoursText(replyCost(r, game))}` }),
+          ),
         ),
       );
       if (focused >= 0)

@@ -19,16 +19,10 @@ export class DebriefScene extends UiScene {
     // Wide screens: chart on the left, the DOM debrief on the right. Phones: chart on top.
     const portrait = w < 900;
     const box = portrait
-      ? { x: 44, y: 40, w: w - 64, h: h * 0.34 - 96 }
-      : { x: 56, y: 64, w: w * 0.5 - 80, h: h - 160 };
-    this.text(
-      box.x - 36,
-      box.y - 32,
-      portrait ? `${game.hour} hours in three lines` : `The chapter in three lines, over ${game.hour} hours`,
-      18,
-      COLORS.text,
-      { fontStyle: 'bold' },
-    );
+      ? { x: 44, y: 72, w: w - 64, h: h * 0.34 - 140 }
+      : { x: 56, y: 96, w: w * 0.5 - 80, h: h - 220 };
+    const title = portrait ? `Hour by hour: ${game.hour} hours` : `The chapter hour by hour: ${game.hour} hours`;
+    this.text(box.x - 36, 16, title, 18, COLORS.text, { fontStyle: 'bold' });
     const g = this.graphics();
     const hours = Math.max(1, game.hour);
     const X = (hour: number) => box.x + (hour / hours) * box.w;
@@ -38,13 +32,8 @@ export class DebriefScene extends UiScene {
       g.lineBetween(box.x, Y(v), box.x + box.w, Y(v));
       this.text(box.x - 8, Y(v), String(v), 16, COLORS.muted).setOrigin(1, 0.5);
     }
-    // Numbered marks match the debrief's list, which shows the latest decisions.
-    const offset = Math.max(0, game.decisions.length - DECISIONS_SHOWN);
-    game.decisions.slice(offset).forEach((d, i) => {
-      g.lineStyle(1, COLORS.accent, 0.5).lineBetween(X(d.hour), box.y, X(d.hour), box.y + box.h);
-      if (!portrait || i % 2 === 0)
-        this.text(X(d.hour), box.y + box.h + 6, String(i + 1), 16, COLORS.accent).setOrigin(0.5, 0);
-    });
+    this.drawHourAxis(box, hours, X);
+    this.drawDecisions(box, X);
     METERS.forEach((m, k) => {
       const pts = game.samples.map((s) => ({ x: X(s.hour), y: Y(s[m]) }));
       // Thick, dashed and thin lines with their own marker shapes, so the three read apart without colour.
@@ -56,9 +45,62 @@ export class DebriefScene extends UiScene {
       g.fillStyle(COLORS[m]);
       pts.forEach((p, i) => i % Math.max(1, Math.ceil(pts.length / 12)) === 0 && METER_SHAPES[m](g, p.x, p.y, 4));
       const lx = box.x + k * Math.min(170, box.w / 3);
-      const ly = portrait ? box.y + box.h + 30 : box.y + box.h + 34;
+      const ly = box.y + box.h + 40;
       METER_SHAPES[m](g, lx + 6, ly + 10, 6);
       this.text(lx + 18, ly, portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
     });
+    const key = portrait ? '±n: trust the hours moved' : '±n between replies: trust the hours moved on their own';
+    this.text(box.x, box.y + box.h + 64, key, 16, COLORS.muted);
+  }
+
+  /** Hours along the bottom, about six ticks whatever the length of the chapter. */
+  private drawHourAxis(box: Box, hours: number, X: (hour: number) => number) {
+    const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].find((s) => hours / s <= 6) ?? 1000;
+    // The word "hours" takes the last place; a tick that would run into it is left out.
+    for (let hour = 0; hour <= hours && X(hour) < box.x + box.w - 64; hour += step) {
+      this.text(X(hour), box.y + box.h + 6, String(hour), 16, COLORS.muted).setOrigin(0.5, 0);
+    }
+    this.text(box.x + box.w, box.y + box.h + 6, 'hours', 16, COLORS.muted).setOrigin(1, 0);
+  }
+
+  /**
+   * Each reply as a numbered line (the numbers match the debrief's list, which shows the latest ones), and
+   * between replies what the hours did to trust on their own, so that the changes add up.
+   */
+  private drawDecisions(box: Box, X: (hour: number) => number) {
+    const { game } = this.store.getState();
+    if (!game) return;
+    const g = this.graphics();
+    const offset = Math.max(0, game.decisions.length - DECISIONS_SHOWN);
+    const shown = game.decisions.slice(offset);
+    // Replies close together share one label ("4,5"), so that their numbers never print over each other.
+    const labels: { x: number; numbers: number[] }[] = [];
+    const text = (numbers: number[]) => (numbers.length > 2 ? `${numbers[0]}–${numbers.at(-1)}` : numbers.join(','));
+    // About the width of a digit at the label's size, for spacing the labels out.
+    const charW = 10 * this.textScale;
+    shown.forEach((d, i) => {
+      g.lineStyle(1, COLORS.accent, 0.5).lineBetween(X(d.hour), box.y, X(d.hour), box.y + box.h);
+      const last = labels.at(-1);
+      if (last && X(d.hour) < last.x + (text(last.numbers).length + 1) * charW) last.numbers.push(i + 1);
+      else labels.push({ x: X(d.hour), numbers: [i + 1] });
+    });
+    for (const { x, numbers } of labels) this.text(x, box.y - 24, text(numbers), 16, COLORS.accent);
+    // The drift before each shown reply, and after the last one.
+    const intervals = shown.map((d, i) => ({
+      from: i ? shown[i - 1]!.hour : (game.decisions[offset - 1]?.hour ?? 0),
+      to: d.hour,
+      drift: d.drift,
+    }));
+    intervals.push({ from: shown.at(-1)?.hour ?? 0, to: game.hour, drift: game.drift });
+    for (const { from, to, drift } of intervals) {
+      const trust = Math.round(Object.values(drift).reduce((n, moved) => n + (moved.trust ?? 0), 0));
+      if (!trust || X(to) - X(from) < 30) continue;
+      this.text((X(from) + X(to)) / 2, box.y + 4, trust > 0 ? `+${trust}` : `−${-trust}`, 16, COLORS.muted).setOrigin(
+        0.5,
+        0,
+      );
+    }
   }
 }
+
+type Box = { x: number; y: number; w: number; h: number };

@@ -11,6 +11,10 @@ const SCENE_OF: Record<Screen, string> = {
   play: 'feed',
   ending: 'ending',
   debrief: 'debrief',
+  'check-offer': 'backdrop',
+  check: 'backdrop',
+  'check-result': 'backdrop',
+  case: 'backdrop',
 };
 
 export function directScenes(game: Phaser.Game, store: AppStore): () => void {

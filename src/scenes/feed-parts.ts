@@ -2,7 +2,7 @@
 import type * as Phaser from 'phaser';
 import type { Post } from '../content/schema.ts';
 import type { FeedItem } from '../core/state.ts';
-import { shares } from '../view/format.ts';
+import { answerShown, shares } from '../view/format.ts';
 import { COLORS, avatarColor, initials } from '../view/theme.ts';
 import type { UiScene } from './ui-scene.ts';
 
@@ -35,10 +35,13 @@ export function drawCard(
   const open = item.status === 'open';
   const bg = p.graphics();
   const pad = 12;
-  const av = 40;
+  // The avatar grows with the text, so that its initials stay inside it.
+  const av = Math.round(40 * p.textScale);
   const name = p.text(pad + av + 10, pad, post.author.name, 16, COLORS.text, { fontStyle: 'bold' });
-  p.text(name.x + name.width + 8, pad, post.author.handle, 16, COLORS.muted);
-  const body = p.text(pad + av + 10, pad + 24, post.text, 16, open ? COLORS.text : COLORS.muted, {
+  // The handle goes beside the name, or under it when the two do not fit on one line.
+  const handle = p.text(name.x + name.width + 8, pad, post.author.handle, 16, COLORS.muted);
+  if (handle.x + handle.width > w - pad) handle.setPosition(name.x, name.y + name.height);
+  const body = p.text(pad + av + 10, handle.y + handle.height + 4, post.text, 16, open ? COLORS.text : COLORS.muted, {
     wordWrap: { width: w - pad * 2 - av - 10, useAdvancedWrap: true },
     lineSpacing: 4,
     maxLines,
@@ -54,11 +57,18 @@ export function drawCard(
   }
   const answer = item.answer && post.responses.find((r) => r.id === item.answer);
   if (answer) {
-    // The reply as it went out, under the post it answers.
-    const said = answer.reply ?? answer.label;
-    const a = p.text(body.x + 12, bottom + 8, `↳ ${persona}: ${said}`, 16, COLORS.text, {
-      wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
-    });
+    // The reply as it went out (or the silence kept), under the post it answers.
+    const silent = answer.kind === 'silence' || !answer.reply;
+    const a = p.text(
+      body.x + 12,
+      bottom + 8,
+      `↳ ${answerShown(answer, persona)}`,
+      16,
+      silent ? COLORS.muted : COLORS.text,
+      {
+        wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
+      },
+    );
     bg.fillStyle(COLORS.accent).fillRect(body.x, bottom + 8, 3, a.height);
     bottom = a.y + a.height;
   }
@@ -69,20 +79,25 @@ export function drawCard(
     16,
     item.viral >= 4 && open ? COLORS.heat : COLORS.muted,
   );
+  const hoursLeft = Math.max(0, item.arrivedAt + post.window - hour);
+  // The last hour to reply is a warning, in the heat colour and with words that say so.
+  const urgent = open && hoursLeft <= 1;
   const status = open
-    ? `${Math.max(0, item.arrivedAt + post.window - hour)} h to reply`
+    ? urgent
+      ? `Last hour to reply!`
+      : `${hoursLeft} h to reply`
     : item.status === 'answered'
       ? 'Answered'
       : 'Expired unanswered';
-  const st = p.text(w - pad, bottom + 8, status, 16, open ? COLORS.accent : COLORS.muted).setOrigin(1, 0);
+  const statusColor = urgent ? COLORS.heat : open ? COLORS.accent : COLORS.muted;
+  const st = p.text(w - pad, bottom + 8, status, 16, statusColor).setOrigin(1, 0);
   const height = st.y + st.height + pad;
 
   bg.fillStyle(open ? COLORS.cardOpen : COLORS.card, open ? 1 : 0.7).fillRoundedRect(0, 0, w, height, 12);
   if (selected) bg.lineStyle(3, COLORS.accent).strokeRoundedRect(0, 0, w, height, 12);
   if (open) {
     // The reply window: how much of it is left.
-    const left = Math.max(0, (item.arrivedAt + post.window - hour) / post.window);
-    bg.fillStyle(COLORS.accent, 0.9).fillRect(12, height - 4, (w - 24) * left, 3);
+    bg.fillStyle(statusColor, 0.9).fillRect(12, height - 4, ((w - 24) * hoursLeft) / post.window, 3);
   }
   bg.fillStyle(avatarColor(post.author.handle)).fillCircle(pad + av / 2, pad + av / 2, av / 2);
   p.text(pad + av / 2, pad + av / 2, initials(post.author.name), 16, COLORS.text, {
@@ -119,26 +134,34 @@ export function drawChoice(
     ? label
     : p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
   const height = Math.max(48, kind.y + kind.height + (compact ? 8 : 10) - y);
+  // The number's badge fits the number at any text size.
+  const digit = p
+    .text(x + 26, y + height / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' })
+    .setOrigin(0.5);
+  const badge = Math.max(32, digit.height + 6);
   g.fillStyle(COLORS.card)
     .fillRoundedRect(x, y, w, height, 10)
     .lineStyle(2, tempting ? COLORS.heat : COLORS.line)
     .strokeRoundedRect(x, y, w, height, 10)
     .fillStyle(COLORS.accent)
-    .fillRoundedRect(x + 10, y + height / 2 - 16, 32, 32, 8);
-  p.text(x + 26, y + height / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
+    .fillRoundedRect(x + 26 - badge / 2, y + height / 2 - badge / 2, badge, badge, 8);
   return { height, zone: pickZone(p, x, y, w, height, onPick) };
 }
 
-/** A small labelled button in the top bar; returns the zone that takes the pointer. */
-export function drawButton(p: UiScene, x: number, y: number, w: number, label: string, onPick: () => void) {
-  const h = 34;
-  p.graphics()
-    .fillStyle(COLORS.card)
-    .fillRoundedRect(x, y, w, h, 8)
-    .lineStyle(2, COLORS.line)
-    .strokeRoundedRect(x, y, w, h, 8);
-  p.text(x + w / 2, y + h / 2, label, 16, COLORS.text).setOrigin(0.5);
-  return pickZone(p, x, y, w, h, onPick);
+/**
+ * A small labelled button in the top bar, at least `minW` wide and as wide as its label needs; its label
+ * grows with the text size up to 1.25×, so that three buttons still fit a phone. Returns its width and the
+ * zone that takes the pointer.
+ */
+export function drawButton(p: UiScene, x: number, y: number, minW: number, label: string, onPick: () => void) {
+  const g = p.graphics();
+  const size = 16 * Math.min(1, 1.25 / p.textScale);
+  const text = p.text(x, y, label, size, COLORS.text).setOrigin(0.5);
+  const w = Math.max(minW, text.width + 16);
+  const h = Math.max(34, text.height + 10);
+  text.setPosition(x + w / 2, y + h / 2);
+  g.fillStyle(COLORS.card).fillRoundedRect(x, y, w, h, 8).lineStyle(2, COLORS.line).strokeRoundedRect(x, y, w, h, 8);
+  return { width: w, height: h, zone: pickZone(p, x, y, w, h, onPick) };
 }
 
 /** An invisible area that picks on pointer up. */

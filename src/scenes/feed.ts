@@ -4,11 +4,11 @@ import type * as Phaser from 'phaser';
 import { METERS, type Level } from '../content/schema.ts';
 import { findPost, replyCost } from '../core/engine.ts';
 import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
-import type { GameState } from '../core/state.ts';
-import { SPEEDS } from '../state/settings.ts';
-import { type App, currentChoices } from '../state/store.ts';
+import type { FeedItem, GameState } from '../core/state.ts';
+import { secondsPerHour } from '../state/settings.ts';
+import { type App, currentChoices, isHeld } from '../state/store.ts';
 import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format.ts';
-import { type FeedLayout, feedLayout } from '../view/layout.ts';
+import { type FeedLayout, feedLayout, fitTopBar } from '../view/layout.ts';
 import { COLORS } from '../view/theme.ts';
 import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts.ts';
 import { StillLayer } from './still-layer.ts';
@@ -62,9 +62,9 @@ export class FeedScene extends UiScene {
       const delta = Math.min(now - last, 1000);
       last = now;
       const s = this.store.getState();
-      if (s.game?.pacing !== 'live' || s.paused || s.menuOpen || s.screen !== 'play') return;
+      if (s.game?.pacing !== 'live' || isHeld(s) || s.screen !== 'play') return;
       this.elapsed += delta;
-      if (this.elapsed >= SPEEDS[s.settings.speed] * 1000) {
+      if (this.elapsed >= secondsPerHour(s.settings.speed, s.game.hour) * 1000) {
         this.elapsed = 0;
         s.tick();
       }
@@ -79,6 +79,7 @@ export class FeedScene extends UiScene {
       s.selected !== prev.selected ||
       s.paused !== prev.paused ||
       s.menuOpen !== prev.menuOpen ||
+      s.legendOpen !== prev.legendOpen ||
       s.settings !== prev.settings
     ) {
       this.redraw();
@@ -96,11 +97,13 @@ export class FeedScene extends UiScene {
   private drawFeed(s: App, live: Live) {
     const { game, level } = s;
     if (!game || !level) return;
-    const L = feedLayout(this.cssW, this.cssH, this.textScale);
-    // The camera clears to the night colour: only the bars need painting.
-    this.graphics().fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
-    const meterY = this.drawClockAndButtons(s, game, level, L);
-    this.drawMeters(game, L, meterY, live);
+    const planned = feedLayout(this.cssW, this.cssH, this.textScale);
+    // The camera clears to the night colour: only the bars need painting. The top bar is as tall as what
+    // it measured to hold, when that is more than planned (large text on a phone).
+    const topBar = this.graphics();
+    const meterY = this.drawClockAndButtons(s, game, level, planned);
+    const L = fitTopBar(planned, this.drawMeters(game, planned, meterY, live) + 8);
+    topBar.fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
     const current = currentChoices(s);
     const feedBottom = current ? this.drawReplies(s, game, current, L) : L.feed.y + L.feed.h;
     this.drawPosts(s, game, level, L, feedBottom, current?.item.id, live);
@@ -109,48 +112,76 @@ export class FeedScene extends UiScene {
     // compositor, so the canvas can rest.
   }
 
-  /** Chapter, clock, pause and menu; returns where the meters' row starts. Rows follow measured heights. */
+  /**
+   * Chapter, clock, and the pause, menu and legend buttons (keys: Space, Escape and ?); returns where the
+   * meters' row starts. Rows follow measured heights, so large text never overlaps. On a phone the title
+   * has a row of its own, and the buttons sit beside the clock.
+   */
   private drawClockAndButtons(s: App, game: GameState, level: Level, L: FeedLayout): number {
-    const title = this.text(16, 8, chapterName(level), 18, COLORS.text, { fontStyle: 'bold' });
+    const title = this.text(16, 8, chapterName(level), 18, COLORS.text, {
+      fontStyle: 'bold',
+      wordWrap: { width: this.cssW - 32, useAdvancedWrap: true },
+      maxLines: 1,
+    });
     const pacing = game.pacing === 'live' ? 'live' : 'turn by turn';
     const clock = L.portrait
       ? `Hour ${game.hour}/${level.hours}${s.paused ? ' · PAUSED' : ''}`
       : `${hourText(game.hour, level.hours)} · ${s.paused ? 'PAUSED' : pacing}`;
     const clockText = this.text(16, title.y + title.height + 2, clock, 16, s.paused ? COLORS.accent : COLORS.muted);
-    // Pause and menu for mouse and touch (keys: Space and Escape).
-    const buttonW = 76 * Math.min(this.textScale, 1.25);
-    const buttonsX = L.portrait ? this.cssW - 16 - 2 * buttonW - 8 : this.cssW - 16 - 3 * 186 - 2 * buttonW - 24;
-    const buttonsY = L.portrait ? clockText.y - 4 : 18;
-    const pause = drawButton(this, buttonsX, buttonsY, buttonW, s.paused ? 'Resume' : 'Pause', () =>
-      s.setPaused(!s.paused),
-    );
-    this.still.hover(pause, 8);
-    this.still.hover(
-      drawButton(this, buttonsX + buttonW + 8, buttonsY, buttonW, 'Menu', () => s.setMenu(true)),
-      8,
-    );
-    return L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + 34) + 8 : 8;
+    const buttons: [number, string, () => void][] = [
+      [76, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused)],
+      [64, 'Menu', () => s.setMenu(true)],
+      [40, '?', () => s.setLegend(true)],
+    ];
+    let x = 0;
+    let height = 0;
+    const row = this.group(() => {
+      for (const [minW, label, onPick] of buttons) {
+        const b = drawButton(this, x, 0, minW, label, onPick);
+        this.still.hover(b.zone, 8);
+        x += b.width + 8;
+        height = b.height;
+      }
+    });
+    const right = L.portrait ? this.cssW - 16 : this.cssW - 16 - 3 * 186 - 8;
+    // On a phone with large text the buttons take the row under the clock when both do not fit on one.
+    const besideClock = right - (x - 8) > clockText.x + clockText.width + 8;
+    const buttonsY = !L.portrait ? 18 : besideClock ? clockText.y - 4 : clockText.y + clockText.height + 4;
+    row.setPosition(right - (x - 8), buttonsY);
+    return L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + height) + 8 : 8;
   }
 
   /** Each meter: its shape, label, number and bar; the number and bar repaint as they move. */
-  private drawMeters(game: GameState, L: FeedLayout, meterY: number, live: Live) {
+  /** Each meter; returns where the meters end. */
+  private drawMeters(game: GameState, L: FeedLayout, meterY: number, live: Live): number {
     this.meterViews = [];
+    let bottom = meterY;
     const meterW = L.portrait ? (this.cssW - 32) / 3 - 8 : 170;
     METERS.forEach((m, i) => {
       const x = L.portrait ? 16 + i * (meterW + 12) : this.cssW - 16 - (3 - i) * (meterW + 16);
       this.shown[m] ??= game.values[m];
-      const label = this.text(x + 20, meterY, L.portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
       const icon = this.graphics().fillStyle(COLORS[m]);
-      METER_SHAPES[m](icon, x + 7, meterY + label.height / 2, 7);
-      // Row two: the number, then the bar with its danger mark.
-      const value = this.text(x, label.y + label.height + 2, '100', 18, COLORS.text, { fontStyle: 'bold' });
-      const barX = x + value.width + 6;
+      // A phone with large text has no room for a row of names: each meter is its shape, number and bar
+      // (the shapes are in the legend). Otherwise the name comes first, and the number and bar under it.
+      const named = !L.portrait || this.textScale <= 1;
+      let value: Phaser.GameObjects.Text;
+      if (named) {
+        const label = this.text(x + 20, meterY, L.portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
+        METER_SHAPES[m](icon, x + 7, meterY + label.height / 2, 7);
+        value = this.text(x, label.y + label.height + 2, '100', 18, COLORS.text, { fontStyle: 'bold' });
+      } else {
+        value = this.text(x + 18, meterY, '100', 18, COLORS.text, { fontStyle: 'bold' });
+        METER_SHAPES[m](icon, x + 7, meterY + value.height / 2, 7);
+      }
+      const barX = value.x + value.width + 6;
       const bar = this.graphics();
       // One patch for the moving parts: the number and the bar with its danger mark.
-      live.set(bar, { x, y: value.y - 4, w: meterW, h: value.height + 8 }).set(value, null);
+      live.set(bar, { x: value.x, y: value.y - 4, w: x + meterW - value.x, h: value.height + 8 }).set(value, null);
       this.meterViews.push({ bar, value, x: barX, y: value.y + value.height / 2 - 5, w: x + meterW - barX, m });
+      bottom = value.y + value.height;
     });
     this.paintMeters();
+    return bottom;
   }
 
   /**
@@ -196,23 +227,33 @@ export class FeedScene extends UiScene {
     current: string | undefined,
     live: Live,
   ) {
-    const items = [...game.feed].reverse().sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'));
+    // The post being answered comes first, so that it is always on screen; then the other open posts,
+    // newest first; then the rest, dimmed.
+    const rank = (f: FeedItem) => (f.id === current ? 2 : f.status === 'open' ? 1 : 0);
+    const items = [...game.feed].reverse().sort((a, b) => rank(b) - rank(a));
     let y = L.feed.y;
     for (const [i, item] of items.entries()) {
       const room = bottom - y;
       if (room < 90) break;
       const post = findPost(level, item.id)!;
-      // The first card always shows, shortened to fit a small screen; the others only if they fit whole.
-      const maxLines = i === 0 && L.portrait ? Math.max(2, Math.floor((room - 64) / (19 * this.textScale + 4))) : 0;
-      let parts!: ReturnType<typeof drawCard>;
-      const card = this.group(() => {
-        parts = drawCard(this, L.feed.w, post, item, {
-          selected: item.id === current,
-          hour: game.hour,
-          persona: level.persona.handle,
-          maxLines,
+      const draw = (maxLines: number) => {
+        let parts!: ReturnType<typeof drawCard>;
+        const card = this.group(() => {
+          parts = drawCard(this, L.feed.w, post, item, {
+            selected: item.id === current,
+            hour: game.hour,
+            persona: level.persona.handle,
+            maxLines,
+          });
         });
-      });
+        return { card, parts };
+      };
+      // The first card always shows, cut to as many lines as fit a small screen; the others only whole.
+      let { card, parts } = draw(0);
+      for (let lines = 6; i === 0 && L.portrait && parts.height > room && lines >= 1; lines--) {
+        card.destroy();
+        ({ card, parts } = draw(lines));
+      }
       if (i > 0 && parts.height > room) {
         card.destroy();
         break;
@@ -283,17 +324,18 @@ export class FeedScene extends UiScene {
     }
   }
 
-  /** After a reply, the change of each meter floats up beside it. */
+  /** After a reply, the change of each meter floats down from under it. */
   private floatDeltas(s: App, prev: App) {
     if (this.reducedMotion) return;
     for (const v of this.meterViews) {
       const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
       if (Math.abs(d) < 1) continue;
-      const t = this.text(v.x + v.w / 2, v.y - 4, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], {
+      // It floats down from under its bar: above it are the labels, and the top of the screen.
+      const t = this.text(v.x + v.w / 2, v.y + 14, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], {
         fontStyle: 'bold',
-      }).setOrigin(0.5, 1);
-      this.still.live(t, { x: t.x - 40, y: t.y - t.height - 24, w: 80, h: t.height + 28 });
-      this.tweens.add({ targets: t, y: t.y - 20, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
+      }).setOrigin(0.5, 0);
+      this.still.live(t, { x: t.x - 40, y: t.y - 4, w: 80, h: t.height + 28 });
+      this.tweens.add({ targets: t, y: t.y + 20, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
     }
   }
 }

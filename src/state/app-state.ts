@@ -1,16 +1,33 @@
 // What the one store holds and what it offers the views: the core game plus what the screens need around it.
-import type { Level } from '../content/schema.ts';
+import type { JudgementCheck } from '../content/judgement-check.ts';
+import type { Lesson, Level } from '../content/schema.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Progress } from './progress.ts';
 import type { KeyValueStorage, Save } from './saves.ts';
 import type { Settings } from './settings.ts';
 
-export type Screen = 'title' | 'chapters' | 'settings' | 'credits' | 'briefing' | 'play' | 'ending' | 'debrief';
+export type Screen =
+  | 'title'
+  | 'chapters'
+  | 'settings'
+  | 'credits'
+  | 'briefing'
+  | 'play'
+  | 'ending'
+  | 'debrief'
+  /** Before the first chapter: the judgement check is offered. */
+  | 'check-offer'
+  /** Rating the judgement check's items, one at a time. */
+  | 'check'
+  | 'check-result'
+  /** The case behind the game and its lessons. */
+  | 'case';
 
 export interface AppState {
   levels: Level[];
+  check: JudgementCheck;
   screen: Screen;
-  /** Where Settings and Credits return to. */
+  /** Where Settings, Credits and the judgement check return to. */
   back: Screen;
   level: Level | null;
   game: GameState | null;
@@ -23,9 +40,13 @@ export interface AppState {
   /** Paused because the tab was hidden: showing it again resumes. */
   pausedByHiding: boolean;
   menuOpen: boolean;
+  /** The legend of what is on screen, one key or tap away during play. */
+  legendOpen: boolean;
   selected: string | null;
   /** Share of the pictures loaded, 0–1; the menus work meanwhile. */
   loading: number;
+  /** The lesson the case page opens at, when a lesson code was followed to it. */
+  caseLesson: Lesson | null;
 }
 
 export interface AppActions {
@@ -40,10 +61,30 @@ export interface AppActions {
   setPaused(paused: boolean): void;
   tabHidden(hidden: boolean): void;
   setMenu(open: boolean): void;
+  setLegend(open: boolean): void;
+  /** The tip was read: the next one, if any, follows. */
+  dismissTip(): void;
+  skipTutorial(): void;
+  /** From the settings: the first chapter's tips from the start. */
+  replayTutorial(): void;
   updateSettings(patch: Partial<Settings>): void;
   dismissNotice(): void;
   quitToTitle(): void;
   nextChapter(): void;
+  /** The case page, at a lesson when one is given; Back returns to where it was opened. */
+  openCase(lesson?: Lesson): void;
+  /** Shows the debrief of a finished chapter again, replayed from its record. */
+  openDebrief(levelId: string, game: 'bestGame' | 'lastGame'): void;
+  /** New game: the first chapter's briefing, or first the judgement check's offer if it was never taken. */
+  newGame(): void;
+  /** Starts (or resumes) the judgement check: the first set before the campaign, the other one after it. */
+  openCheck(): void;
+  rateCheck(rating: number): void;
+  /** Back to the previous item, its rating undone; from the first item, back to where the check began. */
+  backCheck(): void;
+  skipCheck(): void;
+  /** Forgets both checks, to take them again from the start. */
+  retakeCheck(): void;
 }
 
 /** The store's state and actions together, as the views read them. */
@@ -55,6 +96,7 @@ export interface StoreContext {
   get: () => App;
   storage: KeyValueStorage;
   chapters: Level[];
+  check: JudgementCheck;
   /** The chapter with this id; the endless storm is dealt from the seed. */
   resolve: (id: string, seed: number) => Level | undefined;
   newSeed: () => number;

@@ -1,10 +1,10 @@
 // The store's actions during a chapter: start, continue, pick a post, reply, let the clock run, pause.
-import { IllegalAction, newGame, openPosts, step } from '../core/engine.ts';
+import { IllegalAction, newGame, openPosts, replay, step } from '../core/engine.ts';
 import type { Action, GameState } from '../core/state.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
 import { recordEnding, saveProgress } from './progress.ts';
 import { clearSave, type Save, SAVE_VERSION, writeSave } from './saves.ts';
-import { currentPost } from './selectors.ts';
+import { currentPost, isHeld } from './selectors.ts';
 
 const isOpen = (g: GameState, id: string) => openPosts(g).some((f) => f.id === id);
 
@@ -24,12 +24,13 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
     const selected = get().selected;
     set({ game: next, save: saved, selected: selected && isOpen(next, selected) ? selected : null });
     if (next.ending) {
-      const progress = recordEnding(get().progress, level, next.ending, next.values);
+      const { seed, pacing, carry } = saved;
+      const progress = recordEnding(get().progress, level, next, { seed, pacing, carry, actions: saved.actions });
       persist(() => {
         clearSave(storage);
         saveProgress(storage, progress);
       });
-      set({ progress, save: null, screen: 'ending', paused: false, menuOpen: false });
+      set({ progress, save: null, screen: 'ending', paused: false, menuOpen: false, legendOpen: false });
     } else {
       persist(() => writeSave(storage, { ...saved, focus: get().selected ?? undefined }));
     }
@@ -62,7 +63,14 @@ export function gameActions({
       set({ level, game, save, screen: 'play', selected: null, paused: false, menuOpen: false });
     },
     continueGame: () => {
-      if (get().game && get().save) set({ screen: 'play', paused: false, menuOpen: false });
+      const { save, game } = get();
+      if (!save) return;
+      // A past debrief opened meanwhile replaced the game on screen: the save brings the game back.
+      if (!game || game.level !== save.level || game.seed !== save.seed || game.ending) {
+        const level = resolve(save.level, save.seed)!;
+        set({ level, game: replay(level, save, save.actions), selected: save.focus ?? null });
+      }
+      set({ screen: 'play', paused: false, menuOpen: false });
     },
     select: (postId) => {
       const { game, save } = get();
@@ -72,13 +80,13 @@ export function gameActions({
     },
     reply: (responseId) => {
       const s = get();
-      if (s.paused || s.menuOpen) return;
+      if (isHeld(s)) return;
       const current = currentPost(s);
       if (current) perform({ type: 'reply', post: current.item.id, response: responseId });
     },
     tick: () => {
       const s = get();
-      if (s.screen === 'play' && !s.paused && !s.menuOpen) perform({ type: 'tick', hours: 1 });
+      if (s.screen === 'play' && !isHeld(s)) perform({ type: 'tick', hours: 1 });
     },
     setPaused: (paused) => set({ paused, pausedByHiding: false }),
     tabHidden: (hidden) => {

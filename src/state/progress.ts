@@ -1,29 +1,89 @@
-// Campaign progress: which chapters ended how, and the hidden values each chapter hands to the next.
+// Campaign progress: which chapters ended how (the last ending, the best one, the tries, and the games
+// themselves as replays, so that their debriefs reopen), the hidden values each chapter hands to the next,
+// how well each chapter told fair criticism from false attacks, and the judgement check before and after.
+// Each part is read on its own: a damaged part falls back to empty without losing the others.
 import { z } from 'zod';
-import { carryFrom } from '../core/engine.ts';
+import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
-import type { Carry, Values } from '../core/state.ts';
-import { CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
+import { addTallies, type Tally, tally } from '../core/discernment.ts';
+import { carryFrom } from '../core/engine.ts';
+import { type GameState, PACINGS } from '../core/state.ts';
+import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
 
 export const PROGRESS_KEY = 'hot-seat/progress';
 
-const ProgressSchema = z.object({
-  endings: z.record(z.string(), z.string()).catch({}),
-  carry: z.record(z.string(), z.object(CARRY_FIELDS)).catch({}),
+const count = z.number().int().min(0);
+const rating = z.number().int().min(RATING_MIN).max(RATING_MAX);
+const CheckResultSchema = z.object({ set: z.enum(CHECK_SETS), ratings: z.array(rating).length(ITEMS_PER_SET) });
+/** A finished game as the seed and the actions that replay it (a save at its end). */
+const ReplaySchema = z.object({
+  seed: z.number().int(),
+  pacing: z.enum(PACINGS),
+  carry: z.object(CARRY_FIELDS).optional(),
+  actions: z.array(ActionSchema).max(100_000),
 });
-export type Progress = { endings: Record<string, string>; carry: Record<string, Carry> };
+export type Replay = z.output<typeof ReplaySchema>;
+
+const ProgressSchema = z.object({
+  /** The last ending reached in each chapter. */
+  endings: z.record(z.string(), z.string()).catch({}),
+  /** Each finished chapter: how many times, the best ending, and the last and best games. */
+  records: z
+    .record(z.string(), z.object({ tries: count, best: z.string(), bestGame: ReplaySchema, lastGame: ReplaySchema }))
+    .catch({}),
+  carry: z.record(z.string(), z.object(CARRY_FIELDS)).catch({}),
+  discernment: z.record(z.string(), z.object({ fair: count, owned: count, false: count, corrected: count })).catch({}),
+  check: z
+    .object({
+      before: CheckResultSchema.optional(),
+      after: CheckResultSchema.optional(),
+      /** The player said no to the check before the first chapter: it is not offered there again. */
+      skipped: z.boolean().optional(),
+      /** A check being taken: the ratings so far, kept so that a reload resumes it. */
+      taking: z.object({ set: z.enum(CHECK_SETS), ratings: z.array(rating).max(ITEMS_PER_SET) }).optional(),
+    })
+    .catch({}),
+});
+
+export type CheckResult = { set: CheckSet; ratings: number[] };
+export type Progress = z.output<typeof ProgressSchema>;
+export const emptyProgress = (): Progress => ({ endings: {}, records: {}, carry: {}, discernment: {}, check: {} });
 
 export function loadProgress(storage: KeyValueStorage): Progress {
   try {
     return ProgressSchema.parse(JSON.parse(storage.getItem(PROGRESS_KEY) ?? '{}'));
   } catch {
-    return { endings: {}, carry: {} };
+    return emptyProgress();
   }
 }
 
 export const saveProgress = (storage: KeyValueStorage, p: Progress) => storage.setItem(PROGRESS_KEY, JSON.stringify(p));
 
-/** Records a finished chapter and what it hands on. */
-export function recordEnding(p: Progress, level: Level, ending: string, end: Values): Progress {
-  return { endings: { ...p.endings, [level.id]: ending }, carry: { ...p.carry, [level.id]: carryFrom(level, end) } };
+/** How good an ending is: a good one, then one survived to the end, then a collapse. */
+function rank(level: Level, id: string): number {
+  const e = level.endings.find((x) => x.id === id);
+  return !e ? -1 : e.good ? 2 : e.check === 'end' ? 1 : 0;
 }
+
+/** Records a finished chapter: its ending and game, what it hands on, and how it told fair from false. */
+export function recordEnding(p: Progress, level: Level, g: GameState, game: Replay): Progress {
+  const was = p.records[level.id];
+  const better = !was || rank(level, g.ending!) > rank(level, was.best);
+  const record = {
+    tries: (was?.tries ?? 0) + 1,
+    best: better ? g.ending! : was.best,
+    bestGame: better ? game : was.bestGame,
+    lastGame: game,
+  };
+  return {
+    ...p,
+    endings: { ...p.endings, [level.id]: g.ending! },
+    records: { ...p.records, [level.id]: record },
+    carry: { ...p.carry, [level.id]: carryFrom(level, g.values) },
+    discernment: { ...p.discernment, [level.id]: tally(level, g) },
+  };
+}
+
+/** Discernment over every chapter played (each chapter's latest play). */
+export const campaignTally = (p: Progress): Tally =>
+  Object.values(p.discernment).reduce(addTallies, { fair: 0, owned: 0, false: 0, corrected: 0 });

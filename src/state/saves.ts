@@ -18,7 +18,7 @@ export const CARRY_FIELDS = Object.fromEntries(HIDDEN.map((v) => [v, shift.optio
   HiddenName,
   z.ZodOptional<typeof shift>
 >;
-const ActionSchema = z.discriminatedUnion('type', [
+export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reply'), post: z.string(), response: z.string() }),
   z.strictObject({ type: z.literal('tick'), hours: z.number().int().min(1) }),
   z.strictObject({ type: z.literal('pacing'), pacing: z.enum(PACINGS) }),

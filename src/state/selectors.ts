@@ -4,6 +4,7 @@ import type { Post, Response } from '../content/schema.ts';
 import { choicesFor, findPost, openPosts } from '../core/engine.ts';
 import type { FeedItem } from '../core/state.ts';
 import type { AppState } from './app-state.ts';
+import { dueTip } from './tutorial.ts';
 
 type Viewed = Pick<AppState, 'game' | 'level' | 'selected'>;
 
@@ -20,3 +21,8 @@ export function currentChoices(s: Viewed): { item: FeedItem; post: Post; respons
   const current = currentPost(s);
   return current && s.game ? { ...current, responses: choicesFor(current.post, s.game) } : null;
 }
+
+/** Whether the game waits for the player: paused, or the menu, the legend or a tip over it. */
+export const isHeld = (
+  s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'level' | 'game' | 'settings' | 'screen'>,
+) => s.paused || s.menuOpen || s.legendOpen || dueTip(s) !== null;

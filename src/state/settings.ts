@@ -1,22 +1,30 @@
 // Player settings, kept between visits. Anything unreadable falls back to the defaults.
 import { z } from 'zod';
+import { PACINGS } from '../core/state.ts';
 import type { KeyValueStorage } from './saves.ts';
 
 export const SETTINGS_KEY = 'hot-seat/settings';
 
-export const TEXT_SIZES = { normal: 1, large: 1.25, huge: 1.5 } as const;
+export const TEXT_SIZES = { normal: 1, large: 1.3, huge: 1.75 } as const;
 /** Real seconds per crisis hour in live pacing: a facilitator's hand on the pace. */
 export const SPEEDS = { slow: 6, normal: 4, fast: 2 } as const;
+/** The live clock starts gently: its first hours take twice as long, while a newcomer finds their feet. */
+export const GENTLE_HOURS = 3;
+export const secondsPerHour = (speed: keyof typeof SPEEDS, hour: number) =>
+  SPEEDS[speed] * (hour < GENTLE_HOURS ? 2 : 1);
 
 /** Each field falls back on its own; reduced motion falls back to the system's preference. */
 const settingsSchema = (prefersReducedMotion: boolean) =>
   z.object({
     textSize: z.enum(['normal', 'large', 'huge']).catch('normal'),
     reducedMotion: z.boolean().catch(prefersReducedMotion),
-    pacing: z.enum(['live', 'turn']).catch('turn'),
+    pacing: z.enum(PACINGS).catch('turn'),
     speed: z.enum(['slow', 'normal', 'fast']).catch('normal'),
     muted: z.boolean().catch(false),
     volume: z.number().min(0).max(1).catch(0.7),
+    /** The first chapter's tips; off once skipped, on again from the settings. */
+    tutorial: z.boolean().catch(true),
+    tipsSeen: z.array(z.string()).catch([]),
   });
 export type Settings = z.output<ReturnType<typeof settingsSchema>>;
 

@@ -3,28 +3,35 @@
 // (game-actions.ts) and the screens' actions below.
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
+import { IllegalAction, replay } from '../core/engine.ts';
 import { buildStorm, STORM_ID } from '../core/storm.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
+import { checkActions } from './check-actions.ts';
 import { gameActions, performer } from './game-actions.ts';
 import { loadProgress } from './progress.ts';
 import { type KeyValueStorage, loadSave } from './saves.ts';
 import { loadSettings, saveSettings } from './settings.ts';
+import { dueTip } from './tutorial.ts';
 
 export type { App, AppActions, AppState, Screen } from './app-state.ts';
-export { currentChoices, currentPost } from './selectors.ts';
+export { currentChoices, currentPost, isHeld } from './selectors.ts';
+export { dueTip } from './tutorial.ts';
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface StoreDeps {
   levels: Level[];
+  /** The judgement check's items. */
+  check: JudgementCheck;
   storage: KeyValueStorage;
   /** A fresh seed for each new game. */
   newSeed: () => number;
   prefersReducedMotion?: boolean;
 }
 
-export function createAppStore({ levels, storage, newSeed, prefersReducedMotion }: StoreDeps) {
+export function createAppStore({ levels, check, storage, newSeed, prefersReducedMotion }: StoreDeps) {
   const chapters = [...levels].sort((a, b) => a.number - b.number);
   const resolve = (id: string, seed: number) =>
     id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id);
@@ -38,11 +45,12 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
           set({ notice: 'This browser would not let Hot Seat save, so progress will not survive a reload.' });
         }
       };
-      const base = { set, get, storage, chapters, resolve, newSeed, persist };
+      const base = { set, get, storage, chapters, check, resolve, newSeed, persist };
       const ctx: StoreContext = { ...base, perform: performer(base) };
       return {
         ...initialState(ctx, prefersReducedMotion),
         ...gameActions(ctx),
+        ...checkActions(ctx),
         ...screenActions(ctx),
       };
     }),
@@ -50,11 +58,12 @@ export function createAppStore({ levels, storage, newSeed, prefersReducedMotion 
 }
 
 /** The title screen, with the saved game (if any) ready behind Continue. */
-function initialState({ storage, resolve, chapters }: StoreContext, prefersReducedMotion?: boolean): AppState {
+function initialState({ storage, resolve, chapters, check }: StoreContext, prefersReducedMotion?: boolean): AppState {
   const loaded = loadSave(storage, resolve);
   const saved = loaded.status === 'loaded' ? loaded : null;
   return {
     levels: chapters,
+    check,
     screen: 'title',
     back: 'title',
     loading: 0,
@@ -67,11 +76,13 @@ function initialState({ storage, resolve, chapters }: StoreContext, prefersReduc
     paused: false,
     pausedByHiding: false,
     menuOpen: false,
+    legendOpen: false,
     selected: saved?.save.focus ?? null,
+    caseLesson: null,
   };
 }
 
-type ScreenActions = Omit<AppActions, keyof ReturnType<typeof gameActions>>;
+type ScreenActions = Omit<AppActions, keyof ReturnType<typeof gameActions> | keyof ReturnType<typeof checkActions>>;
 
 function screenActions({ set, get, storage, chapters, resolve, persist, perform }: StoreContext): ScreenActions {
   return {
@@ -88,7 +99,17 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
         level: (levelId === STORM_ID ? buildStorm(chapters, 0, 0) : resolve(levelId, 0)) ?? null,
         screen: 'briefing',
       }),
-    setMenu: (menuOpen) => set({ menuOpen }),
+    setMenu: (menuOpen) => set({ menuOpen, legendOpen: false }),
+    setLegend: (legendOpen) => set({ legendOpen, menuOpen: false }),
+    dismissTip: () => {
+      const tip = dueTip(get());
+      if (tip) get().updateSettings({ tipsSeen: [...get().settings.tipsSeen, tip] });
+    },
+    skipTutorial: () => get().updateSettings({ tutorial: false }),
+    replayTutorial: () => {
+      get().updateSettings({ tutorial: true, tipsSeen: [] });
+      set({ notice: 'The tips will show again in chapter 1.' });
+    },
     updateSettings: (patch) => {
       const settings = { ...get().settings, ...patch };
       persist(() => saveSettings(storage, settings));
@@ -99,7 +120,21 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
       }
     },
     dismissNotice: () => set({ notice: null }),
-    quitToTitle: () => set({ screen: 'title', menuOpen: false, paused: false }),
+    quitToTitle: () => set({ screen: 'title', menuOpen: false, legendOpen: false, paused: false }),
+    openCase: (lesson) =>
+      set((s) => ({ screen: 'case', caseLesson: lesson ?? null, back: s.screen === 'case' ? s.back : s.screen })),
+    openDebrief: (levelId, which) => {
+      const record = get().progress.records[levelId];
+      const game = record?.[which];
+      const level = game && resolve(levelId, game.seed);
+      if (!level || !game) return;
+      try {
+        set({ level, game: replay(level, game, game.actions), screen: 'debrief', back: 'briefing' });
+      } catch (e) {
+        if (!(e instanceof IllegalAction)) throw e;
+        set({ notice: `That debrief was played on an earlier version of "${level.title}" and cannot be shown again.` });
+      }
+    },
     nextChapter: () => {
       const { level } = get();
       const next = level && chapters.find((l) => !l.bonus && l.number > level.number);

@@ -1,6 +1,6 @@
 // Words and numbers that both the canvas and the DOM layer show, so that they always agree.
-import type { Ending, Level, MeterName } from '../content/schema.ts';
-import type { Pacing } from '../core/state.ts';
+import type { Ending, Kind, Level, MeterName, Post, Response } from '../content/schema.ts';
+import type { FeedItem, Pacing } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 
 export const METER_LABELS: Record<MeterName, string> = {
@@ -29,3 +29,33 @@ export function shares(n: number): string {
 export const chapterName = (l: Level) => (l.id === STORM_ID ? l.title : `${l.number}. ${l.title}`);
 export const endingHeading = (e: Ending) => `Ending: ${e.title}`;
 export const hourText = (hour: number, total: number) => `Hour ${hour} of ${total}`;
+
+/**
+ * What went out in answer to a post, as the feed shows it: the words and who posted them. A reply written
+ * "(@kestrel) …" was posted by that account (the brand team); a silent reply, or one with no words, was an
+ * action, not a post, and says so.
+ */
+export function answerShown(r: Response, persona: string): string {
+  if (r.kind === 'silence' || !r.reply) return `No reply posted: ${r.label}`;
+  const brand = /^\((@\w+)\)\s*/.exec(r.reply);
+  return brand ? `${brand[1]}: ${r.reply.slice(brand[0].length)}` : `${persona}: ${r.reply}`;
+}
+
+/** "1 hour", "3 hours", "no time". */
+export const hoursText = (h: number) => (h === 0 ? 'no time' : h === 1 ? '1 hour' : `${h} hours`);
+
+/** The hours left to answer an open post: "3 hours". */
+export const hoursLeft = (item: FeedItem, post: Post, hour: number) =>
+  hoursText(Math.max(0, item.arrivedAt + post.window - hour));
+
+/** A reply's kind in words: "brand voice", "evidence". */
+export const kindWords = (k: Kind) => k.replace('-', ' ');
+
+/** "trust −3, heat +3": rounded meter changes, the ones that moved a point or more. */
+export function movedText(moved: Partial<Record<MeterName, number>>): string {
+  return Object.entries(moved)
+    .map(([m, d]) => [m, Math.round(d ?? 0)] as const)
+    .filter(([, d]) => d !== 0)
+    .map(([m, d]) => `${METER_LABELS[m as MeterName].toLowerCase()} ${d > 0 ? `+${d}` : `−${-d}`}`)
+    .join(', ');
+}

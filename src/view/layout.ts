@@ -43,3 +43,11 @@ export function feedLayout(w: number, h: number, textScale: number): FeedLayout 
     replies: { x: pad * 2 + feedW, y: bodyY, w: w - feedW - pad * 3, h: bodyH },
   };
 }
+
+/** The layout with a taller top bar, when what it holds measured taller than planned: the body moves down. */
+export function fitTopBar(L: FeedLayout, topH: number): FeedLayout {
+  const extra = topH - L.top.h;
+  if (extra <= 0) return L;
+  const down = (r: Rect) => ({ ...r, y: r.y + extra, h: Math.max(0, r.h - extra) });
+  return { ...L, top: { ...L.top, h: topH }, feed: down(L.feed), replies: down(L.replies) };
+}

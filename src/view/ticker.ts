@@ -1,7 +1,11 @@
-// The breaking-news ticker's lines, derived from the game so far (newest first).
+// The breaking-news ticker's lines, derived from the game so far (newest first): the headlines the chapter's
+// posts and replies made, and, while there are few of them, what is trending in the feed.
 import type { Level } from '../content/schema.ts';
 import { findPost } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
+
+/** How much of a trending post the ticker quotes. */
+const QUOTE_CHARS = 70;
 
 export function headlines(level: Level, g: GameState, max = 4): string[] {
   const lines: { hour: number; text: string }[] = [];
@@ -13,8 +17,13 @@ export function headlines(level: Level, g: GameState, max = 4): string[] {
     const h = findPost(level, d.post)?.responses.find((r) => r.id === d.response)?.headline;
     if (h) lines.push({ hour: d.hour, text: h });
   }
-  return lines
-    .sort((a, b) => b.hour - a.hour)
-    .slice(0, max)
-    .map((l) => l.text);
+  const news = lines.sort((a, b) => b.hour - a.hour).map((l) => l.text);
+  const trending = [...g.feed]
+    .reverse()
+    .map((f) => findPost(level, f.id)!)
+    .filter((p) => !p.headline)
+    .map((p) => `Trending: ${p.author.name}: ${quote(p.text)}`);
+  return [...news, ...trending].slice(0, max);
 }
+
+const quote = (text: string) => (text.length <= QUOTE_CHARS ? text : `${text.slice(0, QUOTE_CHARS).trimEnd()}…`);

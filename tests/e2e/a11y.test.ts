@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gameSessions, startFirstChapter } from './game.ts';
+import { choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { open } = gameSessions();
@@ -45,7 +45,7 @@ const expectNoSerious = async (page: Page, screen: string) =>
   expect(await seriousViolations(page), `axe on ${screen}`).toEqual([]);
 
 describe('axe-core', () => {
-  it('finds no serious or critical violation on the title, settings, chapters, briefing, feed, game menu, ending and debrief', async () => {
+  it('finds no serious or critical violation on any screen: menus, the case, the judgement check, briefing, feed, tips, legend, game menu, ending and debrief', async () => {
     const page = await open();
     await expectNoSerious(page, 'the title menu');
     await page.getByRole('button', { name: 'Settings' }).click();
@@ -56,11 +56,41 @@ describe('axe-core', () => {
     await page.getByRole('heading', { name: 'Chapters' }).waitFor();
     await expectNoSerious(page, 'the chapter list');
     await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'The case' }).click();
+    await page.getByRole('heading', { name: 'The case behind the game' }).waitFor();
+    await expectNoSerious(page, 'the case');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Judgement check' }).click();
+    for (let i = 1; i <= 8; i++) {
+      await page.getByRole('heading', { name: `Judgement check, ${i} of 8` }).waitFor();
+      await page.keyboard.press(String(1 + (i % 7)));
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('heading', { name: 'Judgement check done' }).waitFor();
+    await expectNoSerious(page, 'the judgement check result');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.evaluate(() => localStorage.removeItem('hot-seat/progress'));
+    await page.reload();
     await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('heading', { name: 'Before you start: a judgement check' }).waitFor();
+    await expectNoSerious(page, 'the judgement check offer');
+    await page.getByRole('button', { name: 'Take the check' }).click();
+    await page.getByRole('heading', { name: 'Judgement check, 1 of 8' }).waitFor();
+    await expectNoSerious(page, 'the judgement check');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Skip it' }).click();
     await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
     await expectNoSerious(page, 'the briefing');
     await page.getByRole('radio', { name: 'Turn by turn' }).check();
     await page.getByRole('button', { name: 'Start chapter' }).click();
+    await page.getByRole('dialog', { name: 'Tip' }).waitFor();
+    await expectNoSerious(page, 'a tip of the first chapter');
+    await skipTips(page);
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Legend' }).waitFor();
+    await expectNoSerious(page, 'the legend');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Legend' }).waitFor({ state: 'hidden' });
     await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor({ state: 'attached' });
     await page.keyboard.press('1');
     await page.keyboard.press('1');
@@ -102,7 +132,7 @@ describe('keyboard only', () => {
     const menu = page.getByRole('group', { name: 'Main menu' });
     await menu.getByRole('button', { name: 'Continue' }).waitFor();
     const names = await menu.getByRole('button').allTextContents();
-    expect(names).toEqual(['New game', 'Continue', 'Chapters', 'Settings', 'Credits']);
+    expect(names).toEqual(['New game', 'Continue', 'Chapters', 'Judgement check', 'The case', 'Settings', 'Credits']);
 
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const reached = new Map<string, { outline: string; width: number; visible: boolean; inMenu: boolean }>();
@@ -150,7 +180,7 @@ describe('keyboard only', () => {
       await page.keyboard.press(String(labels.length + 1));
       await expect(responses.locator('p').textContent()).resolves.toBe(post);
       const n = (i % labels.length) + 1;
-      chosen.push(labels[n - 1]!.replace(/^\d\. /, ''));
+      chosen.push(choiceLabel(labels[n - 1]!));
       await page.keyboard.press(String(n));
       await page.waitForFunction(
         (before) =>

@@ -37,10 +37,21 @@ export async function startFromBriefing(page: Page, pacing: Pacing = 'Turn by tu
   await page.getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor({ state: 'attached' });
 }
 
+/**
+ * New game, past the judgement check's offer and the first chapter's tips (a fresh browser always gets
+ * both), into the first chapter.
+ */
 export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by turn') {
   await page.getByRole('button', { name: 'New game' }).click();
+  await page.getByRole('button', { name: 'Skip it' }).click();
   await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
   await startFromBriefing(page, pacing);
+  await skipTips(page);
+}
+
+/** Skips the first chapter's tips, as a returning player does. */
+export async function skipTips(page: Page) {
+  await page.getByRole('dialog', { name: 'Tip' }).getByRole('button', { name: 'Skip the tutorial' }).click();
 }
 
 export const meters = (page: Page) =>
@@ -50,4 +61,7 @@ export const meters = (page: Page) =>
     ),
   );
 export const status = (page: Page) => page.getByRole('status').first().textContent();
+/** A reply button's label, without its number and its kind and hours: "1. Own it — apologise, takes 2 hours" → "Own it". */
+export const choiceLabel = (text: string) => text.replace(/^\d\. /, '').replace(/ — [^—]*$/, '');
+
 export const replyingTo = (page: Page) => page.getByRole('group', { name: 'Responses' }).locator('p').textContent();

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
-import type { Level } from '../../src/content/schema.ts';
+import { type Level, METERS, type MeterName } from '../../src/content/schema.ts';
 import {
   available,
   carryFrom,
@@ -14,6 +14,7 @@ import {
   IllegalAction,
   newGame,
   openPosts,
+  play,
   replay,
   replyCost,
   startValues,
@@ -21,7 +22,7 @@ import {
 } from '../../src/core/engine.ts';
 import { Dice } from '../../src/core/rng.ts';
 import * as R from '../../src/core/rules.ts';
-import type { Action, GameEvent, GameState } from '../../src/core/state.ts';
+import type { Action, Drift, GameEvent, GameState } from '../../src/core/state.ts';
 
 function mustLoad(r: ReturnType<typeof loadLevel>): Level {
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
@@ -114,6 +115,53 @@ describe('determinism', () => {
           log.push(a);
         }
         expect(replay(mini, { seed, pacing: 'turn' }, log)).toEqual(s);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("property: a game played in place (the simulator's way) reaches the same state as step by step", () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.nat(), { maxLength: 12 }), fc.boolean(), (seed, picks, ticks) => {
+        const game = play(mini, { seed, pacing: 'turn' });
+        let s = start(mini, seed);
+        for (const p of picks) {
+          if (s.ending) break;
+          const open = openPosts(s);
+          const target = open[p % open.length]!;
+          const options = available(findPost(mini, target.id)!, s);
+          const a = ticks && p % 3 === 0 ? tick(1 + (p % 4)) : reply(target.id, options[p % options.length]!.id);
+          s = step(mini, s, a);
+          game.act(a);
+          expect(game.state.feed).toEqual(s.feed);
+        }
+        expect(game.result()).toEqual(s);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('what moved the meters', () => {
+  it("property: the start, every reply and every hour's drift by cause add up to where the meters end", () => {
+    const level = loadAllLevels().find((l) => l.id === 'fine-print')!;
+    fc.assert(
+      fc.property(fc.integer(), fc.array(fc.nat(), { maxLength: 20 }), (seed, picks) => {
+        let s = start(level, seed);
+        for (const p of picks) {
+          if (s.ending) break;
+          const open = openPosts(s);
+          const target = open[p % open.length]!;
+          const options = available(findPost(level, target.id)!, s);
+          s = step(level, s, p % 5 === 0 ? tick(1 + (p % 3)) : reply(target.id, options[p % options.length]!.id));
+        }
+        const drifted = (drift: Drift, m: MeterName) =>
+          Object.values(drift).reduce((n, moved) => n + (moved[m] ?? 0), 0);
+        for (const m of METERS) {
+          const replies = s.decisions.reduce((n, d) => n + d.after[m] - d.before[m], 0);
+          const hours = s.decisions.reduce((n, d) => n + drifted(d.drift, m), drifted(s.drift, m));
+          expect(s.start[m] + replies + hours).toBeCloseTo(s.values[m], 9);
+        }
       }),
       { numRuns: 60 },
     );
@@ -422,7 +470,8 @@ describe('unanswered posts expire', () => {
     expect(item(s, 'a')!.status).toBe('expired');
     expect(s.values.trust).toBeCloseTo(CALM.trust - 10, 9);
     expect(s.flags).toEqual(['ignored-a']);
-    expect(s.events).toContainEqual({ type: 'expired', post: 'a' });
+    // The event says what the expiry cost, for the player to hear.
+    expect(s.events).toContainEqual({ type: 'expired', post: 'a', moved: { trust: expect.closeTo(-10, 9) } });
   });
 
   it('without an ignored block they cost rules.ignoredDefault for their virality', () => {

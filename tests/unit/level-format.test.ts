@@ -134,7 +134,7 @@ describe('malformed level files are reported as file:line: path: reason', () => 
     );
     const r = loadLevel(text, 'inline.yaml');
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
-      'inline.yaml:62: posts[3].when: can never hold: atLeast 30 is above atMost 10',
+      'inline.yaml:67: posts[3].when: can never hold: atLeast 30 is above atMost 10',
     ]);
   });
 
@@ -142,7 +142,7 @@ describe('malformed level files are reported as file:line: path: reason', () => 
     const text = readFileSync(MINI, 'utf8').replace('kind: humour, label: Joke', 'kind: brand-voice, label: Joke');
     const r = loadLevel(text, 'inline.yaml');
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
-      'inline.yaml:48: posts[1].responses: needs one response without "requires" that is not brand-voice, so there is always a choice',
+      'inline.yaml:51: posts[1].responses: needs one response without "requires" that is not brand-voice, so there is always a choice',
     ]);
   });
 

@@ -1,9 +1,12 @@
 // Settings kept between visits: sensible defaults, a faithful round trip, and damage that costs only
 // what was damaged.
+import { loadCheck } from '../../src/cli/level-files.ts';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { defaultSettings, loadSettings, saveSettings, type Settings, SETTINGS_KEY } from '../../src/state/settings.ts';
 import { createAppStore } from '../../src/state/store.ts';
+
+const check = loadCheck();
 
 const DEFAULTS: Settings = {
   textSize: 'normal',
@@ -12,6 +15,8 @@ const DEFAULTS: Settings = {
   speed: 'normal',
   muted: false,
   volume: 0.7,
+  tutorial: true,
+  tipsSeen: [],
 };
 const CHOSEN: Settings = {
   textSize: 'huge',
@@ -20,10 +25,12 @@ const CHOSEN: Settings = {
   speed: 'fast',
   muted: true,
   volume: 0.25,
+  tutorial: false,
+  tipsSeen: ['meters', 'replies'],
 };
 
 describe('defaults', () => {
-  it('are normal text, turn pacing, normal speed, sound on at 0.7', () => {
+  it('are normal text, turn pacing, normal speed, sound on at 0.7, the tutorial on', () => {
     expect(defaultSettings()).toEqual(DEFAULTS);
     expect(loadSettings(memoryStorage())).toEqual(DEFAULTS);
   });
@@ -33,6 +40,7 @@ describe('defaults', () => {
     expect(loadSettings(memoryStorage(), true).reducedMotion).toBe(true);
     expect(loadSettings(memoryStorage(), false).reducedMotion).toBe(false);
     const store = createAppStore({
+      check,
       levels: [],
       storage: memoryStorage(),
       newSeed: () => 1,
@@ -57,10 +65,10 @@ describe('persistence', () => {
 
   it('a change made in the store is there on the next visit', () => {
     const storage = memoryStorage();
-    const first = createAppStore({ levels: [], storage, newSeed: () => 1 });
+    const first = createAppStore({ check, levels: [], storage, newSeed: () => 1 });
     first.getState().updateSettings({ textSize: 'large', volume: 0.3 });
     first.getState().updateSettings({ speed: 'slow' });
-    const again = createAppStore({ levels: [], storage, newSeed: () => 1 });
+    const again = createAppStore({ check, levels: [], storage, newSeed: () => 1 });
     expect(again.getState().settings).toEqual({ ...DEFAULTS, textSize: 'large', volume: 0.3, speed: 'slow' });
   });
 });
@@ -78,7 +86,7 @@ describe('damaged settings', () => {
     expect(() => loadSettings(storage)).not.toThrow();
     expect(loadSettings(storage)).toEqual(DEFAULTS);
     expect(loadSettings(storage, true)).toEqual({ ...DEFAULTS, reducedMotion: true });
-    expect(() => createAppStore({ levels: [], storage, newSeed: () => 1 })).not.toThrow();
+    expect(() => createAppStore({ check, levels: [], storage, newSeed: () => 1 })).not.toThrow();
   });
 
   it('a bad reduced-motion value falls back to the system preference, not to motion', () => {

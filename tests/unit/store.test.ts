@@ -2,7 +2,7 @@
 // the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadLevelFile, loadCheck } from '../../src/cli/level-files.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { HIDDEN, type Level } from '../../src/content/schema.ts';
 import { available, carryFrom, findPost, newGame, openPosts, startValues } from '../../src/core/engine.ts';
@@ -12,6 +12,8 @@ import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY, SAVE_VERSION } fr
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { type AppStore, createAppStore, currentPost } from '../../src/state/store.ts';
 
+const check = loadCheck();
+
 const campaign = loadAllLevels();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
 if (!miniResult.ok) throw new Error(miniResult.problems.map(formatProblem).join('\n'));
@@ -20,10 +22,14 @@ const byId = (id: string) => campaign.find((l) => l.id === id)!;
 
 const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will not survive a reload.';
 
-/** A store at the title screen; seeds count up from 1000 so every game is reproducible. */
+/**
+ * A store at the title screen; seeds count up from 1000 so every game is reproducible. The first chapter's
+ * tips are off unless the storage says otherwise (tutorial.test.ts tests them).
+ */
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
+  if (storage.getItem(SETTINGS_KEY) === null) storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 1000;
-  const store = createAppStore({ levels, storage, newSeed: () => seed++ });
+  const store = createAppStore({ check, levels, storage, newSeed: () => seed++ });
   return store;
 }
 
@@ -149,6 +155,83 @@ describe('starting and saving', () => {
 });
 
 describe('finishing a chapter and the campaign', () => {
+  /**
+   * Plays mini.yaml to its end: the numbers, the joke and the certificates reach its good ending (seed 1000
+   * and on); letting every post expire does not.
+   */
+  function finishMini(store: AppStore, win: boolean) {
+    store.getState().openChapter('mini');
+    store.getState().start('turn');
+    const plan = win ? ['numbers', 'joke', 'proof'] : [];
+    for (let i = 0; i < 100 && store.getState().screen === 'play'; i++) {
+      const s = store.getState();
+      const open = openPosts(s.game!).map((f) => findPost(mini, f.id)!);
+      const post = open.find((p) => p.responses.some((r) => plan.includes(r.id)));
+      if (!post) s.tick();
+      else {
+        s.select(post.id);
+        store.getState().reply(post.responses.find((r) => plan.includes(r.id))!.id);
+      }
+    }
+    return store.getState().game!;
+  }
+
+  it('keeps the best ending and counts the tries: a worse retry does not overwrite a good ending', () => {
+    const storage = memoryStorage();
+    const store = boot(storage);
+    const won = finishMini(store, true);
+    const good = mini.endings.find((e) => e.id === won.ending)!;
+    const lost = finishMini(store, false);
+    expect(good.good).toBe(true);
+    expect(mini.endings.find((e) => e.id === lost.ending)!.good).toBe(false);
+    const later = boot(storage).getState().progress;
+    expect(later.records.mini!.tries).toBe(2);
+    expect(later.records.mini!.best).toBe(won.ending);
+    expect(later.endings.mini).toBe(lost.ending);
+  });
+
+  it('reopens the last and the best debrief after a reload, the same game to the bit', () => {
+    const storage = memoryStorage();
+    const store = boot(storage);
+    const won = finishMini(store, true);
+    const lost = finishMini(store, false);
+    const later = boot(storage);
+    later.getState().openDebrief('mini', 'lastGame');
+    expect(later.getState().screen).toBe('debrief');
+    expect(later.getState().game).toEqual(lost);
+    later.getState().openDebrief('mini', 'bestGame');
+    expect(later.getState().game).toEqual(won);
+  });
+
+  it('a debrief opened while a game is in progress does not lose the game: Continue brings it back', () => {
+    const storage = memoryStorage();
+    const store = boot(storage);
+    finishMini(store, true);
+    store.getState().openChapter('mini');
+    store.getState().start('turn');
+    store.getState().tick();
+    const inProgress = store.getState().game;
+    store.getState().quitToTitle();
+    store.getState().openDebrief('mini', 'lastGame');
+    expect(store.getState().game!.ending).not.toBeNull();
+    store.getState().quitToTitle();
+    store.getState().continueGame();
+    expect(store.getState().screen).toBe('play');
+    expect(store.getState().game).toEqual(inProgress);
+  });
+
+  it('a record that no longer fits its chapter gets a plain-words notice, not a crash', () => {
+    const storage = memoryStorage();
+    finishMini(boot(storage), true);
+    const progress = JSON.parse(storage.getItem(PROGRESS_KEY)!);
+    progress.records.mini.lastGame.actions = [{ type: 'reply', post: 'gone', response: 'nope' }];
+    storage.setItem(PROGRESS_KEY, JSON.stringify(progress));
+    const later = boot(storage);
+    later.getState().openDebrief('mini', 'lastGame');
+    expect(later.getState().screen).toBe('title');
+    expect(later.getState().notice).toMatch(/earlier version of "Mini chapter" and cannot be shown again/);
+  });
+
   it('the ending clears the save, records the ending, and hands the hidden values to the next chapter', () => {
     const storage = memoryStorage();
     // Given out of order on purpose: the store keeps campaign order by chapter number.
@@ -290,7 +373,7 @@ describe('the clock', () => {
 
 describe('storage that refuses', () => {
   it('a full storage gives a notice, and the game plays on', () => {
-    const map = new Map<string, string>();
+    const map = new Map<string, string>([[SETTINGS_KEY, JSON.stringify({ tutorial: false })]]);
     const full: KeyValueStorage = {
       getItem: (k) => map.get(k) ?? null,
       setItem: () => {

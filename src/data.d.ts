@@ -1,0 +1,7 @@
+// The game's data, built into virtual modules by vite.config.ts.
+declare module 'virtual:levels' {
+  export const levels: import('./content/schema.ts').Level[];
+}
+declare module 'virtual:judgement-check' {
+  export const check: import('./content/judgement-check.ts').JudgementCheck;
+}

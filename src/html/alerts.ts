@@ -1,0 +1,62 @@
+// During play, what the clock does to the player's posts, said out loud and shown for a moment: a post
+// about to expire, and what an expired one cost. One polite status line, so that a screen reader hears it
+// without losing its place.
+import { METERS, type MeterName } from '../content/schema.ts';
+import { findPost } from '../core/engine.ts';
+import type { App } from '../state/store.ts';
+import { movedText } from '../view/format.ts';
+import { h } from './h.ts';
+
+/** How long a message stays on screen. */
+const SHOW_MS = 6000;
+
+export function createAlerts() {
+  const root = h('div', { class: 'alerts', role: 'status', 'aria-live': 'polite' });
+  const warned = new Set<string>();
+  let lastGame: unknown = null;
+  let timer = 0;
+
+  const say = (text: string) => {
+    const line = h('p', { text });
+    root.replaceChildren(line);
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => line.remove(), SHOW_MS);
+  };
+
+  function update(s: App) {
+    const { game, level } = s;
+    if (!game || !level || game === lastGame) return;
+    lastGame = game;
+    if (s.screen !== 'play') return;
+    const expired = game.events.flatMap((e) => (e.type === 'expired' ? [e] : []));
+    if (expired.length) {
+      const handles = expired.map((e) => findPost(level, e.post)!.author.handle).join(', ');
+      const cost = movedText(expired.reduce<Moved>((sum, e) => addUp(sum, e.moved), {}));
+      return say(`Expired unanswered: ${handles}. ${cost ? `It cost ${cost}.` : ''}`.trim());
+    }
+    const soon = game.feed.filter((f) => {
+      if (f.status !== 'open' || warned.has(f.id)) return false;
+      return f.arrivedAt + findPost(level, f.id)!.window - game.hour <= 1;
+    });
+    for (const f of soon) warned.add(f.id);
+    if (soon.length) {
+      const handles = soon.map((f) => findPost(level, f.id)!.author.handle).join(', ');
+      say(`Expires within the hour: ${handles}.`);
+    }
+  }
+
+  /** A new chapter: nothing warned yet. */
+  function reset() {
+    warned.clear();
+    root.replaceChildren();
+  }
+  return { root, update, reset };
+}
+
+type Moved = Partial<Record<MeterName, number>>;
+
+function addUp(a: Moved, b: Moved): Moved {
+  const out = { ...a };
+  for (const m of METERS) if (b[m]) out[m] = (out[m] ?? 0) + b[m];
+  return out;
+}

@@ -1,0 +1,61 @@
+// During play: the first chapter's tips and the legend, as visible dialogs over the canvas. While either
+// is open the game waits (see isHeld), and the focus is inside it.
+import { type App, dueTip } from '../state/store.ts';
+import { LEGEND, TIP_WORDS } from '../view/help.ts';
+import { button, h } from './h.ts';
+
+export function createHelp() {
+  const tip = h('div', {
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-label': 'Tip',
+    class: 'panel help tip',
+    hidden: true,
+  });
+  const legend = h('div', {
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-label': 'Legend',
+    class: 'panel help legend',
+    hidden: true,
+  });
+  const root = h('div', { class: 'help-host' }, tip, legend);
+  let shown = '';
+
+  function update(s: App) {
+    const due = s.screen === 'play' ? dueTip(s) : null;
+    const key = `${due}|${s.legendOpen && s.screen === 'play'}`;
+    if (key === shown) return;
+    shown = key;
+    tip.hidden = !due;
+    legend.hidden = !(s.legendOpen && s.screen === 'play');
+    if (due) {
+      const words = TIP_WORDS[due];
+      tip.replaceChildren(
+        h('h2', { text: words.title }),
+        h('p', { text: words.text }),
+        h(
+          'div',
+          { class: 'menu row' },
+          button('Got it', () => s.dismissTip()),
+          button('Skip the tutorial', () => s.skipTutorial()),
+        ),
+      );
+      tip.querySelector('button')!.focus();
+    }
+    if (!legend.hidden) {
+      legend.replaceChildren(
+        h('h2', { text: 'Legend' }),
+        h(
+          'div',
+          { class: 'menu row' },
+          button('Close', () => s.setLegend(false)),
+          button('The case', () => s.openCase()),
+        ),
+        h('dl', {}, ...LEGEND.flatMap(({ term, means }) => [h('dt', { text: term }), h('dd', { text: means })])),
+      );
+      legend.querySelector('button')!.focus();
+    }
+  }
+  return { root, update };
+}

@@ -1,3 +1,0 @@
-declare module 'virtual:levels' {
-  export const levels: import('./content/schema').Level[];
-}

@@ -1,0 +1,24 @@
+// The first chapter teaches as it goes: each tip once, when what it explains is on screen, in order.
+// Skippable, and shown again when the player asks for it in the settings.
+import type { AppState } from './app-state.ts';
+
+export const TIPS = ['meters', 'replies', 'clock', 'moved', 'expired', 'legend'] as const;
+export type Tip = (typeof TIPS)[number];
+
+/** The tip due now, if any. */
+export function dueTip(
+  s: Pick<AppState, 'level' | 'game' | 'settings' | 'screen' | 'legendOpen' | 'menuOpen'>,
+): Tip | null {
+  const { level, game, settings } = s;
+  if (!settings.tutorial || s.screen !== 'play' || !level || level.bonus || level.number !== 1) return null;
+  // A tip waits while the legend or the menu is open: one dialog at a time.
+  if (!game || game.ending || s.legendOpen || s.menuOpen) return null;
+  const unseen = (t: Tip) => !settings.tipsSeen.includes(t);
+  if (unseen('meters')) return 'meters';
+  if (unseen('replies')) return 'replies';
+  if (game.pacing === 'live' && unseen('clock')) return 'clock';
+  if (game.decisions.length && unseen('moved')) return 'moved';
+  if (game.feed.some((f) => f.status === 'expired') && unseen('expired')) return 'expired';
+  if (!unseen('moved') && unseen('legend')) return 'legend';
+  return null;
+}

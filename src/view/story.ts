@@ -1,0 +1,134 @@
+// The debrief's story of a chapter, told from what the player actually did: how they played (idle,
+// mostly angry, mostly silent), the ending's words true to that, and for a chapter that went wrong how it
+// fell and what to try next.
+import type { Condition, Ending, Level } from '../content/schema.ts';
+import { failing } from '../core/conditions.ts';
+import { findPost } from '../core/engine.ts';
+import type { GameState } from '../core/state.ts';
+import { METER_LABELS } from './format.ts';
+
+export type Style = 'idle' | 'angry' | 'silent' | 'engaged';
+
+const ANGRY = new Set(['anger', 'deflect']);
+
+/** How the chapter was played: no reply at all, mostly angry replies, mostly let go, or engaged. */
+export function playStyle(g: GameState): Style {
+  const replies = g.decisions.length;
+  if (!replies) return 'idle';
+  const angry = g.decisions.filter((d) => ANGRY.has(d.kind)).length;
+  const silent = g.decisions.filter((d) => d.kind === 'silence').length;
+  const expired = g.feed.filter((f) => f.status === 'expired').length;
+  if (angry * 2 >= replies) return 'angry';
+  if ((silent + expired) * 2 > replies + expired) return 'silent';
+  return 'engaged';
+}
+
+/** An idle chapter's ending, in words that claim no reply: the feed went on without the player. */
+const IDLE_TEXT = {
+  good: 'You never posted, and this time the feed settled on its own. It will not always.',
+  bad: 'You never answered a single post. The feed did not wait: every question went unanswered, and the silence became the story.',
+};
+
+/** The ending's words: as written, except for an idle chapter, whose ending cannot describe replies. */
+export function endingText(e: Ending, g: GameState): string {
+  return playStyle(g) === 'idle' ? IDLE_TEXT[e.good ? 'good' : 'bad'] : e.text;
+}
+
+/** A sentence on how the chapter was played, when it was one-sided. */
+export function styleLine(g: GameState): string | null {
+  const expired = g.feed.filter((f) => f.status === 'expired').length;
+  switch (playStyle(g)) {
+    case 'idle':
+      return `You did not reply to any post; ${expired === 1 ? 'one expired' : `${expired} expired`} unanswered.`;
+    case 'angry':
+      return 'Most of your replies hit back or deflected: the feed read them as a founder under siege.';
+    case 'silent':
+      return 'Most posts went without a reply from you: silence was read as an answer.';
+    default:
+      return null;
+  }
+}
+
+const flagWords = (flag: string) => flag.replace(/-/g, ' ');
+
+/** What a condition asks, in words; a flag is named by the replies that earn it. */
+export function conditionWords(c: Condition, level: Level): string {
+  if (c.value !== undefined) {
+    const name = c.value in METER_LABELS ? METER_LABELS[c.value as keyof typeof METER_LABELS] : hiddenName(c.value);
+    if (c.atLeast !== undefined && c.atMost !== undefined) return `${name} between ${c.atLeast} and ${c.atMost}`;
+    return c.atLeast !== undefined ? `${name} at ${c.atLeast} or more` : `${name} at ${c.atMost} or less`;
+  }
+  if (c.flag !== undefined) {
+    const by = level.posts.flatMap((p) =>
+      p.responses.filter((r) => r.sets.includes(c.flag!)).map((r) => `“${r.label}”`),
+    );
+    return by.length ? `a reply such as ${by.slice(0, 2).join(' or ')}` : `“${flagWords(c.flag)}”`;
+  }
+  if (c.notFlag !== undefined) return `never “${flagWords(c.notFlag)}”`;
+  if (c.chose !== undefined) {
+    const [post, response] = c.chose.split('.');
+    const r = findPost(level, post!)?.responses.find((x) => x.id === response);
+    return `the reply “${r?.label ?? c.chose}”`;
+  }
+  if (c.any) return c.any.map((x) => conditionWords(x, level)).join(', or ');
+  if (c.all) return c.all.map((x) => conditionWords(x, level)).join(', and ');
+  return `not ${conditionWords(c.not!, level)}`;
+}
+
+/** A collapse's condition as what happened: "public trust fell to 38 or less". */
+function crossedWords(c: Condition, level: Level): string {
+  if (c.all) return c.all.map((x) => crossedWords(x, level)).join(', and ');
+  if (c.value === undefined) return `${conditionWords(c, level)} came about`;
+  const name = c.value in METER_LABELS ? METER_LABELS[c.value as keyof typeof METER_LABELS] : hiddenName(c.value);
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  return c.atMost !== undefined ? `${lower} fell to ${c.atMost} or less` : `${lower} rose to ${c.atLeast} or more`;
+}
+
+const hiddenName = (v: string) =>
+  ({ promiseDebt: 'promise debt', personaDependence: 'persona dependence', composure: 'composure' })[v] ?? v;
+
+/** Where the value of a failed value test ended, to set against what was asked. */
+const endedAt = (c: Condition, g: GameState) =>
+  c.value !== undefined ? ` (you ended at ${Math.round(g.values[c.value])})` : '';
+
+/**
+ * For a chapter that did not end well: why. An early collapse names the line that was crossed; a chapter
+ * that ran its course names what each good ending still asked for.
+ */
+export function fallLines(level: Level, g: GameState): string[] {
+  const ending = level.endings.find((e) => e.id === g.ending);
+  if (!ending || ending.good) return [];
+  if (ending.check === 'anytime' && ending.when) {
+    return [`The chapter ended at hour ${g.hour}: ${crossedWords(ending.when, level)}.`];
+  }
+  return level.endings
+    .filter((e) => e.good && e.when)
+    .map((e) => {
+      const missed = failing(e.when!, g).map((c) => `${conditionWords(c, level)}${endedAt(c, g)}`);
+      return `“${e.title}” needed ${missed.join('; ')}.`;
+    });
+}
+
+/** Up to three things to try next time, from what went wrong this time. */
+export function tryLines(g: GameState): string[] {
+  const out: string[] = [];
+  const expired = g.feed.filter((f) => f.status === 'expired').length;
+  if (expired >= 2) {
+    out.push(
+      `${expired} posts expired unanswered, and each one cost trust and heat: answer the fastest-spreading and the soonest-expiring first, and pick a quicker reply when several posts wait.`,
+    );
+  }
+  const style = playStyle(g);
+  if (style === 'angry')
+    out.push('Calm replies with evidence travel further than anger; the angry ones came back as headlines.');
+  if (style === 'idle')
+    out.push('Answer the posts: even one calm, checkable reply changes what the feed says about you.');
+  const debt = Math.round(g.values.promiseDebt - g.start.promiseDebt);
+  if (debt >= 5)
+    out.push(
+      `Promise debt rose by ${debt}: every promise not yet kept wears trust away each hour, and comes back as posts.`,
+    );
+  const persona = Math.round(g.values.personaDependence - g.start.personaDependence);
+  if (persona >= 5) out.push('The brand leaned more on you: let the brand team answer, and put other faces forward.');
+  return out.slice(0, 3);
+}

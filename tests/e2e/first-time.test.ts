@@ -1,0 +1,246 @@
+// A first-time player: the first chapter's tips, then the same chapter without them; the canvas keeps its
+// texts apart at phone, laptop and projector sizes, normal and huge; an idle live chapter says nothing was
+// answered; a failed chapter's debrief has no empty section; the record keeps the best ending and reopens
+// its debrief after a reload.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { newGame, step } from '../../src/core/engine.ts';
+import { policyNamed } from '../../src/core/policies.ts';
+import { Dice, seedState } from '../../src/core/rng.ts';
+import type { Action } from '../../src/core/state.ts';
+import { PROGRESS_KEY } from '../../src/state/progress.ts';
+import { SETTINGS_KEY } from '../../src/state/settings.ts';
+import { screenshot } from './browser.ts';
+import { gameSessions, startFirstChapter, startFromBriefing } from './game.ts';
+
+const { open } = gameSessions();
+const first = loadAllLevels()[0]!;
+
+/** Presses 1 until the chapter ends. */
+async function pressOneToEnd(page: Page) {
+  const ending = page.getByRole('heading', { name: /^Ending: / });
+  for (let i = 0; i < 80 && !(await ending.count()); i++) {
+    await page.keyboard.press('1');
+    await page.waitForTimeout(60);
+  }
+  await ending.waitFor();
+}
+
+/** Every text the feed scene drew, as boxes in CSS pixels, grouped by the container it sits in. */
+const canvasTexts = (page: Page) =>
+  page.evaluate(() => {
+    type Obj = { type: string; list?: Obj[]; text?: string; visible: boolean; getBounds(): DOMRect };
+    const host = document.getElementById('game') as HTMLElement & {
+      game: { scene: { getScene(k: string): { children: { list: Obj[] } } }; registry: { get(k: string): number } };
+    };
+    const dpr = host.game.registry.get('dpr');
+    const groups: { text: string; x: number; y: number; w: number; h: number }[][] = [];
+    const walk = (list: Obj[], group: { text: string; x: number; y: number; w: number; h: number }[]) => {
+      for (const o of list) {
+        if (o.type === 'Container') {
+          const inner: typeof group = [];
+          groups.push(inner);
+          walk(o.list ?? [], inner);
+        } else if (o.type === 'Text' && o.text) {
+          const b = o.getBounds();
+          group.push({ text: o.text, x: b.x / dpr, y: b.y / dpr, w: b.width / dpr, h: b.height / dpr });
+        }
+      }
+    };
+    const top: { text: string; x: number; y: number; w: number; h: number }[] = [];
+    groups.push(top);
+    walk(host.game.scene.getScene('feed').children.list, top);
+    return groups;
+  });
+
+describe('a first-time player', () => {
+  it('meets the tips in the first chapter, one at a time, and not again once seen; the legend is one key away', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Skip it' }).click();
+    await startFromBriefing(page, 'Live clock');
+    const tip = page.getByRole('dialog', { name: 'Tip' });
+    const titles: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      titles.push((await tip.getByRole('heading').textContent())!);
+      if (i === 0) await screenshot(page, 'tip-meters-1280x800');
+      await page.keyboard.press('Enter'); // "Got it" has the focus
+    }
+    expect(titles).toEqual(['Three meters, top right', 'Every reply takes time', 'The live clock']);
+    await tip.waitFor({ state: 'hidden' });
+    await page.keyboard.press('1');
+    await expect(tip.getByRole('heading').textContent()).resolves.toBe('What moved, and why');
+    await page.keyboard.press('Enter');
+    // The legend, by key, and the clock waits while it is open.
+    await page.keyboard.press('?');
+    const legend = page.getByRole('dialog', { name: 'Legend' });
+    await legend.waitFor();
+    await expect(legend.textContent()).resolves.toContain('Public trust');
+    await screenshot(page, 'legend-1280x800');
+    await page.keyboard.press('Escape');
+    await legend.waitFor({ state: 'hidden' });
+    // Played again, the chapter has no tips left but the last.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Quit to title' }).click();
+    await page.getByRole('button', { name: 'Chapters' }).click();
+    await page.getByRole('button', { name: /^1\. / }).click();
+    await startFromBriefing(page);
+    await expect(tip.getByRole('heading').textContent()).resolves.toMatch(/The legend|A post expired/);
+  }, 120_000);
+
+  it('can skip the tips and play without them', async () => {
+    const page = await open();
+    await startFirstChapter(page); // skips the tips
+    await page.keyboard.press('1');
+    await expect(page.getByRole('dialog', { name: 'Tip' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('log', { name: 'Feed' }).getByRole('article').count()).resolves.toBeGreaterThan(1);
+  });
+
+  for (const [w, h] of [
+    [360, 640],
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    for (const size of ['normal', 'huge']) {
+      it(`keeps every canvas text apart and on screen at ${w}×${h}, ${size} text`, async () => {
+        const page = await open({ width: w, height: h });
+        await page.evaluate(
+          ([key, textSize]) => localStorage.setItem(key!, JSON.stringify({ textSize, tutorial: false })),
+          [SETTINGS_KEY, size],
+        );
+        await page.reload();
+        await page.getByRole('button', { name: 'New game' }).click();
+        await page.getByRole('button', { name: 'Skip it' }).click();
+        await startFromBriefing(page);
+        await page.keyboard.press('1');
+        await page.keyboard.press('2');
+        await page.waitForTimeout(500);
+        await screenshot(page, `feed-${w}x${h}-${size}`);
+        const overlaps: string[] = [];
+        const groups = await canvasTexts(page);
+        // The measurement is real: the top bar, several post cards and the replies are all in it.
+        expect(groups.flat().length).toBeGreaterThan(15);
+        const texts = groups.flat().map((t) => t.text);
+        expect(texts.some((t) => t.startsWith('1. '))).toBe(true);
+        expect(texts.some((t) => t.startsWith('Replying to @'))).toBe(true);
+        for (const group of groups) {
+          for (const [i, a] of group.entries()) {
+            if (a.x < -1 || a.x + a.w > w + 1) overlaps.push(`"${a.text}" runs off the screen`);
+            for (const b of group.slice(i + 1)) {
+              const apart =
+                a.x + a.w <= b.x + 1 || b.x + b.w <= a.x + 1 || a.y + a.h <= b.y + 1 || b.y + b.h <= a.y + 1;
+              if (!apart) overlaps.push(`"${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}"`);
+            }
+          }
+        }
+        expect(overlaps).toEqual([]);
+      }, 60_000);
+    }
+  }
+
+  it('an idle chapter in live pacing ends saying nothing was answered, with a debrief that says why', async () => {
+    const page = await open();
+    await page.evaluate(
+      ([key]) => localStorage.setItem(key!, JSON.stringify({ speed: 'fast', tutorial: false })),
+      [SETTINGS_KEY],
+    );
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Skip it' }).click();
+    await startFromBriefing(page, 'Live clock');
+    await page.getByRole('heading', { name: /^Ending: / }).waitFor({ timeout: 150_000 });
+    await expect(page.getByRole('region', { name: 'Ending' }).textContent()).resolves.toMatch(
+      /never answered|never posted/,
+    );
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    const debrief = page.getByRole('region', { name: 'Debrief' });
+    await expect(debrief.textContent()).resolves.toContain('You did not reply to any post');
+    await expect(debrief.getByRole('heading', { name: 'Your decisions' }).count()).resolves.toBe(0);
+    await expectNoEmptySection(page);
+  }, 200_000);
+
+  it("a failed chapter's debrief explains the fall and what to try, with no empty section", async () => {
+    const page = await open();
+    await startFirstChapter(page);
+    // Replies with the number of the last button: a blind player, who loses.
+    const ending = page.getByRole('heading', { name: /^Ending: / });
+    for (let i = 0; i < 80 && !(await ending.count()); i++) {
+      const n = await page.getByRole('group', { name: 'Responses' }).getByRole('button').count();
+      await page.keyboard.press(String(Math.max(1, n)));
+      await page.waitForTimeout(60);
+    }
+    await ending.waitFor();
+    if (await page.locator('h1.good').count()) return; // a blind win is rare (at most 25%): nothing to check
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    const debrief = page.getByRole('region', { name: 'Debrief' });
+    await debrief.getByRole('heading', { name: 'How it went wrong' }).waitFor();
+    await expectNoEmptySection(page);
+    await screenshot(page, 'debrief-failed-1280x800');
+  }, 120_000);
+
+  it('keeps the best ending after a worse retry, and reopens its debrief after a reload', async () => {
+    // A good game of the first chapter, played by the careful reader in Node, as a record in storage.
+    const careful = policyNamed('careful-reader')!;
+    let record: { seed: number; actions: Action[]; ending: string } | null = null;
+    for (let seed = 1; !record && seed < 50; seed++) {
+      const dice = new Dice(seedState(seed ^ 0x5bd1e995));
+      let s = newGame(first, { seed, pacing: 'turn' });
+      const actions: Action[] = [];
+      while (!s.ending) {
+        const a = careful.choose(first, s, dice);
+        actions.push(a);
+        s = step(first, s, a);
+      }
+      if (first.endings.find((e) => e.id === s.ending)!.good) record = { seed, actions, ending: s.ending };
+    }
+    expect(record).not.toBeNull();
+    const game = { seed: record!.seed, pacing: 'turn', actions: record!.actions };
+    const progress = {
+      endings: { [first.id]: record!.ending },
+      records: { [first.id]: { tries: 1, best: record!.ending, bestGame: game, lastGame: game } },
+    };
+    const page = await open();
+    await page.evaluate(
+      ([pk, p, sk]) => {
+        localStorage.setItem(pk!, p!);
+        localStorage.setItem(sk!, JSON.stringify({ tutorial: false }));
+      },
+      [PROGRESS_KEY, JSON.stringify(progress), SETTINGS_KEY],
+    );
+    await page.reload();
+    const bestTitle = first.endings.find((e) => e.id === record!.ending)!.title;
+    // A worse retry: nothing but key 1 until the end.
+    await page.getByRole('button', { name: 'Chapters' }).click();
+    await page.getByRole('button', { name: /^1\. / }).click();
+    await startFromBriefing(page);
+    await pressOneToEnd(page);
+    await page.getByRole('button', { name: 'Title menu' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Chapters' }).click();
+    const chapterOne = page.getByRole('group', { name: 'Chapters' }).getByRole('button', { name: /^1\. / });
+    await expect(chapterOne.textContent()).resolves.toContain(`best: ${bestTitle} (good ending), 2 tries`);
+    await chapterOne.click();
+    const bestButton = page.getByRole('button', { name: 'See the best debrief' });
+    await ((await bestButton.count())
+      ? bestButton
+      : page.getByRole('button', { name: 'See the last debrief' })
+    ).click();
+    await expect(page.getByRole('region', { name: 'Debrief' }).textContent()).resolves.toContain(
+      `You reached “${bestTitle}”`,
+    );
+  }, 120_000);
+});
+
+/** No heading in the debrief is followed directly by another heading or by nothing. */
+async function expectNoEmptySection(page: Page) {
+  const empty = await page.getByRole('region', { name: 'Debrief' }).evaluate((d) =>
+    [...d.querySelectorAll('h3, h4')]
+      .filter((hd) => {
+        const next = hd.nextElementSibling;
+        return !next || /^H[1-4]$/.test(next.tagName) || !next.textContent?.trim();
+      })
+      .map((hd) => hd.textContent),
+  );
+  expect(empty).toEqual([]);
+}

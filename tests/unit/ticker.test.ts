@@ -1,0 +1,30 @@
+// The breaking-news ticker has something to say from the first hour: the headlines first, newest first,
+// then what is trending while headlines are few.
+import { describe, expect, it } from 'vitest';
+import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { newGame, step } from '../../src/core/engine.ts';
+import { headlines } from '../../src/view/ticker.ts';
+
+const first = loadAllLevels()[0]!;
+
+describe('the ticker', () => {
+  it('has several lines at the start of the first chapter, trending posts after any headline', () => {
+    const g = newGame(first, { seed: 3, pacing: 'turn' });
+    const lines = headlines(first, g);
+    expect(lines.length).toBe(Math.min(4, g.feed.length + lines.filter((l) => !l.startsWith('Trending')).length));
+    const firstTrending = lines.findIndex((l) => l.startsWith('Trending: '));
+    expect(lines.slice(firstTrending).every((l) => l.startsWith('Trending: '))).toBe(true);
+  });
+
+  it('changes as the chapter goes on, and never holds more than four lines', () => {
+    let g = newGame(first, { seed: 3, pacing: 'turn' });
+    const seen = new Set<string>();
+    for (let i = 0; i < 30 && !g.ending; i++) {
+      const lines = headlines(first, g);
+      expect(lines.length).toBeLessThanOrEqual(4);
+      seen.add(lines.join('|'));
+      g = step(first, g, { type: 'tick', hours: 1 });
+    }
+    expect(seen.size).toBeGreaterThan(2);
+  });
+});
