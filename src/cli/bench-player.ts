@@ -1,7 +1,7 @@
 // The bench's keyboard player, in Node: it plays the endless storm the way the key presses in the browser
 // will (bench-parts.ts keyFor), so that the bench can start the game from a save and check what it did.
 import type { Level } from '../content/schema.ts';
-import { available, findPost, newGame, openPosts, step } from '../core/engine.ts';
+import { choicesFor, findPost, newGame, openPosts, step } from '../core/engine.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import { STORM_ID, buildStorm } from '../core/storm.ts';
 import { SAVE_VERSION, type Save } from '../state/saves.ts';
@@ -10,7 +10,7 @@ import { keyFor } from './bench-parts.ts';
 /** What a key press does in the game: it answers the oldest open post (nothing selected) with that response. */
 export function keyAction(level: Level, s: GameState, key: number): Action {
   const item = openPosts(s)[0]!;
-  const r = available(findPost(level, item.id)!, s)[key - 1]!;
+  const r = choicesFor(findPost(level, item.id)!, s)[key - 1]!;
   return { type: 'reply', post: item.id, response: r.id };
 }
 
@@ -29,7 +29,7 @@ export function stormSave(levels: Level[], seed: number, posts: number, pacing: 
   while (s.feed.length < posts) {
     if (s.ending) throw new Error(`the bench's storm (seed ${seed}) ended after ${s.feed.length} posts`);
     const item = openPosts(s)[0]!;
-    const a = keyAction(level, s, keyFor(available(findPost(level, item.id)!, s).map((r) => r.kind)));
+    const a = keyAction(level, s, keyFor(choicesFor(findPost(level, item.id)!, s).map((r) => r.kind)));
     s = step(level, s, a);
     actions.push(a);
   }

@@ -52,9 +52,17 @@ export abstract class UiScene extends Phaser.Scene {
     this.entering = false;
     const onResize = () => this.redraw();
     this.scale.on('resize', onResize);
+    // A lost WebGL context comes back with the textures of texts and images but not what was drawn into
+    // the still layer's texture: the whole scene is built and painted again, as after a resize.
+    const onRestored = () => {
+      this.redraw();
+      this.keepAwake();
+    };
+    this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, onRestored);
     this.unsubscribe = this.store.subscribe((s, prev) => this.changed(s, prev));
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);
+      this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, onRestored);
       this.unsubscribe?.();
       this.spares.destroyAll();
     });

@@ -108,14 +108,20 @@ describe('level text is shown as text', () => {
     const feed = page.getByRole('log', { name: 'Feed' });
     const feedTexts = new Set<string>();
     const authors = new Set<string>();
-    const ending = await playToEnding(page, async () => {
-      for (const t of await feed.getByRole('article').allTextContents()) feedTexts.add(t);
-      for (const a of await feed.getByRole('article').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label'))))
-        authors.add(a!);
-      for (const b of await responses.getByRole('button').allTextContents()) seenLabels.add(choiceLabel(b));
-      seenReplying.add((await responses.locator('p').textContent()) ?? '');
-      await expect(injected(page)).resolves.toEqual(NOTHING_INJECTED);
-    }, IMG);
+    const ending = await playToEnding(
+      page,
+      async () => {
+        for (const t of await feed.getByRole('article').allTextContents()) feedTexts.add(t);
+        for (const a of await feed
+          .getByRole('article')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label'))))
+          authors.add(a!);
+        for (const b of await responses.getByRole('button').allTextContents()) seenLabels.add(choiceLabel(b));
+        seenReplying.add((await responses.locator('p').textContent()) ?? '');
+        await expect(injected(page)).resolves.toEqual(NOTHING_INJECTED);
+      },
+      IMG,
+    );
     const feedText = [...feedTexts].join('\n');
     expect([...authors]).toEqual(expect.arrayContaining([`${SCRIPT} @scripter`, `${IMG} @imager`, `${BOLD} @bolder`]));
     for (const t of [`Post ${SCRIPT} text`, `Quote ${IMG}`, `Post ${IMG} text`, `Post ${BOLD} text`])
