@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
 import { branch } from '../../src/core/branch.ts';
-import { choicesFor, findPost, replay } from '../../src/core/engine.ts';
+import { carryFrom, choicesFor, findPost, replay } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { playOnce } from '../../src/core/simulate.ts';
 import type { Action } from '../../src/core/state.ts';
@@ -114,6 +114,32 @@ describe('a workshop through the store', () => {
     expect(s.workshop!.phase).toBe('result');
     expect(s.workshop!.decisions[0]!.played).toBeNull();
     expect(s.game!.hour).toBeGreaterThan(hour);
+  });
+
+  it('runs several chapters, handing the hidden values on from one to the next', () => {
+    const second = levels.find((l) => l.number === 2)!;
+    const store = createAppStore({ levels, check, storage: memoryStorage(), newSeed: () => 1 });
+    store.getState().startWorkshop({ teams: ['A'], seconds: null, chapters: [first.id, second.id], seed: 11 });
+    for (let i = 0; i < 200 && !store.getState().game!.ending; i++) {
+      const s = store.getState();
+      if (s.workshop!.phase !== 'vote') s.nextDecision();
+      else {
+        const open = s.game!.feed.find((f) => f.status === 'open')!;
+        s.vote(choicesFor(findPost(first, open.id)!, s.game!)[0]!.id);
+        s.decide();
+      }
+    }
+    const ended = store.getState();
+    expect(ended.screen).toBe('ending');
+    expect(ended.workshop!.phase).toBe('ended');
+    const endValues = ended.game!.values;
+    ended.nextWorkshopChapter();
+    const next = store.getState();
+    expect(next.level!.id).toBe(second.id);
+    expect(next.workshop!.done).toHaveLength(1);
+    expect(next.workshop!.decisions).toEqual([]);
+    expect(next.save!.carry).toEqual(carryFrom(first, endValues));
+    expect(Object.values(next.save!.carry!).some((v) => v !== 0)).toBe(true);
   });
 
   it('leaves the solo save where it was', () => {
