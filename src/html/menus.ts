@@ -207,17 +207,7 @@ function ending(s: App) {
   const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);
   const lastChapter = s.level && !s.level.bonus && !hasNext && s.level.id !== STORM_ID;
   const { before, after } = s.progress.check;
-  if (s.workshop)
-    return panel(
-      'Ending',
-      h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
-      h('p', { text: endingText(e, s.game!) }),
-      h(
-        'div',
-        { class: 'menu' },
-        button("The room's debrief", () => s.show('debrief')),
-      ),
-    );
+  const room = s.workshop !== null;
   return panel(
     'Ending',
     h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
@@ -225,10 +215,10 @@ function ending(s: App) {
     h(
       'div',
       { class: 'menu' },
-      button('See the debrief', () => s.show('debrief')),
-      hasNext && button('Next chapter', () => s.nextChapter()),
-      lastChapter && before && !after && button('Judgement check, after the campaign', () => s.openCheck()),
-      button('Title menu', () => s.quitToTitle()),
+      button(room ? "The room's debrief" : 'See the debrief', () => s.show('debrief')),
+      !room && hasNext && button('Next chapter', () => s.nextChapter()),
+      !room && lastChapter && before && !after && button('Judgement check, after the campaign', () => s.openCheck()),
+      !room && button('Title menu', () => s.quitToTitle()),
     ),
   );
 }
