@@ -110,6 +110,10 @@ describe('a workshop', () => {
     expect({ meters: await meters(page), labels: await replyLabels(page) }).toEqual(before);
     await expect(teams.getByRole('button', { name: 'Ravens: voted' }).count()).resolves.toBe(1);
     await expect(page.getByRole('timer').textContent()).resolves.toContain('paused');
+    // The projector changes resolution: nothing moves but the layout.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    expect({ meters: await meters(page), labels: await replyLabels(page) }).toEqual(before);
     await page.keyboard.press(' ');
 
     // On to the ending: every team the first reply, the vote ended at once.
