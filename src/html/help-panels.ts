@@ -1,5 +1,6 @@
-// During play: the first chapter's tips and the legend, as visible dialogs over the canvas. While either
-// is open the game waits (see isHeld), and the focus is inside it.
+// During play: the first chapter's tips, the legend, and a post cut short on a small screen read whole, as
+// visible dialogs over the canvas. While one is open the game waits (see isHeld), and the focus is inside it.
+import { findPost } from '../core/engine.ts';
 import { type App, dueTip } from '../state/store.ts';
 import { LEGEND, TIP_WORDS } from '../view/help.ts';
 import { button, h } from './h.ts';
@@ -19,16 +20,39 @@ export function createHelp() {
     class: 'panel help legend',
     hidden: true,
   });
-  const root = h('div', { class: 'help-host' }, tip, legend);
+  const reader = h('div', {
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-label': 'Post',
+    class: 'panel help reader',
+    hidden: true,
+  });
+  const root = h('div', { class: 'help-host' }, tip, legend, reader);
   let shown = '';
 
   function update(s: App) {
     const due = s.screen === 'play' ? dueTip(s) : null;
-    const key = `${due}|${s.legendOpen && s.screen === 'play'}`;
+    const post = s.screen === 'play' && s.reading && s.level ? findPost(s.level, s.reading) : undefined;
+    const key = `${due}|${s.legendOpen && s.screen === 'play'}|${post?.id}`;
     if (key === shown) return;
     shown = key;
     tip.hidden = !due;
     legend.hidden = !(s.legendOpen && s.screen === 'play');
+    reader.hidden = !post;
+    if (post) {
+      // Close comes first, so that the focus on it leaves the post in view from its start.
+      reader.replaceChildren(
+        h(
+          'div',
+          { class: 'menu row' },
+          button('Close', () => s.readPost(null)),
+        ),
+        h('h2', { text: `${post.author.name} ${post.author.handle}` }),
+        h('p', { text: post.text }),
+        ...(post.quote ? [h('blockquote', { text: post.quote })] : []),
+      );
+      reader.querySelector('button')!.focus();
+    }
     if (due) {
       const words = TIP_WORDS[due];
       tip.replaceChildren(

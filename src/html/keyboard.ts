@@ -71,7 +71,8 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
       e.preventDefault();
       s.setLegend(!s.legendOpen);
     } else if (e.key === 'Escape') {
-      if (s.screen === 'play' && s.legendOpen) s.setLegend(false);
+      if (s.screen === 'play' && s.reading) s.readPost(null);
+      else if (s.screen === 'play' && s.legendOpen) s.setLegend(false);
       else if (s.screen === 'play') s.setMenu(!s.menuOpen);
       else if (s.screen === 'settings' || s.screen === 'credits') s.show(s.back);
       else if (s.screen === 'chapters') s.show('title');

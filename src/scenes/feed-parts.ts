@@ -31,7 +31,7 @@ export function drawCard(
   post: Post,
   item: FeedItem,
   { selected, hour, persona, maxLines }: CardOptions,
-): { height: number; sharesText: Phaser.GameObjects.Text } {
+): { height: number; sharesText: Phaser.GameObjects.Text; cut: boolean } {
   const open = item.status === 'open';
   const bg = p.graphics();
   const pad = 12;
@@ -46,6 +46,13 @@ export function drawCard(
     lineSpacing: 4,
     maxLines,
   });
+  // A post cut short says so: its last line ends in an ellipsis.
+  const wrapped = maxLines ? body.getWrappedText(post.text) : [];
+  const cut = wrapped.length > maxLines || Boolean(maxLines && post.quote);
+  if (wrapped.length > maxLines) {
+    const last = wrapped[maxLines - 1]!.trimEnd();
+    body.setText([...wrapped.slice(0, maxLines - 1), `${last.slice(0, Math.max(0, last.length - 2)).trimEnd()}…`]);
+  }
   let bottom = body.y + body.height;
   if (post.quote && !maxLines) {
     const q = p.text(body.x + 12, bottom + 8, post.quote, 16, COLORS.muted, {
@@ -71,6 +78,11 @@ export function drawCard(
     );
     bg.fillStyle(COLORS.accent).fillRect(body.x, bottom + 8, 3, a.height);
     bottom = a.y + a.height;
+  }
+  // A post cut short is read whole with a tap (the feed opens it in a dialog).
+  if (cut) {
+    const hint = p.text(body.x, bottom + 4, 'Tap to read it all', 16, COLORS.accent);
+    bottom = hint.y + hint.height;
   }
   const sharesText = p.text(
     body.x,
@@ -103,7 +115,7 @@ export function drawCard(
   p.text(pad + av / 2, pad + av / 2, initials(post.author.name), 16, COLORS.text, {
     fontStyle: 'bold',
   }).setOrigin(0.5);
-  return { height, sharesText };
+  return { height, sharesText, cut };
 }
 
 /** A response button; `tempting` marks the angry reply that a tired CEO reaches for. Compact on phones.

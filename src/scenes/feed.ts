@@ -7,7 +7,7 @@ import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { FeedItem, GameState } from '../core/state.ts';
 import { secondsPerHour } from '../state/settings.ts';
 import { type App, currentChoices, isHeld } from '../state/store.ts';
-import { METER_LABELS, SHORT_LABELS, chapterName, hourText, shares } from '../view/format.ts';
+import { METER_LABELS, SHORT_LABELS, chapterName, hourText, kindWords, shares } from '../view/format.ts';
 import { type FeedLayout, feedLayout, fitTopBar } from '../view/layout.ts';
 import { COLORS } from '../view/theme.ts';
 import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts.ts';
@@ -80,6 +80,7 @@ export class FeedScene extends UiScene {
       s.paused !== prev.paused ||
       s.menuOpen !== prev.menuOpen ||
       s.legendOpen !== prev.legendOpen ||
+      s.reading !== prev.reading ||
       s.settings !== prev.settings
     ) {
       this.redraw();
@@ -197,7 +198,8 @@ export class FeedScene extends UiScene {
         let ry = head.height + 8;
         current.responses.forEach((r, i) => {
           const tempting = tired && r.kind === 'anger';
-          const meta = `${r.kind} · ${replyCost(r, game)} h${tempting ? ' · tempting' : ''}`;
+          // A no-break space keeps the hours with their unit when the line wraps.
+          const meta = `${kindWords(r.kind)} · ${replyCost(r, game)}\u00a0h${tempting ? ' · tempting' : ''}`;
           const choice = drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id));
           this.still.hover(choice.zone, 10);
           ry += choice.height + (L.portrait ? 6 : 8);
@@ -261,7 +263,8 @@ export class FeedScene extends UiScene {
       this.countUp(item.id, item.shares, parts.sharesText);
       live.set(parts.sharesText, null);
       card.setPosition(L.feed.x, y);
-      if (item.status === 'open') pickZone(this, L.feed.x, y, L.feed.w, parts.height, () => s.select(item.id));
+      if (parts.cut) pickZone(this, L.feed.x, y, L.feed.w, parts.height, () => s.readPost(item.id));
+      else if (item.status === 'open') pickZone(this, L.feed.x, y, L.feed.w, parts.height, () => s.select(item.id));
       y += parts.height + 10;
     }
   }

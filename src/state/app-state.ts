@@ -47,6 +47,8 @@ export interface AppState {
   menuOpen: boolean;
   /** The legend of what is on screen, one key or tap away during play. */
   legendOpen: boolean;
+  /** A post cut short on a small screen, opened to be read whole. */
+  reading: string | null;
   selected: string | null;
   /** Share of the pictures loaded, 0–1; the menus work meanwhile. */
   loading: number;
@@ -69,6 +71,8 @@ export interface AppActions {
   tabHidden(hidden: boolean): void;
   setMenu(open: boolean): void;
   setLegend(open: boolean): void;
+  /** Opens a post to read it whole (null closes it); the game waits meanwhile. */
+  readPost(postId: string | null): void;
   /** The tip was read: the next one, if any, follows. */
   dismissTip(): void;
   skipTutorial(): void;

@@ -35,7 +35,7 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
         clearSave(storage);
         saveProgress(storage, progress);
       });
-      set({ progress, save: null, screen: 'ending', paused: false, menuOpen: false, legendOpen: false });
+      set({ progress, save: null, screen: 'ending', paused: false, menuOpen: false, legendOpen: false, reading: null });
     } else {
       persist(() => writeSave(storage, { ...saved, focus: get().selected ?? undefined }));
     }

@@ -24,5 +24,5 @@ export function currentChoices(s: Viewed): { item: FeedItem; post: Post; respons
 
 /** Whether the game waits for the player: paused, or the menu, the legend or a tip over it. */
 export const isHeld = (
-  s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'level' | 'game' | 'settings' | 'screen'>,
-) => s.paused || s.menuOpen || s.legendOpen || dueTip(s) !== null;
+  s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'reading' | 'level' | 'game' | 'settings' | 'screen'>,
+) => s.paused || s.menuOpen || s.legendOpen || s.reading !== null || dueTip(s) !== null;

@@ -86,6 +86,7 @@ function initialState(ctx: StoreContext, prefersReducedMotion?: boolean): AppSta
     pausedByHiding: false,
     menuOpen: false,
     legendOpen: false,
+    reading: null,
     selected: saved?.save.focus ?? null,
     caseLesson: null,
     workshop: null,
@@ -130,6 +131,7 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
       }),
     setMenu: (menuOpen) => set({ menuOpen, legendOpen: false }),
     setLegend: (legendOpen) => set({ legendOpen, menuOpen: false }),
+    readPost: (reading) => set({ reading }),
     dismissTip: () => {
       const tip = dueTip(get());
       if (tip) get().updateSettings({ tipsSeen: [...get().settings.tipsSeen, tip] });
@@ -149,7 +151,7 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
       }
     },
     dismissNotice: () => set({ notice: null }),
-    quitToTitle: () => set({ screen: 'title', menuOpen: false, legendOpen: false, paused: false }),
+    quitToTitle: () => set({ screen: 'title', menuOpen: false, legendOpen: false, reading: null, paused: false }),
     openCase: (lesson) =>
       set((s) => ({ screen: 'case', caseLesson: lesson ?? null, back: s.screen === 'case' ? s.back : s.screen })),
     openDebrief: (levelId, which) => {

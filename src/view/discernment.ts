@@ -37,5 +37,5 @@ export function scoreText(t: Tally): string {
       ? 'Only one kind of criticism came up, so there was nothing to tell apart yet.'
       : 'No criticism was settled, so there is nothing to score yet.';
   }
-  return `Discernment: ${score} out of 100. Owning every fair point and correcting every false one scores 100; apologising for everything, or refuting everything, scores 0.`;
+  return `Discernment: ${score} out of 100: the share of fair criticism owned plus the share of false attacks corrected, less one. Telling every one apart scores 100; answering them all the same way (always apologising, or always refuting) scores 0, and so does anything no better than that.`;
 }

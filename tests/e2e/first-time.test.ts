@@ -135,6 +135,14 @@ describe('a first-time player', () => {
           }
         }
         expect(overlaps).toEqual([]);
+        // A post cut to fit says so with an ellipsis, and what it shows is the start of the post.
+        const posts = await page.getByRole('log', { name: 'Feed' }).locator('article .text').allTextContents();
+        const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+        for (const t of texts.map(flat)) {
+          const cut = t.endsWith('…') ? t.slice(0, -1).trimEnd() : null;
+          if (cut) expect(posts.some((p) => p.startsWith(cut))).toBe(true);
+          else expect(posts.filter((p) => p !== t && p.startsWith(t) && t.length > 20)).toEqual([]);
+        }
       }, 60_000);
     }
   }
