@@ -6,7 +6,8 @@ import type { Level, MeterName, Post } from '../content/schema.ts';
 import { type Tally, tally, verdict } from '../core/discernment.ts';
 import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
-import type { App } from '../state/store.ts';
+import { encodeReplay } from '../state/replay-code.ts';
+import { type App, shownSession } from '../state/store.ts';
 import { checkResultLines } from '../view/check.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
 import { decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
@@ -15,6 +16,7 @@ import { driftText, hiddenLines, movedSummary } from '../view/drift.ts';
 import { fallLines, styleLine, tryLines } from '../view/story.ts';
 import { METER_LABELS, chapterName } from '../view/format.ts';
 import { lessonLink } from './case-panel.ts';
+import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
 
 /** What the hours did before a reply, when they moved a meter by a point or more. */
@@ -83,7 +85,8 @@ function discernment(s: App, level: Level, g: GameState) {
     ...(chapter.fair + chapter.false
       ? [h('p', { text: tallyText(chapter) }), tallyFigure(chapter), h('p', { text: scoreText(chapter) })]
       : [h('p', { text: scoreText(chapter) })]),
-    level.bonus
+    // A game opened from a replay code is someone's game: this player's campaign is not its own.
+    level.bonus || s.finished?.fromCode
       ? null
       : h(
           'div',
@@ -102,17 +105,24 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
   const lines = all.slice(-DECISIONS_SHOWN);
   const ending = level.endings.find((e) => e.id === g.ending);
   const missed = missedPosts(level, g);
+  const session = shownSession(s);
   return h(
     'section',
     { class: 'panel debrief', 'aria-label': 'Debrief' },
     h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
     ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
+    s.finished?.fromCode &&
+      h('p', {
+        class: 'from-code',
+        text: 'Opened from a replay code: your own game and progress are as you left them.',
+      }),
     styleLine(g) && h('p', { text: styleLine(g)! }),
     h(
       'ul',
       { class: 'summary', 'aria-label': 'The meters over the chapter' },
       ...meterSummary(g).map((t) => h('li', { text: t })),
     ),
+    printedChart(level, g),
     ...wentWrong(level, g),
     h('h3', { text: 'What moved them' }),
     h('ul', { class: 'moved-summary' }, ...movedSummary(g).map((t) => h('li', { text: t }))),
@@ -168,6 +178,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
       h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, lessonLink(s, l), ` ${LESSON_TEXT[l]}`))),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
+    session && debriefTools({ level, game: g, session, code: encodeReplay(level, session) }),
     h(
       'div',
       { class: 'menu' },
