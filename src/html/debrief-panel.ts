@@ -6,7 +6,6 @@ import type { Level, MeterName, Post } from '../content/schema.ts';
 import { type Tally, tally, verdict } from '../core/discernment.ts';
 import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
-import { encodeReplay } from '../state/replay-code.ts';
 import { type App, shownSession } from '../state/store.ts';
 import { checkResultLines } from '../view/check.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
@@ -178,7 +177,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
       h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, lessonLink(s, l), ` ${LESSON_TEXT[l]}`))),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
-    session && debriefTools({ level, game: g, session, code: encodeReplay(level, session) }),
+    session && debriefTools({ level, game: g, session }),
     h(
       'div',
       { class: 'menu' },

@@ -3,6 +3,7 @@
 // printed handout. A workshop's debrief passes its teams' picks; a solo game's has none.
 import type { Level } from '../content/schema.ts';
 import type { GameState } from '../core/state.ts';
+import { encodeReplay } from '../state/replay-code.ts';
 import { decisionRows, decisionsCsv, type ExportSource, exportName, sessionJson } from '../view/exports.ts';
 import { chapterName } from '../view/format.ts';
 import { chartPng, drawChart } from './chart-image.ts';
@@ -23,6 +24,7 @@ function download(name: string, blob: Blob) {
 const replayLink = (code: string) => `${location.origin}${location.pathname}?replay=${code}`;
 
 export function debriefTools(src: ExportSource): HTMLElement {
+  const code = encodeReplay(src.level, src.session);
   const name = exportName(src.session);
   const said = h('p', { class: 'tools-status', role: 'status' });
   const field = h('input', {
@@ -30,7 +32,7 @@ export function debriefTools(src: ExportSource): HTMLElement {
     class: 'replay-code',
     type: 'text',
     readonly: true,
-    value: src.code,
+    value: code,
     spellcheck: 'false',
     'aria-describedby': 'replay-code-help',
   });
@@ -53,8 +55,8 @@ export function debriefTools(src: ExportSource): HTMLElement {
       'div',
       { class: 'code-row' },
       field,
-      button('Copy', () => copy(src.code, 'The code')),
-      button('Copy link', () => copy(replayLink(src.code), 'The link')),
+      button('Copy', () => copy(code, 'The code')),
+      button('Copy link', () => copy(replayLink(code), 'The link')),
     ),
     h('p', {
       id: 'replay-code-help',

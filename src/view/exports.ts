@@ -5,7 +5,7 @@ import type { Level, MeterName, Post, Response } from '../content/schema.ts';
 import { isFalse, verdict } from '../core/discernment.ts';
 import { findPost } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
-import { type ReplaySession, replayResult } from '../state/replay-code.ts';
+import { encodeReplay, type ReplaySession, replayResult } from '../state/replay-code.ts';
 
 /** A team of a workshop and its pick at each of the game's decisions (null: no vote), parallel to `game.decisions`. */
 export interface TeamPicks {
@@ -17,7 +17,6 @@ export interface ExportSource {
   level: Level;
   game: GameState;
   session: ReplaySession;
-  code: string;
   /** A workshop's teams; a solo game leaves them out and has one team, "Solo". */
   teams?: TeamPicks[];
 }
@@ -115,13 +114,13 @@ export function decisionsCsv(rows: readonly DecisionRow[]): string {
 }
 
 /** The session as JSON: what it was, how to replay it, and where it ended. */
-export function sessionJson({ level, game, session, code, teams }: ExportSource): string {
+export function sessionJson({ level, game, session, teams }: ExportSource): string {
   const ending = level.endings.find((e) => e.id === game.ending);
   const data = {
     app: 'Hot Seat',
     /** The layout of this file; a change that breaks readers raises it. */
     version: 1,
-    replayCode: code,
+    replayCode: encodeReplay(level, session),
     seed: session.seed,
     chapter: { id: level.id, number: level.number, title: level.title },
     pacing: session.pacing,

@@ -128,7 +128,7 @@ describe('CSV', () => {
 
 describe('JSON', () => {
   it('holds the session, which replays to the same ending, and the decisions as in the CSV', () => {
-    const data = JSON.parse(sessionJson({ level, game, session: s, code }));
+    const data = JSON.parse(sessionJson({ level, game, session: s }));
     expect(data).toMatchObject({
       app: 'Hot Seat',
       version: 1,
