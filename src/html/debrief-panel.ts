@@ -153,8 +153,14 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
                   .join(', ') || 'The meters barely moved.',
             }),
             h('p', { class: 'note', text: response.note }),
+            // The lesson's words in a span of their own: the printed handout keeps only its code here.
             response.lesson &&
-              h('p', { class: 'lesson' }, lessonLink(s, response.lesson), ` ${LESSON_TEXT[response.lesson]}`),
+              h(
+                'p',
+                { class: 'lesson' },
+                lessonLink(s, response.lesson),
+                h('span', { class: 'lesson-text', text: ` ${LESSON_TEXT[response.lesson]}` }),
+              ),
           ),
         ),
       ),

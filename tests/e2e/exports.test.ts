@@ -3,6 +3,7 @@
 // Node (the same meters); the three downloads saved and read; the printed handout; and a bad code.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,18 @@ async function readDebrief(page: Page): Promise<Debrief> {
 async function downloaded(page: Page, button: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+/** Serious and critical axe-core violations on the page as it is (a11y.test.ts runs axe on every other screen). */
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const { axe } = window as unknown as { axe: { run(d: Document): Promise<Result> } };
+    return (await axe.run(document)).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
 
 /** Pages in a PDF that Chromium wrote: one page object each. */
@@ -122,7 +135,7 @@ describe('a debrief’s replay code and downloads', () => {
     await expect(page.getByLabel('Replay code').inputValue()).resolves.toBe(code);
     await expect(stored()).resolves.toBe(before);
     played = { code, debrief };
-  });
+  }, 180_000);
 
   it('opens the code’s debrief in a fresh browser, with no save and nothing written', async () => {
     expect(played).not.toBeNull();
@@ -134,10 +147,11 @@ describe('a debrief’s replay code and downloads', () => {
     await expect(
       page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'hot-seat/settings')),
     ).resolves.toEqual([]);
+    await expect(axeSerious(page)).resolves.toEqual([]);
     await screenshot(page, 'debrief-from-code');
     await page.getByRole('button', { name: 'Title menu' }).click();
     await page.getByRole('button', { name: 'New game' }).waitFor();
-  });
+  }, 120_000);
 
   it('says a garbage code is not a replay code, and the title menu still works', async () => {
     const page = await open({ url: `${baseUrl}?replay=garbage` });
@@ -150,5 +164,5 @@ describe('a debrief’s replay code and downloads', () => {
     await page.goto(`${baseUrl}?replay=${damaged}`);
     await expect(page.getByRole('alert').textContent()).resolves.toContain('This replay code is damaged: ');
     await page.getByRole('button', { name: 'New game' }).waitFor();
-  });
+  }, 120_000);
 });
