@@ -51,9 +51,13 @@ export function verdicts(level: Level, g: GameState): Judged[] {
   return out;
 }
 
-export function tally(level: Level, g: GameState): Tally {
+export const tally = (level: Level, g: GameState): Tally => tallyOf(verdicts(level, g));
+
+/** Counts judged posts; posts without a fair or false claim are left out. */
+export function tallyOf(judged: readonly Pick<Judged, 'post' | 'verdict'>[]): Tally {
   const t: Tally = { fair: 0, owned: 0, false: 0, corrected: 0 };
-  for (const { post, verdict: v } of verdicts(level, g)) {
+  for (const { post, verdict: v } of judged) {
+    if (!counts(post.claim)) continue;
     if (post.claim === 'fair') {
       t.fair++;
       if (v === 'owned') t.owned++;

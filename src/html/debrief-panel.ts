@@ -17,6 +17,7 @@ import { METER_LABELS, chapterName } from '../view/format.ts';
 import { lessonLink } from './case-panel.ts';
 import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
+import { roomSections, whatIf } from './room-debrief.ts';
 
 /** What the hours did before a reply, when they moved a meter by a point or more. */
 function driftLine(drift: Drift) {
@@ -181,16 +182,24 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     lessonsMet(all).length > 0 && h('h3', { text: 'Lessons you met' }),
     lessonsMet(all).length > 0 &&
       h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, lessonLink(s, l), ` ${LESSON_TEXT[l]}`))),
+    ...(s.workshop ? [...roomSections(level, s.workshop), whatIf(level, g, s.workshop.save)] : []),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
     session && debriefTools({ level, game: g, session }),
-    h(
-      'div',
-      { class: 'menu' },
-      button('Play again', () => s.openChapter(level.id)),
-      !level.bonus && button('Next chapter', () => s.nextChapter()),
-      button('The case', () => s.openCase()),
-      button('Title menu', () => s.quitToTitle()),
-    ),
+    s.workshop
+      ? h(
+          'div',
+          { class: 'menu' },
+          s.workshop.at + 1 < s.workshop.chapters.length && button('Next chapter', () => s.nextWorkshopChapter()),
+          button('Leave workshop', () => s.endWorkshop()),
+        )
+      : h(
+          'div',
+          { class: 'menu' },
+          button('Play again', () => s.openChapter(level.id)),
+          !level.bonus && button('Next chapter', () => s.nextChapter()),
+          button('The case', () => s.openCase()),
+          button('Title menu', () => s.quitToTitle()),
+        ),
   );
 }

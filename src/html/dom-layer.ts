@@ -10,6 +10,7 @@ import { createAlerts } from './alerts.ts';
 import { createHelp } from './help-panels.ts';
 import { createPlayLayer } from './play-layer.ts';
 import { createTicker } from './ticker.ts';
+import { createWorkshopView } from './workshop-view.ts';
 
 export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const notice = h('div', { class: 'notice', role: 'alert' });
@@ -18,7 +19,8 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const ticker = createTicker();
   const help = createHelp();
   const alerts = createAlerts();
-  root.append(notice, panelHost, play.root, ticker.root, help.root, alerts.root);
+  const workshop = createWorkshopView();
+  root.append(notice, panelHost, play.root, workshop.root, ticker.root, help.root, alerts.root);
   let panelKey: unknown[] = [];
   let gameKey = '';
   let noticeShown: string | null = null;
@@ -71,6 +73,7 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
       play.update(s);
       ticker.update(s);
     }
+    workshop.update(s);
     help.update(s);
     alerts.update(s);
   };

@@ -1,7 +1,7 @@
 // Keys everywhere: 1–9 pick a response, Space pauses, ? opens the legend, Escape opens the game menu or goes back; in the
-// judgement check 1–7 pick a rating and Enter goes on. The DOM handles keys (Phaser captures none), so
+// judgement check 1–7 pick a rating and Enter goes on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so
 // typing in a form is never blocked.
-import { type AppStore, currentChoices } from '../state/store.ts';
+import { type App, type AppStore, currentChoices } from '../state/store.ts';
 
 /** In the judgement check: a number picks that rating, Enter on a picked rating goes on. */
 function checkKey(e: KeyboardEvent): boolean {
@@ -21,6 +21,28 @@ function checkKey(e: KeyboardEvent): boolean {
   return false;
 }
 
+/** The facilitator's keys in a workshop (listed on its setup screen, view/workshop.ts). */
+function workshopKey(e: KeyboardEvent, s: App, onButton: boolean): boolean {
+  const w = s.workshop;
+  if (!w) return false;
+  const key = e.key.toLowerCase();
+  if (/^[1-9]$/.test(key)) {
+    const r = w.phase === 'vote' ? currentChoices(s)?.responses[Number(key) - 1] : undefined;
+    if (r) s.vote(r.id);
+    return Boolean(r);
+  }
+  if (key === 'arrowleft' || key === 'arrowright') {
+    const n = w.teams.length;
+    s.setTeamUp((w.up + (key === 'arrowleft' ? n - 1 : 1)) % n);
+  } else if (key === ' ' && !onButton) s.toggleCountdown();
+  else if (key === '+' || key === '=') s.extendCountdown();
+  else if (key === 'e') s.decide();
+  else if (key === 'd') s.discuss();
+  else if (key === 'n') s.nextDecision();
+  else return false;
+  return true;
+}
+
 export function listenToKeys(store: AppStore, target: Document = document): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -32,6 +54,10 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
       return;
     }
     if (el?.closest('input, select, textarea')) return;
+    if (s.screen === 'workshop') {
+      if (workshopKey(e, s, Boolean(el?.closest('button, summary')))) e.preventDefault();
+      return;
+    }
     if (s.screen === 'play' && /^[1-9]$/.test(e.key)) {
       const r = currentChoices(s)?.responses[Number(e.key) - 1];
       if (r) {

@@ -10,6 +10,8 @@ import { endingText } from '../view/story.ts';
 import { casePanel } from './case-panel.ts';
 import { checkItemPanel, checkOfferPanel, checkResultPanel } from './check-panels.ts';
 import { button, h } from './h.ts';
+import { guidePanel } from './guide-panel.ts';
+import { workshopSetupPanel } from './workshop-setup.ts';
 
 export function menuPanel(s: App): HTMLElement | null {
   switch (s.screen) {
@@ -33,6 +35,10 @@ export function menuPanel(s: App): HTMLElement | null {
       return checkResultPanel(s);
     case 'case':
       return casePanel(s);
+    case 'workshop-setup':
+      return workshopSetupPanel(s);
+    case 'guide':
+      return guidePanel(s);
     default:
       return null;
   }
@@ -54,6 +60,7 @@ function title(s: App) {
       button('Chapters', () => s.show('chapters')),
       button('Judgement check', () => s.openCheck()),
       button('The case', () => s.openCase()),
+      button('Workshop', () => s.show('workshop-setup')),
       button('Settings', () => s.show('settings')),
       button('Credits', () => s.show('credits')),
     ),
@@ -200,6 +207,7 @@ function ending(s: App) {
   const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);
   const lastChapter = s.level && !s.level.bonus && !hasNext && s.level.id !== STORM_ID;
   const { before, after } = s.progress.check;
+  const room = s.workshop !== null;
   return panel(
     'Ending',
     h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
@@ -207,10 +215,10 @@ function ending(s: App) {
     h(
       'div',
       { class: 'menu' },
-      button('See the debrief', () => s.show('debrief')),
-      hasNext && button('Next chapter', () => s.nextChapter()),
-      lastChapter && before && !after && button('Judgement check, after the campaign', () => s.openCheck()),
-      button('Title menu', () => s.quitToTitle()),
+      button(room ? "The room's debrief" : 'See the debrief', () => s.show('debrief')),
+      !room && hasNext && button('Next chapter', () => s.nextChapter()),
+      !room && lastChapter && before && !after && button('Judgement check, after the campaign', () => s.openCheck()),
+      !room && button('Title menu', () => s.quitToTitle()),
     ),
   );
 }

@@ -15,6 +15,10 @@ const SCENE_OF: Record<Screen, string> = {
   check: 'backdrop',
   'check-result': 'backdrop',
   case: 'backdrop',
+  'workshop-setup': 'backdrop',
+  guide: 'backdrop',
+  // The workshop's feed is HTML, large enough for a projector (src/html/workshop-view.ts).
+  workshop: 'backdrop',
 };
 
 export function directScenes(game: Phaser.Game, store: AppStore): () => void {

@@ -6,6 +6,7 @@ import type { Progress } from './progress.ts';
 import type { ReplaySession } from './replay-code.ts';
 import type { KeyValueStorage, Save } from './saves.ts';
 import type { Settings } from './settings.ts';
+import type { Workshop, WorkshopSetup } from './workshop.ts';
 
 export type Screen =
   | 'title'
@@ -22,7 +23,11 @@ export type Screen =
   | 'check'
   | 'check-result'
   /** The case behind the game and its lessons. */
-  | 'case';
+  | 'case'
+  /** A workshop: its setup, the facilitator's guide, and the room's feed on the projector. */
+  | 'workshop-setup'
+  | 'guide'
+  | 'workshop';
 
 export interface AppState {
   levels: Level[];
@@ -53,6 +58,8 @@ export interface AppState {
    * `fromCode` when it was opened from a replay code (someone's game, not this player's campaign).
    */
   finished: { session: ReplaySession; fromCode: boolean } | null;
+  /** The workshop in progress; its game is `game`. */
+  workshop: Workshop | null;
 }
 
 export interface AppActions {
@@ -96,6 +103,24 @@ export interface AppActions {
   skipCheck(): void;
   /** Forgets both checks, to take them again from the start. */
   retakeCheck(): void;
+  startWorkshop(setup: WorkshopSetup): void;
+  /** The team that is up votes for a reply; the next team without a vote is up next. */
+  vote(responseId: string): void;
+  setTeamUp(team: number): void;
+  /** Show-of-hands counts per reply, entered by the facilitator: the room plays the most raised. */
+  enterHands(hands: Record<string, number>): void;
+  /** Ends the vote now: the room plays the majority's reply (or, with no votes, lets an hour go by). */
+  decide(hands?: Record<string, number>): void;
+  /** One second of the countdown; at zero the vote ends. */
+  countdownSecond(): void;
+  toggleCountdown(): void;
+  extendCountdown(): void;
+  /** Opens (or closes) the discussion of the decision just played. */
+  discuss(): void;
+  nextDecision(): void;
+  nextWorkshopChapter(): void;
+  /** Leaves the workshop for the title; a solo game saved before it is back behind Continue. */
+  endWorkshop(): void;
 }
 
 /** The store's state and actions together, as the views read them. */

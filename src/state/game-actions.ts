@@ -21,6 +21,11 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
       throw e;
     }
     const saved: Save = { ...save, actions: [...save.actions, action] };
+    // A workshop's game is saved with the workshop (workshop-actions.ts) and is no one's progress.
+    if (get().workshop) {
+      set({ game: next, save: saved, selected: null, ...(next.ending ? { screen: 'ending' as const } : {}) });
+      return;
+    }
     const selected = get().selected;
     set({ game: next, save: saved, selected: selected && isOpen(next, selected) ? selected : null });
     if (next.ending) {

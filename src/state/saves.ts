@@ -23,7 +23,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tick'), hours: z.number().int().min(1) }),
   z.strictObject({ type: z.literal('pacing'), pacing: z.enum(PACINGS) }),
 ]);
-const SaveSchema = z.strictObject({
+export const SaveSchema = z.strictObject({
   v: z.literal(SAVE_VERSION),
   level: z.string(),
   seed: z.number().int(),

@@ -15,6 +15,8 @@ import { replayFromCode } from './replay-code.ts';
 import { type KeyValueStorage, loadSave } from './saves.ts';
 import { loadSettings, saveSettings } from './settings.ts';
 import { dueTip } from './tutorial.ts';
+import { workshopActions } from './workshop-actions.ts';
+import { readWorkshop, type Workshop } from './workshop.ts';
 
 export type { App, AppActions, AppState, Screen } from './app-state.ts';
 export { currentChoices, currentPost, isHeld, shownSession } from './selectors.ts';
@@ -52,16 +54,23 @@ export function createAppStore({ levels, check, storage, newSeed, prefersReduced
         ...initialState(ctx, prefersReducedMotion),
         ...gameActions(ctx),
         ...checkActions(ctx),
+        ...workshopActions(ctx),
         ...screenActions(ctx),
       };
     }),
   );
 }
 
-/** The title screen, with the saved game (if any) ready behind Continue. */
-function initialState({ storage, resolve, chapters, check }: StoreContext, prefersReducedMotion?: boolean): AppState {
+/**
+ * The title screen, with the saved game (if any) ready behind Continue; or, after a reload in the middle of
+ * a workshop, the workshop where it was, its countdown stopped until the facilitator starts it again.
+ */
+function initialState(ctx: StoreContext, prefersReducedMotion?: boolean): AppState {
+  const { storage, resolve, chapters, check } = ctx;
   const loaded = loadSave(storage, resolve);
   const saved = loaded.status === 'loaded' ? loaded : null;
+  const room = readWorkshop(storage);
+  const resumed = room.workshop && resumeWorkshop(room.workshop, resolve);
   return {
     levels: chapters,
     check,
@@ -73,7 +82,7 @@ function initialState({ storage, resolve, chapters, check }: StoreContext, prefe
     save: saved?.save ?? null,
     settings: loadSettings(storage, prefersReducedMotion),
     progress: loadProgress(storage),
-    notice: loaded.status === 'damaged' ? loaded.problem : null,
+    notice: loaded.status === 'damaged' ? loaded.problem : room.problem,
     paused: false,
     pausedByHiding: false,
     menuOpen: false,
@@ -81,10 +90,30 @@ function initialState({ storage, resolve, chapters, check }: StoreContext, prefe
     selected: saved?.save.focus ?? null,
     caseLesson: null,
     finished: null,
+    workshop: null,
+    ...resumed,
   };
 }
 
-type ScreenActions = Omit<AppActions, keyof ReturnType<typeof gameActions> | keyof ReturnType<typeof checkActions>>;
+function resumeWorkshop(w: Workshop, resolve: StoreContext['resolve']): Partial<AppState> | null {
+  const level = resolve(w.save.level, w.save.seed);
+  if (!level) return null;
+  try {
+    const game = replay(level, w.save, w.save.actions);
+    const workshop = { ...w, running: false };
+    return { workshop, level, game, save: w.save, selected: null, screen: game.ending ? 'debrief' : 'workshop' };
+  } catch (e) {
+    if (e instanceof IllegalAction) return null;
+    throw e;
+  }
+}
+
+type ScreenActions = Omit<
+  AppActions,
+  | keyof ReturnType<typeof gameActions>
+  | keyof ReturnType<typeof checkActions>
+  | keyof ReturnType<typeof workshopActions>
+>;
 
 function screenActions({ set, get, storage, chapters, resolve, persist, perform }: StoreContext): ScreenActions {
   return {

@@ -2,47 +2,11 @@
 // critical axe violation on the title menu, the feed in play and the debrief (and the screens between),
 // every main-menu button reachable with Tab and visibly focused, 1–9 answering with the matching response,
 // and Escape opening the game menu as a dialog that takes the focus.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoSerious, seriousViolations } from './axe.ts';
 import { choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const { open } = gameSessions();
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** Runs axe-core on the page as it is now; returns the serious and critical violations, readable. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`,
-    );
-}
-
-const expectNoSerious = async (page: Page, screen: string) =>
-  expect(await seriousViolations(page), `axe on ${screen}`).toEqual([]);
 
 describe('axe-core', () => {
   it('finds no serious or critical violation on any screen: menus, the case, the judgement check, briefing, feed, tips, legend, game menu, ending and debrief', async () => {

@@ -1,0 +1,128 @@
+// The store's actions in a workshop: set it up, collect the teams' votes, play the room's choice, run the
+// countdown, pause for discussion, and go on to the next decision or chapter. The room's game is the
+// store's `game`, so the views and the debrief read it as they read a solo game; it is saved with the
+// workshop (workshop.ts), never over a solo save.
+import { carryFrom, newGame } from '../core/engine.ts';
+import type { Carry } from '../core/state.ts';
+import type { AppActions, StoreContext } from './app-state.ts';
+import { loadSave, type Save, SAVE_VERSION } from './saves.ts';
+import { currentChoices } from './selectors.ts';
+import { EXTEND_SECONDS, type RoomDecision, roomChoice, type Workshop, writeWorkshop } from './workshop.ts';
+
+type WorkshopActions = Pick<
+  AppActions,
+  | 'startWorkshop'
+  | 'vote'
+  | 'setTeamUp'
+  | 'enterHands'
+  | 'decide'
+  | 'countdownSecond'
+  | 'toggleCountdown'
+  | 'extendCountdown'
+  | 'discuss'
+  | 'nextDecision'
+  | 'nextWorkshopChapter'
+  | 'endWorkshop'
+>;
+
+export function workshopActions({ set, get, storage, resolve, persist, perform }: StoreContext): WorkshopActions {
+  /** Changes the workshop and saves it with the room's game as it now stands. */
+  const update = (patch: Partial<Workshop>) => {
+    const { workshop, save } = get();
+    if (!workshop) return;
+    const next = { ...workshop, ...(save ? { save } : {}), ...patch };
+    persist(() => writeWorkshop(storage, next));
+    set({ workshop: next });
+  };
+  const freshVote = (w: Pick<Workshop, 'teams' | 'seconds'>) => ({
+    phase: 'vote' as const,
+    picks: w.teams.map(() => null),
+    up: 0,
+    left: w.seconds,
+    running: w.seconds !== null,
+  });
+  /** Starts the workshop's chapter `at`; `carry` is what the chapter before hands on. */
+  type Fresh = Omit<Workshop, 'save' | 'phase' | 'picks' | 'up' | 'left' | 'running' | 'decisions'>;
+  const startChapter = (w: Fresh, carry?: Carry) => {
+    const level = resolve(w.chapters[w.at]!, w.seed);
+    if (!level) return;
+    const save: Save = { v: SAVE_VERSION, level: level.id, seed: w.seed, pacing: 'turn', carry, actions: [] };
+    const workshop: Workshop = { ...w, ...freshVote(w), save, decisions: [] };
+    persist(() => writeWorkshop(storage, workshop));
+    set({ workshop, level, game: newGame(level, save), save, screen: 'workshop', selected: null, paused: false });
+  };
+
+  return {
+    startWorkshop: ({ teams, seconds, chapters, seed }) =>
+      startChapter({ teams, seconds, chapters, seed, at: 0, done: [] }),
+    vote: (responseId) => {
+      const w = get().workshop;
+      if (w?.phase !== 'vote') return;
+      const picks = w.picks.map((p, i) => (i === w.up ? responseId : p));
+      // The next team without a vote is up; when all have voted, the last one stays up to change its mind.
+      const next = picks.findIndex((p, i) => p === null && i > w.up);
+      const first = picks.indexOf(null);
+      update({ picks, up: next >= 0 ? next : first >= 0 ? first : w.up });
+    },
+    setTeamUp: (team) => {
+      const w = get().workshop;
+      if (w && team >= 0 && team < w.teams.length) update({ up: team });
+    },
+    enterHands: (hands) => get().decide(hands),
+    decide: (hands) => {
+      const s = get();
+      const w = s.workshop;
+      const current = currentChoices(s);
+      if (w?.phase !== 'vote' || !current) return;
+      const cast: Pick<RoomDecision, 'picks' | 'hands'> = { picks: w.picks, hands };
+      const played = roomChoice(cast, current.responses);
+      const decision: RoomDecision = { post: current.item.id, ...cast, played };
+      // Nobody voted: the room let the hour go by, and the feed moved on without it.
+      perform(played ? { type: 'reply', post: current.item.id, response: played } : { type: 'tick', hours: 1 });
+      const ended = Boolean(get().game?.ending);
+      update({ decisions: [...w.decisions, decision], phase: ended ? 'ended' : 'result', running: false });
+    },
+    countdownSecond: () => {
+      const w = get().workshop;
+      if (w?.phase !== 'vote' || !w.running || w.left === null) return;
+      if (w.left <= 1) get().decide();
+      else update({ left: w.left - 1 });
+    },
+    toggleCountdown: () => {
+      const w = get().workshop;
+      if (w?.phase === 'vote' && w.left !== null) update({ running: !w.running });
+    },
+    extendCountdown: () => {
+      const w = get().workshop;
+      if (w?.phase === 'vote' && w.left !== null) update({ left: w.left + EXTEND_SECONDS });
+    },
+    discuss: () => {
+      const w = get().workshop;
+      if (w && (w.phase === 'result' || w.phase === 'discuss'))
+        update({ phase: w.phase === 'discuss' ? 'result' : 'discuss' });
+    },
+    nextDecision: () => {
+      const w = get().workshop;
+      if (w && (w.phase === 'result' || w.phase === 'discuss')) update(freshVote(w));
+    },
+    nextWorkshopChapter: () => {
+      const { workshop: w, level, game } = get();
+      if (!w || !level || !game || w.at + 1 >= w.chapters.length) return;
+      const done = [...w.done, { save: w.save, decisions: w.decisions }];
+      startChapter({ ...w, at: w.at + 1, done }, carryFrom(level, game.values));
+    },
+    endWorkshop: () => {
+      persist(() => writeWorkshop(storage, null));
+      // The solo game saved before the workshop is back behind Continue.
+      const loaded = loadSave(storage, resolve);
+      const solo = loaded.status === 'loaded' ? loaded : null;
+      set({
+        workshop: null,
+        screen: 'title',
+        save: solo?.save ?? null,
+        game: solo?.state ?? null,
+        level: solo ? resolve(solo.save.level, solo.save.seed)! : null,
+      });
+    },
+  };
+}

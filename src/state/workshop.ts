@@ -1,0 +1,155 @@
+// A workshop: one room, several teams, one feed on a projector. The room plays the majority's reply (see
+// `roomChoice`); every team's pick is kept per decision for the room's debrief. The whole workshop is saved
+// under its own key, apart from a solo game, so that a reload (or a projector that restarts) loses nothing.
+import { z } from 'zod';
+import type { Level, Post, Response } from '../content/schema.ts';
+import { branch } from '../core/branch.ts';
+import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
+import { findPost } from '../core/engine.ts';
+import type { GameState } from '../core/state.ts';
+import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
+
+export const WORKSHOP_KEY = 'hot-seat/workshop';
+export const MAX_TEAMS = 8;
+export const SECONDS_RANGE = { min: 30, max: 300 } as const;
+export const EXTEND_SECONDS = 30;
+
+/** Where the room is in a decision: teams voting, the result shown, a discussion, or the chapter over. */
+export type Phase = 'vote' | 'result' | 'discuss' | 'ended';
+
+/** One decision of the room: each team's pick (null: no vote), show-of-hands counts if entered, and what
+ * the room played (null: nobody voted in time, so the clock moved on an hour). */
+export interface RoomDecision {
+  post: string;
+  picks: (string | null)[];
+  hands?: Record<string, number>;
+  played: string | null;
+}
+
+export interface Workshop {
+  teams: string[];
+  /** Seconds per decision; null: no countdown. */
+  seconds: number | null;
+  /** The chapters to play, in order, and the one being played. */
+  chapters: string[];
+  at: number;
+  seed: number;
+  phase: Phase;
+  /** The team whose vote the number keys record. */
+  up: number;
+  /** This decision's votes so far. */
+  picks: (string | null)[];
+  /** Seconds left in this decision's countdown (null: no countdown) and whether it runs. */
+  left: number | null;
+  running: boolean;
+  /** The room's game in this chapter, like a solo save. */
+  save: Save;
+  decisions: RoomDecision[];
+  /** Chapters already finished, for a workshop that runs several. */
+  done: { save: Save; decisions: RoomDecision[] }[];
+}
+
+export interface WorkshopSetup {
+  teams: string[];
+  seconds: number | null;
+  chapters: string[];
+  seed: number;
+}
+
+const pick = z.string().nullable();
+const DecisionSchema = z.strictObject({
+  post: z.string(),
+  picks: z.array(pick).max(MAX_TEAMS),
+  hands: z.record(z.string(), z.number().int().min(0)).optional(),
+  played: pick,
+});
+const WorkshopSchema = z.strictObject({
+  teams: z.array(z.string().max(40)).min(1).max(MAX_TEAMS),
+  seconds: z.number().int().min(SECONDS_RANGE.min).max(SECONDS_RANGE.max).nullable(),
+  chapters: z.array(z.string()).min(1),
+  at: z.number().int().min(0),
+  seed: z.number().int(),
+  phase: z.enum(['vote', 'result', 'discuss', 'ended']),
+  up: z.number().int().min(0),
+  picks: z.array(pick),
+  left: z.number().min(0).nullable(),
+  running: z.boolean(),
+  save: SaveSchema,
+  decisions: z.array(DecisionSchema),
+  done: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
+});
+
+export function writeWorkshop(storage: KeyValueStorage, w: Workshop | null) {
+  if (w) storage.setItem(WORKSHOP_KEY, JSON.stringify(w));
+  else storage.removeItem(WORKSHOP_KEY);
+}
+
+/** The saved workshop, or null with the reason it cannot be used (the raw text is left where it is). */
+export function readWorkshop(storage: KeyValueStorage): { workshop: Workshop | null; problem: string | null } {
+  const raw = storage.getItem(WORKSHOP_KEY);
+  if (raw === null) return { workshop: null, problem: null };
+  try {
+    const parsed = WorkshopSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return { workshop: parsed.data as Workshop, problem: null };
+  } catch {
+    // not JSON: reported below
+  }
+  storage.removeItem(WORKSHOP_KEY);
+  return { workshop: null, problem: 'The saved workshop was damaged and could not be resumed; start it again.' };
+}
+
+/** How many chose each reply: the teams' picks, or the show-of-hands counts when they were entered. */
+export function votesFor(d: Pick<RoomDecision, 'picks' | 'hands'>): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (d.hands) {
+    for (const [r, n] of Object.entries(d.hands)) if (n > 0) counts.set(r, n);
+  } else {
+    for (const p of d.picks) if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The reply the room plays: the one most chose. A tie goes to the tied reply shown first on screen (the
+ * order is dealt from the seed, so this favours no kind of reply and is the same for every room). No votes:
+ * null.
+ */
+export function roomChoice(d: Pick<RoomDecision, 'picks' | 'hands'>, shown: readonly Response[]): string | null {
+  const counts = votesFor(d);
+  let best: string | null = null;
+  for (const r of shown) if ((counts.get(r.id) ?? 0) > (best ? counts.get(best)! : 0)) best = r.id;
+  return best;
+}
+
+/** The split in words: "3 teams chose Publish the numbers, 1 chose Refute." */
+export function splitText(d: Pick<RoomDecision, 'picks' | 'hands'>, post: Post): string {
+  const counts = [...votesFor(d)].sort((a, b) => b[1] - a[1]);
+  if (!counts.length) return 'Nobody voted in time.';
+  const unit = d.hands ? ['person', 'people'] : ['team', 'teams'];
+  const label = (id: string) => post.responses.find((r) => r.id === id)?.label ?? id;
+  return `${counts
+    .map(([id, n], i) => `${n}${i === 0 ? ` ${n === 1 ? unit[0] : unit[1]}` : ''} chose ${label(id)}`)
+    .join(', ')}.`;
+}
+
+/** Each team's own path: the room's game with the team's picks in place of the room's, where they fit. */
+export function teamGame(level: Level, save: Save, decisions: readonly RoomDecision[], team: number): GameState {
+  const changes = new Map<number, string>();
+  decisions
+    .filter((d) => d.played)
+    .forEach((d, i) => {
+      const p = d.picks[team];
+      if (p) changes.set(i, p);
+    });
+  return branch(level, save, save.actions, changes);
+}
+
+/** How a team told fair from false, judged on its own picks. */
+export function teamTally(level: Level, decisions: readonly RoomDecision[], team: number): Tally {
+  return tallyOf(
+    decisions.map((d) => {
+      const post = findPost(level, d.post)!;
+      return { post, verdict: verdict(post, post.responses.find((r) => r.id === d.picks[team]) ?? null) };
+    }),
+  );
+}
