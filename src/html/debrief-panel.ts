@@ -7,6 +7,7 @@ import { type Tally, tally, verdict } from '../core/discernment.ts';
 import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
 import { type App, shownSession } from '../state/store.ts';
+import { teamPicks } from '../state/workshop.ts';
 import { checkResultLines } from '../view/check.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
 import { decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
@@ -185,7 +186,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     ...(s.workshop ? [...roomSections(level, s.workshop), whatIf(level, g, s.workshop.save)] : []),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
-    session && debriefTools({ level, game: g, session }),
+    session && debriefTools({ level, game: g, session, teams: s.workshop ? teamPicks(s.workshop) : undefined }),
     s.workshop
       ? h(
           'div',

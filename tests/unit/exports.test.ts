@@ -7,6 +7,7 @@ import { policyNamed } from '../../src/core/policies.ts';
 import { Dice, seedState } from '../../src/core/rng.ts';
 import type { Action } from '../../src/core/state.ts';
 import { encodeReplay, replayFromCode, type ReplaySession } from '../../src/state/replay-code.ts';
+import { teamPicks } from '../../src/state/workshop.ts';
 import { csvField, decisionRows, decisionsCsv, sessionJson } from '../../src/view/exports.ts';
 
 const chapters = loadAllLevels().sort((a, b) => a.number - b.number);
@@ -150,5 +151,19 @@ describe('JSON', () => {
       loyalty: Math.round(game.values.loyalty),
       heat: Math.round(game.values.heat),
     });
+  });
+});
+
+describe('a workshop’s teams in the exports', () => {
+  it('are each team’s picks at the decisions the room played, parallel to the game’s decisions', () => {
+    const decisions = [
+      { post: 'a', picks: ['x', 'y'], played: 'x' },
+      { post: 'b', picks: [null, null], played: null },
+      { post: 'c', picks: ['z', null], played: 'z' },
+    ];
+    expect(teamPicks({ teams: ['Red', 'Blue'], decisions })).toEqual([
+      { name: 'Red', picks: ['x', 'z'] },
+      { name: 'Blue', picks: ['y', null] },
+    ]);
   });
 });

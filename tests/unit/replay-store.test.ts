@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
-import { encodeReplay, type ReplaySession } from '../../src/state/replay-code.ts';
+import { encodeReplay, type ReplaySession, replayFromCode } from '../../src/state/replay-code.ts';
 import { SAVE_KEY } from '../../src/state/saves.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
+import { teamPicks } from '../../src/state/workshop.ts';
 import { createAppStore, currentChoices, shownSession } from '../../src/state/store.ts';
 
 const levels = loadAllLevels();
@@ -28,6 +29,29 @@ function finish(store: ReturnType<typeof boot>['store']) {
 }
 
 describe('a replay code opened in the game', () => {
+  it('is also made for a workshop’s room, whose game the workshop keeps, with each team’s picks', () => {
+    const { store } = boot();
+    store.getState().startWorkshop({ teams: ['A', 'B'], seconds: null, chapters: ['breakfast-era'], seed: 7 });
+    for (let i = 0; i < 300 && !store.getState().game!.ending; i++) {
+      const s = store.getState();
+      if (s.workshop!.phase !== 'vote') s.nextDecision();
+      else {
+        const shown = currentChoices(s)!.responses;
+        s.vote(shown[0]!.id);
+        s.vote(shown.at(-1)!.id);
+        s.decide();
+      }
+    }
+    const s = store.getState();
+    const session = shownSession(s)!;
+    expect(session).toMatchObject({ level: 'breakfast-era', seed: 7, actions: s.workshop!.save.actions });
+    const back = replayFromCode(encodeReplay(s.level!, session), levels);
+    if ('error' in back) throw new Error(back.error);
+    expect(back.game.values).toEqual(s.game!.values);
+    const teams = teamPicks(s.workshop!);
+    expect(teams.map((t) => t.picks.length)).toEqual([s.game!.decisions.length, s.game!.decisions.length]);
+  });
+
   it('shows the debrief of its game and leaves the save and the progress as they were', () => {
     const a = boot();
     a.store.getState().openChapter('breakfast-era');
