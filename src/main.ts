@@ -26,6 +26,9 @@ const store = createAppStore({
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1,
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
+// A link with ?replay=CODE opens that game's debrief (or says why it cannot) before anything is shown.
+const replayCode = new URLSearchParams(location.search).get('replay');
+if (replayCode !== null) store.getState().openReplay(replayCode);
 mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));

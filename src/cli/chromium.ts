@@ -39,6 +39,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<Browser> {
     viewport: { width: opts.width, height: opts.height },
     deviceScaleFactor: opts.scale ?? 1,
     hasTouch: opts.touch ?? false,
+    // The debrief's downloads are saved for tests to read (page.waitForEvent('download')).
+    acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

@@ -1,4 +1,4 @@
-// npm run simulate -- [--level ID] [--runs N] [--policy NAME] [--live SECONDS] [--json]
+// npm run simulate -- [--level ID] [--runs N] [--policy NAME] [--live SECONDS] [--json] | --replay CODE [--json]
 // Plays every level with every scripted policy and prints the outcome distribution. With --live, each run
 // is played in live pacing at the middle speed, the player taking SECONDS to read and decide each reply.
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { POLICIES, type Policy } from '../core/policies.ts';
 import { playLive, simulate } from '../core/simulate.ts';
 import { secondsPerHour } from '../state/settings.ts';
 import { loadAllLevels } from './level-files.ts';
+import { printReplay } from './replay.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -15,8 +16,10 @@ const { values: args } = parseArgs({
     policy: { type: 'string' },
     json: { type: 'boolean', default: false },
     live: { type: 'string' },
+    replay: { type: 'string' },
   },
 });
+if (args.replay !== undefined) process.exit(printReplay(args.replay, loadAllLevels(), args.json));
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not ${args.runs}`);
 const levels = loadAllLevels().filter((l) => !args.level || l.id === args.level);

@@ -48,10 +48,14 @@ export function startValues(level: Level): Values {
   return values;
 }
 
-/** What a finished chapter hands to the next one in a campaign. */
+/**
+ * What a finished chapter hands to the next one in a campaign, in hundredths: a replay code carries it in
+ * 15 bits a value instead of a 64-bit float (`|| 0` keeps a rounded −0 out of saves).
+ */
 export function carryFrom(level: Level, end: Values): Carry {
   const start = startValues(level);
-  return Object.fromEntries(HIDDEN.map((v) => [v, (end[v] - start[v]) * R.CARRY_SHARE]));
+  const hundredths = (x: number) => Math.round(x * 100) / 100 || 0;
+  return Object.fromEntries(HIDDEN.map((v) => [v, hundredths((end[v] - start[v]) * R.CARRY_SHARE)]));
 }
 
 export function newGame(level: Level, opts: NewGameOptions): GameState {

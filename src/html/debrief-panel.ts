@@ -6,14 +6,17 @@ import type { Level, MeterName, Post } from '../content/schema.ts';
 import { type Tally, tally, verdict } from '../core/discernment.ts';
 import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
-import type { App } from '../state/store.ts';
+import { type App, shownSession } from '../state/store.ts';
+import { teamPicks } from '../state/workshop.ts';
 import { checkResultLines } from '../view/check.ts';
-import { DECISIONS_SHOWN, decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
+import { DECISIONS_SHOWN } from '../view/chart.ts';
+import { decisionLines, lessonsMet, meterSummary, missedPosts, signed } from '../view/debrief.ts';
 import { scoreText, tallyText, verdictText } from '../view/discernment.ts';
 import { driftText, hiddenLines, movedSummary } from '../view/drift.ts';
 import { fallLines, styleLine, tryLines } from '../view/story.ts';
 import { METER_LABELS, chapterName } from '../view/format.ts';
 import { lessonLink } from './case-panel.ts';
+import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
 import { roomSections, whatIf } from './room-debrief.ts';
 
@@ -83,7 +86,8 @@ function discernment(s: App, level: Level, g: GameState) {
     ...(chapter.fair + chapter.false
       ? [h('p', { text: tallyText(chapter) }), tallyFigure(chapter), h('p', { text: scoreText(chapter) })]
       : [h('p', { text: scoreText(chapter) })]),
-    level.bonus
+    // A game opened from a replay code is someone's game: this player's campaign is not its own.
+    level.bonus || s.finished?.fromCode
       ? null
       : h(
           'div',
@@ -102,17 +106,24 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
   const lines = all.slice(-DECISIONS_SHOWN);
   const ending = level.endings.find((e) => e.id === g.ending);
   const missed = missedPosts(level, g);
+  const session = shownSession(s);
   return h(
     'section',
     { class: 'panel debrief', 'aria-label': 'Debrief' },
     h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
     ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
+    s.finished?.fromCode &&
+      h('p', {
+        class: 'from-code',
+        text: 'Opened from a replay code: your own game and progress are as you left them.',
+      }),
     styleLine(g) && h('p', { text: styleLine(g)! }),
     h(
       'ul',
       { class: 'summary', 'aria-label': 'The meters over the chapter' },
       ...meterSummary(g).map((t) => h('li', { text: t })),
     ),
+    printedChart(level, g),
     ...wentWrong(level, g),
     h('h3', { text: 'What moved them' }),
     h('ul', { class: 'moved-summary' }, ...movedSummary(g).map((t) => h('li', { text: t }))),
@@ -144,8 +155,14 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
                   .join(', ') || 'The meters barely moved.',
             }),
             h('p', { class: 'note', text: response.note }),
+            // The lesson's words in a span of their own: the printed handout keeps only its code here.
             response.lesson &&
-              h('p', { class: 'lesson' }, lessonLink(s, response.lesson), ` ${LESSON_TEXT[response.lesson]}`),
+              h(
+                'p',
+                { class: 'lesson' },
+                lessonLink(s, response.lesson),
+                h('span', { class: 'lesson-text', text: ` ${LESSON_TEXT[response.lesson]}` }),
+              ),
           ),
         ),
       ),
@@ -169,6 +186,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     ...(s.workshop ? [...roomSections(level, s.workshop), whatIf(level, g, s.workshop.save)] : []),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
+    session && debriefTools({ level, game: g, session, teams: s.workshop ? teamPicks(s.workshop) : undefined }),
     s.workshop
       ? h(
           'div',

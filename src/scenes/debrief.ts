@@ -1,7 +1,7 @@
 // The debrief chart: the three meters across the chapter, each with its own line style and marker shape,
 // and a numbered mark at every decision (the numbers match the list beside it).
-import { DECISIONS_SHOWN } from '../view/debrief.ts';
 import { METERS } from '../content/schema.ts';
+import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
 import { METER_LABELS, SHORT_LABELS } from '../view/format.ts';
 import { COLORS } from '../view/theme.ts';
 import { METER_SHAPES } from './feed-parts.ts';
@@ -35,7 +35,7 @@ export class DebriefScene extends UiScene {
     this.drawHourAxis(box, hours, X);
     this.drawDecisions(box, X);
     METERS.forEach((m, k) => {
-      const pts = game.samples.map((s) => ({ x: X(s.hour), y: Y(s[m]) }));
+      const pts = chartSeries(game).map((s) => ({ x: X(s.hour), y: Y(s[m]) }));
       // Thick, dashed and thin lines with their own marker shapes, so the three read apart without colour.
       g.lineStyle(m === 'heat' ? 1.5 : 3, COLORS[m]);
       for (let i = 1; i < pts.length; i++) {
@@ -55,7 +55,7 @@ export class DebriefScene extends UiScene {
 
   /** Hours along the bottom, about six ticks whatever the length of the chapter. */
   private drawHourAxis(box: Box, hours: number, X: (hour: number) => number) {
-    const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].find((s) => hours / s <= 6) ?? 1000;
+    const step = hourStep(hours);
     // The word "hours" takes the last place; a tick that would run into it is left out.
     for (let hour = 0; hour <= hours && X(hour) < box.x + box.w - 64; hour += step) {
       this.text(X(hour), box.y + box.h + 6, String(hour), 16, COLORS.muted).setOrigin(0.5, 0);
@@ -71,29 +71,15 @@ export class DebriefScene extends UiScene {
     const { game } = this.store.getState();
     if (!game) return;
     const g = this.graphics();
-    const offset = Math.max(0, game.decisions.length - DECISIONS_SHOWN);
-    const shown = game.decisions.slice(offset);
-    // Replies close together share one label ("4,5"), so that their numbers never print over each other.
-    const labels: { x: number; numbers: number[] }[] = [];
-    const text = (numbers: number[]) => (numbers.length > 2 ? `${numbers[0]}–${numbers.at(-1)}` : numbers.join(','));
+    const { shown } = shownDecisions(game);
+    for (const d of shown) g.lineStyle(1, COLORS.accent, 0.5).lineBetween(X(d.hour), box.y, X(d.hour), box.y + box.h);
     // About the width of a digit at the label's size, for spacing the labels out.
-    const charW = 10 * this.textScale;
-    shown.forEach((d, i) => {
-      g.lineStyle(1, COLORS.accent, 0.5).lineBetween(X(d.hour), box.y, X(d.hour), box.y + box.h);
-      const last = labels.at(-1);
-      if (last && X(d.hour) < last.x + (text(last.numbers).length + 1) * charW) last.numbers.push(i + 1);
-      else labels.push({ x: X(d.hour), numbers: [i + 1] });
-    });
-    for (const { x, numbers } of labels) this.text(x, box.y - 24, text(numbers), 16, COLORS.accent);
-    // The drift before each shown reply, and after the last one.
-    const intervals = shown.map((d, i) => ({
-      from: i ? shown[i - 1]!.hour : (game.decisions[offset - 1]?.hour ?? 0),
-      to: d.hour,
-      drift: d.drift,
-    }));
-    intervals.push({ from: shown.at(-1)?.hour ?? 0, to: game.hour, drift: game.drift });
-    for (const { from, to, drift } of intervals) {
-      const trust = Math.round(Object.values(drift).reduce((n, moved) => n + (moved.trust ?? 0), 0));
+    const labels = markLabels(
+      shown.map((d) => X(d.hour)),
+      10 * this.textScale,
+    );
+    for (const { x, text } of labels) this.text(x, box.y - 24, text, 16, COLORS.accent);
+    for (const { from, to, trust } of trustDrift(game)) {
       if (!trust || X(to) - X(from) < 30) continue;
       this.text((X(from) + X(to)) / 2, box.y + 4, trust > 0 ? `+${trust}` : `−${-trust}`, 16, COLORS.muted).setOrigin(
         0.5,

@@ -3,6 +3,7 @@ import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Lesson, Level } from '../content/schema.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Progress } from './progress.ts';
+import type { ReplaySession } from './replay-code.ts';
 import type { KeyValueStorage, Save } from './saves.ts';
 import type { Settings } from './settings.ts';
 import type { Workshop, WorkshopSetup } from './workshop.ts';
@@ -54,6 +55,11 @@ export interface AppState {
   loading: number;
   /** The lesson the case page opens at, when a lesson code was followed to it. */
   caseLesson: Lesson | null;
+  /**
+   * The ended game on screen as the session that replays it, for the debrief's replay code and downloads;
+   * `fromCode` when it was opened from a replay code (someone's game, not this player's campaign).
+   */
+  finished: { session: ReplaySession; fromCode: boolean } | null;
   /** The workshop in progress; its game is `game`. */
   workshop: Workshop | null;
 }
@@ -86,6 +92,11 @@ export interface AppActions {
   openCase(lesson?: Lesson): void;
   /** Shows the debrief of a finished chapter again, replayed from its record. */
   openDebrief(levelId: string, game: 'bestGame' | 'lastGame'): void;
+  /**
+   * Shows the debrief of the game a replay code holds, read-only: the player's save and progress stay as
+   * they are. A code that cannot be used is reported in plain words over the title menu.
+   */
+  openReplay(code: string): void;
   /** New game: the first chapter's briefing, or first the judgement check's offer if it was never taken. */
   newGame(): void;
   /** Starts (or resumes) the judgement check: the first set before the campaign, the other one after it. */

@@ -30,12 +30,23 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
     set({ game: next, save: saved, selected: selected && isOpen(next, selected) ? selected : null });
     if (next.ending) {
       const { seed, pacing, carry } = saved;
-      const progress = recordEnding(get().progress, level, next, { seed, pacing, carry, actions: saved.actions });
+      const game = { seed, pacing, carry, actions: saved.actions };
+      const progress = recordEnding(get().progress, level, next, game);
       persist(() => {
         clearSave(storage);
         saveProgress(storage, progress);
       });
-      set({ progress, save: null, screen: 'ending', paused: false, menuOpen: false, legendOpen: false, reading: null });
+      const finished = { session: { level: level.id, ...game }, fromCode: false };
+      set({
+        progress,
+        save: null,
+        finished,
+        screen: 'ending',
+        paused: false,
+        menuOpen: false,
+        legendOpen: false,
+        reading: null,
+      });
     } else {
       persist(() => writeSave(storage, { ...saved, focus: get().selected ?? undefined }));
     }

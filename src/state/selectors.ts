@@ -4,6 +4,7 @@ import type { Post, Response } from '../content/schema.ts';
 import { choicesFor, findPost, openPosts } from '../core/engine.ts';
 import type { FeedItem } from '../core/state.ts';
 import type { AppState } from './app-state.ts';
+import type { ReplaySession } from './replay-code.ts';
 import { dueTip } from './tutorial.ts';
 
 type Viewed = Pick<AppState, 'game' | 'level' | 'selected'>;
@@ -26,3 +27,17 @@ export function currentChoices(s: Viewed): { item: FeedItem; post: Post; respons
 export const isHeld = (
   s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'reading' | 'level' | 'game' | 'settings' | 'screen'>,
 ) => s.paused || s.menuOpen || s.legendOpen || s.reading !== null || dueTip(s) !== null;
+
+/**
+ * The ended game on screen as a session to replay, for its debrief's code and downloads: the one the store
+ * kept when it ended (or was opened), else a save that holds it (a workshop keeps its room's game in `save`).
+ */
+export function shownSession(s: Pick<AppState, 'game' | 'finished' | 'save'>): ReplaySession | null {
+  const g = s.game;
+  if (!g?.ending) return null;
+  const same = (x: ReplaySession | null | undefined) => x?.level === g.level && x.seed === g.seed;
+  if (same(s.finished?.session)) return s.finished!.session;
+  if (!s.save || !same(s.save)) return null;
+  const { level, seed, pacing, carry, actions } = s.save;
+  return { level, seed, pacing, ...(carry && { carry }), actions };
+}

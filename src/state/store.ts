@@ -11,6 +11,7 @@ import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
 import { checkActions } from './check-actions.ts';
 import { gameActions, performer } from './game-actions.ts';
 import { loadProgress } from './progress.ts';
+import { replayFromCode } from './replay-code.ts';
 import { type KeyValueStorage, loadSave } from './saves.ts';
 import { loadSettings, saveSettings } from './settings.ts';
 import { dueTip } from './tutorial.ts';
@@ -18,7 +19,7 @@ import { workshopActions } from './workshop-actions.ts';
 import { readWorkshop, type Workshop } from './workshop.ts';
 
 export type { App, AppActions, AppState, Screen } from './app-state.ts';
-export { currentChoices, currentPost, isHeld } from './selectors.ts';
+export { currentChoices, currentPost, isHeld, shownSession } from './selectors.ts';
 export { dueTip } from './tutorial.ts';
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -89,6 +90,7 @@ function initialState(ctx: StoreContext, prefersReducedMotion?: boolean): AppSta
     reading: null,
     selected: saved?.save.focus ?? null,
     caseLesson: null,
+    finished: null,
     workshop: null,
     ...resumed,
   };
@@ -160,11 +162,26 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
       const level = game && resolve(levelId, game.seed);
       if (!level || !game) return;
       try {
-        set({ level, game: replay(level, game, game.actions), screen: 'debrief', back: 'briefing' });
+        set({
+          level,
+          game: replay(level, game, game.actions),
+          finished: { session: { level: levelId, ...game }, fromCode: false },
+          screen: 'debrief',
+          back: 'briefing',
+        });
       } catch (e) {
         if (!(e instanceof IllegalAction)) throw e;
         set({ notice: `That debrief was played on an earlier version of "${level.title}" and cannot be shown again.` });
       }
+    },
+    openReplay: (code) => {
+      const r = replayFromCode(code, chapters);
+      if ('error' in r) {
+        set({ notice: r.error, screen: 'title' });
+        return;
+      }
+      const finished = { session: r.session, fromCode: true };
+      set({ level: r.level, game: r.game, finished, screen: 'debrief', back: 'title', selected: null });
     },
     nextChapter: () => {
       const { level } = get();

@@ -153,3 +153,9 @@ export function teamTally(level: Level, decisions: readonly RoomDecision[], team
     }),
   );
 }
+
+/** Each team's pick at each decision the room played, parallel to the game's decisions (for the exports). */
+export function teamPicks(w: Pick<Workshop, 'teams' | 'decisions'>): { name: string; picks: (string | null)[] }[] {
+  const played = w.decisions.filter((d) => d.played);
+  return w.teams.map((name, t) => ({ name, picks: played.map((d) => d.picks[t] ?? null) }));
+}

@@ -3,10 +3,8 @@ import type { Level, Lesson, Post, Response } from '../content/schema.ts';
 import { findPost } from '../core/engine.ts';
 import type { Decision, GameState } from '../core/state.ts';
 import { METERS, type MeterName } from '../content/schema.ts';
+import { chartSeries } from './chart.ts';
 import { METER_LABELS } from './format.ts';
-
-/** How many decisions the debrief lists and marks on its chart (a storm can hold hundreds). */
-export const DECISIONS_SHOWN = 40;
 
 export interface DecisionLine {
   decision: Decision;
@@ -39,10 +37,11 @@ export const lessonsMet = (lines: DecisionLine[]): Lesson[] => [
 
 /** One sentence per meter: where it started, where it ended, its low point. */
 export function meterSummary(g: GameState): string[] {
+  const series = chartSeries(g);
   return METERS.map((m) => {
-    const first = g.samples[0]!;
-    const last = g.samples.at(-1)!;
-    const low = g.samples.reduce((a, b) => (b[m] < a[m] ? b : a));
+    const first = series[0]!;
+    const last = series.at(-1)!;
+    const low = series.reduce((a, b) => (b[m] < a[m] ? b : a));
     return `${METER_LABELS[m]} went from ${Math.round(first[m])} to ${Math.round(last[m])}, lowest ${Math.round(low[m])} at hour ${low.hour}.`;
   });
 }

@@ -1,0 +1,140 @@
+// What a debrief hands out: one row per decision (per team, in a workshop) as CSV, and the whole session as
+// JSON (enough to replay it: seed, chapter, pacing, carry-over, the action log). Pure: the HTML layer turns
+// these into downloads.
+import type { Level, MeterName, Post, Response } from '../content/schema.ts';
+import { isFalse, verdict } from '../core/discernment.ts';
+import { findPost } from '../core/engine.ts';
+import type { GameState } from '../core/state.ts';
+import { encodeReplay, type ReplaySession, replayResult } from '../state/replay-code.ts';
+
+/** A team of a workshop and its pick at each of the game's decisions (null: no vote), parallel to `game.decisions`. */
+export interface TeamPicks {
+  name: string;
+  picks: (string | null)[];
+}
+
+export interface ExportSource {
+  level: Level;
+  game: GameState;
+  session: ReplaySession;
+  /** A workshop's teams; a solo game leaves them out and has one team, "Solo". */
+  teams?: TeamPicks[];
+}
+
+export const SOLO = 'Solo';
+
+export interface DecisionRow {
+  team: string;
+  /** 1-based, as the debrief numbers the decisions. */
+  decision: number;
+  hour: number;
+  post: string;
+  author: string;
+  postText: string;
+  /** The reply's id and label; empty when a team did not vote. */
+  response: string;
+  reply: string;
+  kind: string;
+  lesson: string;
+  /** "fair" criticism, a "false" attack (misleading or fabricated), or empty for a post with no charge. */
+  fairOrFalse: string;
+  /** What the reply did with the charge: owned, corrected, denied, conceded, dodged, attacked. */
+  verdict: string;
+  /** The meters after the decision the game played (in a workshop, the room's). */
+  trust: number;
+  loyalty: number;
+  heat: number;
+}
+
+const COLUMNS: [keyof DecisionRow, string][] = [
+  ['team', 'team'],
+  ['decision', 'decision'],
+  ['hour', 'hour'],
+  ['post', 'post'],
+  ['author', 'author'],
+  ['postText', 'post text'],
+  ['response', 'response'],
+  ['reply', 'reply'],
+  ['kind', 'kind'],
+  ['lesson', 'lesson'],
+  ['fairOrFalse', 'fair or false'],
+  ['verdict', 'verdict'],
+  ['trust', 'trust after'],
+  ['loyalty', 'loyalty after'],
+  ['heat', 'heat after'],
+];
+
+const fairOrFalse = (post: Post) => (post.claim === 'fair' ? 'fair' : isFalse(post.claim) ? 'false' : '');
+
+function row(team: string, n: number, post: Post, response: Response | null, game: GameState): DecisionRow {
+  const d = game.decisions[n]!;
+  const after = (m: MeterName) => Math.round(d.after[m]);
+  const claimed = fairOrFalse(post);
+  return {
+    team,
+    decision: n + 1,
+    hour: d.hour,
+    post: post.id,
+    author: post.author.handle,
+    postText: post.text,
+    response: response?.id ?? '',
+    reply: response?.label ?? '',
+    kind: response?.kind ?? '',
+    lesson: response?.lesson ?? '',
+    fairOrFalse: claimed,
+    verdict: claimed && response ? verdict(post, response) : '',
+    trust: after('trust'),
+    loyalty: after('loyalty'),
+    heat: after('heat'),
+  };
+}
+
+/** One row per decision, or with teams one row per team per decision (each team's own pick). */
+export function decisionRows(level: Level, game: GameState, teams?: readonly TeamPicks[]): DecisionRow[] {
+  const picks = teams ?? [{ name: SOLO, picks: game.decisions.map((d) => d.response) }];
+  return game.decisions.flatMap((d, n) => {
+    const post = findPost(level, d.post)!;
+    return picks.map((t) => {
+      const id = t.picks[n] ?? null;
+      return row(t.name, n, post, post.responses.find((r) => r.id === id) ?? null, game);
+    });
+  });
+}
+
+/** A CSV field: quoted when it holds a comma, a quote, a line break or leading or trailing space. */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV with a header line and CRLF line ends, which spreadsheets open as they are. */
+export function decisionsCsv(rows: readonly DecisionRow[]): string {
+  const lines = [COLUMNS.map(([, title]) => title), ...rows.map((r) => COLUMNS.map(([key]) => r[key]))];
+  return `${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The session as JSON: what it was, how to replay it, and where it ended. */
+export function sessionJson({ level, game, session, teams }: ExportSource): string {
+  const ending = level.endings.find((e) => e.id === game.ending);
+  const data = {
+    app: 'Hot Seat',
+    /** The layout of this file; a change that breaks readers raises it. */
+    version: 1,
+    replayCode: encodeReplay(level, session),
+    seed: session.seed,
+    chapter: { id: level.id, number: level.number, title: level.title },
+    pacing: session.pacing,
+    carry: session.carry ?? null,
+    teams: teams ? teams.map((t) => t.name) : [SOLO],
+    actions: session.actions,
+    decisions: decisionRows(level, game, teams),
+    hours: game.hour,
+    ...replayResult(game),
+    endingTitle: ending?.title ?? null,
+    good: ending?.good ?? null,
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** "hot-seat-breakfast-era-1234567": a file name for the session's downloads, without the extension. */
+export const exportName = (session: ReplaySession) => `hot-seat-${session.level}-${session.seed}`;

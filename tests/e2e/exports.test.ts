@@ -1,0 +1,168 @@
+// What a debrief hands out, end to end: chapter 1 played by keyboard; its replay code, opened as a link in
+// the same browser and in a fresh one (the same debrief, the player's progress untouched) and replayed in
+// Node (the same meters); the three downloads saved and read; the printed handout; and a bad code.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { decodeReplay } from '../../src/state/replay-code.ts';
+import { ARTIFACTS, screenshot } from './browser.ts';
+import { baseUrl, gameSessions, startFirstChapter } from './game.ts';
+
+const { open } = gameSessions();
+const levels = loadAllLevels();
+let played: { code: string; debrief: Debrief } | null = null;
+
+interface Debrief {
+  reached: string;
+  final: { trust: number; loyalty: number; heat: number };
+  decisions: number;
+}
+
+/** What the debrief on screen says: the ending line, the final meters (from "went from … to N") and the decisions. */
+async function readDebrief(page: Page): Promise<Debrief> {
+  await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
+  const lines = await page
+    .getByRole('list', { name: 'The meters over the chapter' })
+    .getByRole('listitem')
+    .allTextContents();
+  const to = (name: string) => Number(lines.find((l) => l.startsWith(name))!.match(/ to (\d+),/)![1]);
+  return {
+    reached: (await page.getByText(/^You reached “/).textContent())!,
+    final: { trust: to('Public trust'), loyalty: to('Fan loyalty'), heat: to('Media heat') },
+    decisions: await page.locator('.decisions > li').count(),
+  };
+}
+
+async function downloaded(page: Page, button: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+/** Serious and critical axe-core violations on the page as it is (a11y.test.ts runs axe on every other screen). */
+async function axeSerious(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const { axe } = window as unknown as { axe: { run(d: Document): Promise<Result> } };
+    return (await axe.run(document)).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** Pages in a PDF that Chromium wrote: one page object each. */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+describe('a debrief’s replay code and downloads', () => {
+  it('plays chapter 1, downloads CSV, JSON and PNG, prints a handout and replays the code', async () => {
+    const page = await open();
+    await startFirstChapter(page);
+    const ending = page.getByRole('heading', { name: /^Ending: / });
+    for (let i = 0; i < 60 && !(await ending.count()); i++) {
+      await page.keyboard.press('1');
+      await page.waitForTimeout(50);
+    }
+    await page.getByRole('button', { name: 'See the debrief' }).click();
+    const debrief = await readDebrief(page);
+    const code = await page.getByLabel('Replay code').inputValue();
+    expect(code).toMatch(/^A[A-Za-z0-9_-]{20,}$/);
+    const decoded = decodeReplay(code, levels);
+    if ('error' in decoded) throw new Error(decoded.error);
+    await page.getByLabel('Replay code').scrollIntoViewIfNeeded();
+    await screenshot(page, 'debrief-tools');
+
+    const csv = await downloaded(page, 'Download CSV');
+    expect(csv.name).toBe(`hot-seat-breakfast-era-${decoded.session.seed}.csv`);
+    const rows = csv.bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(rows[0]).toMatch(/^team,decision,hour,post,/);
+    expect(rows.length - 1).toBe(debrief.decisions);
+    expect(rows.slice(1).every((r) => r.startsWith('Solo,'))).toBe(true);
+
+    const json = JSON.parse((await downloaded(page, 'Download JSON')).bytes.toString('utf8'));
+    expect(json).toMatchObject({ seed: decoded.session.seed, replayCode: code, chapter: { id: 'breakfast-era' } });
+    expect(json.actions).toEqual(decoded.session.actions);
+    expect(json.decisions).toHaveLength(debrief.decisions);
+    expect(json.final).toEqual(debrief.final);
+
+    const png = (await downloaded(page, 'Download image')).bytes;
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1800, 1020]);
+    expect(png.length).toBeGreaterThan(20_000);
+    expect(png.length).toBeLessThan(2_000_000);
+    writeFileSync(join(ARTIFACTS, 'debrief-chart.png'), png);
+
+    // Printed: the words and the chart's picture, no canvas and no controls, on at most two pages.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#game').isVisible()).resolves.toBe(false);
+    for (const name of ['Download CSV', 'Download JSON', 'Download image', 'Copy', 'Title menu']) {
+      await expect(page.getByRole('button', { name, exact: true }).isVisible(), name).resolves.toBe(false);
+    }
+    await expect(page.locator('button:visible:not(.lesson-code)').count()).resolves.toBe(0);
+    const chart = page.locator('.print-only img');
+    await expect(chart.isVisible()).resolves.toBe(true);
+    await expect(chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).resolves.toBe(1800);
+    const color = await page.locator('.debrief h2').evaluate((e) => getComputedStyle(e).color);
+    expect(color).toBe('rgb(0, 0, 0)');
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format });
+      writeFileSync(join(ARTIFACTS, `debrief-handout-${format}.pdf`), pdf);
+      const pages = pageCount(pdf);
+      console.log(`handout: ${pages} ${format} pages`);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+    }
+    await page.emulateMedia({ media: 'screen' });
+
+    // Node replays the code to the meters the browser showed.
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--replay', code, '--json'], {
+      encoding: 'utf8',
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    const result = JSON.parse(cli.stdout);
+    expect(result.final).toEqual(debrief.final);
+    const title = levels.find((l) => l.id === 'breakfast-era')!.endings.find((e) => e.id === result.ending)!.title;
+    expect(debrief.reached).toContain(`“${title}”`);
+
+    // The link in the same browser: the same debrief, and the player's own progress as it was.
+    const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    const before = await stored();
+    await page.goto(`${baseUrl}?replay=${code}`);
+    await expect(readDebrief(page)).resolves.toEqual(debrief);
+    await expect(page.getByLabel('Replay code').inputValue()).resolves.toBe(code);
+    await expect(stored()).resolves.toBe(before);
+    played = { code, debrief };
+  }, 180_000);
+
+  it('opens the code’s debrief in a fresh browser, with no save and nothing written', async () => {
+    expect(played).not.toBeNull();
+    const page = await open();
+    await page.goto(`${baseUrl}?replay=${played!.code}`);
+    await expect(readDebrief(page)).resolves.toEqual(played!.debrief);
+    await expect(page.getByText('Opened from a replay code').count()).resolves.toBe(1);
+    await expect(page.getByRole('heading', { name: /^Across the campaign/ }).count()).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'hot-seat/settings')),
+    ).resolves.toEqual([]);
+    await expect(axeSerious(page)).resolves.toEqual([]);
+    await screenshot(page, 'debrief-from-code');
+    await page.getByRole('button', { name: 'Title menu' }).click();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+  }, 120_000);
+
+  it('says a garbage code is not a replay code, and the title menu still works', async () => {
+    const page = await open({ url: `${baseUrl}?replay=garbage` });
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('This is not a Hot Seat replay code.');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByRole('button', { name: 'Chapters' }).click();
+    await page.getByRole('group', { name: 'Chapters' }).getByRole('button', { name: /^1\. / }).waitFor();
+    // Looks like a code, but its check characters do not match.
+    const damaged = `A${'Bx3_'.repeat(9)}`;
+    await page.goto(`${baseUrl}?replay=${damaged}`);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('This replay code is damaged: ');
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+  }, 120_000);
+});
