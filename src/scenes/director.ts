@@ -15,6 +15,7 @@ const SCENE_OF: Record<Screen, string> = {
   check: 'backdrop',
   'check-result': 'backdrop',
   case: 'backdrop',
+  editor: 'backdrop',
 };
 
 export function directScenes(game: Phaser.Game, store: AppStore): () => void {

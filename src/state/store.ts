@@ -13,6 +13,8 @@ import { gameActions, performer } from './game-actions.ts';
 import { loadProgress } from './progress.ts';
 import { type KeyValueStorage, loadSave } from './saves.ts';
 import { loadSettings, saveSettings } from './settings.ts';
+import { scenarioActions } from './scenario-actions.ts';
+import { loadScenarios, type UserScenario } from './scenarios.ts';
 import { dueTip } from './tutorial.ts';
 
 export type { App, AppActions, AppState, Screen } from './app-state.ts';
@@ -33,11 +35,17 @@ export interface StoreDeps {
 
 export function createAppStore({ levels, check, storage, newSeed, prefersReducedMotion }: StoreDeps) {
   const chapters = [...levels].sort((a, b) => a.number - b.number);
-  const resolve = (id: string, seed: number) =>
-    id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id);
+  const stored = loadScenarios(storage);
 
   return createStore<App>()(
     subscribeWithSelector((set, get) => {
+      // The trainer's scenarios change while the game runs; before the state exists, the stored ones count.
+      const resolve = (id: string, seed: number) =>
+        id === STORM_ID
+          ? buildStorm(chapters, seed)
+          : (chapters.find((l) => l.id === id) ??
+            (get()?.scenarios ?? stored).find((u) => u.id === id)?.level ??
+            undefined);
       const persist = (write: () => void) => {
         try {
           write();
@@ -48,9 +56,10 @@ export function createAppStore({ levels, check, storage, newSeed, prefersReduced
       const base = { set, get, storage, chapters, check, resolve, newSeed, persist };
       const ctx: StoreContext = { ...base, perform: performer(base) };
       return {
-        ...initialState(ctx, prefersReducedMotion),
+        ...initialState(ctx, stored, prefersReducedMotion),
         ...gameActions(ctx),
         ...checkActions(ctx),
+        ...scenarioActions(ctx),
         ...screenActions(ctx),
       };
     }),
@@ -58,11 +67,16 @@ export function createAppStore({ levels, check, storage, newSeed, prefersReduced
 }
 
 /** The title screen, with the saved game (if any) ready behind Continue. */
-function initialState({ storage, resolve, chapters, check }: StoreContext, prefersReducedMotion?: boolean): AppState {
+function initialState(
+  { storage, resolve, chapters, check }: StoreContext,
+  scenarios: UserScenario[],
+  prefersReducedMotion?: boolean,
+): AppState {
   const loaded = loadSave(storage, resolve);
   const saved = loaded.status === 'loaded' ? loaded : null;
   return {
     levels: chapters,
+    scenarios,
     check,
     screen: 'title',
     back: 'title',
@@ -82,7 +96,12 @@ function initialState({ storage, resolve, chapters, check }: StoreContext, prefe
   };
 }
 
-type ScreenActions = Omit<AppActions, keyof ReturnType<typeof gameActions> | keyof ReturnType<typeof checkActions>>;
+type ScreenActions = Omit<
+  AppActions,
+  | keyof ReturnType<typeof gameActions>
+  | keyof ReturnType<typeof checkActions>
+  | keyof ReturnType<typeof scenarioActions>
+>;
 
 function screenActions({ set, get, storage, chapters, resolve, persist, perform }: StoreContext): ScreenActions {
   return {
