@@ -29,6 +29,12 @@ const store = createAppStore({
 mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
+// The scenario editor is loaded the first time it opens: the game itself never pays for CodeMirror.
+let editor: Promise<void> | null = null;
+store.subscribe((s) => {
+  if (s.screen === 'editor' && !editor)
+    editor = import('./editor/mount.ts').then((m) => m.mountEditor(document.getElementById('ui')!, store));
+});
 playCues(
   store,
   audioOnFirstInput(() => createAudio(store.getState().settings)),
