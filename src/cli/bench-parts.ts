@@ -122,6 +122,12 @@ export const TARGETS: Target[] = [
   },
   { key: 'heapGrowthMB', what: 'JS heap growth, 50 → 1,000 posts (MB)', op: '<', limit: 5 },
   { key: 'simRunsPerSec', what: 'simulator chapter runs per second', op: '>=', limit: 5000 },
+  {
+    key: 'editorBalanceMs',
+    what: "editor's full balance table, largest chapter, in the browser (ms)",
+    op: '<=',
+    limit: 3000,
+  },
   { key: 'gameCodeGzKB', what: 'game JS+CSS gzipped, Phaser excluded (KB)', op: '<=', limit: 150 },
 ];
 

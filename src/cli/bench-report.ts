@@ -10,6 +10,8 @@ import type { StormRun, Storms } from './bench-storm.ts';
 export interface Measured {
   size: SizeSplit;
   sim: { median: number; best: number };
+  /** The editor's full balance table in the browser's workers (ms), each repetition. */
+  editor: number[];
   boot: Boots;
   throttledBoot: Boots;
   storm: Storms;
@@ -33,6 +35,7 @@ export function results(m: Measured) {
     throttledStormFramesRatio: framesRatio(throttledStorm),
     heapGrowthMB: round(heap.heapGrowthMB),
     simRunsPerSec: Math.round(sim.median),
+    editorBalanceMs: round(median(m.editor), 0),
     gameCodeGzKB: size.gameCodeGzKB,
     phaserGzKB: size.phaserGzKB,
     totalGzKB: size.totalGzKB,
@@ -66,9 +69,10 @@ export function results(m: Measured) {
   };
 }
 
-function samples({ boot, throttledBoot, storm, throttledStorm }: Measured) {
+function samples({ boot, throttledBoot, storm, throttledStorm, editor }: Measured) {
   const ms = (xs: number[]) => xs.map((x) => round(x, 0));
   return {
+    editorBalanceMs: ms(editor),
     bootMs: ms(boot.game),
     baselineBootMs: ms(boot.base),
     stormFrames: frames(storm.game),

@@ -6,6 +6,8 @@ export interface BalanceRequest {
   /** Which change of the text this is for: a reply for an older one is dropped. */
   id: number;
   level: Level;
+  /** Runs for each player. */
+  runs: number;
 }
 
 export interface BalanceReply {

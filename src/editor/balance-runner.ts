@@ -1,7 +1,9 @@
-// Runs the balance worker for the latest valid text only: a newer text stops the worker at once (a
-// calculation under way cannot be interrupted any other way) and a reply for an older text is dropped.
+// Runs the balance of the latest valid text only, in two workers side by side: one plays the quick look
+// (200 runs a player), the other the full table (2,000), so that the quick look never delays the full one.
+// A newer text stops a worker still at work at once (a calculation under way cannot be interrupted any
+// other way), and a reply for an older text is dropped.
 import type { Level } from '../content/schema.ts';
-import type { BalanceReply, BalanceRequest } from './balance-messages.ts';
+import { type BalanceReply, type BalanceRequest, FULL_RUNS, QUICK_RUNS } from './balance-messages.ts';
 
 export interface Timed extends BalanceReply {
   /** From the text being sent to this reply arriving, worker start included. */
@@ -9,30 +11,41 @@ export interface Timed extends BalanceReply {
 }
 
 export function balanceRunner(onReply: (reply: Timed) => void) {
-  let worker: Worker | null = null;
-  let busy = false;
   let latest = 0;
   let sentAt = 0;
-  const spawn = () => {
-    const w = new Worker(new URL('./balance.worker.ts', import.meta.url), { type: 'module', name: 'balance' });
-    w.onmessage = (e: MessageEvent<BalanceReply>) => {
-      if (e.data.id !== latest) return;
-      if (e.data.done) busy = false;
-      onReply({ ...e.data, sinceChange: performance.now() - sentAt });
+  let fullShown = 0;
+  const lane = (runs: number) => {
+    let worker: Worker | null = null;
+    let busy = false;
+    return {
+      send(level: Level) {
+        if (busy) {
+          worker?.terminate();
+          worker = null;
+        }
+        if (!worker) {
+          worker = new Worker(new URL('./balance.worker.ts', import.meta.url), { type: 'module', name: 'balance' });
+          worker.onmessage = (e: MessageEvent<BalanceReply>) => {
+            busy = false;
+            // The full table may come first on a machine busy elsewhere: the quick look then stays away.
+            if (e.data.id !== latest || fullShown === latest) return;
+            if (e.data.done) fullShown = latest;
+            onReply({ ...e.data, sinceChange: performance.now() - sentAt });
+          };
+        }
+        busy = true;
+        worker.postMessage({ id: latest, level, runs } satisfies BalanceRequest);
+      },
     };
-    return w;
   };
+  const quick = lane(QUICK_RUNS);
+  const full = lane(FULL_RUNS);
   return {
     run(level: Level) {
       latest++;
-      if (busy) {
-        worker?.terminate();
-        worker = null;
-      }
-      worker ??= spawn();
-      busy = true;
       sentAt = performance.now();
-      worker.postMessage({ id: latest, level } satisfies BalanceRequest);
+      quick.send(level);
+      full.send(level);
     },
     /** The text no longer loads: whatever is being worked out is no longer wanted. */
     cancel() {

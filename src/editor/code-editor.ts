@@ -142,7 +142,8 @@ export function createCodeEditor(host: HTMLElement, onChange: (view: EditorView)
         markField,
         EditorState.tabSize.of(2),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML' }),
+        // Focusable as it is (contenteditable); said out loud so that checkers see the scrolling area can be reached.
+        EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML', tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged || u.selectionSet) onChange(u.view);
         }),

@@ -147,7 +147,7 @@ describe('the scenario editor', () => {
     await page.getByRole('button', { name: 'Title menu' }).click();
     await page.getByRole('button', { name: 'Chapters' }).click();
     const yours = page.getByRole('region', { name: 'Your scenarios' });
-    await yours.getByRole('button', { name: 'The harbour outage' }).waitFor();
+    await yours.getByRole('button', { name: 'The harbour outage', exact: true }).waitFor();
     await yours.getByRole('button', { name: 'Remove The harbour outage' }).click();
     await yours.getByRole('button', { name: 'Keep it' }).click();
     await yours.getByRole('button', { name: 'Remove The harbour outage' }).click();
