@@ -13,6 +13,8 @@ import { screenshot } from './browser.ts';
 import { gameSessions, startFromBriefing } from './game.ts';
 
 const { open } = gameSessions();
+/** Each test plays a whole scenario and waits for full balance tables: generous on a machine shared with others. */
+const SLOW = 180_000;
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const editorText = (page: Page) => page.locator('.cm-content');
@@ -56,137 +58,167 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('the scenario editor', () => {
-  it('marks a broken line, shows the balance, plays the scenario, keeps the cursor and the draft, downloads it and opens a dropped file', async () => {
-    const page = await open();
-    await openEditor(page);
-    await expect.poll(() => problems(page).textContent()).toContain('No problems');
-
-    // A line with a field the format does not have, typed under the title.
-    await line(page, /^title: The oven recall$/).click();
-    await page.keyboard.press('End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('mood: calm');
-    await page.keyboard.press('Escape');
-    const message = 'mood: unknown field "mood" (check the spelling; allowed fields are listed in the level schema)';
-    await page.locator('.cm-problem-text', { hasText: message }).waitFor();
-    await expect
-      .poll(() => problems(page).getByRole('button').allTextContents())
-      .toEqual([`scenario.yaml:6: ${message}`]);
-    await expect.poll(() => balance(page).textContent()).toContain('Fix the problems');
-
-    // Fixed: the line is gone again, the cursor at the end of the title.
-    await page.keyboard.press('Shift+Home');
-    await page.keyboard.press('Backspace');
-    await page.keyboard.press('Backspace');
-    await expect.poll(() => problems(page).textContent()).toContain('No problems');
-    const ms = await fullBalance(page);
-    console.log(`editor balance: full table in ${ms} ms`);
-    const rows = balance(page).getByRole('row');
-    expect(await rows.count()).toBeGreaterThanOrEqual(20);
-    const careful = await balance(page).getByRole('row', { name: /^careful-reader / }).textContent();
-    expect(careful).toMatch(/reading\d+%\d+%Straight answers \d+%/);
-    expect(await balance(page).getByRole('row', { name: /^first-shown / }).textContent()).toContain('blind');
-
-    // Play it in the real game, to one of its own endings.
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await page.getByRole('heading', { name: 'Your scenario: The oven recall' }).waitFor();
-    await startFromBriefing(page);
-    expect(await playToEnding(page)).toMatch(/^Ending: (Trust collapse|Straight answers|Muddled through)$/);
-
-    // Back in the editor, typing goes on where the cursor was.
-    await page.getByRole('button', { name: 'Back to the editor' }).click();
-    await page.keyboard.type(' (draft)');
-    await line(page, /^title: The oven recall \(draft\)$/).waitFor();
-    await page.waitForTimeout(600); // the draft is kept after a pause in typing
-
-    await page.reload();
-    await openEditor(page);
-    await line(page, /^title: The oven recall \(draft\)$/).waitFor();
-    await page.getByText('Your draft is back as you left it.').waitFor();
-
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download .yaml' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('oven-recall.yaml');
-    const text = readFileSync((await download.path())!, 'utf8');
-    const saved = parse(text);
-    expect(saved).toMatchObject({ id: 'oven-recall', title: 'The oven recall (draft)' });
-    expect(saved.posts.length).toBeGreaterThan(2);
-
-    // The file comes back through a drop, changed on the way.
-    const dropped = text.replace('title: The oven recall (draft)', 'title: Dropped back in');
-    const data = await page.evaluateHandle((t) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], 'oven-recall.yaml', { type: 'text/yaml' }));
-      return dt;
-    }, dropped);
-    await page.dispatchEvent('.cm-content', 'drop', { dataTransfer: data });
-    await line(page, /^title: Dropped back in$/).waitFor();
-    await page.getByText('Opened "oven-recall.yaml".', { exact: false }).waitFor();
-    expect(await line(page, /^title:/).count()).toBe(1);
-  });
-
-  it('plays a scenario typed from scratch, lists it under "Your scenarios" and removes it when asked twice', async () => {
-    const page = await open();
-    await openEditor(page);
-    await editorText(page).click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('Delete');
-    for (const chunk of SCRATCH) await page.keyboard.insertText(chunk);
-    await expect.poll(() => problems(page).textContent(), { timeout: 5000 }).toContain('No problems');
-    await fullBalance(page);
-    expect(await balance(page).getByRole('row', { name: /^lesson-aligned / }).textContent()).toContain('Kept the lights on');
-
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await page.getByRole('heading', { name: 'Your scenario: The harbour outage' }).waitFor();
-    await startFromBriefing(page);
-    await page.getByRole('article').filter({ hasText: 'Half the harbour has no power' }).first().waitFor();
-    expect(await playToEnding(page)).toMatch(/^Ending: (Kept the lights on|Lights out|Dimmed)$/);
-
-    await page.getByRole('button', { name: 'Title menu' }).click();
-    await page.getByRole('button', { name: 'Chapters' }).click();
-    const yours = page.getByRole('region', { name: 'Your scenarios' });
-    await yours.getByRole('button', { name: 'The harbour outage', exact: true }).waitFor();
-    await yours.getByRole('button', { name: 'Remove The harbour outage' }).click();
-    await yours.getByRole('button', { name: 'Keep it' }).click();
-    await yours.getByRole('button', { name: 'Remove The harbour outage' }).click();
-    await yours.getByRole('button', { name: 'Yes, remove "The harbour outage"' }).click();
-    await expect.poll(() => yours.count()).toBe(0);
-  });
-
-  it('is accessible, refuses a file that is too big in plain words, shows markup as text, and fits a phone and a wide screen', async () => {
-    for (const [width, height] of [
-      [360, 640],
-      [1920, 1080],
-    ] as const) {
-      const page = await open({ width, height });
+  it(
+    'marks a broken line, shows the balance, plays the scenario, keeps the cursor and the draft, downloads it and opens a dropped file',
+    async () => {
+      const page = await open();
       await openEditor(page);
-      await fullBalance(page);
-      expect(await seriousViolations(page), `axe at ${width}×${height}`).toEqual([]);
-      await screenshot(page, `editor-${width}x${height}`);
-      await page.getByRole('button', { name: 'Guide' }).click();
-      await page.getByRole('heading', { name: 'Guide' }).waitFor();
-      expect(await seriousViolations(page), `axe with the guide at ${width}×${height}`).toEqual([]);
-      await screenshot(page, `editor-guide-${width}x${height}`);
-      if (width > 1000) continue;
+      await expect.poll(() => problems(page).textContent()).toContain('No problems');
 
-      await page.locator('input[type=file]').setInputFiles({
-        name: 'huge.yaml',
-        mimeType: 'text/yaml',
-        buffer: Buffer.alloc(3 * 1024 * 1024, 'a'),
-      });
-      await page.getByText(/^"huge\.yaml" is 3072 KB; a scenario file can be at most \d+ KB\. It was not opened\.$/).waitFor();
-
+      // A line with a field the format does not have, typed under the title.
       await line(page, /^title: The oven recall$/).click();
       await page.keyboard.press('End');
       await page.keyboard.press('Enter');
-      await page.keyboard.insertText('"<img src=x onerror=window.__pwned=1>": 1');
-      await problems(page).getByText('unknown field "<img src=x onerror=window.__pwned=1>"', { exact: false }).first().waitFor();
-      expect(await page.evaluate(() => [document.querySelectorAll('img').length, 'pwned' in window])).toEqual([0, false]);
-      await screenshot(page, `editor-problem-${width}x${height}`);
-    }
-  });
+      await page.keyboard.type('mood: calm');
+      await page.keyboard.press('Escape');
+      const message = 'mood: unknown field "mood" (check the spelling; allowed fields are listed in the level schema)';
+      await page.locator('.cm-problem-text', { hasText: message }).waitFor();
+      await expect
+        .poll(() => problems(page).getByRole('button').allTextContents())
+        .toEqual([`scenario.yaml:6: ${message}`]);
+      await expect.poll(() => balance(page).textContent()).toContain('Fix the problems');
+
+      // Fixed: the line is gone again, the cursor at the end of the title.
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => problems(page).textContent()).toContain('No problems');
+      const ms = await fullBalance(page);
+      console.log(`editor balance: full table in ${ms} ms`);
+      const rows = balance(page).getByRole('row');
+      expect(await rows.count()).toBeGreaterThanOrEqual(20);
+      const careful = await balance(page)
+        .getByRole('row', { name: /^careful-reader / })
+        .textContent();
+      expect(careful).toMatch(/reading\d+%\d+%Straight answers \d+%/);
+      expect(
+        await balance(page)
+          .getByRole('row', { name: /^first-shown / })
+          .textContent(),
+      ).toContain('blind');
+
+      // Play it in the real game, to one of its own endings.
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.getByRole('heading', { name: 'Your scenario: The oven recall' }).waitFor();
+      await startFromBriefing(page);
+      expect(await playToEnding(page)).toMatch(/^Ending: (Trust collapse|Straight answers|Muddled through)$/);
+
+      // Back in the editor, typing goes on where the cursor was.
+      await page.getByRole('button', { name: 'Back to the editor' }).click();
+      await page.keyboard.type(' (draft)');
+      await line(page, /^title: The oven recall \(draft\)$/).waitFor();
+      await page.waitForTimeout(600); // the draft is kept after a pause in typing
+
+      await page.reload();
+      await openEditor(page);
+      await line(page, /^title: The oven recall \(draft\)$/).waitFor();
+      await page.getByText('Your draft is back as you left it.').waitFor();
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download .yaml' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('oven-recall.yaml');
+      const text = readFileSync((await download.path())!, 'utf8');
+      const saved = parse(text);
+      expect(saved).toMatchObject({ id: 'oven-recall', title: 'The oven recall (draft)' });
+      expect(saved.posts.length).toBeGreaterThan(2);
+
+      // The file comes back through a drop, changed on the way.
+      const dropped = text.replace('title: The oven recall (draft)', 'title: Dropped back in');
+      const data = await page.evaluateHandle((t) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([t], 'oven-recall.yaml', { type: 'text/yaml' }));
+        return dt;
+      }, dropped);
+      await page.dispatchEvent('.cm-content', 'drop', { dataTransfer: data });
+      await line(page, /^title: Dropped back in$/).waitFor();
+      await page.getByText('Opened "oven-recall.yaml".', { exact: false }).waitFor();
+      expect(await line(page, /^title:/).count()).toBe(1);
+    },
+    SLOW,
+  );
+
+  it(
+    'plays a scenario typed from scratch, lists it under "Your scenarios" and removes it when asked twice',
+    async () => {
+      const page = await open();
+      await openEditor(page);
+      await editorText(page).click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      for (const chunk of SCRATCH) await page.keyboard.insertText(chunk);
+      await expect.poll(() => problems(page).textContent(), { timeout: 5000 }).toContain('No problems');
+      await fullBalance(page);
+      expect(
+        await balance(page)
+          .getByRole('row', { name: /^lesson-aligned / })
+          .textContent(),
+      ).toContain('Kept the lights on');
+
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.getByRole('heading', { name: 'Your scenario: The harbour outage' }).waitFor();
+      await startFromBriefing(page);
+      await page.getByRole('article').filter({ hasText: 'Half the harbour has no power' }).first().waitFor();
+      expect(await playToEnding(page)).toMatch(/^Ending: (Kept the lights on|Lights out|Dimmed)$/);
+
+      await page.getByRole('button', { name: 'Title menu' }).click();
+      await page.getByRole('button', { name: 'Chapters' }).click();
+      const yours = page.getByRole('region', { name: 'Your scenarios' });
+      await yours.getByRole('button', { name: 'The harbour outage', exact: true }).waitFor();
+      await yours.getByRole('button', { name: 'Remove The harbour outage' }).click();
+      await yours.getByRole('button', { name: 'Keep it' }).click();
+      await yours.getByRole('button', { name: 'Remove The harbour outage' }).click();
+      await yours.getByRole('button', { name: 'Yes, remove "The harbour outage"' }).click();
+      await expect.poll(() => yours.count()).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'is accessible, refuses a file that is too big in plain words, shows markup as text, and fits a phone and a wide screen',
+    async () => {
+      for (const [width, height] of [
+        [360, 640],
+        [1920, 1080],
+      ] as const) {
+        const page = await open({ width, height });
+        await openEditor(page);
+        await fullBalance(page);
+        expect(await seriousViolations(page), `axe at ${width}×${height}`).toEqual([]);
+        await screenshot(page, `editor-${width}x${height}`);
+        await page.getByRole('button', { name: 'Guide' }).click();
+        await page.getByRole('heading', { name: 'Guide' }).waitFor();
+        expect(await seriousViolations(page), `axe with the guide at ${width}×${height}`).toEqual([]);
+        await screenshot(page, `editor-guide-${width}x${height}`);
+        if (width > 1000) continue;
+
+        await page.locator('input[type=file]').setInputFiles({
+          name: 'huge.yaml',
+          mimeType: 'text/yaml',
+          buffer: Buffer.alloc(3 * 1024 * 1024, 'a'),
+        });
+        await page
+          .getByText(/^"huge\.yaml" is 3072 KB; a scenario file can be at most \d+ KB\. It was not opened\.$/)
+          .waitFor();
+
+        await line(page, /^title: The oven recall$/).click();
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.insertText('"<img src=x onerror=window.__pwned=1>": 1');
+        await problems(page)
+          .getByText('unknown field "<img src=x onerror=window.__pwned=1>"', { exact: false })
+          .first()
+          .waitFor();
+        expect(await page.evaluate(() => [document.querySelectorAll('img').length, 'pwned' in window])).toEqual([
+          0,
+          false,
+        ]);
+        await screenshot(page, `editor-problem-${width}x${height}`);
+      }
+    },
+    SLOW,
+  );
 });
 
 /** A scenario written for this test, from scratch: typed in as a trainer would, in a few pieces. */
