@@ -33,7 +33,7 @@ document.addEventListener('visibilitychange', () => store.getState().tabHidden(d
 let editor: Promise<void> | null = null;
 store.subscribe((s) => {
   if (s.screen === 'editor' && !editor)
-    editor = import('./editor/mount.ts').then((m) => m.mountEditor(document.getElementById('ui')!, store));
+    editor = import('./editor/editor.ts').then((m) => m.mountEditor(document.getElementById('ui')!, store));
 });
 playCues(
   store,

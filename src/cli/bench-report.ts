@@ -39,6 +39,7 @@ export function results(m: Measured) {
     gameCodeGzKB: size.gameCodeGzKB,
     phaserGzKB: size.phaserGzKB,
     totalGzKB: size.totalGzKB,
+    editorGzKB: size.editorGzKB,
     bootMs: round(bootMs, 0),
     baselineBootMs: round(baselineBootMs, 0),
     bootRatioOfMedians: round(ratio(bootMs, baselineBootMs)),

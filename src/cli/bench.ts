@@ -22,7 +22,9 @@ async function main() {
   const site = await buildAndServe();
   const { gameUrl, baseUrl } = site;
   try {
-    const size = want('sizes') ? sizes(site.gameOut) : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN };
+    const size = want('sizes')
+      ? sizes(site.gameOut)
+      : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN, editorGzKB: NaN };
     const sim = want('sim') ? simRunsPerSec(levels) : { median: NaN, best: NaN };
     const largest = levels.reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a));
     const editor = want('editor') ? await editorBalanceMs(gameUrl, largest.id) : [];
