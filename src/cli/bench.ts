@@ -9,7 +9,7 @@ import { type Boots, boots } from './bench-boot.ts';
 import { buildAndServe, sizes } from './bench-build.ts';
 import { heapGrowth, NO_HEAP } from './bench-heap.ts';
 import { printReport } from './bench-report.ts';
-import { simRunsPerSec } from './bench-sim.ts';
+import { NO_SIM, simSpeed } from './bench-sim.ts';
 import { type Storms, storms } from './bench-storm.ts';
 import { loadAllLevels } from './level-files.ts';
 
@@ -22,7 +22,7 @@ async function main() {
   const { gameUrl, baseUrl } = site;
   try {
     const size = want('sizes') ? sizes(site.gameOut) : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN };
-    const sim = want('sim') ? simRunsPerSec(levels) : { median: NaN, best: NaN };
+    const sim = want('sim') ? simSpeed(levels) : NO_SIM;
     const boot = want('boot') ? await boots(gameUrl, baseUrl, 1) : NO_RUNS;
     const throttledBoot = want('throttled-boot') ? await boots(gameUrl, baseUrl, CPU_SLOWDOWN) : NO_RUNS;
     const storm = want('storm') ? await storms(gameUrl, baseUrl, levels, 1, PROFILE) : NO_RUNS;
