@@ -5,11 +5,12 @@ import type { Boots } from './bench-boot.ts';
 import type { HeapRun } from './bench-heap.ts';
 import { TARGETS, median, meets, pairedRatio, ratio, round, type SizeSplit, table } from './bench-parts.ts';
 import type { SelfTime } from './bench-profile.ts';
+import type { SimSpeed } from './bench-sim.ts';
 import type { StormRun, Storms } from './bench-storm.ts';
 
 export interface Measured {
   size: SizeSplit;
-  sim: { median: number; best: number };
+  sim: SimSpeed;
   /** The editor's full balance table in the browser's workers (ms), each repetition. */
   editor: number[];
   boot: Boots;
@@ -36,6 +37,7 @@ export function results(m: Measured) {
     heapGrowthMB: round(heap.heapGrowthMB),
     simRunsPerSec: Math.round(sim.median),
     editorBalanceMs: round(median(m.editor), 0),
+    nodeBalanceMs: round(sim.balanceMs, 0),
     gameCodeGzKB: size.gameCodeGzKB,
     phaserGzKB: size.phaserGzKB,
     totalGzKB: size.totalGzKB,

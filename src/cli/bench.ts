@@ -10,7 +10,7 @@ import { buildAndServe, sizes } from './bench-build.ts';
 import { editorBalanceMs } from './bench-editor.ts';
 import { heapGrowth, NO_HEAP } from './bench-heap.ts';
 import { printReport } from './bench-report.ts';
-import { simRunsPerSec } from './bench-sim.ts';
+import { NO_SIM, simSpeed } from './bench-sim.ts';
 import { type Storms, storms } from './bench-storm.ts';
 import { loadAllLevels } from './level-files.ts';
 
@@ -25,7 +25,7 @@ async function main() {
     const size = want('sizes')
       ? sizes(site.gameOut)
       : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN, editorGzKB: NaN };
-    const sim = want('sim') ? simRunsPerSec(levels) : { median: NaN, best: NaN };
+    const sim = want('sim') ? simSpeed(levels) : NO_SIM;
     const largest = levels.reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a));
     const editor = want('editor') ? await editorBalanceMs(gameUrl, largest.id) : [];
     const boot = want('boot') ? await boots(gameUrl, baseUrl, 1) : NO_RUNS;

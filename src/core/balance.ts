@@ -1,12 +1,13 @@
 // A level's balance in one report, for the scenario editor's panel and `npm run simulate`: how every
 // scripted player fares, which posts come up, which endings are rarely reached and why, and warnings a
 // trainer understands. Pure: it only plays the level with the seeded simulator.
-import type { Condition, Level } from '../content/schema.ts';
-import { conditionText, failedClause } from './balance-words.ts';
-import { failing } from './conditions.ts';
+import type { Level } from '../content/schema.ts';
+import { failedClause } from './balance-words.ts';
+import { type MissedEnding, MissTally } from './missed.ts';
 import { type Family, POLICIES, type Policy } from './policies.ts';
 import { playOnce, simulate } from './simulate.ts';
-import type { GameState } from './state.ts';
+
+export type { FailedCondition, MissedEnding } from './missed.ts';
 
 export interface PlayerRow {
   name: string;
@@ -17,22 +18,6 @@ export interface PlayerRow {
   /** Ending id → share of this player's runs (0..1). */
   endings: Record<string, number>;
   discernment: number | null;
-}
-
-export interface FailedCondition {
-  /** Plain words, e.g. "trust ≥ 60" or "flag rates-restored unset". */
-  condition: string;
-  /** Share (0..1) of the runs that missed this ending in which this condition failed. */
-  missedShare: number;
-}
-
-export interface MissedEnding {
-  ending: string;
-  title: string;
-  /** Share of all runs of all players that reached it. */
-  reachedShare: number;
-  /** Most frequent first. */
-  failed: FailedCondition[];
 }
 
 export interface BalanceWarning {
@@ -51,68 +36,31 @@ export interface BalanceReport {
   warnings: BalanceWarning[];
 }
 
-/** An ending that some player reaches in less than this share of its runs is explained. */
-const RARE = 0.1;
 /** The balance targets of the campaign (README, "Balance"). */
 const BLIND_AT_MOST = 0.25;
 const READING_AT_LEAST = 0.7;
 
-/** Why one ending was missed, counted over the runs that missed it. */
-interface MissTally {
-  runs: number;
-  /** By the failed test itself (conditions are shared objects of the level) or by the ending that came first. */
-  reasons: Map<Condition | string, number>;
-}
-
 /**
- * Plays the level `runs` times (seeds 1…runs) with every player and sums it up. Every ending's conditions
- * are checked at the end of each run that missed it, also for `anytime` endings: the state the run ended
- * in is the one a trainer can reason about, and an anytime ending checked at the end still says which of
- * its tests never held by then.
+ * Plays the level `runs` times (seeds 1…runs) with every player and sums it up; see MissTally for how a
+ * missed ending is explained.
  */
 export function balanceReport(level: Level, runs = 2000, players: readonly Policy[] = POLICIES): BalanceReport {
   const seen = new Map<string, number>(level.posts.map((p) => [p.id, 0]));
-  const misses = new Map<string, MissTally>(level.endings.map((e) => [e.id, { runs: 0, reasons: new Map() }]));
-  const observe = (s: GameState) => {
-    for (const f of s.feed) seen.set(f.id, seen.get(f.id)! + 1);
-    for (const e of level.endings) {
-      if (e.id === s.ending) continue;
-      const miss = misses.get(e.id)!;
-      miss.runs++;
-      const failed: (Condition | string)[] = e.when ? failing(e.when, s) : [];
-      // Every test held (or there were none: the fallback), so another ending simply came first.
-      if (!failed.length) failed.push(s.ending!);
-      for (const c of failed) miss.reasons.set(c, (miss.reasons.get(c) ?? 0) + 1);
-    }
-  };
-
+  const tally = new MissTally(level);
   const rows: PlayerRow[] = players.map((p) => {
     const o = simulate(level, p, runs, 1, (seed) => {
       const s = playOnce(level, p, seed);
-      observe(s);
+      for (const f of s.feed) seen.set(f.id, seen.get(f.id)! + 1);
+      tally.observe(s);
       return s;
     });
     const endings = Object.fromEntries(Object.entries(o.endings).map(([id, n]) => [id, n / runs]));
     const { name, goodRate, completeRate, discernment } = o;
     return { name, family: p.family, runs, goodRate, completeRate, endings, discernment };
   });
-
   const total = runs * rows.length;
-  const titleOf = (id: string) => level.endings.find((e) => e.id === id)?.title ?? id;
-  const missed: MissedEnding[] = level.endings
-    .filter((e) => rows.some((r) => r.endings[e.id]! < RARE))
-    .map((e) => {
-      const miss = misses.get(e.id)!;
-      const failed = [...miss.reasons]
-        .map(([c, n]) => ({
-          condition: typeof c === 'string' ? `"${titleOf(c)}" came first` : conditionText(c),
-          missedShare: n / miss.runs,
-        }))
-        .sort((a, b) => b.missedShare - a.missedShare);
-      return { ending: e.id, title: e.title, reachedShare: (total - miss.runs) / total, failed };
-    });
-
   const postsSeen = Object.fromEntries([...seen].map(([id, n]) => [id, total ? n / total : 0]));
+  const missed = tally.missed(rows.map((r) => r.endings));
   return { runs, rows, postsSeen, missed, warnings: warnings(level, rows, postsSeen, missed) };
 }
 
