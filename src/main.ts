@@ -32,6 +32,12 @@ if (replayCode !== null) store.getState().openReplay(replayCode);
 mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
+// The scenario editor is loaded the first time it opens: the game itself never pays for CodeMirror.
+let editor: Promise<void> | null = null;
+store.subscribe((s) => {
+  if (s.screen === 'editor' && !editor)
+    editor = import('./editor/editor.ts').then((m) => m.mountEditor(document.getElementById('ui')!, store));
+});
 playCues(
   store,
   audioOnFirstInput(() => createAudio(store.getState().settings)),

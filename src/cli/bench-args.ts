@@ -1,9 +1,9 @@
 // The bench's command line and the order of its stages.
-// npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only sizes,sim,boot,storm,heap,...]
+// npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only sizes,sim,editor,boot,storm,heap,...]
 import { parseArgs } from 'node:util';
 
 /** The stages, in the order they run. The throttled ones repeat a measurement with the CPU slowed. */
-export const STAGES = ['sizes', 'sim', 'boot', 'throttled-boot', 'storm', 'throttled-storm', 'heap'] as const;
+export const STAGES = ['sizes', 'sim', 'editor', 'boot', 'throttled-boot', 'storm', 'throttled-storm', 'heap'] as const;
 export type Stage = (typeof STAGES)[number];
 
 const { values: args } = parseArgs({

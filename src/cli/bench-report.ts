@@ -5,11 +5,14 @@ import type { Boots } from './bench-boot.ts';
 import type { HeapRun } from './bench-heap.ts';
 import { TARGETS, median, meets, pairedRatio, ratio, round, type SizeSplit, table } from './bench-parts.ts';
 import type { SelfTime } from './bench-profile.ts';
+import type { SimSpeed } from './bench-sim.ts';
 import type { StormRun, Storms } from './bench-storm.ts';
 
 export interface Measured {
   size: SizeSplit;
-  sim: { median: number; best: number };
+  sim: SimSpeed;
+  /** The editor's full balance table in the browser's workers (ms), each repetition. */
+  editor: number[];
   boot: Boots;
   throttledBoot: Boots;
   storm: Storms;
@@ -33,9 +36,12 @@ export function results(m: Measured) {
     throttledStormFramesRatio: framesRatio(throttledStorm),
     heapGrowthMB: round(heap.heapGrowthMB),
     simRunsPerSec: Math.round(sim.median),
+    editorBalanceMs: round(median(m.editor), 0),
+    nodeBalanceMs: round(sim.balanceMs, 0),
     gameCodeGzKB: size.gameCodeGzKB,
     phaserGzKB: size.phaserGzKB,
     totalGzKB: size.totalGzKB,
+    editorGzKB: size.editorGzKB,
     bootMs: round(bootMs, 0),
     baselineBootMs: round(baselineBootMs, 0),
     bootRatioOfMedians: round(ratio(bootMs, baselineBootMs)),
@@ -66,9 +72,10 @@ export function results(m: Measured) {
   };
 }
 
-function samples({ boot, throttledBoot, storm, throttledStorm }: Measured) {
+function samples({ boot, throttledBoot, storm, throttledStorm, editor }: Measured) {
   const ms = (xs: number[]) => xs.map((x) => round(x, 0));
   return {
+    editorBalanceMs: ms(editor),
     bootMs: ms(boot.game),
     baselineBootMs: ms(boot.base),
     stormFrames: frames(storm.game),

@@ -7,9 +7,10 @@
 import { CPU_SLOWDOWN, JSON_OUTPUT, PROFILE, want } from './bench-args.ts';
 import { type Boots, boots } from './bench-boot.ts';
 import { buildAndServe, sizes } from './bench-build.ts';
+import { editorBalanceMs } from './bench-editor.ts';
 import { heapGrowth, NO_HEAP } from './bench-heap.ts';
 import { printReport } from './bench-report.ts';
-import { simRunsPerSec } from './bench-sim.ts';
+import { NO_SIM, simSpeed } from './bench-sim.ts';
 import { type Storms, storms } from './bench-storm.ts';
 import { loadAllLevels } from './level-files.ts';
 
@@ -21,8 +22,12 @@ async function main() {
   const site = await buildAndServe();
   const { gameUrl, baseUrl } = site;
   try {
-    const size = want('sizes') ? sizes(site.gameOut) : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN };
-    const sim = want('sim') ? simRunsPerSec(levels) : { median: NaN, best: NaN };
+    const size = want('sizes')
+      ? sizes(site.gameOut)
+      : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN, editorGzKB: NaN };
+    const sim = want('sim') ? simSpeed(levels) : NO_SIM;
+    const largest = levels.reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a));
+    const editor = want('editor') ? await editorBalanceMs(gameUrl, largest.id) : [];
     const boot = want('boot') ? await boots(gameUrl, baseUrl, 1) : NO_RUNS;
     const throttledBoot = want('throttled-boot') ? await boots(gameUrl, baseUrl, CPU_SLOWDOWN) : NO_RUNS;
     const storm = want('storm') ? await storms(gameUrl, baseUrl, levels, 1, PROFILE) : NO_RUNS;
@@ -31,7 +36,7 @@ async function main() {
       : NO_RUNS;
     const heap = want('heap') ? await heapGrowth(gameUrl, levels) : NO_HEAP;
     const seconds = (performance.now() - started) / 1000;
-    printReport({ size, sim, boot, throttledBoot, storm, throttledStorm, heap, seconds }, JSON_OUTPUT);
+    printReport({ size, sim, editor, boot, throttledBoot, storm, throttledStorm, heap, seconds }, JSON_OUTPUT);
   } finally {
     await site.close();
   }

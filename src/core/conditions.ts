@@ -19,7 +19,12 @@ export function holds(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'cho
  * The tests of a condition that do not hold, leaf by leaf through `all` (an `any` or a `not` that fails is
  * one test): why an ending was missed.
  */
-export function failing(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Condition[] {
-  if (c.all) return c.all.flatMap((x) => failing(x, s));
-  return holds(c, s) ? [] : [c];
+export function failing(
+  c: Condition,
+  s: Pick<GameState, 'flags' | 'values' | 'chosen'>,
+  out: Condition[] = [],
+): Condition[] {
+  if (c.all) for (const x of c.all) failing(x, s, out);
+  else if (!holds(c, s)) out.push(c);
+  return out;
 }

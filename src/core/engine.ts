@@ -3,7 +3,8 @@
 import type { Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
 import { HIDDEN, METERS, VALUES } from '../content/schema.ts';
 import { holds } from './conditions.ts';
-import { Dice, hashKey, seedState } from './rng.ts';
+import { findPost, indexOf } from './level-index.ts';
+import { Dice, hashDone, hashSeed, hashWord, seedState } from './rng.ts';
 import * as R from './rules.ts';
 import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 
@@ -16,11 +17,26 @@ interface Draft extends GameState {
   dice: Dice;
   /** The ids of the posts in the feed, for arrivals to look up. */
   arrived: Set<string>;
+  /** Scheduled posts whose hour has come and that have not arrived (their `when` does not hold yet), in file order. */
+  waiting: Post[];
+  /** How many posts of the level's schedule have had their hour. */
+  scheduled: number;
 }
 
-function draft(s: GameState): Draft {
+// The draft and the state it finishes into are written out field by field: an object built by spreading
+// another and then adding fields can end up as a slow dictionary in V8, and the simulator reads these
+// fields millions of times a second.
+function draft(level: Level, s: GameState): Draft {
+  const { schedule, order } = indexOf(level);
+  const arrived = new Set(s.feed.map((f) => f.id));
+  let scheduled = 0;
+  while (scheduled < schedule.length && schedule[scheduled]!.at! <= s.hour) scheduled++;
   return {
-    ...s,
+    level: s.level,
+    seed: s.seed,
+    pacing: s.pacing,
+    hour: s.hour,
+    start: s.start,
     values: { ...s.values },
     flags: [...s.flags],
     chosen: [...s.chosen],
@@ -31,14 +47,37 @@ function draft(s: GameState): Draft {
     drift: Object.fromEntries(Object.entries(s.drift).map(([cause, moved]) => [cause, { ...moved }])),
     samples: [...s.samples],
     events: [...s.events],
+    ending: s.ending,
+    rng: s.rng,
     dice: new Dice(s.rng),
-    arrived: new Set(s.feed.map((f) => f.id)),
+    arrived,
+    waiting: schedule
+      .slice(0, scheduled)
+      .filter((p) => !arrived.has(p.id))
+      .sort((a, b) => order.get(a)! - order.get(b)!),
+    scheduled,
   };
 }
 
 function finish(d: Draft): GameState {
-  const { dice, arrived, ...s } = d;
-  return { ...s, rng: dice.state() };
+  return {
+    level: d.level,
+    seed: d.seed,
+    pacing: d.pacing,
+    hour: d.hour,
+    start: d.start,
+    values: d.values,
+    flags: d.flags,
+    chosen: d.chosen,
+    feed: d.feed,
+    due: d.due,
+    decisions: d.decisions,
+    drift: d.drift,
+    samples: d.samples,
+    events: d.events,
+    ending: d.ending,
+    rng: d.dice.state(),
+  };
 }
 
 /** The values a chapter is designed to start from. */
@@ -58,10 +97,13 @@ export function carryFrom(level: Level, end: Values): Carry {
   return Object.fromEntries(HIDDEN.map((v) => [v, hundredths((end[v] - start[v]) * R.CARRY_SHARE)]));
 }
 
-export function newGame(level: Level, opts: NewGameOptions): GameState {
+export const newGame = (level: Level, opts: NewGameOptions): GameState => finish(begin(level, opts));
+
+/** A new game as a draft: the first posts have arrived and the clock has run to the first decision. */
+function begin(level: Level, opts: NewGameOptions): Draft {
   const values = startValues(level);
   for (const v of HIDDEN) values[v] = clamp(values[v] + (opts.carry?.[v] ?? 0));
-  const d = draft({
+  const d = draft(level, {
     level: level.id,
     seed: opts.seed,
     pacing: opts.pacing,
@@ -83,12 +125,12 @@ export function newGame(level: Level, opts: NewGameOptions): GameState {
   sample(d);
   checkEndings(level, d, 'anytime');
   settle(level, d);
-  return finish(d);
+  return d;
 }
 
 export function step(level: Level, s: GameState, a: Action): GameState {
   if (s.ending) throw new IllegalAction('the chapter has ended');
-  const d = draft(s);
+  const d = draft(level, s);
   act(level, d, a);
   return finish(d);
 }
@@ -99,7 +141,7 @@ export function step(level: Level, s: GameState, a: Action): GameState {
  * actions and not to keep; `result()` gives the state as `step` would have.
  */
 export function play(level: Level, opts: NewGameOptions) {
-  const d = draft(newGame(level, opts));
+  const d = begin(level, opts);
   return {
     state: d as GameState,
     act(a: Action) {
@@ -127,14 +169,14 @@ function act(level: Level, d: Draft, a: Action) {
   settle(level, d);
 }
 
-/** The responses the player may pick for a post now (brand-team replies need a decentralised persona). */
-export function available(post: Post, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Response[] {
-  return post.responses.filter(
-    (r) =>
-      (r.kind !== 'brand-voice' || s.values.personaDependence <= R.BRAND_VOICE_UNLOCK) &&
-      (!r.requires || holds(r.requires, s)),
-  );
-}
+/** Whether the player may pick a response now (brand-team replies need a decentralised persona). */
+const isAvailable = (r: Response, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): boolean =>
+  (r.kind !== 'brand-voice' || s.values.personaDependence <= R.BRAND_VOICE_UNLOCK) &&
+  (!r.requires || holds(r.requires, s));
+
+/** The responses the player may pick for a post now. */
+export const available = (post: Post, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Response[] =>
+  post.responses.filter((r) => isAvailable(r, s));
 
 /**
  * The responses on offer for a post, in the order the player sees and numbers them: dealt from the game's
@@ -143,10 +185,23 @@ export function available(post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
  * and go (a brand-team reply unlocking).
  */
 export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'values' | 'chosen'>): Response[] {
-  return available(post, s)
-    .map((r) => ({ r, key: hashKey(s.seed, post.id, r.id) }))
-    .sort((a, b) => a.key - b.key)
-    .map(({ r }) => r);
+  // hashKey(seed, post.id, r.id), with the post's part worked out once for all its responses.
+  const h = hashWord(hashSeed(s.seed), post.id);
+  const options = available(post, s);
+  const keys = options.map((r) => hashDone(hashWord(h, r.id)));
+  // An insertion sort: at most five replies, and no objects to allocate for a sort by key.
+  for (let i = 1; i < options.length; i++) {
+    const r = options[i]!;
+    const key = keys[i]!;
+    let j = i - 1;
+    for (; j >= 0 && keys[j]! > key; j--) {
+      options[j + 1] = options[j]!;
+      keys[j + 1] = keys[j]!;
+    }
+    options[j + 1] = r;
+    keys[j + 1] = key;
+  }
+  return options;
 }
 
 /** Hours a reply takes: a tired CEO is slow at everything except lashing out. */
@@ -157,22 +212,15 @@ export function replyCost(r: Response, s: Pick<GameState, 'values'>): number {
 
 export const openPosts = (s: GameState) => s.feed.filter((f) => f.status === 'open');
 
-const postById = new WeakMap<Level, Map<string, Post>>();
-export function findPost(level: Level, id: string): Post | undefined {
-  let m = postById.get(level);
-  if (!m) {
-    m = new Map(level.posts.map((p) => [p.id, p]));
-    postById.set(level, m);
-  }
-  return m.get(id);
-}
+export { findPost };
 
 function reply(level: Level, d: Draft, postId: string, responseId: string) {
   const item = d.feed.find((f) => f.id === postId);
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
   const post = findPost(level, postId)!;
-  const r = available(post, d).find((x) => x.id === responseId);
-  if (!r) throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
+  const r = post.responses.find((x) => x.id === responseId);
+  if (!r || !isAvailable(r, d))
+    throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 
   const before = { ...d.values };
   applyEffects(d, r.effects, true);
@@ -180,7 +228,10 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
     addTo(d, 'composure', -R.replyStrain(d.values.personaDependence));
   }
   if (r.sets.length || r.clears.length)
-    d.flags = [...new Set([...d.flags.filter((f) => !r.clears.includes(f)), ...r.sets])];
+    d.flags = withFlags(
+      d.flags.filter((f) => !r.clears.includes(f)),
+      r.sets,
+    );
   d.chosen.push(`${postId}.${responseId}`);
   for (const f of r.followups) d.due.push({ post: f.post, at: d.hour + f.after });
   item.status = 'answered';
@@ -210,8 +261,9 @@ function applyEffects(d: Draft, effects: Effects, jitter: boolean, cause?: Drift
   const k = jitter ? 1 + R.EFFECT_JITTER * (d.dice.chance() * 2 - 1) : 1;
   const heat = R.heatScale(d.values.heat);
   const persona = R.personaScale(d.values.personaDependence);
-  for (const [name, delta] of Object.entries(effects) as [ValueName, number][]) {
-    let x = delta * k;
+  for (const key in effects) {
+    const name = key as ValueName;
+    let x = effects[name]! * k;
     if (name === 'trust' || name === 'loyalty') x *= heat;
     if (name === 'trust' && x < 0) x *= persona;
     addTo(d, name, x, cause);
@@ -222,16 +274,24 @@ function applyEffects(d: Draft, effects: Effects, jitter: boolean, cause?: Drift
 function addTo(d: Draft, name: ValueName, delta: number, cause?: DriftCause) {
   const was = d.values[name];
   const now = clamp(was + delta);
+  if (now === was) return;
   d.values[name] = now;
-  if (cause && now !== was && (name === 'trust' || name === 'loyalty' || name === 'heat')) {
+  // Only the meters drift and sound alarms.
+  if (name !== 'trust' && name !== 'loyalty' && name !== 'heat') return;
+  if (cause) {
     const moved = d.drift[cause] ?? {};
     moved[name] = (moved[name] ?? 0) + now - was;
     d.drift[cause] = moved;
   }
-  const alarm = R.ALARMS[name as keyof typeof R.ALARMS];
-  if (!alarm) return;
+  const alarm = R.ALARMS[name];
   const crossed = 'below' in alarm ? was >= alarm.below && now < alarm.below : was <= alarm.above && now > alarm.above;
   if (crossed) d.events.push({ type: 'alarm', value: name });
+}
+
+/** Adds flags to a list of flags (its own copy), each once, in the order they were first set. */
+function withFlags(flags: string[], sets: readonly string[]): string[] {
+  for (const f of sets) if (!flags.includes(f)) flags.push(f);
+  return flags;
 }
 
 /** One crisis hour passes. */
@@ -268,7 +328,7 @@ function expire(level: Level, d: Draft) {
     f.status = 'expired';
     const before = { ...d.values };
     applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false, 'expired');
-    if (post.ignored?.sets.length) d.flags = [...new Set([...d.flags, ...post.ignored.sets])];
+    if (post.ignored?.sets.length) d.flags = withFlags([...d.flags], post.ignored.sets);
     const moved: Partial<Values> = {};
     for (const m of METERS) if (d.values[m] !== before[m]) moved[m] = d.values[m] - before[m];
     d.events.push({ type: 'expired', post: f.id, moved });
@@ -277,8 +337,20 @@ function expire(level: Level, d: Draft) {
 
 /** Brings in every post whose hour has come and whose condition holds. A post arrives at most once. */
 function arrive(level: Level, d: Draft) {
+  const { schedule, order } = indexOf(level);
+  const first = d.scheduled;
+  while (d.scheduled < schedule.length && schedule[d.scheduled]!.at! <= d.hour)
+    d.waiting.push(schedule[d.scheduled++]!);
+  if (d.scheduled > first) d.waiting.sort((a, b) => order.get(a)! - order.get(b)!);
   const incoming: Post[] = [];
-  for (const p of level.posts) if (p.at !== undefined && p.at <= d.hour && ready(p, d)) incoming.push(p);
+  if (d.waiting.length) {
+    const still: Post[] = [];
+    for (const p of d.waiting) {
+      if (ready(p, d)) incoming.push(p);
+      else if (!d.arrived.has(p.id)) still.push(p);
+    }
+    d.waiting = still;
+  }
   if (d.due.length) {
     // Follow-ups whose hour has come arrive once their condition holds; the others keep waiting.
     const waiting: GameState['due'] = [];

@@ -79,8 +79,8 @@ const byKinds =
   ({ options, dice }) => {
     const pool = avoidTraps ? options.filter((r) => !r.trap) : options;
     for (const k of kinds) {
-      const match = pool.filter((r) => r.kind === k);
-      if (match.length) return dice.pick(match);
+      if (!pool.some((r) => r.kind === k)) continue;
+      return dice.pick(pool.filter((r) => r.kind === k));
     }
     return dice.pick(pool.length ? pool : options);
   };

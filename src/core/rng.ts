@@ -17,13 +17,19 @@ export const seedState = (seed: number): number[] => [...xoroshiro128plus(scramb
 
 /** A well-mixed 32-bit number for a seed and some words: the same inputs give the same number anywhere. */
 export function hashKey(seed: number, ...words: string[]): number {
-  let h = scramble(seed) ^ 0x811c9dc5;
-  for (const w of words) {
-    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0x1f, 0x01000193); // a separator, so that ("ab", "c") and ("a", "bc") differ
-  }
-  return scramble(h) >>> 0;
+  let h = hashSeed(seed);
+  for (const w of words) h = hashWord(h, w);
+  return hashDone(h);
 }
+
+// hashKey in three steps, for callers that share a first word among many keys: FNV-1a over the words, from
+// the scrambled seed.
+export const hashSeed = (seed: number): number => scramble(seed) ^ 0x811c9dc5;
+export function hashWord(h: number, w: string): number {
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0x1f, 0x01000193); // a separator, so that ("ab", "c") and ("a", "bc") differ
+}
+export const hashDone = (h: number): number => scramble(h) >>> 0;
 
 /** A random generator that reads and writes one state array, for use inside a single step. */
 export class Dice {

@@ -6,6 +6,7 @@ import type { Level, MeterName, Post } from '../content/schema.ts';
 import { type Tally, tally, verdict } from '../core/discernment.ts';
 import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
+import { isScenario } from '../state/scenario-id.ts';
 import { type App, shownSession } from '../state/store.ts';
 import { teamPicks } from '../state/workshop.ts';
 import { checkResultLines } from '../view/check.ts';
@@ -199,6 +200,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
           { class: 'menu' },
           button('Play again', () => s.openChapter(level.id)),
           !level.bonus && button('Next chapter', () => s.nextChapter()),
+          isScenario(level.id) && button('Back to the editor', () => s.show('editor')),
           button('The case', () => s.openCase()),
           button('Title menu', () => s.quitToTitle()),
         ),

@@ -3,6 +3,8 @@
 import type { Ending, Level } from '../content/schema.ts';
 import { type Pacing, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
+import { isScenario } from '../state/scenario-id.ts';
+import type { UserScenario } from '../state/scenarios.ts';
 import type { App } from '../state/store.ts';
 import type { SPEEDS, TEXT_SIZES, Settings } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
@@ -59,6 +61,7 @@ function title(s: App) {
       s.save && button('Continue', () => s.continueGame()),
       button('Chapters', () => s.show('chapters')),
       button('Judgement check', () => s.openCheck()),
+      button('Write a scenario', () => s.show('editor')),
       button('The case', () => s.openCase()),
       button('Workshop', () => s.show('workshop-setup')),
       button('Settings', () => s.show('settings')),
@@ -90,7 +93,43 @@ function chapters(s: App) {
       }),
       button('Endless storm', () => s.openChapter(STORM_ID)),
     ),
+    s.scenarios.length > 0 && yourScenarios(s),
     button('Back', () => s.show('title')),
+  );
+}
+
+/** The trainer's own scenarios: play one, or remove it after saying yes a second time. */
+function yourScenarios(s: App) {
+  const row = (u: UserScenario): HTMLElement => {
+    const item = h('li', { class: 'scenario' });
+    const ask = () => {
+      item.replaceChildren(
+        h('span', { text: `Remove "${u.title}" and its saved game for good?` }),
+        button(`Yes, remove "${u.title}"`, () => s.removeScenario(u.id)),
+        button('Keep it', () => {
+          const again = row(u);
+          item.replaceWith(again);
+          again.querySelector<HTMLElement>('.remove')?.focus();
+        }),
+      );
+      item.querySelector('button')!.focus();
+    };
+    const record = s.progress.records[u.id];
+    const best = record && u.level?.endings.find((e) => e.id === record.best);
+    item.append(
+      u.level
+        ? button(u.title, () => s.openChapter(u.id))
+        : h('span', { class: 'broken', text: `${u.title} does not load: ${u.problem}` }),
+      best ? h('span', { class: 'record', text: ` — ${bestText(best, record.tries)} ` }) : ' ',
+      button(`Remove ${u.title}`, ask, { class: 'remove' }),
+    );
+    return item;
+  };
+  return h(
+    'section',
+    { class: 'your-scenarios', 'aria-labelledby': 'your-scenarios' },
+    h('h3', { id: 'your-scenarios', text: 'Your scenarios' }),
+    h('ul', {}, ...s.scenarios.map(row)),
   );
 }
 
@@ -180,7 +219,7 @@ function briefing(s: App, level: Level) {
     );
   return panel(
     'Briefing',
-    h('h2', { text: level.id === STORM_ID ? level.title : `Chapter ${chapterName(level)}` }),
+    h('h2', { text: briefingHeading(level) }),
     h('p', { class: 'briefing', text: level.briefing }),
     h('p', {
       class: 'persona',
@@ -196,10 +235,18 @@ function briefing(s: App, level: Level) {
       record &&
         record.bestGame !== record.lastGame &&
         button('See the best debrief', () => s.openDebrief(level.id, 'bestGame')),
+      isScenario(level.id) && button('Back to the editor', () => s.show('editor')),
       button('Back', () => s.show('chapters')),
     ),
   );
 }
+
+const briefingHeading = (level: Level) =>
+  level.id === STORM_ID
+    ? level.title
+    : isScenario(level.id)
+      ? `Your scenario: ${level.title}`
+      : `Chapter ${chapterName(level)}`;
 
 function ending(s: App) {
   const e = s.level?.endings.find((x) => x.id === s.game?.ending);
@@ -218,6 +265,7 @@ function ending(s: App) {
       button(room ? "The room's debrief" : 'See the debrief', () => s.show('debrief')),
       !room && hasNext && button('Next chapter', () => s.nextChapter()),
       !room && lastChapter && before && !after && button('Judgement check, after the campaign', () => s.openCheck()),
+      s.level && isScenario(s.level.id) && button('Back to the editor', () => s.show('editor')),
       !room && button('Title menu', () => s.quitToTitle()),
     ),
   );

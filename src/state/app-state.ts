@@ -2,8 +2,10 @@
 import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Lesson, Level } from '../content/schema.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
+import type { Problem } from '../content/problems.ts';
 import type { Progress } from './progress.ts';
 import type { ReplaySession } from './replay-code.ts';
+import type { UserScenario } from './scenarios.ts';
 import type { KeyValueStorage, Save } from './saves.ts';
 import type { Settings } from './settings.ts';
 import type { Workshop, WorkshopSetup } from './workshop.ts';
@@ -27,10 +29,14 @@ export type Screen =
   /** A workshop: its setup, the facilitator's guide, and the room's feed on the projector. */
   | 'workshop-setup'
   | 'guide'
-  | 'workshop';
+  | 'workshop'
+  /** The scenario editor (src/editor). */
+  | 'editor';
 
 export interface AppState {
   levels: Level[];
+  /** The trainer's own scenarios from the editor, shown in Chapters under "Your scenarios". */
+  scenarios: UserScenario[];
   check: JudgementCheck;
   screen: Screen;
   /** Where Settings, Credits and the judgement check return to. */
@@ -90,6 +96,13 @@ export interface AppActions {
   nextChapter(): void;
   /** The case page, at a lesson when one is given; Back returns to where it was opened. */
   openCase(lesson?: Lesson): void;
+  /**
+   * Keeps a scenario written in the editor in "Your scenarios" (replacing one with the same id) and opens its
+   * briefing; gives back the loader's problems instead when its text does not load.
+   */
+  playScenario(yaml: string): Problem[];
+  /** Forgets one of "Your scenarios", with its saved game and its record. */
+  removeScenario(id: string): void;
   /** Shows the debrief of a finished chapter again, replayed from its record. */
   openDebrief(levelId: string, game: 'bestGame' | 'lastGame'): void;
   /**

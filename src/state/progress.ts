@@ -9,6 +9,7 @@ import { addTallies, type Tally, tally } from '../core/discernment.ts';
 import { carryFrom } from '../core/engine.ts';
 import { type GameState, PACINGS } from '../core/state.ts';
 import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
+import { isScenario } from './scenario-id.ts';
 
 export const PROGRESS_KEY = 'hot-seat/progress';
 
@@ -75,12 +76,14 @@ export function recordEnding(p: Progress, level: Level, g: GameState, game: Repl
     bestGame: better ? game : was.bestGame,
     lastGame: game,
   };
+  // A trainer's own scenario keeps its record, but hands nothing on and stays out of the campaign's tally.
+  const campaign = !isScenario(level.id);
   return {
     ...p,
     endings: { ...p.endings, [level.id]: g.ending! },
     records: { ...p.records, [level.id]: record },
-    carry: { ...p.carry, [level.id]: carryFrom(level, g.values) },
-    discernment: { ...p.discernment, [level.id]: tally(level, g) },
+    carry: campaign ? { ...p.carry, [level.id]: carryFrom(level, g.values) } : p.carry,
+    discernment: campaign ? { ...p.discernment, [level.id]: tally(level, g) } : p.discernment,
   };
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { type Action, type GameState, type NewGameOptions, PACINGS } from '../core/state.ts';
 import { HIDDEN, type HiddenName, type Level } from '../content/schema.ts';
+import { isScenario, ownId } from './scenario-id.ts';
 
 /** 2: an action names its kind in `type` (1 called it `t`; such saves are upgraded on load). */
 export const SAVE_VERSION = 2;
@@ -84,7 +85,10 @@ function checkSave(raw: string, resolve: LevelResolver): string | { save: Save; 
   if (!parsed.success) return 'Your saved game could not be read: it is incomplete or damaged.';
   const save = parsed.data as Save;
   const level = resolve(save.level, save.seed);
-  if (!level) return 'Your saved game belongs to a chapter this version does not have.';
+  if (!level)
+    return isScenario(save.level)
+      ? `Your saved game belongs to your scenario "${ownId(save.level)}", which no longer loads or was removed.`
+      : 'Your saved game belongs to a chapter this version does not have.';
   try {
     const state = replay(level, save, save.actions);
     return state.ending ? 'Your saved game had already ended.' : { save, state };

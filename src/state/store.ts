@@ -14,6 +14,8 @@ import { loadProgress } from './progress.ts';
 import { replayFromCode } from './replay-code.ts';
 import { type KeyValueStorage, loadSave } from './saves.ts';
 import { loadSettings, saveSettings } from './settings.ts';
+import { scenarioActions } from './scenario-actions.ts';
+import { loadScenarios, type UserScenario } from './scenarios.ts';
 import { dueTip } from './tutorial.ts';
 import { workshopActions } from './workshop-actions.ts';
 import { readWorkshop, type Workshop } from './workshop.ts';
@@ -36,11 +38,17 @@ export interface StoreDeps {
 
 export function createAppStore({ levels, check, storage, newSeed, prefersReducedMotion }: StoreDeps) {
   const chapters = [...levels].sort((a, b) => a.number - b.number);
-  const resolve = (id: string, seed: number) =>
-    id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id);
+  const stored = loadScenarios(storage);
 
   return createStore<App>()(
     subscribeWithSelector((set, get) => {
+      // The trainer's scenarios change while the game runs; before the state exists, the stored ones count.
+      const resolve = (id: string, seed: number) =>
+        id === STORM_ID
+          ? buildStorm(chapters, seed)
+          : (chapters.find((l) => l.id === id) ??
+            (get()?.scenarios ?? stored).find((u) => u.id === id)?.level ??
+            undefined);
       const persist = (write: () => void) => {
         try {
           write();
@@ -51,10 +59,11 @@ export function createAppStore({ levels, check, storage, newSeed, prefersReduced
       const base = { set, get, storage, chapters, check, resolve, newSeed, persist };
       const ctx: StoreContext = { ...base, perform: performer(base) };
       return {
-        ...initialState(ctx, prefersReducedMotion),
+        ...initialState(ctx, stored, prefersReducedMotion),
         ...gameActions(ctx),
         ...checkActions(ctx),
         ...workshopActions(ctx),
+        ...scenarioActions(ctx),
         ...screenActions(ctx),
       };
     }),
@@ -65,7 +74,7 @@ export function createAppStore({ levels, check, storage, newSeed, prefersReduced
  * The title screen, with the saved game (if any) ready behind Continue; or, after a reload in the middle of
  * a workshop, the workshop where it was, its countdown stopped until the facilitator starts it again.
  */
-function initialState(ctx: StoreContext, prefersReducedMotion?: boolean): AppState {
+function initialState(ctx: StoreContext, scenarios: UserScenario[], prefersReducedMotion?: boolean): AppState {
   const { storage, resolve, chapters, check } = ctx;
   const loaded = loadSave(storage, resolve);
   const saved = loaded.status === 'loaded' ? loaded : null;
@@ -73,6 +82,7 @@ function initialState(ctx: StoreContext, prefersReducedMotion?: boolean): AppSta
   const resumed = room.workshop && resumeWorkshop(room.workshop, resolve);
   return {
     levels: chapters,
+    scenarios,
     check,
     screen: 'title',
     back: 'title',
@@ -114,6 +124,7 @@ type ScreenActions = Omit<
   | keyof ReturnType<typeof gameActions>
   | keyof ReturnType<typeof checkActions>
   | keyof ReturnType<typeof workshopActions>
+  | keyof ReturnType<typeof scenarioActions>
 >;
 
 function screenActions({ set, get, storage, chapters, resolve, persist, perform }: StoreContext): ScreenActions {

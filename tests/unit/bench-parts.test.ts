@@ -63,14 +63,18 @@ describe('bench statistics', () => {
 });
 
 describe('bench sizes and verdicts', () => {
-  it('weighs Phaser apart from the game and ignores other assets', () => {
+  it('weighs Phaser and the lazily loaded editor apart from the game and ignores other assets', () => {
     const s = splitSizes({
       'assets/phaser-BEHgQvkR.js': 1024 * 300,
       'assets/index-CB.js': 1024 * 40,
       'assets/index-B.css': 1024 * 2,
       'assets/sfx.wav': 1024 * 99,
+      'assets/editor-C_tPwU3B.js': 1024 * 140,
+      'assets/editor-rUhnKzWV.css': 1024 * 1,
+      'assets/balance.worker-BWj2ghMT.js': 1024 * 30,
+      'assets/05-crashes-B0N7_n5e.js': 1024 * 12,
     });
-    expect(s).toEqual({ gameCodeGzKB: 42, phaserGzKB: 300, totalGzKB: 342 });
+    expect(s).toEqual({ gameCodeGzKB: 42, phaserGzKB: 300, totalGzKB: 342, editorGzKB: 183 });
   });
 
   it('passes only finite values that meet their target', () => {

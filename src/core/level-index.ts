@@ -1,0 +1,31 @@
+// What the engine looks up in a level again and again, worked out once per level: posts by id, and the
+// scheduled posts in the order their hours come.
+import type { Level, Post } from '../content/schema.ts';
+
+export interface LevelIndex {
+  byId: Map<string, Post>;
+  /** Where each post stands in the level file: posts arriving in the same hour arrive in this order. */
+  order: Map<Post, number>;
+  /** The posts with an `at` hour, by hour (and file order within an hour). */
+  schedule: Post[];
+}
+
+const indexes = new WeakMap<Level, LevelIndex>();
+
+export function indexOf(level: Level): LevelIndex {
+  let index = indexes.get(level);
+  if (!index) {
+    const order = new Map(level.posts.map((p, i) => [p, i]));
+    index = {
+      byId: new Map(level.posts.map((p) => [p.id, p])),
+      order,
+      schedule: level.posts
+        .filter((p) => p.at !== undefined)
+        .sort((a, b) => a.at! - b.at! || order.get(a)! - order.get(b)!),
+    };
+    indexes.set(level, index);
+  }
+  return index;
+}
+
+export const findPost = (level: Level, id: string): Post | undefined => indexOf(level).byId.get(id);

@@ -1,0 +1,8 @@
+// Inside the game a trainer's scenario has its file's id behind a prefix: it can never clash with a chapter,
+// and a save or a record of it names it plainly ("user:fair-deal").
+export const SCENARIO_PREFIX = 'user:';
+
+export const isScenario = (levelId: string) => levelId.startsWith(SCENARIO_PREFIX);
+
+/** The id its author wrote in the file. */
+export const ownId = (levelId: string) => levelId.slice(SCENARIO_PREFIX.length);
