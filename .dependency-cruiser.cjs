@@ -39,8 +39,16 @@ module.exports = {
       name: 'views-apart',
       comment: 'Scenes, the HTML layer, audio and the editor each read the store; they do not call each other.',
       severity: 'error',
-      from: { path: '^src/(scenes|html|audio|editor)/' },
+      from: { path: '^src/(scenes|html|audio)/' },
       to: { path: '^src/(scenes|html|audio|editor)/', pathNot: '^src/$1/' },
+    },
+    {
+      name: 'editor-apart',
+      comment:
+        'The editor, an HTML view itself, builds its elements with the safe builders of the HTML layer, nothing else of it.',
+      severity: 'error',
+      from: { path: '^src/editor/' },
+      to: { path: '^src/(scenes|html|audio)/', pathNot: '^src/html/(h|markdown)\\.ts$' },
     },
     {
       name: 'tools-beside-the-views',

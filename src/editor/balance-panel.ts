@@ -6,7 +6,7 @@ import { missedLine } from '../core/balance-words.ts';
 import type { BalanceReport, PlayerRow } from '../core/balance.ts';
 import { FULL_RUNS, QUICK_RUNS } from './balance-messages.ts';
 import type { Timed } from './balance-runner.ts';
-import { el } from './dom.ts';
+import { h as el } from '../html/h.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -9,7 +9,7 @@ import { chapterName } from '../view/format.ts';
 import { createBalancePanel } from './balance-panel.ts';
 import { balanceRunner } from './balance-runner.ts';
 import { createCodeEditor, type Mark, markProblems, setText } from './code-editor.ts';
-import { button, el } from './dom.ts';
+import { button, h as el } from '../html/h.ts';
 import { loadDraft, saveDraft } from './drafts.ts';
 import { guideElements } from './guide.ts';
 import { chapterCopy, download, readFile, TEMPLATE } from './sources.ts';

@@ -20,7 +20,16 @@ const layers = () => run('depcruise', ['src', '--output-type', 'err']);
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'hot-seat-lint-'));
-  for (const f of ['src', 'assets', 'tsconfig.json', 'biome.jsonc', '.dependency-cruiser.cjs', '.gitignore']) {
+  for (const f of [
+    'src',
+    'assets',
+    'docs',
+    'levels',
+    'tsconfig.json',
+    'biome.jsonc',
+    '.dependency-cruiser.cjs',
+    '.gitignore',
+  ]) {
     cpSync(join(ROOT, f), join(copy, f), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
