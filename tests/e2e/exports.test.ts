@@ -1,58 +1,19 @@
 // What a debrief hands out, end to end: chapter 1 played by keyboard; its replay code, opened as a link in
 // the same browser and in a fresh one (the same debrief, the player's progress untouched) and replayed in
 // Node (the same meters); the three downloads saved and read; the printed handout; and a bad code.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
 import { decodeReplay } from '../../src/state/replay-code.ts';
+import { seriousViolations } from './axe.ts';
 import { ARTIFACTS, screenshot } from './browser.ts';
+import { type Debrief, downloaded, readDebrief, replayInNode } from './debrief.ts';
 import { baseUrl, gameSessions, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 const levels = loadAllLevels();
 let played: { code: string; debrief: Debrief } | null = null;
-
-interface Debrief {
-  reached: string;
-  final: { trust: number; loyalty: number; heat: number };
-  decisions: number;
-}
-
-/** What the debrief on screen says: the ending line, the final meters (from "went from … to N") and the decisions. */
-async function readDebrief(page: Page): Promise<Debrief> {
-  await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
-  const lines = await page
-    .getByRole('list', { name: 'The meters over the chapter' })
-    .getByRole('listitem')
-    .allTextContents();
-  const to = (name: string) => Number(lines.find((l) => l.startsWith(name))!.match(/ to (\d+),/)![1]);
-  return {
-    reached: (await page.getByText(/^You reached “/).textContent())!,
-    final: { trust: to('Public trust'), loyalty: to('Fan loyalty'), heat: to('Media heat') },
-    decisions: await page.locator('.decisions > li').count(),
-  };
-}
-
-async function downloaded(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-}
-
-/** Serious and critical axe-core violations on the page as it is (a11y.test.ts runs axe on every other screen). */
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-    const { axe } = window as unknown as { axe: { run(d: Document): Promise<Result> } };
-    return (await axe.run(document)).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Pages in a PDF that Chromium wrote: one page object each. */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
@@ -118,11 +79,7 @@ describe('a debrief’s replay code and downloads', () => {
     await page.emulateMedia({ media: 'screen' });
 
     // Node replays the code to the meters the browser showed.
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', '--replay', code, '--json'], {
-      encoding: 'utf8',
-    });
-    expect(cli.status, cli.stderr).toBe(0);
-    const result = JSON.parse(cli.stdout);
+    const result = replayInNode(code);
     expect(result.final).toEqual(debrief.final);
     const title = levels.find((l) => l.id === 'breakfast-era')!.endings.find((e) => e.id === result.ending)!.title;
     expect(debrief.reached).toContain(`“${title}”`);
@@ -147,7 +104,7 @@ describe('a debrief’s replay code and downloads', () => {
     await expect(
       page.evaluate(() => Object.keys(localStorage).filter((k) => k !== 'hot-seat/settings')),
     ).resolves.toEqual([]);
-    await expect(axeSerious(page)).resolves.toEqual([]);
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await screenshot(page, 'debrief-from-code');
     await page.getByRole('button', { name: 'Title menu' }).click();
     await page.getByRole('button', { name: 'New game' }).waitFor();

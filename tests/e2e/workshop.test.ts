@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoSerious } from './axe.ts';
 import { screenshot } from './browser.ts';
+import { downloaded, readDebrief, replayInNode } from './debrief.ts';
 import { gameSessions, meters } from './game.ts';
 
 const { open } = gameSessions();
@@ -149,6 +150,22 @@ describe('a workshop', () => {
     const alt = whatIf.getByRole('status', { name: 'What if result' });
     await expect(alt.textContent()).resolves.toMatch(/would have ended at hour \d+ with “.+” \(a (good|bad) ending\)/);
     await expect(alt.getByRole('img').count()).resolves.toBe(1);
+
+    // The hand-outs: one CSV row per team per decision, the JSON with the teams, the chart as a PNG; and the
+    // replay code played again in Node to the meters the room saw.
+    const shown = await readDebrief(page);
+    const csv = (await downloaded(page, 'Download CSV')).bytes.toString('utf8').trimEnd().split('\r\n');
+    expect(csv.length - 1).toBe(3 * shown.decisions);
+    for (const team of ['Ravens', 'Otters', 'Night owls'])
+      expect(csv.filter((r) => r.startsWith(`${team},`))).toHaveLength(shown.decisions);
+    expect(csv.find((r) => r.startsWith('Night owls,'))).toContain(labels[0]);
+    const json = JSON.parse((await downloaded(page, 'Download JSON')).bytes.toString('utf8'));
+    expect(json).toMatchObject({ seed: 424242, teams: ['Ravens', 'Otters', 'Night owls'] });
+    expect(json.final).toEqual(shown.final);
+    const png = (await downloaded(page, 'Download image')).bytes;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const code = await page.getByLabel('Replay code').inputValue();
+    expect(replayInNode(code).final).toEqual(shown.final);
     await expectNoSerious(page, "the room's debrief");
     await screenshot(page, 'workshop-debrief-1920');
     await page.setViewportSize({ width: 1280, height: 720 });
