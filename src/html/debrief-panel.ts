@@ -184,7 +184,8 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     lessonsMet(all).length > 0 && h('h3', { text: 'Lessons you met' }),
     lessonsMet(all).length > 0 &&
       h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, lessonLink(s, l), ` ${LESSON_TEXT[l]}`))),
-    ...(s.workshop ? [...roomSections(level, s.workshop), whatIf(level, g, s.workshop.save)] : []),
+    ...(s.workshop ? roomSections(level, s.workshop) : []),
+    session && whatIf(level, g, session),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
     session && debriefTools({ level, game: g, session, teams: s.workshop ? teamPicks(s.workshop) : undefined }),

@@ -1,11 +1,11 @@
 // What the debrief adds for a workshop (every team's pick at every decision, the teams side by side) and,
-// for every debrief, the what-if: another reply at any decision, replayed by the engine from there.
+// for every debrief whose game it can replay, the what-if: another reply at any decision, replayed by the
+// engine from there.
 import type { Level, Post } from '../content/schema.ts';
 import { branch } from '../core/branch.ts';
 import { discernmentScore } from '../core/discernment.ts';
 import { findPost } from '../core/engine.ts';
-import type { GameState } from '../core/state.ts';
-import type { Save } from '../state/saves.ts';
+import type { Action, GameState, NewGameOptions } from '../core/state.ts';
 import { splitText, teamGame, teamTally, type Workshop } from '../state/workshop.ts';
 import { METER_LABELS } from '../view/format.ts';
 import { METERS } from '../content/schema.ts';
@@ -75,7 +75,11 @@ export function roomSections(level: Level, w: Workshop): HTMLElement[] {
 }
 
 /** Pick a decision and another reply; the engine plays the chapter again from there. */
-export function whatIf(level: Level, g: GameState, save: Save): HTMLElement {
+export function whatIf(
+  level: Level,
+  g: GameState,
+  session: NewGameOptions & { actions: readonly Action[] },
+): HTMLElement {
   const result = h('div', { class: 'what-if-result', role: 'status', 'aria-label': 'What if result' });
   const decision = h('select', {});
   const reply = h('select', {});
@@ -93,7 +97,7 @@ export function whatIf(level: Level, g: GameState, save: Save): HTMLElement {
   decision.addEventListener('change', showReplies);
   showReplies();
   const run = () => {
-    const alt = branch(level, save, save.actions, new Map([[Number(decision.value), reply.value]]));
+    const alt = branch(level, session, session.actions, new Map([[Number(decision.value), reply.value]]));
     const ending = level.endings.find((e) => e.id === alt.ending);
     const real = level.endings.find((e) => e.id === g.ending);
     result.replaceChildren(

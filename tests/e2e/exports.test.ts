@@ -33,6 +33,11 @@ describe('a debrief’s replay code and downloads', () => {
     expect(code).toMatch(/^A[A-Za-z0-9_-]{20,}$/);
     const decoded = decodeReplay(code, levels);
     if ('error' in decoded) throw new Error(decoded.error);
+    // A solo debrief has the what-if too: the last decision answered another way.
+    const whatIf = page.getByRole('region', { name: 'What if' });
+    await whatIf.getByLabel('Decision').selectOption({ index: debrief.decisions - 1 });
+    await whatIf.getByRole('button', { name: 'Replay from here' }).click();
+    await expect(whatIf.getByRole('status').textContent()).resolves.toMatch(/would have ended at hour \d+ with “/);
     await page.getByLabel('Replay code').scrollIntoViewIfNeeded();
     await screenshot(page, 'debrief-tools');
 
