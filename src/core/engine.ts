@@ -215,7 +215,8 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
   const post = findPost(level, postId)!;
   const r = post.responses.find((x) => x.id === responseId);
-  if (!r || !isAvailable(r, d)) throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
+  if (!r || !isAvailable(r, d))
+    throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 
   const before = { ...d.values };
   applyEffects(d, r.effects, true);
@@ -334,7 +335,8 @@ function expire(level: Level, d: Draft) {
 function arrive(level: Level, d: Draft) {
   const { schedule, order } = indexOf(level);
   const first = d.scheduled;
-  while (d.scheduled < schedule.length && schedule[d.scheduled]!.at! <= d.hour) d.waiting.push(schedule[d.scheduled++]!);
+  while (d.scheduled < schedule.length && schedule[d.scheduled]!.at! <= d.hour)
+    d.waiting.push(schedule[d.scheduled++]!);
   if (d.scheduled > first) d.waiting.sort((a, b) => order.get(a)! - order.get(b)!);
   const incoming: Post[] = [];
   if (d.waiting.length) {

@@ -19,7 +19,9 @@ export function indexOf(level: Level): LevelIndex {
     index = {
       byId: new Map(level.posts.map((p) => [p.id, p])),
       order,
-      schedule: level.posts.filter((p) => p.at !== undefined).sort((a, b) => a.at! - b.at! || order.get(a)! - order.get(b)!),
+      schedule: level.posts
+        .filter((p) => p.at !== undefined)
+        .sort((a, b) => a.at! - b.at! || order.get(a)! - order.get(b)!),
     };
     indexes.set(level, index);
   }
