@@ -58,7 +58,7 @@ function main() {
 
   const play = (level: Level, p: Policy) => (seed: number) =>
     think === null
-      ? playOnce(level, p, seed)
+      ? playOnce(level, p, seed, false)
       : playLive(level, p, seed, think, (hour) => secondsPerHour('normal', hour));
   const report = levels.map((level) => {
     const tally = new MissTally(level);

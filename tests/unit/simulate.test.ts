@@ -43,6 +43,16 @@ describe('simulate on mini.yaml', () => {
     }
   });
 
+  it('a run without the debrief records ends exactly as one with them', () => {
+    for (const p of POLICIES)
+      for (let seed = 1; seed <= 10; seed++) {
+        const { samples, decisions, drift, events, ...full } = playOnce(mini, p, seed);
+        const lean = playOnce(mini, p, seed, false);
+        expect(lean).toEqual({ ...full, samples: [], decisions: [], drift: {}, events: [] });
+        expect(samples.length).toBeGreaterThan(0);
+      }
+  });
+
   it('different policies lead to different outcomes (the simulator is not blind to choices)', () => {
     const outcomes = POLICIES.map((p) => JSON.stringify(simulate(mini, p, 30).endings));
     expect(new Set(outcomes).size).toBeGreaterThan(1);
