@@ -193,7 +193,7 @@ export const available = (post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
  * and go (a brand-team reply unlocking).
  */
 export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'values' | 'chosen'>): Response[] {
-  // hashKey(seed, post.id, r.id), with the post's part worked out once for all its responses.
+  // A key for (seed, post, reply), with the post's part worked out once for all its replies.
   const h = hashWord(hashSeed(s.seed), post.id);
   const options = available(post, s);
   const keys = options.map((r) => hashDone(hashWord(h, r.id)));
