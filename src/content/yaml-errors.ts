@@ -73,7 +73,7 @@ function unclosedQuote(e: YAMLError, lines: string[], line: number): Said | null
 
 /**
  * The problems to show for a document's YAML errors: one per line, and a cause that throws the parser off
- * for the rest of the file (an unclosed quote, tabs for indenting) alone, without what follows from it.
+ * for the rest of the file (an unclosed quote, tabs for indenting) without what follows from it.
  */
 export function yamlProblems(
   errors: readonly YAMLError[],
@@ -83,29 +83,29 @@ export function yamlProblems(
 ): Problem[] {
   const lines = text.split(/\r\n|\r|\n/);
   const said: Said[] = [];
+  let tab: Said | null = null;
   let tabs = 0;
   for (const e of errors) {
     const { line, col } = counter.linePos(e.pos[0]);
     const quote = unclosedQuote(e, lines, line);
-    if (quote) {
-      said.splice(0, said.length, quote);
-      break;
-    }
-    if (e.code === 'TAB_AS_INDENT' && tabs++) continue;
-    if (said.some((s) => s.line === line)) continue;
-    said.push({ line, column: col, message: plainWords(e, lines[line - 1] ?? '') });
+    if (quote) return [problem(file, quote)];
+    if (e.code === 'TAB_AS_INDENT') {
+      tab ??= { line, column: col, message: TAB };
+      tabs++;
+    } else if (!said.some((s) => s.line === line))
+      said.push({ line, column: col, message: plainWords(e, lines[line - 1] ?? '') });
   }
-  if (tabs) {
-    const tab = said.find((s) => s.message === TAB)!;
-    if (tabs > 1)
-      tab.message = `a tab is used for indenting (here and on ${tabs - 1} more line${tabs > 2 ? 's' : ''}): indent with spaces`;
-    said.splice(0, said.length, tab);
-  }
-  return said.map((s) => ({
-    file,
-    line: s.line,
-    column: s.column,
-    path: '(yaml)',
-    message: `column ${s.column}: ${s.message}`,
-  }));
+  if (tab && tabs > 1)
+    tab.message = `a tab is used for indenting (here and on ${tabs - 1} more line${tabs > 2 ? 's' : ''}): indent with spaces`;
+  // What comes after a tab is thrown off by it; slips above it are problems of their own.
+  const shown = tab ? [...said.filter((s) => s.line < tab.line), tab] : said;
+  return shown.map((s) => problem(file, s));
 }
+
+const problem = (file: string, s: Said): Problem => ({
+  file,
+  line: s.line,
+  column: s.column,
+  path: '(yaml)',
+  message: `column ${s.column}: ${s.message}`,
+});

@@ -72,6 +72,16 @@ describe('YAML slips in plain words, once each', () => {
     ]);
   });
 
+  it('a tab and an unclosed quote together: one line each, never a crash (found by the fuzz test)', () => {
+    expect(printed('\t"')).toEqual([
+      'mine.yaml:1: (yaml): column 2: a value opens with a quote mark (") that is never closed: close it at the end of the value, or leave the quotes out',
+    ]);
+    expect(printed('a: "x" y\n\tb: 2\n')).toEqual([
+      'mine.yaml:1: (yaml): column 8: a value starts with a quote mark and goes on after the closing quote: quote the whole value or leave the quotes out',
+      'mine.yaml:2: (yaml): column 1: a tab is used for indenting: indent with spaces',
+    ]);
+  });
+
   it('a value that starts with a quote mark and goes on after it', () => {
     const slip = own.replace(
       'text: Still the best rye in town. See you Saturday!',
