@@ -1,11 +1,12 @@
 // Reads the game's data files from disk for the Node tools (validator, simulator, benchmark, tests) and for
 // the build: the level files, and the judgement check.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-check.ts';
-import { type Loaded, loadLevel, type LoadResult } from '../content/loader.ts';
-import { type Problem, ProblemsError } from '../content/problems.ts';
+import { type Loaded, loadLevel, type LoadResult, MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
+import { formatProblem, type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
+import { UsageError } from './command-line.ts';
 
 /** The campaign's folder; HOT_SEAT_LEVELS points a build or a tool at another (tests use it). */
 export const LEVELS_DIR = process.env.HOT_SEAT_LEVELS ?? 'levels';
@@ -16,20 +17,32 @@ export const levelFiles = (dir = LEVELS_DIR): string[] =>
     .sort()
     .map((f) => join(dir, f));
 
-/** Reads a file and loads it; a file that cannot be read is one problem, reported like any other. */
+/** Why a file cannot be read, in plain words. */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder, not a file',
+  EACCES: 'not allowed to read it',
+};
+
+/**
+ * Reads a file and loads it, naming it as it was given; a file that cannot be read, or is too large to
+ * read at all, is one problem, reported like any other.
+ */
 function fromDisk<R>(file: string, load: (text: string, name: string) => R): R | { ok: false; problems: Problem[] } {
-  const name = relative(process.cwd(), file) || file;
-  let text: string;
+  const cannot = (message: string) => ({ ok: false as const, problems: [{ file, line: 1, path: '(file)', message }] });
   try {
-    text = readFileSync(file, 'utf8');
+    const { size } = statSync(file);
+    if (size > MAX_FILE_BYTES) return cannot(tooLarge(size));
+    return load(readFileSync(file, 'utf8'), file);
   } catch (e) {
-    return {
-      ok: false,
-      problems: [{ file: name, line: 1, path: '(file)', message: `cannot read: ${(e as Error).message}` }],
-    };
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    return cannot(`cannot read: ${READ_ERRORS[code] ?? (e as Error).message}`);
   }
-  return load(text, name);
 }
+
+/** Whether a loader's problems say that the file could not be read at all. */
+export const unreadable = (problems: Problem[]): boolean =>
+  problems.length === 1 && problems[0]!.path === '(file)' && problems[0]!.message.startsWith('cannot read');
 
 export const loadLevelFile = (file: string): LoadResult => fromDisk(file, loadLevel);
 
@@ -39,6 +52,26 @@ export function loadAllLevels(dir = LEVELS_DIR): Level[] {
   const problems = results.flatMap((r) => (r.ok ? [] : r.problems));
   if (problems.length) throw new ProblemsError(problems);
   return results.map((r) => (r as { level: Level }).level).sort((a, b) => a.number - b.number);
+}
+
+/** A file that cannot be read, said in one line: "cannot read levels/x.yaml: no such file". */
+export const unreadLine = (p: Problem): string => `${p.message.replace(/^cannot read:/, `cannot read ${p.file}:`)}`;
+
+/**
+ * Level files named on a command line. A file that cannot be read throws UsageError; a level with problems
+ * prints them on stderr as the validator does, sets exit code 1 and gives null.
+ */
+export function loadGivenLevels(files: string[]): Level[] | null {
+  const results = files.map(loadLevelFile);
+  const problems = results.flatMap((r) => (r.ok ? [] : r.problems));
+  const unread = results.find((r) => !r.ok && unreadable(r.problems));
+  if (unread && !unread.ok) throw new UsageError(unreadLine(unread.problems[0]!));
+  if (problems.length) {
+    problems.forEach((p) => console.error(formatProblem(p)));
+    process.exitCode = 1;
+    return null;
+  }
+  return results.map((r) => (r as { level: Level }).level);
 }
 
 export const CHECK_FILE = 'data/judgement-check.yaml';

@@ -1,36 +1,81 @@
 // npm run validate-levels [files...]: checks level files (all of levels/ by default) and prints every
 // problem as file:line: path: reason, and every warning (a level that works, but that its author should
-// look at again) as file:line: path: warning: reason. Exits 1 when any file has a problem.
-import { formatProblem } from '../content/problems.ts';
-import { CHECK_FILE, levelFiles, loadCheckFile, loadLevelFile } from './level-files.ts';
+// look at again) as file:line: path: warning: reason. A file named on the command line is also checked
+// against the built-in chapters: its id and number must not clash with theirs. Exits 1 when any file has a
+// problem, 2 on a mistake on the command line (an unknown option, a file that cannot be read).
+import { resolve } from 'node:path';
+import { formatProblem, type Problem } from '../content/problems.ts';
+import type { Level } from '../content/schema.ts';
+import { readArgs, runTool, UsageError } from './command-line.ts';
+import { CHECK_FILE, levelFiles, loadCheckFile, loadLevelFile, unreadable, unreadLine } from './level-files.ts';
 
-const files = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const targets = files.length ? files : levelFiles();
-let bad = 0;
-const ids = new Map<string, string>();
-for (const file of targets) {
-  const r = loadLevelFile(file);
-  if (!r.ok) {
-    bad++;
-    r.problems.forEach((p) => console.error(formatProblem(p)));
-    continue;
-  }
-  r.warnings.forEach((w) => console.warn(formatProblem({ ...w, message: `warning: ${w.message}` })));
-  const other = ids.get(r.level.id);
-  if (other) {
-    bad++;
-    console.error(`${file}:1: id: level id "${r.level.id}" is also used by ${other}`);
-  }
-  ids.set(r.level.id, file);
+const USAGE = `Usage: npm run validate-levels -- [FILE...]
+
+Checks level files and prints every problem as FILE:LINE: PATH: REASON, and every warning (something that
+works but deserves a second look) as FILE:LINE: PATH: warning: REASON. With no FILE, checks every chapter
+in levels/ and the judgement check. A FILE named here is also checked against the built-in chapters: its
+id and its number must be its own.
+
+Exit code: 0 when every file is valid, 1 when a file has a problem, 2 on a mistake in the command.
+
+Options:
+  --help    print this and exit`;
+
+/** The chapters the game ships with, to check an outside file against. */
+function builtIn(): { file: string; level: Level }[] {
+  return levelFiles().flatMap((file) => {
+    const r = loadLevelFile(file);
+    return r.ok ? [{ file, level: r.level }] : [];
+  });
 }
-console.log(`${targets.length - bad} of ${targets.length} level files are valid`);
-// With no files named, the judgement check is checked too.
-if (!files.length) {
-  const r = loadCheckFile();
-  if (r.ok) console.log(`${CHECK_FILE} is valid`);
-  else {
-    bad++;
-    r.problems.forEach((p) => console.error(formatProblem(p)));
+
+/** A level's id or number clashing with a built-in chapter's. */
+function clashes(file: string, level: Level, chapters: { file: string; level: Level }[]): Problem[] {
+  const out: Problem[] = [];
+  for (const c of chapters) {
+    if (resolve(c.file) === resolve(file)) continue;
+    const name = `built-in chapter ${c.level.number} '${c.level.title}'`;
+    if (c.level.id === level.id)
+      out.push({ file, line: 1, path: 'id', message: `"${level.id}" clashes with ${name}: give it an id of its own` });
+    if (c.level.number === level.number)
+      out.push({ file, line: 1, path: 'number', message: `${level.number} clashes with ${name}: pick another number` });
   }
+  return out;
 }
-process.exitCode = bad ? 1 : 0;
+
+function main() {
+  const { positionals: files } = readArgs(USAGE, {}, true);
+  const targets = files.length ? files : levelFiles();
+  const chapters = files.length ? builtIn() : [];
+  let bad = 0;
+  const ids = new Map<string, string>();
+  for (const file of targets) {
+    const r = loadLevelFile(file);
+    if (!r.ok && unreadable(r.problems)) throw new UsageError(unreadLine(r.problems[0]!));
+    const problems = r.ok ? clashes(file, r.level, chapters) : r.problems;
+    if (r.ok) {
+      r.warnings.forEach((w) => console.warn(formatProblem({ ...w, message: `warning: ${w.message}` })));
+      const other = ids.get(r.level.id);
+      if (other)
+        problems.push({ file, line: 1, path: 'id', message: `level id "${r.level.id}" is also used by ${other}` });
+      ids.set(r.level.id, file);
+    }
+    if (problems.length) {
+      bad++;
+      problems.forEach((p) => console.error(formatProblem(p)));
+    }
+  }
+  console.log(`${targets.length - bad} of ${targets.length} level files are valid`);
+  // With no files named, the judgement check is checked too.
+  if (!files.length) {
+    const r = loadCheckFile();
+    if (r.ok) console.log(`${CHECK_FILE} is valid`);
+    else {
+      bad++;
+      r.problems.forEach((p) => console.error(formatProblem(p)));
+    }
+  }
+  process.exitCode = bad ? 1 : 0;
+}
+
+runTool('validate-levels', main);

@@ -1,6 +1,6 @@
 // Checks that a schema cannot express: references between posts, flags that nothing sets, endings that
 // can never be reached. Each finding names the path of the field at fault.
-import type { Condition, Level } from './schema.ts';
+import { type Condition, LESSON_CODES, type Level } from './schema.ts';
 import type { Finding, Path } from './problems.ts';
 
 export function checkLevel(level: Level): Finding[] {
@@ -86,6 +86,8 @@ export function checkLevel(level: Level): Finding[] {
     }
   }
 
+  out.push(...checkLessons(level));
+
   for (const { path, c } of conditions)
     walk(c, path, (c, at) => {
       const flag = c.flag ?? c.notFlag;
@@ -100,6 +102,30 @@ export function checkLevel(level: Level): Finding[] {
         out.push({ path: at, message: `can never hold: atLeast ${c.atLeast} is above atMost ${c.atMost}` });
       }
     });
+  return out;
+}
+
+/** A level's own lessons keep their own codes, and every lesson a response names exists. */
+function checkLessons(level: Level): Finding[] {
+  const out: Finding[] = [];
+  const caseCodes = new Set<string>(LESSON_CODES);
+  const own = Object.keys(level.lessons);
+  for (const code of own)
+    if (caseCodes.has(code))
+      out.push({
+        path: ['lessons', code],
+        message: `${code} is one of the case's lessons (L1–L12): give your own lesson another code, like A1`,
+      });
+  if (own.length > 30) out.push({ path: ['lessons'], message: `allows at most 30 lessons (found ${own.length})` });
+  level.posts.forEach((p, i) =>
+    p.responses.forEach((r, j) => {
+      if (r.lesson === undefined || caseCodes.has(r.lesson) || own.includes(r.lesson)) return;
+      out.push({
+        path: ['posts', i, 'responses', j, 'lesson'],
+        message: `unknown lesson "${r.lesson}": use one of the case's, L1–L12, or define it under "lessons" at the top of the file`,
+      });
+    }),
+  );
   return out;
 }
 

@@ -1,5 +1,5 @@
 // The case's lessons (CASEFILE section 4) in the game's own words, for the debrief.
-import type { Lesson, Scenario } from './schema.ts';
+import type { Lesson, Level, Scenario } from './schema.ts';
 
 export const LESSON_TEXT: Record<Lesson, string> = {
   L1: 'Anger is what a trapped person looks like from outside; venting online does not end a hard time.',
@@ -29,3 +29,13 @@ export const SCENARIO_TITLES: Record<Scenario, string> = {
   S10: 'The blogger at the blind-date corner',
   S11: 'The way out',
 };
+
+/** Whether a lesson code is one of the case's (L1–L12), which the case page explains. */
+export const isCaseLesson = (code: string): code is Lesson => Object.hasOwn(LESSON_TEXT, code);
+
+/**
+ * A lesson's words: a level's own lessons first (a trainer's scenario may define them), then the case's.
+ * The one place to look a lesson up, so that every view shows the same words.
+ */
+export const lessonText = (level: Pick<Level, 'lessons'>, code: string): string =>
+  level.lessons[code] ?? (isCaseLesson(code) ? LESSON_TEXT[code] : code);

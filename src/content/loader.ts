@@ -5,6 +5,19 @@ import type { z } from 'zod';
 import { checkLevel } from './check.ts';
 import { type Finding, type Path, type Problem, pathText } from './problems.ts';
 import { LevelSchema, type Level } from './schema.ts';
+import { yamlProblems } from './yaml-errors.ts';
+
+// A level file may come from anyone (a file dropped onto the page, a download): it is read within limits.
+/** The largest file read, in bytes. The campaign's chapters are 20–40 KB. */
+export const MAX_FILE_BYTES = 512 * 1024;
+/**
+ * How far aliases (*name) may repeat what anchors (&name) hold, as the yaml package counts it (uses of an
+ * anchor × the aliases inside it): enough to reuse an author block, far too few for a "billion laughs" bomb.
+ */
+const MAX_ALIAS_COUNT = 50;
+
+export const tooLarge = (bytes: number): string =>
+  `the file is ${Math.ceil(bytes / 1024)} KB; a level file may be at most ${MAX_FILE_BYTES / 1024} KB`;
 
 /** A file that loads may still carry warnings: things that work but that the author should know. */
 export type Loaded<T> = { ok: true; data: T; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -44,18 +57,12 @@ export function loadLevel(text: string, file: string): LoadResult {
 }
 
 export function loadYaml<T>(text: string, file: string, spec: YamlSpec<T>): Loaded<T> {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES)
+    return { ok: false, problems: [{ file, line: 1, path: '(file)', message: tooLarge(bytes) }] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
-    // The parser often reports one slip several times over; the first report per line is the useful one.
-    const byLine = new Map<number, Problem>();
-    for (const e of doc.errors) {
-      const line = lines.linePos(e.pos[0]).line;
-      if (!byLine.has(line))
-        byLine.set(line, { file, line, path: '(yaml)', message: `not valid YAML: ${e.message.split('\n')[0]}` });
-    }
-    return { ok: false, problems: [...byLine.values()] };
-  }
+  if (doc.errors.length) return { ok: false, problems: yamlProblems(doc.errors, text, lines, file) };
   const lineOf = (path: Path) => lineAt(doc, lines, path);
   const problem = (path: Path, message: string): Problem => ({
     file,
@@ -75,20 +82,14 @@ export function loadYaml<T>(text: string, file: string, spec: YamlSpec<T>): Load
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     // An alias without its anchor, or aliases multiplying into a "billion laughs" bomb.
-    return {
-      ok: false,
-      problems: [
-        {
-          file,
-          line: firstAliasLine(doc, lines),
-          path: '(yaml)',
-          message: `not valid YAML: ${(e as Error).message.split('\n')[0]}`,
-        },
-      ],
-    };
+    const unresolved = /Unresolved alias.*: (.+)$/.exec((e as Error).message)?.[1];
+    const message = unresolved
+      ? `the alias *${unresolved} has no anchor &${unresolved} before it`
+      : 'aliases (*name) repeat too much of the file: write the values out instead of using & and *';
+    return { ok: false, problems: [{ file, line: firstAliasLine(doc, lines), path: '(yaml)', message }] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
@@ -158,7 +159,10 @@ function plain(iss: z.core.$ZodRawIssue, root: unknown): string | undefined {
     case 'too_small':
       return iss.origin === 'array' ? `needs at least ${iss.minimum} items` : `must be at least ${iss.minimum}`;
     case 'too_big':
-      return iss.origin === 'array' ? `allows at most ${iss.maximum} items` : `must be at most ${iss.maximum}`;
+      if (iss.origin === 'array') return `allows at most ${iss.maximum} items`;
+      return iss.origin === 'string'
+        ? `must be at most ${iss.maximum} characters long`
+        : `must be at most ${iss.maximum}`;
     default:
       return undefined;
   }

@@ -10,6 +10,8 @@ export interface Finding {
 export interface Problem {
   file: string;
   line: number;
+  /** For a YAML syntax error: the column (from 1) where the parser stopped. */
+  column?: number;
   path: string;
   message: string;
 }

@@ -41,8 +41,17 @@ export const AUTHOR_KINDS = [
 export const SCENARIO_CODES = ['S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11'] as const;
 export const LESSON_CODES = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'L11', 'L12'] as const;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "fine-print"');
+const id = z
+  .string()
+  .max(60, 'must be at most 60 characters')
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "fine-print"');
 const text = z.string().trim().min(1, 'must not be empty');
+/** A text of at most `n` characters: a level file may come from anyone, and the screen has room for so much. */
+const words = (n: number) => text.max(n, `must be at most ${n} characters long`);
+/** The case's lessons are L1–L12; a level may name its own, like A1 or OWN-2. */
+const lessonCode = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9-]{0,11}$/, 'must be a lesson code: capital letters, digits and dashes, like L3 or A1');
 const value = z.enum(VALUES);
 export type ValueName = (typeof VALUES)[number];
 export type MeterName = (typeof METERS)[number];
@@ -106,14 +115,17 @@ export const ResponseSchema = z.strictObject({
   id,
   kind: z.enum(KINDS),
   label: text.max(60, 'must be at most 60 characters: labels are read at a glance'),
-  reply: text.optional().describe('what the CEO (or the brand) posts'),
+  reply: words(600).optional().describe('what the CEO (or the brand) posts'),
   cost: z.number().int().min(0).max(12).default(1).describe('crisis hours the reply takes'),
   effects: EffectsSchema.default({}),
-  sets: z.array(id).default([]),
-  clears: z.array(id).default([]),
-  followups: z.array(FollowUpSchema).default([]),
-  headline: text.optional().describe('a line for the breaking-news ticker'),
-  lesson: z.enum(LESSON_CODES).optional(),
+  sets: z.array(id).max(20).default([]),
+  clears: z.array(id).max(20).default([]),
+  followups: z.array(FollowUpSchema).max(10).default([]),
+  headline: words(120).optional().describe('a line for the breaking-news ticker'),
+  lesson: lessonCode
+    .optional()
+    .describe("which lesson it shows: one of the case's, L1–L12, or a code from this file's own lessons")
+    .meta({ examples: [...LESSON_CODES] }),
   trap: z.boolean().default(false).describe('this response is the trap the case warns about'),
   stance: z
     .enum(STANCES)
@@ -121,7 +133,7 @@ export const ResponseSchema = z.strictObject({
     .describe(
       "towards the post's claim; leave out for the usual one of its kind: apologise admits, evidence and refute counter, anger attacks, the rest dodge",
     ),
-  note: text.describe('one sentence for the debrief, tying the outcome to the case'),
+  note: words(400).describe('one sentence for the debrief, tying the outcome to the case'),
   requires: ConditionSchema.optional(),
 });
 
@@ -149,12 +161,12 @@ export const PostSchema = z.strictObject({
   shares: z.number().int().min(0).default(100),
   viral: z.number().int().min(0).max(5).default(2).describe('0 calm … 5 explosive'),
   window: z.number().int().min(1).max(48).default(6).describe('hours before it expires unanswered'),
-  headline: text.optional(),
+  headline: words(120).optional(),
   ignored: z
     .strictObject({
       effects: EffectsSchema.optional().describe('leave out for the default cost'),
-      sets: z.array(id).default([]),
-      note: text.optional(),
+      sets: z.array(id).max(20).default([]),
+      note: words(400).optional(),
     })
     .optional()
     .describe('what happens when nobody answers in time'),
@@ -165,7 +177,7 @@ export const EndingSchema = z.strictObject({
   id,
   title: text.max(40),
   good: z.boolean(),
-  text: text,
+  text: words(1500),
   check: z.enum(['anytime', 'end']).describe('anytime: as soon as it holds; end: at the chapter end, first match wins'),
   when: ConditionSchema.optional().describe('leave out on the last end ending: the fallback'),
 });
@@ -183,12 +195,19 @@ export const LevelSchema = z.strictObject({
     role: text.max(60),
   }),
   bonus: z.boolean().default(false),
-  briefing: text,
+  briefing: words(2000),
   hours: z.number().int().min(1).max(2000).describe('length of the chapter in crisis hours'),
   start: start.default({}),
-  questions: z.array(text).min(3, 'needs 3 to 5 discussion questions').max(5, 'needs 3 to 5 discussion questions'),
-  endings: z.array(EndingSchema).min(1),
-  posts: z.array(PostSchema).min(1),
+  questions: z
+    .array(words(400))
+    .min(3, 'needs 3 to 5 discussion questions')
+    .max(5, 'needs 3 to 5 discussion questions'),
+  lessons: z
+    .record(lessonCode, words(400))
+    .default({})
+    .describe("this scenario's own lessons, code: text (e.g. A1: Say what you know and when you will know more)"),
+  endings: z.array(EndingSchema).min(1).max(20, 'allows at most 20 endings'),
+  posts: z.array(PostSchema).min(1).max(300, 'allows at most 300 posts'),
 });
 
 export type Level = z.output<typeof LevelSchema>;

@@ -49,7 +49,7 @@ export function balanceReport(level: Level, runs = 2000, players: readonly Polic
   const tally = new MissTally(level);
   const rows: PlayerRow[] = players.map((p) => {
     const o = simulate(level, p, runs, 1, (seed) => {
-      const s = playOnce(level, p, seed);
+      const s = playOnce(level, p, seed, false);
       for (const f of s.feed) seen.set(f.id, seen.get(f.id)! + 1);
       tally.observe(s);
       return s;

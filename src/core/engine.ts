@@ -21,12 +21,17 @@ interface Draft extends GameState {
   waiting: Post[];
   /** How many posts of the level's schedule have had their hour. */
   scheduled: number;
+  /**
+   * Whether the game keeps what only the debrief and the views read: samples, decisions, drift and events.
+   * The simulator's runs leave them out; nothing the rules decide depends on them.
+   */
+  records: boolean;
 }
 
 // The draft and the state it finishes into are written out field by field: an object built by spreading
 // another and then adding fields can end up as a slow dictionary in V8, and the simulator reads these
 // fields millions of times a second.
-function draft(level: Level, s: GameState): Draft {
+function draft(level: Level, s: GameState, records = true): Draft {
   const { schedule, order } = indexOf(level);
   const arrived = new Set(s.feed.map((f) => f.id));
   let scheduled = 0;
@@ -56,6 +61,7 @@ function draft(level: Level, s: GameState): Draft {
       .filter((p) => !arrived.has(p.id))
       .sort((a, b) => order.get(a)! - order.get(b)!),
     scheduled,
+    records,
   };
 }
 
@@ -100,27 +106,31 @@ export function carryFrom(level: Level, end: Values): Carry {
 export const newGame = (level: Level, opts: NewGameOptions): GameState => finish(begin(level, opts));
 
 /** A new game as a draft: the first posts have arrived and the clock has run to the first decision. */
-function begin(level: Level, opts: NewGameOptions): Draft {
+function begin(level: Level, opts: NewGameOptions, records = true): Draft {
   const values = startValues(level);
   for (const v of HIDDEN) values[v] = clamp(values[v] + (opts.carry?.[v] ?? 0));
-  const d = draft(level, {
-    level: level.id,
-    seed: opts.seed,
-    pacing: opts.pacing,
-    hour: 0,
-    start: { ...values },
-    values,
-    flags: [],
-    chosen: [],
-    feed: [],
-    due: [],
-    decisions: [],
-    drift: {},
-    samples: [],
-    events: [],
-    ending: null,
-    rng: seedState(opts.seed),
-  });
+  const d = draft(
+    level,
+    {
+      level: level.id,
+      seed: opts.seed,
+      pacing: opts.pacing,
+      hour: 0,
+      start: { ...values },
+      values,
+      flags: [],
+      chosen: [],
+      feed: [],
+      due: [],
+      decisions: [],
+      drift: {},
+      samples: [],
+      events: [],
+      ending: null,
+      rng: seedState(opts.seed),
+    },
+    records,
+  );
   arrive(level, d);
   sample(d);
   checkEndings(level, d, 'anytime');
@@ -138,10 +148,12 @@ export function step(level: Level, s: GameState, a: Action): GameState {
 /**
  * A game played in place, for the simulator: one private copy for a whole chapter rather than one per
  * action, with the same rules and the same chances as `step`. `state` is the live game, to read between
- * actions and not to keep; `result()` gives the state as `step` would have.
+ * actions and not to keep; `result()` gives the state as `step` would have. With `records` false, the
+ * result leaves out what only the debrief reads (samples, decisions, drift and events stay empty): the
+ * same ending, values, flags, replies and feed, for less work.
  */
-export function play(level: Level, opts: NewGameOptions) {
-  const d = begin(level, opts);
+export function play(level: Level, opts: NewGameOptions, records = true) {
+  const d = begin(level, opts, records);
   return {
     state: d as GameState,
     act(a: Action) {
@@ -185,7 +197,7 @@ export const available = (post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
  * and go (a brand-team reply unlocking).
  */
 export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'values' | 'chosen'>): Response[] {
-  // hashKey(seed, post.id, r.id), with the post's part worked out once for all its responses.
+  // A key for (seed, post, reply), with the post's part worked out once for all its replies.
   const h = hashWord(hashSeed(s.seed), post.id);
   const options = available(post, s);
   const keys = options.map((r) => hashDone(hashWord(h, r.id)));
@@ -222,7 +234,9 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   if (!r || !isAvailable(r, d))
     throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 
-  const before = { ...d.values };
+  // A tired CEO is slow: the hours a reply takes depend on the composure before it.
+  const cost = replyCost(r, d);
+  const before = d.records ? { ...d.values } : null;
   applyEffects(d, r.effects, true);
   if (r.kind !== 'brand-voice' && r.kind !== 'silence') {
     addTo(d, 'composure', -R.replyStrain(d.values.personaDependence));
@@ -236,20 +250,21 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   for (const f of r.followups) d.due.push({ post: f.post, at: d.hour + f.after });
   item.status = 'answered';
   item.answer = r.id;
-  d.decisions.push({
-    hour: d.hour,
-    post: postId,
-    response: r.id,
-    kind: r.kind,
-    drift: d.drift,
-    before,
-    after: { ...d.values },
-  });
-  d.drift = {};
-  d.events.push({ type: 'replied', post: postId, response: r.id });
-  if (r.headline) d.events.push({ type: 'headline', text: r.headline });
+  if (before) {
+    d.decisions.push({
+      hour: d.hour,
+      post: postId,
+      response: r.id,
+      kind: r.kind,
+      drift: d.drift,
+      before,
+      after: { ...d.values },
+    });
+    d.drift = {};
+  }
+  note(d, { type: 'replied', post: postId, response: r.id });
+  if (r.headline) note(d, { type: 'headline', text: r.headline });
   checkEndings(level, d, 'anytime');
-  const cost = replyCost(r, { values: before });
   for (let h = 0; h < cost && !d.ending; h++) passHour(level, d);
 }
 
@@ -278,14 +293,14 @@ function addTo(d: Draft, name: ValueName, delta: number, cause?: DriftCause) {
   d.values[name] = now;
   // Only the meters drift and sound alarms.
   if (name !== 'trust' && name !== 'loyalty' && name !== 'heat') return;
-  if (cause) {
+  if (cause && d.records) {
     const moved = d.drift[cause] ?? {};
     moved[name] = (moved[name] ?? 0) + now - was;
     d.drift[cause] = moved;
   }
   const alarm = R.ALARMS[name];
   const crossed = 'below' in alarm ? was >= alarm.below && now < alarm.below : was <= alarm.above && now > alarm.above;
-  if (crossed) d.events.push({ type: 'alarm', value: name });
+  if (crossed) note(d, { type: 'alarm', value: name });
 }
 
 /** Adds flags to a list of flags (its own copy), each once, in the order they were first set. */
@@ -329,9 +344,10 @@ function expire(level: Level, d: Draft) {
     const before = { ...d.values };
     applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false, 'expired');
     if (post.ignored?.sets.length) d.flags = withFlags([...d.flags], post.ignored.sets);
+    if (!d.records) continue;
     const moved: Partial<Values> = {};
     for (const m of METERS) if (d.values[m] !== before[m]) moved[m] = d.values[m] - before[m];
-    d.events.push({ type: 'expired', post: f.id, moved });
+    note(d, { type: 'expired', post: f.id, moved });
   }
 }
 
@@ -371,8 +387,8 @@ function arrive(level: Level, d: Draft) {
       viral: amplified ? p.viral + 1 : p.viral,
       status: 'open',
     });
-    d.events.push({ type: 'arrived', post: p.id, amplified });
-    if (p.headline) d.events.push({ type: 'headline', text: p.headline });
+    note(d, { type: 'arrived', post: p.id, amplified });
+    if (p.headline) note(d, { type: 'headline', text: p.headline });
   }
 }
 
@@ -383,7 +399,13 @@ function hasOpen(d: Draft): boolean {
 
 const ready = (p: Post, d: Draft) => !d.arrived.has(p.id) && (!p.when || holds(p.when, d));
 
+/** Records what happened, for the views to animate and sound. */
+function note(d: Draft, e: GameEvent) {
+  if (d.records) d.events.push(e);
+}
+
 function sample(d: Draft) {
+  if (!d.records) return;
   const { trust, loyalty, heat } = d.values;
   d.samples.push({ hour: d.hour, trust, loyalty, heat });
 }
@@ -393,7 +415,7 @@ function checkEndings(level: Level, d: Draft, check: 'anytime' | 'end') {
   for (const e of level.endings) {
     if (e.check !== check || (e.when && !holds(e.when, d))) continue;
     d.ending = e.id;
-    d.events.push({ type: 'ended', ending: e.id });
+    note(d, { type: 'ended', ending: e.id });
     return;
   }
 }

@@ -15,21 +15,17 @@ function scramble(seed: number): number {
 
 export const seedState = (seed: number): number[] => [...xoroshiro128plus(scramble(seed)).getState()];
 
-/** A well-mixed 32-bit number for a seed and some words: the same inputs give the same number anywhere. */
-export function hashKey(seed: number, ...words: string[]): number {
-  let h = hashSeed(seed);
-  for (const w of words) h = hashWord(h, w);
-  return hashDone(h);
-}
-
-// hashKey in three steps, for callers that share a first word among many keys: FNV-1a over the words, from
-// the scrambled seed.
+// A well-mixed 32-bit number for a seed and some words, the same anywhere: FNV-1a over the words, from the
+// scrambled seed, then scrambled again. In three steps, so that callers can share a first word among many
+// keys: hashDone(hashWord(hashWord(hashSeed(seed), a), b)).
 export const hashSeed = (seed: number): number => scramble(seed) ^ 0x811c9dc5;
 export function hashWord(h: number, w: string): number {
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   return Math.imul(h ^ 0x1f, 0x01000193); // a separator, so that ("ab", "c") and ("a", "bc") differ
 }
 export const hashDone = (h: number): number => scramble(h) >>> 0;
+/** The three steps in one call, for a key made once. */
+export const hashKey = (seed: number, ...words: string[]): number => hashDone(words.reduce(hashWord, hashSeed(seed)));
 
 /** A random generator that reads and writes one state array, for use inside a single step. */
 export class Dice {

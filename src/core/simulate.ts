@@ -16,10 +16,13 @@ export interface Outcome {
   discernment: number | null;
 }
 
-/** Plays one chapter to its ending in turn pacing. */
-export function playOnce(level: Level, policy: Policy, seed: number): GameState {
+/**
+ * Plays one chapter to its ending in turn pacing. With `records` false the result leaves out what only
+ * the debrief reads (see engine.play): the simulator's counting needs the ending, values, flags and feed.
+ */
+export function playOnce(level: Level, policy: Policy, seed: number, records = true): GameState {
   const dice = new Dice(seedState(seed ^ 0x5bd1e995));
-  const game = play(level, { seed, pacing: 'turn' });
+  const game = play(level, { seed, pacing: 'turn' }, records);
   while (!game.state.ending) game.act(policy.choose(level, game.state, dice));
   return game.result();
 }
@@ -60,7 +63,7 @@ export function simulate(
   policy: Policy,
   runs: number,
   firstSeed = 1,
-  playRun: (seed: number) => GameState = (seed) => playOnce(level, policy, seed),
+  playRun: (seed: number) => GameState = (seed) => playOnce(level, policy, seed, false),
 ): Outcome {
   const endings: Record<string, number> = Object.fromEntries(level.endings.map((e) => [e.id, 0]));
   const byId = new Map(level.endings.map((e) => [e.id, e]));

@@ -126,6 +126,8 @@ export function buildStorm(chapters: readonly Level[], seed: number, waves = WAV
     title: 'Endless storm',
     persona: first.persona,
     bonus: true,
+    // The posts keep their lesson codes, so the lessons of every chapter come along.
+    lessons: Object.assign({}, ...source.map((l) => l.lessons)),
     briefing:
       'Every crisis at once, dealt in a new order each time, faster with every wave. Last as long as you can; finish with trust standing and a brand that does not hang on you.',
     hours: hour + 12,

@@ -1,7 +1,7 @@
 // The debrief as HTML: the decisions that moved the meters, each with its lesson and whether it told fair
 // criticism from a false attack; discernment for the chapter and the campaign; the class questions.
 import { checkScore, itemsOf } from '../content/judgement-check.ts';
-import { LESSON_TEXT } from '../content/lessons.ts';
+import { isCaseLesson, lessonText } from '../content/lessons.ts';
 import type { Level, MeterName, Post } from '../content/schema.ts';
 import { type Tally, tally, verdict } from '../core/discernment.ts';
 import type { Drift, GameState } from '../core/state.ts';
@@ -156,14 +156,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
                   .join(', ') || 'The meters barely moved.',
             }),
             h('p', { class: 'note', text: response.note }),
-            // The lesson's words in a span of their own: the printed handout keeps only its code here.
-            response.lesson &&
-              h(
-                'p',
-                { class: 'lesson' },
-                lessonLink(s, response.lesson),
-                h('span', { class: 'lesson-text', text: ` ${LESSON_TEXT[response.lesson]}` }),
-              ),
+            response.lesson && h('p', { class: 'lesson' }, ...lessonWords(s, level, response.lesson)),
           ),
         ),
       ),
@@ -183,7 +176,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
       ),
     lessonsMet(all).length > 0 && h('h3', { text: 'Lessons you met' }),
     lessonsMet(all).length > 0 &&
-      h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, lessonLink(s, l), ` ${LESSON_TEXT[l]}`))),
+      h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, ...lessonWords(s, level, l)))),
     ...(s.workshop ? roomSections(level, s.workshop) : []),
     session && whatIf(level, g, session),
     h('h3', { text: 'For discussion' }),
@@ -207,3 +200,13 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
         ),
   );
 }
+
+/**
+ * A lesson as the debrief shows it: its code, a link to the case page for the case's own lessons (a
+ * scenario's own lessons have no page there), and its words.
+ */
+const lessonWords = (s: App, level: Level, code: string) => [
+  isCaseLesson(code) ? lessonLink(s, code) : h('span', { class: 'lesson-code', text: code }),
+  // The words in a span of their own: the printed handout keeps only the code beside each decision.
+  h('span', { class: 'lesson-text', text: ` ${lessonText(level, code)}` }),
+];

@@ -2,7 +2,7 @@
 // post being decided and its replies, the teams' votes, the meters, the countdown (a `timer`) and the
 // facilitator's buttons; the rest of the feed beside it, quieter. After each decision the room sees the
 // split and what it did, and may stop to discuss it.
-import { LESSON_TEXT } from '../content/lessons.ts';
+import { lessonText } from '../content/lessons.ts';
 import { METERS, type Response } from '../content/schema.ts';
 import { findPost, replay, replyCost } from '../core/engine.ts';
 import { type App, currentChoices } from '../state/store.ts';
@@ -229,7 +229,7 @@ export function createWorkshopView() {
       { class: 'decision discuss', role: 'dialog', 'aria-label': 'Discuss' },
       h('h3', { text: 'Discuss' }),
       question && h('p', { class: 'question', text: question }),
-      played?.lesson && h('p', { class: 'lesson', text: `${played.lesson}. ${LESSON_TEXT[played.lesson]}` }),
+      played?.lesson && h('p', { class: 'lesson', text: `${played.lesson}. ${lessonText(level, played.lesson)}` }),
       played && h('p', { class: 'note', text: played.note }),
       h(
         'div',

@@ -1,5 +1,5 @@
 // What the debrief says about a finished chapter: derived from the game state, shown by canvas and DOM.
-import type { Level, Lesson, Post, Response } from '../content/schema.ts';
+import type { Level, Post, Response } from '../content/schema.ts';
 import { findPost } from '../core/engine.ts';
 import type { Decision, GameState } from '../core/state.ts';
 import { METERS, type MeterName } from '../content/schema.ts';
@@ -31,7 +31,7 @@ export const missedPosts = (level: Level, g: GameState): Post[] =>
   g.feed.filter((f) => f.status === 'expired').map((f) => findPost(level, f.id)!);
 
 /** Lessons met along the way, in order of first appearance. */
-export const lessonsMet = (lines: DecisionLine[]): Lesson[] => [
+export const lessonsMet = (lines: DecisionLine[]): string[] => [
   ...new Set(lines.flatMap((l) => (l.response.lesson ? [l.response.lesson] : []))),
 ];
 

@@ -68,6 +68,7 @@ export const LEGEND: readonly { term: string; means: string }[] = [
   },
   {
     term: 'Lesson codes (L1–L12)',
-    means: 'The lessons of the case, named in the debrief. "The case" in the title menu explains each.',
+    means:
+      'The lessons of the case, named in the debrief. "The case" in the title menu explains each. A scenario written by a trainer may bring lessons of its own, under codes of its own.',
   },
 ];

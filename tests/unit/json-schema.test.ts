@@ -8,7 +8,7 @@ import { JSON_SCHEMA_FILE, jsonSchemaText, levelJsonSchema } from '../../src/con
 type Schema = Record<string, unknown>;
 const schema = JSON.parse(readFileSync(JSON_SCHEMA_FILE, 'utf8')) as Schema;
 
-const IGNORED = new Set(['$schema', 'title', 'description', 'default', '$defs']);
+const IGNORED = new Set(['$schema', 'title', 'description', 'default', 'examples', '$defs']);
 const HANDLED = new Set([
   'type',
   'properties',

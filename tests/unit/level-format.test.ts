@@ -26,7 +26,13 @@ const NEVER_ARRIVES =
 
 // [fixture, what is wrong, exact printed lines (after "file:")]
 const CASES: [string, string, string[]][] = [
-  ['not-yaml', 'not YAML at all', ['3: (yaml): not valid YAML: Missing closing "quote']],
+  [
+    'not-yaml',
+    'not YAML at all: a quote that is never closed, named where it opens',
+    [
+      '1: (yaml): column 19: a value opens with a quote mark (") that is never closed: close it at the end of the value, or leave the quotes out',
+    ],
+  ],
   ['list', 'a list, not a mapping', [`2: ${NOT_A_MAPPING}`]],
   ['empty', 'an empty file', [`1: ${NOT_A_MAPPING}`]],
   ['binary', 'binary garbage (a PNG header)', [`1: ${NOT_A_MAPPING}`]],
@@ -123,7 +129,7 @@ describe('malformed level files are reported as file:line: path: reason', () => 
 
   it('reports a file that cannot be read instead of throwing', () => {
     expect(printed(`${BAD}/no-such-file.yaml`)).toEqual([
-      expect.stringMatching(/^tests\/fixtures\/bad\/no-such-file\.yaml:1: \(file\): cannot read: ENOENT/),
+      'tests/fixtures/bad/no-such-file.yaml:1: (file): cannot read: no such file',
     ]);
   });
 
@@ -149,7 +155,7 @@ describe('malformed level files are reported as file:line: path: reason', () => 
   it('inline text: a duplicate key is a YAML error, not a silent overwrite', () => {
     const r = loadLevel('id: a\nid: b\n', 'inline.yaml');
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
-      'inline.yaml:2: (yaml): not valid YAML: Map keys must be unique',
+      'inline.yaml:2: (yaml): column 1: the key "id" appears twice in the same mapping: keep one of them',
     ]);
   });
 });
@@ -206,7 +212,8 @@ describe('the validate-levels command', () => {
   });
 
   it('exits 0 on a valid file', { timeout: 60_000 }, () => {
-    const out = run(MINI);
+    // Not mini.yaml: it takes chapter 1's number, which the validator names as a clash.
+    const out = run('tests/fixtures/own-scenario.yaml');
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
     expect(out.stdout).toBe('1 of 1 level files are valid\n');

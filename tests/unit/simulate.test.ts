@@ -43,6 +43,16 @@ describe('simulate on mini.yaml', () => {
     }
   });
 
+  it('a run without the debrief records ends exactly as one with them', () => {
+    for (const p of POLICIES)
+      for (let seed = 1; seed <= 10; seed++) {
+        const { samples, decisions, drift, events, ...full } = playOnce(mini, p, seed);
+        const lean = playOnce(mini, p, seed, false);
+        expect(lean).toEqual({ ...full, samples: [], decisions: [], drift: {}, events: [] });
+        expect(samples.length).toBeGreaterThan(0);
+      }
+  });
+
   it('different policies lead to different outcomes (the simulator is not blind to choices)', () => {
     const outcomes = POLICIES.map((p) => JSON.stringify(simulate(mini, p, 30).endings));
     expect(new Set(outcomes).size).toBeGreaterThan(1);
@@ -80,8 +90,10 @@ describe('npm run simulate -- --json', () => {
       });
       expect(out.stderr).toBe('');
       expect(out.status).toBe(0);
-      const report = JSON.parse(out.stdout) as { levels: unknown[] };
-      expect(Object.keys(report)).toEqual(['levels']);
+      const report = JSON.parse(out.stdout) as { levels: unknown[]; missed: { id: string; endings: unknown[] }[] };
+      // Why endings were missed comes under a key of its own, one entry per level, so the levels keep their shape.
+      expect(Object.keys(report)).toEqual(['levels', 'missed']);
+      expect(report.missed.map((m) => m.id)).toEqual((report.levels as { id: string }[]).map((l) => l.id));
       expect(report.levels.length).toBeGreaterThan(0); // levels/ is being written by others: not an exact count
       for (const level of report.levels as Record<string, unknown>[]) {
         expect(Object.keys(level)).toEqual(['id', 'policies']);
