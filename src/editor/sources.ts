@@ -1,5 +1,6 @@
 // Where a draft comes from and where it goes: the template, a built-in chapter's own file, a file opened or
 // dropped, and the .yaml file downloaded.
+import { MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
 import template from './template.yaml?raw';
 
 export const TEMPLATE = template;
@@ -15,15 +16,9 @@ export async function chapterCopy(levelId: string): Promise<string | null> {
   return text.replace(/^id: *(\S+)/m, 'id: $1-copy').replace(/^# yaml-language-server:.*\n/, '');
 }
 
-/** The largest file the editor takes: a level of the campaign's size is about 40 KB. */
-export const MAX_FILE_BYTES = 512 * 1024;
-
 /** A file's text, or a plain reason it was not opened. */
 export async function readFile(file: File): Promise<{ text: string } | { refused: string }> {
-  if (file.size > MAX_FILE_BYTES)
-    return {
-      refused: `"${file.name}" is ${Math.round(file.size / 1024)} KB; a scenario file can be at most ${MAX_FILE_BYTES / 1024} KB. It was not opened.`,
-    };
+  if (file.size > MAX_FILE_BYTES) return { refused: `"${file.name}" was not opened: ${tooLarge(file.size)}.` };
   const text = await file.text();
   if (text.includes('\u0000')) return { refused: `"${file.name}" is not a text file. It was not opened.` };
   return { text };

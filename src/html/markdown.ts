@@ -39,7 +39,8 @@ export function markdown(source: string, top: 2 | 3 = 2): HTMLElement[] {
       list = null;
       const code: string[] = [];
       while (++i < lines.length && !lines[i]!.startsWith('```')) code.push(lines[i]!);
-      out.push(el('pre', {}, el('code', { text: code.join('\n') })));
+      // Focusable, so that a keyboard can scroll a wide block on a phone.
+      out.push(el('pre', { tabindex: 0 }, el('code', { text: code.join('\n') })));
       continue;
     }
     if (/^\s*\|.*\|\s*$/.test(line) && /^\s*\|[\s:|-]+\|\s*$/.test(lines[i + 1] ?? '')) {
@@ -52,7 +53,7 @@ export function markdown(source: string, top: 2 | 3 = 2): HTMLElement[] {
       out.push(
         el(
           'div',
-          { class: 'table-scroll' },
+          { class: 'table-scroll', tabindex: 0 },
           el(
             'table',
             {},

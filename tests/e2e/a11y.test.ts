@@ -96,7 +96,17 @@ describe('keyboard only', () => {
     const menu = page.getByRole('group', { name: 'Main menu' });
     await menu.getByRole('button', { name: 'Continue' }).waitFor();
     const names = await menu.getByRole('button').allTextContents();
-    expect(names).toEqual(['New game', 'Continue', 'Chapters', 'Judgement check', 'The case', 'Settings', 'Credits']);
+    expect(names).toEqual([
+      'New game',
+      'Continue',
+      'Chapters',
+      'Judgement check',
+      'The case',
+      'Workshop',
+      'Write a scenario',
+      'Settings',
+      'Credits',
+    ]);
 
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const reached = new Map<string, { outline: string; width: number; visible: boolean; inMenu: boolean }>();

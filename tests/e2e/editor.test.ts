@@ -199,7 +199,7 @@ describe('the scenario editor', () => {
           buffer: Buffer.alloc(3 * 1024 * 1024, 'a'),
         });
         await page
-          .getByText(/^"huge\.yaml" is 3072 KB; a scenario file can be at most \d+ KB\. It was not opened\.$/)
+          .getByText(/^"huge\.yaml" was not opened: the file is 3072 KB; a level file may be at most \d+ KB\.$/)
           .waitFor();
 
         await line(page, /^title: The oven recall$/).click();

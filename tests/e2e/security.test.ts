@@ -37,7 +37,10 @@ const injected = (page: Page) =>
   page.evaluate(() => ({
     pwned: (window as { __pwned?: unknown }).__pwned,
     b: document.querySelectorAll('b').length,
-    imgs: [...document.querySelectorAll('img')].map((i) => i.getAttribute('src')),
+    // The game's own pictures are data URLs it drew (the printed chart); an injected one points elsewhere.
+    imgs: [...document.querySelectorAll('img')]
+      .map((i) => i.getAttribute('src'))
+      .filter((s) => !s?.startsWith('data:image/png;base64,')),
     inlineScripts: [...document.querySelectorAll('script')].filter((s) => !s.src).map((s) => s.textContent),
     handlers: [...document.querySelectorAll('[onerror], [onload], [onclick]')].map((e) => e.outerHTML.slice(0, 80)),
   }));
