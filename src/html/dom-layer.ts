@@ -59,8 +59,11 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
           : []),
       );
     }
-    document.body.dataset.screen = s.screen;
-    document.documentElement.style.setProperty('--text-scale', String(TEXT_SIZES[s.settings.textSize]));
+    // Written only when they change: this runs at every clock tick, and a change on the root restyles the page.
+    if (document.body.dataset.screen !== s.screen) document.body.dataset.screen = s.screen;
+    const scale = String(TEXT_SIZES[s.settings.textSize]);
+    const rootStyle = document.documentElement.style;
+    if (rootStyle.getPropertyValue('--text-scale') !== scale) rootStyle.setProperty('--text-scale', scale);
     document.body.classList.toggle('reduced-motion', s.settings.reducedMotion);
     const thisGame = s.game ? `${s.game.level}:${s.game.seed}` : '';
     if (thisGame !== gameKey) {

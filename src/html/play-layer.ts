@@ -13,7 +13,7 @@ import {
   METER_LABELS,
   shares,
 } from '../view/format.ts';
-import { button, h } from './h.ts';
+import { button, h, setText } from './h.ts';
 
 const LOG_LIMIT = 60;
 
@@ -57,12 +57,12 @@ export function createPlayLayer() {
   function update(s: App) {
     const { game, level } = s;
     if (!game || !level) return;
-    root.querySelector('h2')!.textContent = `Chapter ${chapterName(level)}`;
-    status.textContent = `${hourText(game.hour, level.hours)}${s.paused ? '. Paused' : ''}`;
+    setText(root.querySelector('h2')!, `Chapter ${chapterName(level)}`);
+    setText(status, `${hourText(game.hour, level.hours)}${s.paused ? '. Paused' : ''}`);
     meters.forEach((el, i) => {
       const v = Math.round(game.values[METERS[i]!]);
-      el.setAttribute('aria-valuenow', String(v));
-      el.textContent = `${METER_LABELS[METERS[i]!]}: ${v}`;
+      if (el.getAttribute('aria-valuenow') !== String(v)) el.setAttribute('aria-valuenow', String(v));
+      setText(el, `${METER_LABELS[METERS[i]!]}: ${v}`);
     });
 
     for (const item of game.feed.slice(-LOG_LIMIT)) {
@@ -87,8 +87,8 @@ export function createPlayLayer() {
           : answer
             ? `answered. ${answerShown(answer, level.persona.handle)}`
             : 'expired unanswered';
-      a.querySelector('.shares')!.textContent = `${shares(item.shares)} shares, ${state}`;
-      a.dataset.status = item.status;
+      setText(a.querySelector('.shares')!, `${shares(item.shares)} shares, ${state}`);
+      if (a.dataset.status !== item.status) a.dataset.status = item.status;
     }
     // The log keeps the latest posts; a storm of a thousand would only bury the new ones.
     const kept = new Set(game.feed.slice(-LOG_LIMIT).map((f) => f.id));
@@ -127,7 +127,7 @@ export function createPlayLayer() {
         (choices.children[Math.min(focused, choices.children.length - 1)] as HTMLElement | undefined)?.focus();
     }
 
-    pause.textContent = s.paused ? 'Resume' : 'Pause';
+    setText(pause, s.paused ? 'Resume' : 'Pause');
     pause.onclick = () => s.setPaused(!s.paused);
     menuButton.onclick = () => s.setMenu(true);
     const mk = `${s.menuOpen}`;

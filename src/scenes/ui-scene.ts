@@ -6,6 +6,13 @@ import type { AppStore } from '../state/store.ts';
 import { COLORS, FONT, css } from '../view/theme.ts';
 import { KEEP_AWAKE } from './render-on-demand.ts';
 
+/**
+ * Each font's metrics, measured by the first text in it. A new text measures its font on a canvas of its
+ * own otherwise, and a storm's tick makes a card's worth of new texts. (The fonts are the system's: they
+ * do not change once the page runs.)
+ */
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 export abstract class UiScene extends Phaser.Scene {
   protected root!: Phaser.GameObjects.Container;
   /** Where new objects go: the root, or a group being built (see `group`). */
@@ -109,9 +116,11 @@ export abstract class UiScene extends Phaser.Scene {
     };
     const styleKey = JSON.stringify(full);
     const spare = this.spares.take(styleKey, value);
+    const font = `${full.fontStyle ?? ''} ${full.fontSize} ${full.fontFamily}`;
     const t = spare
       ? spare.setText(value).setPosition(x, y).setOrigin(0).setAlpha(1).setVisible(true)
-      : this.add.text(x, y, value, full);
+      : this.add.text(x, y, value, { ...full, metrics: fontMetrics.get(font) });
+    if (!fontMetrics.has(font)) fontMetrics.set(font, t.style.getTextMetrics());
     this.spares.shown(t, styleKey, value);
     this.layer.add(t);
     return t;
