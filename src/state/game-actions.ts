@@ -77,6 +77,8 @@ export function gameActions({
       const game = newGame(level, save);
       persist(() => writeSave(storage, save));
       set({ level, game, save, screen: 'play', selected: null, paused: false, menuOpen: false });
+      // The pacing picked on the briefing becomes the setting, so that Settings shows what is being played.
+      get().updateSettings({ pacing });
     },
     continueGame: () => {
       const { save, game } = get();

@@ -71,6 +71,16 @@ describe('starting and saving', () => {
     });
   });
 
+  it('the pacing picked on the briefing is what Settings shows, and the game starts in it alone', () => {
+    const storage = memoryStorage();
+    const store = boot(storage);
+    store.getState().openChapter('mini');
+    store.getState().start('live');
+    expect(store.getState().settings.pacing).toBe('live');
+    expect(store.getState().game!.pacing).toBe('live');
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).actions).toEqual([]);
+  });
+
   it('each reply is saved at once, and the save rebuilds the game on screen', () => {
     const storage = memoryStorage();
     const store = miniStarted(storage);
