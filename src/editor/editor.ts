@@ -37,7 +37,7 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
     { 'aria-label': 'Chapter to duplicate' },
     ...store.getState().levels.map((l) => el('option', { value: l.id, text: chapterName(l) })),
   );
-  const fileInput = el('input', { type: 'file', accept: '.yaml,.yml,text/yaml,text/plain', class: 'visually-hidden' });
+  const fileInput = el('input', { type: 'file', accept: '.yaml,.yml,text/yaml,text/plain', class: 'sr-only' });
   const guideButton = button('Guide', () => toggleGuide(), {
     'aria-expanded': 'false',
     'aria-controls': 'editor-guide',

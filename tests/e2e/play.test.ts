@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { feedLayout } from '../../src/view/layout.ts';
 import { screenshot } from './browser.ts';
+import { canvasPicture, differingPixels } from './canvas.ts';
 import { gameSessions, meters, replyingTo, startFirstChapter, status } from './game.ts';
 
 const { open } = gameSessions();
@@ -117,30 +118,12 @@ describe('playing Hot Seat', () => {
       await page.waitForTimeout(200);
       await page.mouse.move(4, L.top.y + L.top.h - 2);
       await page.waitForTimeout(2500);
-      const canvas = () => page.evaluate(() => document.querySelector<HTMLCanvasElement>('#game canvas')!.toDataURL());
-      const partial = await canvas();
+      const partial = await canvasPicture(page);
       // A resize rebuilds the feed and paints the whole canvas anew.
       await page.setViewportSize({ width: width - 40, height });
       await page.setViewportSize({ width, height });
       await page.waitForTimeout(1000);
-      const full = await canvas();
-      const differing = await page.evaluate(
-        async ({ a, b }) => {
-          const pixels = async (url: string) => {
-            const img = await createImageBitmap(await (await fetch(url)).blob());
-            const c = new OffscreenCanvas(img.width, img.height).getContext('2d')!;
-            c.drawImage(img, 0, 0);
-            return c.getImageData(0, 0, img.width, img.height).data;
-          };
-          const [pa, pb] = await Promise.all([pixels(a), pixels(b)]);
-          let n = 0;
-          for (let i = 0; i < pa.length; i += 4)
-            if (Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) > 24)
-              n++;
-          return n;
-        },
-        { a: partial, b: full },
-      );
+      const differing = await differingPixels(page, partial, await canvasPicture(page));
       expect(differing, 'pixels that differ from a full repaint').toBe(0);
     },
   );
