@@ -16,12 +16,15 @@ export interface Outcome {
   discernment: number | null;
 }
 
+/** A scripted player's own dice for one run, seeded apart from the game's own chances. */
+const policyDice = (seed: number) => new Dice(seedState(seed ^ 0x5bd1e995));
+
 /**
  * Plays one chapter to its ending in turn pacing. With `records` false the result leaves out what only
  * the debrief reads (see engine.play): the simulator's counting needs the ending, values, flags and feed.
  */
 export function playOnce(level: Level, policy: Policy, seed: number, records = true): GameState {
-  const dice = new Dice(seedState(seed ^ 0x5bd1e995));
+  const dice = policyDice(seed);
   const game = play(level, { seed, pacing: 'turn' }, records);
   while (!game.state.ending) game.act(policy.choose(level, game.state, dice));
   return game.result();
@@ -39,7 +42,7 @@ export function playLive(
   thinkSeconds: number,
   secondsPerHour: (hour: number) => number,
 ): GameState {
-  const dice = new Dice(seedState(seed ^ 0x5bd1e995));
+  const dice = policyDice(seed);
   const game = play(level, { seed, pacing: 'live' });
   while (!game.state.ending) {
     let think = thinkSeconds;

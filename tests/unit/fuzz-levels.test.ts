@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
+import { ALIAS_BOMB } from './yaml-bomb.ts';
 
 const SOURCES = [
   ...readdirSync('levels')
@@ -279,13 +280,7 @@ describe('level loader under fuzzing', () => {
   });
 
   it('refuses an alias bomb (the "billion laughs" of YAML) with a problem instead of throwing', () => {
-    const bomb = [
-      'id: &a [x, x, x, x, x, x, x, x, x, x]',
-      'title: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
-      'briefing: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
-      'posts: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
-    ].join('\n');
-    checkVerdict(bomb, FILE);
+    checkVerdict(ALIAS_BOMB, FILE);
   });
 
   it('refuses nesting thousands of levels deep with a problem instead of throwing', () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonText } from '../../src/content/lessons.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
+import { ALIAS_BOMB } from './yaml-bomb.ts';
 
 const OWN = 'tests/fixtures/own-scenario.yaml';
 const own = readFileSync(OWN, 'utf8');
@@ -40,13 +41,7 @@ describe('size limits', () => {
 
 describe('YAML that would blow up', () => {
   it('refuses an alias bomb in plain words', () => {
-    const bomb = [
-      'id: &a [x, x, x, x, x, x, x, x, x, x]',
-      'title: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
-      'briefing: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
-      'posts: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
-    ].join('\n');
-    expect(printed(bomb)).toEqual([
+    expect(printed(ALIAS_BOMB)).toEqual([
       'mine.yaml:2: (yaml): aliases (*name) repeat too much of the file: write the values out instead of using & and *',
     ]);
   });
