@@ -13,7 +13,7 @@ import { DebriefScene } from './scenes/debrief.ts';
 import { directScenes } from './scenes/director.ts';
 import { renderOnDemand } from './scenes/render-on-demand.ts';
 import { EndingScene } from './scenes/ending.ts';
-import { FeedScene } from './scenes/feed.ts';
+import { FeedScene, METER_FLOATS } from './scenes/feed.ts';
 import { browserStorage } from './state/browser-storage.ts';
 import { createAppStore } from './state/store.ts';
 import { COLORS, css } from './view/theme.ts';
@@ -29,7 +29,7 @@ const store = createAppStore({
 // A link with ?replay=CODE opens that game's debrief (or says why it cannot) before anything is shown.
 const replayCode = new URLSearchParams(location.search).get('replay');
 if (replayCode !== null) store.getState().openReplay(replayCode);
-mountDomLayer(document.getElementById('ui')!, store);
+const dom = mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
 // The scenario editor is loaded the first time it opens: the game itself never pays for CodeMirror.
@@ -71,4 +71,5 @@ window.addEventListener('resize', () => {
 // (where each text was drawn) as they measure the DOM's.
 Object.assign(document.getElementById('game')!, { game });
 directScenes(game, store);
+game.events.on(METER_FLOATS, dom.showFloats);
 renderOnDemand(game, store, document.getElementById('game')!);

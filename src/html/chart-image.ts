@@ -4,7 +4,7 @@
 import { type Level, METERS, type MeterName } from '../content/schema.ts';
 import type { GameState } from '../core/state.ts';
 import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
-import { chapterName, METER_LABELS } from '../view/format.ts';
+import { chapterName, METER_LABELS, signed } from '../view/format.ts';
 import { COLORS, css, FONT } from '../view/theme.ts';
 
 export type ChartLook = 'screen' | 'paper';
@@ -121,7 +121,7 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
   c.textBaseline = 'top';
   for (const { from, to, trust } of trustDrift(game)) {
     if (!trust || X(to) - X(from) < 30) continue;
-    label(trust > 0 ? `+${trust}` : `−${-trust}`, (X(from) + X(to)) / 2, box.y + 4, L.muted, 15, 'center');
+    label(signed(trust), (X(from) + X(to)) / 2, box.y + 4, L.muted, 15, 'center');
   }
 
   const series = chartSeries(game);

@@ -8,11 +8,13 @@ import { debriefPanel } from './debrief-panel.ts';
 import { menuPanel } from './menus.ts';
 import { createAlerts } from './alerts.ts';
 import { createHelp } from './help-panels.ts';
+import { createMeterFloats } from './meter-floats.ts';
 import { createPlayLayer } from './play-layer.ts';
 import { createTicker } from './ticker.ts';
 import { createWorkshopView } from './workshop-view.ts';
 
-export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
+/** Mounts the HTML layer; what it returns lets the feed scene float the meters' changes over the canvas. */
+export function mountDomLayer(root: HTMLElement, store: AppStore) {
   const notice = h('div', { class: 'notice', role: 'alert' });
   const panelHost = h('div', { class: 'panel-host' });
   const play = createPlayLayer();
@@ -20,7 +22,8 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
   const help = createHelp();
   const alerts = createAlerts();
   const workshop = createWorkshopView();
-  root.append(notice, panelHost, play.root, workshop.root, ticker.root, help.root, alerts.root);
+  const floats = createMeterFloats();
+  root.append(notice, panelHost, play.root, workshop.root, ticker.root, floats.root, help.root, alerts.root);
   let panelKey: unknown[] = [];
   let gameKey = '';
   let noticeShown: string | null = null;
@@ -79,7 +82,9 @@ export function mountDomLayer(root: HTMLElement, store: AppStore): () => void {
     workshop.update(s);
     help.update(s);
     alerts.update(s);
+    floats.update(s);
   };
   render();
-  return store.subscribe(render);
+  store.subscribe(render);
+  return { showFloats: floats.show };
 }

@@ -2,7 +2,7 @@
 // and a numbered mark at every decision (the numbers match the list beside it).
 import { METERS } from '../content/schema.ts';
 import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
-import { METER_LABELS, SHORT_LABELS } from '../view/format.ts';
+import { METER_LABELS, SHORT_LABELS, signed } from '../view/format.ts';
 import { COLORS } from '../view/theme.ts';
 import { METER_SHAPES } from './feed-parts.ts';
 import { UiScene } from './ui-scene.ts';
@@ -81,10 +81,7 @@ export class DebriefScene extends UiScene {
     for (const { x, text } of labels) this.text(x, box.y - 24, text, 16, COLORS.accent);
     for (const { from, to, trust } of trustDrift(game)) {
       if (!trust || X(to) - X(from) < 30) continue;
-      this.text((X(from) + X(to)) / 2, box.y + 4, trust > 0 ? `+${trust}` : `−${-trust}`, 16, COLORS.muted).setOrigin(
-        0.5,
-        0,
-      );
+      this.text((X(from) + X(to)) / 2, box.y + 4, signed(trust), 16, COLORS.muted).setOrigin(0.5, 0);
     }
   }
 }

@@ -7,9 +7,9 @@ import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { FeedItem, GameState } from '../core/state.ts';
 import { secondsPerHour } from '../state/settings.ts';
 import { type App, currentChoices, isHeld } from '../state/store.ts';
-import { METER_LABELS, SHORT_LABELS, chapterName, hourText, kindWords, shares } from '../view/format.ts';
-import { type FeedLayout, feedLayout, fitTopBar } from '../view/layout.ts';
-import { COLORS } from '../view/theme.ts';
+import { METER_LABELS, SHORT_LABELS, chapterName, hourText, kindWords, shares, signed } from '../view/format.ts';
+import { type FeedLayout, type FloatingText, feedLayout, fitTopBar } from '../view/layout.ts';
+import { COLORS, css } from '../view/theme.ts';
 import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts.ts';
 import { StillLayer } from './still-layer.ts';
 import { UiScene } from './ui-scene.ts';
@@ -17,6 +17,9 @@ import { UiScene } from './ui-scene.ts';
 type Choices = NonNullable<ReturnType<typeof currentChoices>>;
 /** Objects that move, each with the box repainted under it (null: its own bounds). */
 type Live = Map<Phaser.GameObjects.GameObject, { x: number; y: number; w: number; h: number } | null>;
+
+/** The game event that carries the meters' changes to float (a FloatingText[]). */
+export const METER_FLOATS = 'meter-floats';
 
 export class FeedScene extends UiScene {
   /** Milliseconds of the current live hour already elapsed. */
@@ -303,7 +306,8 @@ export class FeedScene extends UiScene {
       const target = s.game.values[m];
       const now = this.shown[m] ?? target;
       const next = this.reducedMotion ? target : now + (target - now) * Math.min(1, delta / 150);
-      this.shown[m] = Math.abs(target - next) < 0.05 ? target : next;
+      // The last half point is a jump: below a pixel of bar, easing it would only cost frames.
+      this.shown[m] = Math.abs(target - next) < 0.5 ? target : next;
       if (this.shown[m] !== now) moved = true;
       if (this.shown[m] !== target) settled = false;
     }
@@ -319,7 +323,9 @@ export class FeedScene extends UiScene {
       const n = String(Math.round(value));
       if (v.value.text !== n) v.value.setText(n);
       v.bar.clear().fillStyle(COLORS.line).fillRoundedRect(v.x, v.y, v.w, 10, 5);
-      v.bar.fillStyle(COLORS[v.m]).fillRoundedRect(v.x, v.y, Math.max(10, (v.w * value) / 100), 10, 5);
+      // Whole device pixels: a frame that would move the bar by less draws nothing (still-layer.ts).
+      const fill = Math.round(Math.max(10, (v.w * value) / 100) * this.dpr) / this.dpr;
+      v.bar.fillStyle(COLORS[v.m]).fillRoundedRect(v.x, v.y, fill, 10, 5);
       // The danger line (where the alarm sounds), so the threshold reads without colour.
       const alarm = ALARMS[v.m];
       const at = ('below' in alarm ? alarm.below : alarm.above) / 100;
@@ -327,18 +333,15 @@ export class FeedScene extends UiScene {
     }
   }
 
-  /** After a reply, the change of each meter floats down from under it. */
+  /** After a reply, the change of each meter floats down from under it, drawn by the HTML layer. */
   private floatDeltas(s: App, prev: App) {
     if (this.reducedMotion) return;
+    const floats: FloatingText[] = [];
     for (const v of this.meterViews) {
       const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
-      if (Math.abs(d) < 1) continue;
-      // It floats down from under its bar: above it are the labels, and the top of the screen.
-      const t = this.text(v.x + v.w / 2, v.y + 14, d > 0 ? `+${d}` : `−${-d}`, 18, COLORS[v.m], {
-        fontStyle: 'bold',
-      }).setOrigin(0.5, 0);
-      this.still.live(t, { x: t.x - 40, y: t.y - 4, w: 80, h: t.height + 28 });
-      this.tweens.add({ targets: t, y: t.y + 20, alpha: 0, duration: 1400, onComplete: () => t.destroy() });
+      // From under its bar: above it are the labels, and the top of the screen.
+      if (d !== 0) floats.push({ x: v.x + v.w / 2, y: v.y + 14, text: signed(d), color: css(COLORS[v.m]) });
     }
+    if (floats.length > 0) this.game.events.emit(METER_FLOATS, floats);
   }
 }

@@ -45,5 +45,3 @@ export function meterSummary(g: GameState): string[] {
     return `${METER_LABELS[m]} went from ${Math.round(first[m])} to ${Math.round(last[m])}, lowest ${Math.round(low[m])} at hour ${low.hour}.`;
   });
 }
-
-export const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);

@@ -3,7 +3,7 @@
 import { HIDDEN, type HiddenName, METERS, type MeterName } from '../content/schema.ts';
 import { BRAND_VOICE_UNLOCK, TIRED_BELOW } from '../core/rules.ts';
 import { DRIFT_CAUSES, type Drift, type DriftCause, type GameState } from '../core/state.ts';
-import { METER_LABELS } from './format.ts';
+import { METER_LABELS, signed } from './format.ts';
 
 export const CAUSE_WORDS: Record<DriftCause, string> = {
   debt: 'unkept promises',
@@ -13,7 +13,6 @@ export const CAUSE_WORDS: Record<DriftCause, string> = {
   fans: 'fans piling on',
 };
 
-const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
 const total = (drift: Drift, m: MeterName) => DRIFT_CAUSES.reduce((n, c) => n + (drift[c]?.[m] ?? 0), 0);
 
 /** Several drifts summed, cause by cause. */

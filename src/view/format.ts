@@ -51,11 +51,14 @@ export const hoursLeft = (item: FeedItem, post: Post, hour: number) =>
 /** A reply's kind in words: "brand voice", "evidence". */
 export const kindWords = (k: Kind) => k.replace('-', ' ');
 
+/** A whole change with its sign: "+3", "−2" (a true minus sign, as the numbers are read aloud). */
+export const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
+
 /** "trust −3, heat +3": rounded meter changes, the ones that moved a point or more. */
 export function movedText(moved: Partial<Record<MeterName, number>>): string {
   return Object.entries(moved)
     .map(([m, d]) => [m, Math.round(d ?? 0)] as const)
     .filter(([, d]) => d !== 0)
-    .map(([m, d]) => `${METER_LABELS[m as MeterName].toLowerCase()} ${d > 0 ? `+${d}` : `−${-d}`}`)
+    .map(([m, d]) => `${METER_LABELS[m as MeterName].toLowerCase()} ${signed(d)}`)
     .join(', ');
 }

@@ -51,3 +51,11 @@ export function fitTopBar(L: FeedLayout, topH: number): FeedLayout {
   const down = (r: Rect) => ({ ...r, y: r.y + extra, h: Math.max(0, r.h - extra) });
   return { ...L, top: { ...L.top, h: topH }, feed: down(L.feed), replies: down(L.replies) };
 }
+
+/** A short text floating away from a point of the canvas (CSS pixels): the HTML layer draws it. */
+export interface FloatingText {
+  x: number;
+  y: number;
+  text: string;
+  color: string;
+}

@@ -2,7 +2,9 @@
 // real headless Chromium. Screenshots land in test-results/screenshots for people to look at.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { METERS } from '../../src/content/schema.ts';
 import { feedLayout } from '../../src/view/layout.ts';
+import { COLORS } from '../../src/view/theme.ts';
 import { screenshot } from './browser.ts';
 import { canvasPicture, differingPixels } from './canvas.ts';
 import { gameSessions, meters, replyingTo, startFirstChapter, status } from './game.ts';
@@ -127,6 +129,37 @@ describe('playing Hot Seat', () => {
       expect(differing, 'pixels that differ from a full repaint').toBe(0);
     },
   );
+
+  it("floats each meter's change after a reply in its colour, gone within two seconds; not with reduced motion", async () => {
+    const page = await open();
+    await startFirstChapter(page);
+    const floats = page.locator('.meter-floats span');
+    const before = (await meters(page)).map(Number);
+    await page.keyboard.press('1');
+    await floats.first().waitFor();
+    await screenshot(page, 'meter-floats-1280x800');
+    const after = (await meters(page)).map(Number);
+    const shown = await floats.evaluateAll((els) => els.map((e) => [e.textContent!, getComputedStyle(e).color]));
+    const rgb = (c: number) => `rgb(${c >> 16}, ${(c >> 8) & 255}, ${c & 255})`;
+    // Each meter that moved says by how much (the meters read out rounded: within a point), in its own colour.
+    METERS.forEach((m, i) => {
+      const moved = after[i]! - before[i]!;
+      const float = shown.find(([, color]) => color === rgb(COLORS[m]));
+      if (Math.abs(moved) >= 2) expect(float, `${m} moved ${moved}`).toBeDefined();
+      if (float) expect(Math.abs(Number(float[0]!.replace('−', '-')) - moved)).toBeLessThanOrEqual(1);
+    });
+    expect(shown.length).toBeGreaterThan(0);
+    await expect.poll(() => floats.count(), { timeout: 2500 }).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('checkbox', { name: 'Reduce motion' }).check();
+    await page.getByRole('button', { name: 'Back' }).click();
+    const beforeStill = await meters(page);
+    await page.keyboard.press('1');
+    await expect.poll(() => meters(page)).not.toEqual(beforeStill);
+    await page.waitForTimeout(300);
+    await expect(floats.count()).resolves.toBe(0);
+  });
 
   it('fits a 360×640 phone in portrait, and keeps the game through a resize', async () => {
     const page = await open({ width: 360, height: 640, scale: 2, touch: true });
