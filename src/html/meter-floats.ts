@@ -7,6 +7,8 @@ import { h } from './h.ts';
 
 export function createMeterFloats() {
   const root = h('div', { class: 'meter-floats', 'aria-hidden': 'true' });
+  // A resize moves the meters: a change still floating would point at nothing.
+  window.addEventListener('resize', () => root.replaceChildren());
   function show(floats: readonly FloatingText[]) {
     for (const f of floats) {
       const el = h('span', { text: f.text });
