@@ -110,8 +110,8 @@ describe('playing Hot Seat', () => {
       const page = await open({ width, height, scale });
       await startFirstChapter(page);
       const L = feedLayout(width, height, 1);
-      // Meters ease, their changes float up and share counts count up, all in partial repaints; a hover
-      // outline comes and goes.
+      // Meters ease and share counts count up, in partial repaints (their changes float as HTML, off the
+      // canvas); a hover outline comes and goes.
       for (let i = 0; i < 3; i++) {
         await page.keyboard.press('1');
         await page.waitForTimeout(300);
