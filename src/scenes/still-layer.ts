@@ -96,10 +96,10 @@ export class StillLayer {
   }
 
   /**
-   * Marks an object drawn after the bake as moving: each frame repaints the still texture over `box`
-   * (scene units; by default the object's bounds, widened for a number that grows) before drawing it.
+   * Marks an object as moving: each frame that redraws it repaints the still texture over `box` first
+   * (scene units; by default the object's bounds, widened for a number that grows).
    */
-  live(o: Phaser.GameObjects.GameObject, box: Rect | null = null) {
+  private live(o: Phaser.GameObjects.GameObject, box: Rect | null) {
     const { dpr } = this.scene;
     let r: Rect;
     if (box) r = { x: box.x * dpr, y: box.y * dpr, w: box.w * dpr, h: box.h * dpr };
