@@ -16,8 +16,14 @@ export interface Problem {
   message: string;
 }
 
+/** A field name as printed in a path: quoted when it is blank or holds a space, a dot, a bracket or a quote. */
+const keyText = (k: string) => (/^[^\s.[\]"]+$/.test(k) ? k : JSON.stringify(k));
+
 export const pathText = (path: Path): string =>
-  path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${k}` : k), '') || '(top)';
+  path.reduce<string>(
+    (out, k) => (typeof k === 'number' ? `${out}[${k}]` : out ? `${out}.${keyText(k)}` : keyText(k)),
+    '',
+  ) || '(top)';
 
 export const formatProblem = (p: Problem): string => `${p.file}:${p.line}: ${p.path}: ${p.message}`;
 
