@@ -158,6 +158,7 @@ describe('malformed level files are reported as file:line: path: reason', () => 
       'inline.yaml:2: (yaml): column 1: the key "id" appears twice in the same mapping: keep one of them',
     ]);
   });
+
   it('inline text: a field whose name is blank or holds a dot is quoted in the path, so the line still reads', () => {
     const r = loadLevel('" ": null\nposts:\n  - "a.b": 1\n', 'inline.yaml');
     const lines = r.ok ? [] : r.problems.map(formatProblem);
