@@ -125,7 +125,7 @@ export function whatIf(
     h('h3', { text: 'What if?' }),
     h(
       'p',
-      {},
+      { class: 'what-if-help' },
       'Choose a decision and another reply: the chapter is played again from there with the same chances. Later replies stay where they still fit; posts never seen go unanswered.',
     ),
     g.decisions.length
