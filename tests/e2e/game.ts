@@ -60,6 +60,11 @@ export const meters = (page: Page) =>
       page.getByRole('meter', { name }).getAttribute('aria-valuenow'),
     ),
   );
+
+/** How many posts of the feed are answered, as the screen-reader mirror lists them. */
+export const answeredPosts = (page: Page) =>
+  page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]').count();
+
 export const status = (page: Page) => page.getByRole('status').first().textContent();
 /** A reply button's label, without its number and its kind and hours: "1. Own it — apologise, takes 2 hours" → "Own it". */
 export const choiceLabel = (text: string) => text.replace(/^\d\. /, '').replace(/ — [^—]*$/, '');

@@ -7,7 +7,7 @@ import { feedLayout } from '../../src/view/layout.ts';
 import { COLORS } from '../../src/view/theme.ts';
 import { screenshot } from './browser.ts';
 import { canvasPicture, differingPixels } from './canvas.ts';
-import { gameSessions, meters, replyingTo, startFirstChapter, status } from './game.ts';
+import { answeredPosts, gameSessions, meters, replyingTo, startFirstChapter, status } from './game.ts';
 
 const { open } = gameSessions();
 
@@ -154,10 +154,9 @@ describe('playing Hot Seat', () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('checkbox', { name: 'Reduce motion' }).check();
     await page.getByRole('button', { name: 'Back' }).click();
-    const answered = page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]');
-    const answeredBefore = await answered.count();
+    const answeredBefore = await answeredPosts(page);
     await page.keyboard.press('1');
-    await expect.poll(() => answered.count()).toBe(answeredBefore + 1);
+    await expect.poll(() => answeredPosts(page)).toBe(answeredBefore + 1);
     await page.waitForTimeout(300);
     await expect(floats.count()).resolves.toBe(0);
   });

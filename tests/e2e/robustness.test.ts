@@ -3,7 +3,7 @@
 // and desktop sizes, a tab hidden and shown, and sound that the browser will not play.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gameSessions, meters, replyingTo, skipTips, startFromBriefing, status } from './game.ts';
+import { answeredPosts, gameSessions, meters, replyingTo, skipTips, startFromBriefing, status } from './game.ts';
 
 const { open, current } = gameSessions();
 
@@ -20,9 +20,6 @@ async function startChapter(page: Page, chapter: 'New game' | 'Endless storm') {
   await startFromBriefing(page);
   if (chapter === 'New game') await skipTips(page);
 }
-
-const answered = (page: Page) =>
-  page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]').count();
 
 describe('damaged saves', () => {
   const good = { v: 2, level: 'breakfast-era', seed: 12345, pacing: 'turn', actions: [{ type: 'tick', hours: 1 }] };
@@ -88,9 +85,9 @@ describe('damaged saves', () => {
       await expect(page.locator('[role=alert]').textContent()).resolves.toBe('');
       await startChapter(page, 'New game');
       await expect(status(page)).resolves.toMatch(/Hour 0\b/);
-      const before = await answered(page);
+      const before = await answeredPosts(page);
       await page.keyboard.press('1');
-      await expect.poll(() => answered(page)).toBe(before + 1);
+      await expect.poll(() => answeredPosts(page)).toBe(before + 1);
       // The fresh game is saved in place of the damaged one, and the backup is left alone.
       await expect(page.evaluate(() => JSON.parse(localStorage.getItem('hot-seat/save')!).level)).resolves.toBe(
         'breakfast-era',
@@ -110,9 +107,7 @@ describe('a long session', () => {
     while (answered < 1000) {
       await startChapter(page, 'Endless storm');
       // A fresh storm: nothing in its feed is answered yet.
-      await expect(
-        page.getByRole('log', { name: 'Feed' }).locator('article[data-status=answered]').count(),
-      ).resolves.toBe(0);
+      await expect(answeredPosts(page)).resolves.toBe(0);
       let presses = 0;
       // Every press of 1 answers the post on top (turn pacing keeps one waiting) until the storm ends.
       for (; presses < 5000 && !(await ending.count()); presses++) await page.keyboard.press('1');
@@ -139,7 +134,7 @@ describe('a restless window', () => {
       meters: await meters(page),
       status: await status(page),
       post: await replyingTo(page),
-      answered: await answered(page),
+      answered: await answeredPosts(page),
     };
     expect(before.post).toMatch(/^Replying to @/);
 
@@ -170,7 +165,7 @@ describe('a restless window', () => {
     await expect(meters(page)).resolves.toEqual(before.meters);
     await expect(status(page)).resolves.toBe(before.status);
     await expect(replyingTo(page)).resolves.toBe(before.post);
-    await expect(answered(page)).resolves.toBe(before.answered);
+    await expect(answeredPosts(page)).resolves.toBe(before.answered);
     // The canvas follows the window.
     await expect(
       page.evaluate(() => document.querySelector('#game canvas')!.getBoundingClientRect().width),
@@ -180,7 +175,7 @@ describe('a restless window', () => {
     // random, and about one game in seventeen ends on this third press of 1).
     await page.keyboard.press('1');
     const ending = page.getByRole('heading', { name: /^Ending: / });
-    const taken = async () => (await ending.count()) > 0 || (await answered(page)) === before.answered + 1;
+    const taken = async () => (await ending.count()) > 0 || (await answeredPosts(page)) === before.answered + 1;
     await expect.poll(taken).toBe(true);
     if (!(await ending.count())) await expect(replyingTo(page)).resolves.not.toBe(before.post);
   }, 180_000);
