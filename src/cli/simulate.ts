@@ -1,4 +1,5 @@
 // npm run simulate -- [--level ID] [--file PATH]... [--runs N] [--policy NAME] [--live SECONDS] [--json]
+//                   | [--level ID] [--file PATH]... [--runs N] --kind-order
 //                   | --replay CODE [--json]
 // Plays levels with every scripted player and prints the outcome table, and under it why the endings that
 // some player rarely reaches were missed. With --live, each run is played in live pacing at the middle
@@ -6,6 +7,7 @@
 import type { Level } from '../content/schema.ts';
 import { missedLine } from '../core/balance-words.ts';
 import { type MissedEnding, MissTally } from '../core/missed.ts';
+import { bestKindOrder, orderRate } from '../core/kind-order.ts';
 import { POLICIES, type Policy } from '../core/policies.ts';
 import { playLive, playOnce, simulate } from '../core/simulate.ts';
 import { secondsPerHour } from '../state/settings.ts';
@@ -25,7 +27,10 @@ Options:
   --file PATH       play this level file instead of the built-in chapters (repeat for several files)
   --runs N          runs per player (default 1000)
   --policy NAME     only this player: ${POLICIES.map((p) => p.name).join(', ')}
-  --live SECONDS    play in live pacing at the middle speed, SECONDS of thinking per reply
+  --live SECONDS    play in live pacing at the middle speed, SECONDS of thinking per reply (half that
+                    per check)
+  --kind-order      search for the fixed order of reply kinds that wins most often over the levels
+                    (a hill-climb at 60 runs a level), and print it with its rate in each level at --runs
   --json            print JSON: {"levels": [{id, policies: [{name, runs, goodRate, completeRate, endings}]}],
                     "missed": [{id, endings: [{ending, title, reachedShare, failed: [{condition, missedShare}]}]}]}
   --replay CODE     replay a debrief's replay code and print its final meters and ending
@@ -47,6 +52,7 @@ function main() {
     json: { type: 'boolean', default: false },
     live: { type: 'string' },
     replay: { type: 'string' },
+    'kind-order': { type: 'boolean', default: false },
   });
   if (args.replay !== undefined) {
     process.exitCode = printReplay(args.replay, loadAllLevels(), args.json);
@@ -64,6 +70,11 @@ function main() {
   const levels = all.filter((l) => !args.level || l.id === args.level);
   if (!levels.length)
     throw new UsageError(`--level: no level with id "${args.level}" (there are: ${all.map((l) => l.id).join(', ')})`);
+
+  if (args['kind-order']) {
+    printKindOrder(levels, runs);
+    return;
+  }
 
   const play = (level: Level, p: Policy) => (seed: number) =>
     think === null
@@ -100,6 +111,14 @@ function main() {
     return;
   }
   for (const { level, outcomes, missed } of report) printTable(level, outcomes, missed, runs);
+}
+
+/** The best fixed order of kinds for these levels, and how often it wins each of them. */
+function printKindOrder(levels: Level[], runs: number) {
+  const found = bestKindOrder(levels);
+  console.log(`best order found: ${found.order.join(', ')}`);
+  for (const level of levels)
+    console.log(`  ${level.id.padEnd(24)}${(orderRate([level], found.order, runs) * 100).toFixed(0).padStart(4)}%`);
 }
 
 function printTable(level: Level, outcomes: ReturnType<typeof simulate>[], missed: MissedEnding[], runs: number) {

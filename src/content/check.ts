@@ -1,6 +1,6 @@
 // Checks that a schema cannot express: references between posts, flags that nothing sets, endings that
 // can never be reached. Each finding names the path of the field at fault.
-import { type Condition, LESSON_CODES, type Level } from './schema.ts';
+import { type Condition, LESSON_CODES, type Level, type Post } from './schema.ts';
 import type { Finding, Path } from './problems.ts';
 
 export function checkLevel(level: Level): Finding[] {
@@ -17,6 +17,13 @@ export function checkLevel(level: Level): Finding[] {
     else postIds.set(p.id, i);
     if (p.when) conditions.push({ path: ['posts', i, 'when'], c: p.when });
     p.ignored?.sets.forEach((f) => setFlags.add(f));
+    for (const v of p.variants) {
+      v.ignored?.sets.forEach((f) => setFlags.add(f));
+      for (const o of Object.values(v.replies)) {
+        o.sets?.forEach((f) => setFlags.add(f));
+        o.followups?.forEach((f) => followed.add(f.post));
+      }
+    }
     const responseIds = new Set<string>();
     p.responses.forEach((r, j) => {
       if (responseIds.has(r.id))
@@ -33,6 +40,7 @@ export function checkLevel(level: Level): Finding[] {
   });
 
   level.posts.forEach((p, i) => {
+    out.push(...checkVariants(p, i, postIds));
     p.responses.forEach((r, j) =>
       r.followups.forEach((f, k) => {
         if (!postIds.has(f.post))
@@ -105,6 +113,64 @@ export function checkLevel(level: Level): Finding[] {
   return out;
 }
 
+/**
+ * A post's checks and variants: one check of each kind; every check finds something in every game; a
+ * variant names only the post's checks and replies, and there are at least two of them, each its own.
+ */
+function checkVariants(p: Post, i: number, postIds: Map<string, number>): Finding[] {
+  const out: Finding[] = [];
+  const kinds = new Set<string>();
+  p.checks.forEach((c, k) => {
+    if (kinds.has(c.check))
+      out.push({ path: ['posts', i, 'checks', k, 'check'], message: `a second "${c.check}" check on post "${p.id}"` });
+    kinds.add(c.check);
+    const missing = p.variants.filter((v) => !v.findings[c.check]).map((v) => v.id);
+    if (!c.finding && (!p.variants.length || missing.length))
+      out.push({
+        path: ['posts', i, 'checks', k],
+        message: p.variants.length
+          ? `needs a finding, here or in variant ${missing.map((id) => `"${id}"`).join(', ')}`
+          : 'needs a finding: what the check turns up',
+      });
+  });
+  if (p.variants.length === 1)
+    out.push({ path: ['posts', i, 'variants'], message: 'needs at least 2 variants, or none' });
+  if (p.variants.length && p.claim !== undefined)
+    out.push({
+      path: ['posts', i, 'claim'],
+      message: "a post with variants takes its claim from each variant: leave the post's own claim out",
+    });
+  p.responses.forEach((r, j) => {
+    const missing = p.variants.filter((v) => !v.replies[r.id]?.note).map((v) => v.id);
+    if (!r.note && (!p.variants.length || missing.length))
+      out.push({
+        path: ['posts', i, 'responses', j],
+        message: p.variants.length
+          ? `needs a note for the debrief, here or in variant ${missing.map((id) => `"${id}"`).join(', ')}`
+          : 'needs a note: one sentence for the debrief',
+      });
+  });
+  const responseIds = new Set(p.responses.map((r) => r.id));
+  const variantIds = new Set<string>();
+  p.variants.forEach((v, k) => {
+    const at = ['posts', i, 'variants', k];
+    if (variantIds.has(v.id)) out.push({ path: [...at, 'id'], message: `duplicate variant id "${v.id}"` });
+    variantIds.add(v.id);
+    for (const check of Object.keys(v.findings))
+      if (!kinds.has(check))
+        out.push({ path: [...at, 'findings', check], message: `post "${p.id}" offers no "${check}" check` });
+    for (const [reply, o] of Object.entries(v.replies)) {
+      if (!responseIds.has(reply))
+        out.push({ path: [...at, 'replies', reply], message: `post "${p.id}" has no response "${reply}"` });
+      o.followups?.forEach((f, n) => {
+        if (!postIds.has(f.post))
+          out.push({ path: [...at, 'replies', reply, 'followups', n, 'post'], message: `unknown post id "${f.post}"` });
+      });
+    }
+  });
+  return out;
+}
+
 /** A level's own lessons keep their own codes, and every lesson a response names exists. */
 function checkLessons(level: Level): Finding[] {
   const out: Finding[] = [];
@@ -117,15 +183,19 @@ function checkLessons(level: Level): Finding[] {
         message: `${code} is one of the case's lessons (L1–L12): give your own lesson another code, like A1`,
       });
   if (own.length > 30) out.push({ path: ['lessons'], message: `allows at most 30 lessons (found ${own.length})` });
-  level.posts.forEach((p, i) =>
+  const known = (code: string | undefined) => code === undefined || caseCodes.has(code) || own.includes(code);
+  const unknown = (code: string) =>
+    `unknown lesson "${code}": use one of the case's, L1–L12, or define it under "lessons" at the top of the file`;
+  level.posts.forEach((p, i) => {
     p.responses.forEach((r, j) => {
-      if (r.lesson === undefined || caseCodes.has(r.lesson) || own.includes(r.lesson)) return;
-      out.push({
-        path: ['posts', i, 'responses', j, 'lesson'],
-        message: `unknown lesson "${r.lesson}": use one of the case's, L1–L12, or define it under "lessons" at the top of the file`,
-      });
-    }),
-  );
+      if (!known(r.lesson)) out.push({ path: ['posts', i, 'responses', j, 'lesson'], message: unknown(r.lesson!) });
+    });
+    p.variants.forEach((v, k) => {
+      for (const [reply, o] of Object.entries(v.replies))
+        if (!known(o.lesson))
+          out.push({ path: ['posts', i, 'variants', k, 'replies', reply, 'lesson'], message: unknown(o.lesson!) });
+    });
+  });
   return out;
 }
 

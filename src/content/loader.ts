@@ -3,6 +3,7 @@
 import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { checkLevel } from './check.ts';
+import { labelProblems } from './label-rules.ts';
 import { type Finding, type Path, type Problem, pathText } from './problems.ts';
 import { LevelSchema, type Level } from './schema.ts';
 import { yamlProblems } from './yaml-errors.ts';
@@ -39,16 +40,19 @@ const LEVEL: YamlSpec<Level> = {
   mapping: 'a level file must be a YAML mapping with id, title, endings and posts',
   check: checkLevel,
   warn: (level) =>
-    level.posts.flatMap((p, i) =>
-      p.claim
+    level.posts.flatMap((p, i) => [
+      ...(p.claim || p.variants.length
         ? []
         : [
             {
               path: ['posts', i],
               message: 'has no claim (fair, misleading, fabricated or none): it will not count towards discernment',
             },
-          ],
-    ),
+          ]),
+      ...p.responses.flatMap((r, j) =>
+        labelProblems(r).map((message) => ({ path: ['posts', i, 'responses', j, 'label'], message })),
+      ),
+    ]),
 };
 
 export function loadLevel(text: string, file: string): LoadResult {

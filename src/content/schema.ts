@@ -25,6 +25,18 @@ export const CLAIMS = ['fair', 'misleading', 'fabricated', 'none'] as const;
 /** A reply's stance towards the post's claim: it admits it, counters it with facts, dodges it, or attacks the critic. */
 export const STANCES = ['admit', 'counter', 'dodge', 'attack'] as const;
 export type Claim = (typeof CLAIMS)[number];
+/**
+ * The checks a player may run on a post before answering, in the fact-checkers' moves: who is behind the
+ * account, what other coverage says, and what the original (clip, thread, document, data) shows.
+ */
+export const CHECKS = ['account', 'coverage', 'original'] as const;
+export type CheckKind = (typeof CHECKS)[number];
+/**
+ * Which way a finding points, for the simulator's reading players and the debrief (never shown in play):
+ * towards the criticism being fair, towards it being unfounded (false), or neither way.
+ */
+export const POINTS = ['fair', 'unfounded', 'unclear'] as const;
+export type Points = (typeof POINTS)[number];
 export type Stance = (typeof STANCES)[number];
 export const AUTHOR_KINDS = [
   'fan',
@@ -133,8 +145,64 @@ export const ResponseSchema = z.strictObject({
     .describe(
       "towards the post's claim; leave out for the usual one of its kind: apologise admits, evidence and refute counter, anger attacks, the rest dodge",
     ),
-  note: words(400).describe('one sentence for the debrief, tying the outcome to the case'),
+  note: words(400)
+    .optional()
+    .describe(
+      "one sentence for the debrief, tying the outcome to the case; a post with variants may give it in each variant's replies",
+    ),
   requires: ConditionSchema.optional(),
+});
+
+const FindingSchema = z.strictObject({
+  text: words(300).describe("what the check turns up, in the post's world"),
+  points: z
+    .enum(POINTS)
+    .default('unclear')
+    .describe(
+      'which way the finding points: fair, unfounded or unclear (a finding may mislead: say which way it points, not the truth)',
+    ),
+});
+
+const CheckSchema = z.strictObject({
+  check: z.enum(CHECKS).describe('account: who is behind it; coverage: what others report; original: the full source'),
+  hours: z.number().int().min(0).max(6).default(1).describe('crisis hours the check takes'),
+  finding: FindingSchema.optional().describe('what it finds; a post with variants may give it in each variant instead'),
+});
+
+/** What a variant may change about a reply: what it does to the world, never what the player sees on the button. */
+const ReplyOutcomeSchema = z.strictObject({
+  effects: EffectsSchema.optional(),
+  sets: z.array(id).max(20).optional(),
+  clears: z.array(id).max(20).optional(),
+  followups: z.array(FollowUpSchema).max(10).optional(),
+  headline: words(120).optional(),
+  lesson: lessonCode.optional(),
+  trap: z.boolean().optional(),
+  note: words(400).optional(),
+});
+
+const IgnoredSchema = z
+  .strictObject({
+    effects: EffectsSchema.optional().describe('leave out for the default cost'),
+    sets: z.array(id).max(20).default([]),
+    note: words(400).optional(),
+  })
+  .describe('what happens when nobody answers in time');
+
+const VariantSchema = z.strictObject({
+  id,
+  claim: z.enum(CLAIMS).describe('what the criticism is in the games that deal this variant'),
+  bait: z.boolean().optional().describe('in this variant, low-reach bait: the right answer is not to feed it'),
+  weight: z.number().int().min(1).max(10).default(1).describe('how often the seed deals it, against the others'),
+  findings: z
+    .partialRecord(z.enum(CHECKS), FindingSchema)
+    .default({})
+    .describe("what each of the post's checks turns up in this variant"),
+  replies: z
+    .record(id, ReplyOutcomeSchema)
+    .default({})
+    .describe("by reply id: what that reply does in this variant (effects, flags, note…), replacing the reply's own"),
+  ignored: IgnoredSchema.optional().describe('what letting the post expire does in this variant'),
 });
 
 const AuthorSchema = z.strictObject({
@@ -153,6 +221,10 @@ export const PostSchema = z.strictObject({
     .describe(
       'fair criticism, misleading or fabricated attack, or none; posts without it do not count for discernment',
     ),
+  bait: z
+    .boolean()
+    .default(false)
+    .describe('low-reach bait: a false claim best starved of attention (no reply, or one that does not engage)'),
   at: z.number().int().min(0).optional().describe('hour it arrives; leave out for follow-up-only posts'),
   when: ConditionSchema.optional().describe('it arrives only once this holds'),
   author: AuthorSchema,
@@ -162,14 +234,17 @@ export const PostSchema = z.strictObject({
   viral: z.number().int().min(0).max(5).default(2).describe('0 calm … 5 explosive'),
   window: z.number().int().min(1).max(48).default(6).describe('hours before it expires unanswered'),
   headline: words(120).optional(),
-  ignored: z
-    .strictObject({
-      effects: EffectsSchema.optional().describe('leave out for the default cost'),
-      sets: z.array(id).max(20).default([]),
-      note: words(400).optional(),
-    })
-    .optional()
-    .describe('what happens when nobody answers in time'),
+  ignored: IgnoredSchema.optional(),
+  checks: z
+    .array(CheckSchema)
+    .max(3, 'allows at most 3 checks')
+    .default([])
+    .describe('what the player may look into before answering'),
+  variants: z
+    .array(VariantSchema)
+    .max(4, 'allows at most 4 variants')
+    .default([])
+    .describe('the truths the seed deals from: the same post, fair in one game and false in another'),
   responses: z.array(ResponseSchema).min(2, 'needs at least 2 responses').max(5, 'allows at most 5 responses'),
 });
 
@@ -214,6 +289,9 @@ export type Level = z.output<typeof LevelSchema>;
 export type Post = Level['posts'][number];
 export type Response = Post['responses'][number];
 export type Ending = Level['endings'][number];
+export type Check = Post['checks'][number];
+export type CheckFinding = NonNullable<Check['finding']>;
+export type Variant = Post['variants'][number];
 export type Effects = z.output<typeof EffectsSchema>;
 export type Kind = (typeof KINDS)[number];
 export type Scenario = (typeof SCENARIO_CODES)[number];

@@ -1,11 +1,12 @@
 // The rules engine: a level plus a state plus an action gives the next state. Pure and deterministic:
 // all chance comes from the seeded generator stored in the state.
-import type { Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
+import type { Check, CheckKind, Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
 import { HIDDEN, METERS, VALUES } from '../content/schema.ts';
 import { holds } from './conditions.ts';
 import { findPost, indexOf } from './level-index.ts';
 import { Dice, hashDone, hashSeed, hashWord, seedState } from './rng.ts';
 import * as R from './rules.ts';
+import { postFor } from './variants.ts';
 import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 
 export class IllegalAction extends Error {}
@@ -45,6 +46,7 @@ function draft(level: Level, s: GameState, records = true): Draft {
     values: { ...s.values },
     flags: [...s.flags],
     chosen: [...s.chosen],
+    checked: [...s.checked],
     // Feed items change every hour (shares, status): the draft owns copies of them.
     feed: s.feed.map((f) => ({ ...f })),
     due: [...s.due],
@@ -75,6 +77,7 @@ function finish(d: Draft): GameState {
     values: d.values,
     flags: d.flags,
     chosen: d.chosen,
+    checked: d.checked,
     feed: d.feed,
     due: d.due,
     decisions: d.decisions,
@@ -120,6 +123,7 @@ function begin(level: Level, opts: NewGameOptions, records = true): Draft {
       values,
       flags: [],
       chosen: [],
+      checked: [],
       feed: [],
       due: [],
       decisions: [],
@@ -170,6 +174,9 @@ function act(level: Level, d: Draft, a: Action) {
     case 'reply':
       reply(level, d, a.post, a.response);
       break;
+    case 'check':
+      check(level, d, a.post, a.check);
+      break;
     case 'tick':
       if (!Number.isInteger(a.hours) || a.hours < 1) throw new IllegalAction(`cannot tick ${a.hours} hours`);
       for (let i = 0; i < a.hours && !d.ending; i++) passHour(level, d);
@@ -199,7 +206,7 @@ export const available = (post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
 export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'values' | 'chosen'>): Response[] {
   // A key for (seed, post, reply), with the post's part worked out once for all its replies.
   const h = hashWord(hashSeed(s.seed), post.id);
-  const options = available(post, s);
+  const options = available(postFor(post, s.seed), s);
   const keys = options.map((r) => hashDone(hashWord(h, r.id)));
   // An insertion sort: at most five replies, and no objects to allocate for a sort by key.
   for (let i = 1; i < options.length; i++) {
@@ -224,18 +231,60 @@ export function replyCost(r: Response, s: Pick<GameState, 'values'>): number {
 
 export const openPosts = (s: GameState) => s.feed.filter((f) => f.status === 'open');
 
-export { findPost };
+export { findPost, postFor };
+
+/** A post as it is in this game (its variant laid over it). */
+export const postInGame = (level: Level, s: Pick<GameState, 'seed'>, id: string): Post =>
+  postFor(findPost(level, id)!, s.seed);
+
+/** Whether a check has been run on a post in this game. */
+export const hasChecked = (s: Pick<GameState, 'checked'>, postId: string, kind: CheckKind): boolean =>
+  s.checked.includes(`${postId}.${kind}`);
+
+/** The checks still open on a post: it is open for a reply, and the check has not been run yet. */
+export function checksFor(level: Level, s: GameState, postId: string): Check[] {
+  const item = s.feed.find((f) => f.id === postId);
+  if (item?.status !== 'open') return [];
+  return postInGame(level, s, postId).checks.filter((c) => !hasChecked(s, postId, c.check));
+}
+
+/** The checks run on a post, with what each found in this game's variant, in the order they were run. */
+export function findingsFor(level: Level, s: Pick<GameState, 'seed' | 'checked'>, postId: string): Check[] {
+  const post = findPost(level, postId);
+  if (!post) return [];
+  const checks = postFor(post, s.seed).checks;
+  const out: Check[] = [];
+  for (const key of s.checked) {
+    const dot = key.lastIndexOf('.');
+    if (key.slice(0, dot) !== postId) continue;
+    const c = checks.find((x) => x.check === key.slice(dot + 1));
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function check(level: Level, d: Draft, postId: string, kind: CheckKind) {
+  const item = d.feed.find((f) => f.id === postId);
+  if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a check`);
+  const c = postInGame(level, d, postId).checks.find((x) => x.check === kind);
+  if (!c) throw new IllegalAction(`post "${postId}" offers no "${kind}" check`);
+  if (hasChecked(d, postId, kind)) throw new IllegalAction(`the "${kind}" check on "${postId}" has been run`);
+  d.checked.push(`${postId}.${kind}`);
+  note(d, { type: 'checked', post: postId, check: kind });
+  for (let h = 0; h < c.hours && !d.ending; h++) passHour(level, d);
+}
 
 function reply(level: Level, d: Draft, postId: string, responseId: string) {
   const item = d.feed.find((f) => f.id === postId);
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
-  const post = findPost(level, postId)!;
+  const post = postInGame(level, d, postId);
   const r = post.responses.find((x) => x.id === responseId);
   if (!r || !isAvailable(r, d))
     throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 
   // A tired CEO is slow: the hours a reply takes depend on the composure before it.
   const cost = replyCost(r, d);
+  if (cost > r.cost) note(d, { type: 'tired' });
   const before = d.records ? { ...d.values } : null;
   applyEffects(d, r.effects, true);
   if (r.kind !== 'brand-voice' && r.kind !== 'silence') {
@@ -256,6 +305,7 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
       post: postId,
       response: r.id,
       kind: r.kind,
+      checked: post.checks.filter((c) => hasChecked(d, postId, c.check)).map((c) => c.check),
       drift: d.drift,
       before,
       after: { ...d.values },
@@ -291,6 +341,8 @@ function addTo(d: Draft, name: ValueName, delta: number, cause?: DriftCause) {
   const now = clamp(was + delta);
   if (now === was) return;
   d.values[name] = now;
+  if (name === 'personaDependence' && was > R.BRAND_VOICE_UNLOCK !== now > R.BRAND_VOICE_UNLOCK)
+    note(d, { type: 'brand-voice', open: now <= R.BRAND_VOICE_UNLOCK });
   // Only the meters drift and sound alarms.
   if (name !== 'trust' && name !== 'loyalty' && name !== 'heat') return;
   if (cause && d.records) {
@@ -338,7 +390,7 @@ function expire(level: Level, d: Draft) {
   for (let i = 0; i < d.feed.length; i++) {
     const f = d.feed[i]!;
     if (f.status !== 'open') continue;
-    const post = findPost(level, f.id)!;
+    const post = postInGame(level, d, f.id);
     if (d.hour < f.arrivedAt + post.window) continue;
     f.status = 'expired';
     const before = { ...d.values };
@@ -422,7 +474,9 @@ function checkEndings(level: Level, d: Draft, check: 'anytime' | 'end') {
 
 /** Nothing to answer: the clock runs on to the next post, or to the chapter's end. */
 function settle(level: Level, d: Draft) {
+  const from = d.hour;
   while (!d.ending && d.hour < level.hours && !hasOpen(d)) passHour(level, d);
+  if (d.hour > from && !d.ending) note(d, { type: 'quiet', hours: d.hour - from });
 }
 
 /** Replays an action log from the start; throws IllegalAction on an action that does not fit. */

@@ -4,15 +4,20 @@
 //   words, a quoted or a plain label, or one kind of reply every time. None of them should win;
 // - greedy players take what pays at once on one meter. The case is about what that costs later;
 // - reading players: lesson-aligned knows the answer key (it avoids the replies marked as traps); the
-//   careful reader sees only what a careful player sees (who posted, whether the criticism is fair, the
-//   reply's kind, whether it promises something);
+//   careful reader sees the truth of each post (whether the criticism is fair), the reply's stance and
+//   whether it promises something. Readers who do not see the truth either assume every criticism fair,
+//   or every one false, or find out by checking: every check on every criticism, or only when in doubt;
+// - a kind-order player who never reads and picks by one fixed order of kinds;
 // - random and angry players, for the spread.
-import { type Claim, KINDS, type Kind, type Level, type Response, stanceOf } from '../content/schema.ts';
-import { choicesFor, findPost, openPosts, replyCost } from './engine.ts';
+import { type Claim, KINDS, type Kind, type Level, type Post, type Response, stanceOf } from '../content/schema.ts';
+import { checksFor, choicesFor, findingsFor, findPost, openPosts, postFor, replyCost } from './engine.ts';
 import type { Dice } from './rng.ts';
 import type { Action, FeedItem, GameState } from './state.ts';
 
-export type Family = 'blind' | 'greedy' | 'reading' | 'other';
+export type Family = 'blind' | 'greedy' | 'reading' | 'kind-order' | 'other';
+
+/** Virality at which a post counts as spreading fast: a reader in doubt answers it without checking. */
+export const SPREADING_FAST = 4;
 
 export interface Policy {
   name: string;
@@ -23,7 +28,10 @@ export interface Policy {
 /** What a player sees of a post when choosing a reply: the replies in the order shown, and the post itself. */
 interface Seen {
   options: Response[];
+  /** What the player takes the post's claim to be (the truth, for players who see it). */
   claim: Claim | undefined;
+  /** Whether the player takes the post for low-reach bait, best starved of attention. */
+  bait: boolean;
   s: GameState;
   dice: Dice;
 }
@@ -37,8 +45,61 @@ function policy(name: string, family: Family, pickPost: PickPost, pickResponse: 
     family,
     choose(level, s, dice) {
       const item = pickPost(openPosts(s), level, dice);
-      const post = findPost(level, item.id)!;
-      const r = pickResponse({ options: choicesFor(post, s), claim: post.claim, s, dice });
+      const post = postFor(findPost(level, item.id)!, s.seed);
+      const seen = { options: choicesFor(post, s), claim: post.claim, bait: lowReach(item) && isBait(post), s, dice };
+      return { type: 'reply', post: item.id, response: pickResponse(seen).id };
+    },
+  };
+}
+
+const isCriticism = (claim: Claim | undefined) => claim !== undefined && claim !== 'none';
+const isBait = (post: Post) => post.bait && (post.claim === 'misleading' || post.claim === 'fabricated');
+/** A post that has not spread: what a reader sees of the reach that makes a post bait rather than news. */
+const lowReach = (item: FeedItem) => item.viral <= 1;
+
+/**
+ * What the findings so far say of a post's claim: fair or false when they lean one way, undefined when
+ * there are none or they cancel out.
+ */
+function fromFindings(level: Level, s: GameState, postId: string): 'fair' | 'false' | undefined {
+  let lean = 0;
+  for (const c of findingsFor(level, s, postId))
+    lean += c.finding?.points === 'fair' ? 1 : c.finding?.points === 'unfounded' ? -1 : 0;
+  return lean > 0 ? 'fair' : lean < 0 ? 'false' : undefined;
+}
+
+/**
+ * A careful reader who cannot see the truth. Before answering a criticism it runs checks while `wantsCheck`
+ * says so (the cheapest first), then answers by what the findings say, or by `guess` where they say nothing.
+ */
+function checkingReader(
+  name: string,
+  wantsCheck: (item: FeedItem, lean: 'fair' | 'false' | undefined) => boolean,
+  guess: (dice: Dice) => 'fair' | 'false',
+): Policy {
+  return {
+    name,
+    family: 'reading',
+    choose(level, s, dice) {
+      const item = mostUrgent(openPosts(s), level, dice);
+      const post = postFor(findPost(level, item.id)!, s.seed);
+      const criticism = isCriticism(post.claim);
+      let lean = criticism ? fromFindings(level, s, item.id) : undefined;
+      if (criticism && wantsCheck(item, lean)) {
+        const open = checksFor(level, s, item.id);
+        if (open.length) {
+          const c = open.reduce((a, b) => (b.hours < a.hours ? b : a));
+          return { type: 'check', post: item.id, check: c.check };
+        }
+      }
+      if (criticism && !lean) lean = guess(dice);
+      const claim: Claim | undefined = !criticism ? post.claim : lean === 'fair' ? 'fair' : 'misleading';
+      const bait = lean === 'false' && lowReach(item);
+      // It weighs each reply as written (its promises, its leaning on the founder), not as it turns out in
+      // the dealt variant, which it cannot see.
+      const written = findPost(level, item.id)!.responses;
+      const options = choicesFor(post, s).map((r) => written.find((x) => x.id === r.id)!);
+      const r = best(carefulScore)({ options, claim, bait, s, dice });
       return { type: 'reply', post: item.id, response: r.id };
     },
   };
@@ -95,12 +156,14 @@ const FIERY: Kind[] = ['anger', 'deflect', 'refute'];
  * warmth and let the brand speak; never lash out, never promise what is not built yet, never make it all
  * about the founder (a reader sees "I'll call you myself" for what it is).
  */
-function carefulScore(r: Response, { claim }: Seen): number {
+function carefulScore(r: Response, { claim, bait }: Seen): number {
   const stance = stanceOf(r);
   let score = 0;
   if (stance === 'attack' || r.kind === 'deflect') score -= 10;
   if (r.kind === 'hype' || (r.effects.promiseDebt ?? 0) > 0) score -= 6;
   if ((r.effects.personaDependence ?? 0) > 0) score -= 3;
+  // Low-reach bait is starved: a reply that does not engage beats a correction that spreads it.
+  if (bait) return score + (r.kind === 'silence' ? 8 : stance === 'dodge' ? 4 : -2);
   if (claim === 'fair') score += stance === 'admit' ? 6 : stance === 'counter' ? -4 : 0;
   else if (claim === 'misleading' || claim === 'fabricated')
     score += stance === 'counter' ? (r.kind === 'evidence' ? 7 : 6) : stance === 'admit' ? -4 : 0;
@@ -196,6 +259,51 @@ const GREEDY: Policy[] = [
   ),
 ];
 
+/**
+ * A fixed order of the ten kinds, tuned once over the whole campaign by a hill-climb (`searchKindOrder`):
+ * the best a player can do who never reads a post and never checks, only prefers some kinds of reply.
+ */
+export const KIND_ORDER: readonly Kind[] = [
+  'invite',
+  'evidence',
+  'brand-voice',
+  'apologise',
+  'deflect',
+  'humour',
+  'refute',
+  'silence',
+  'hype',
+  'anger',
+];
+
+export const kindOrderPlayer = (order: readonly Kind[], name = 'kind-order'): Policy =>
+  policy(name, 'kind-order', oldest, byKinds(order));
+
+/** The readers who cannot see the truth: they assume, or they check. */
+const UNSEEING: Policy[] = [
+  checkingReader(
+    'assumes-fair',
+    () => false,
+    () => 'fair',
+  ),
+  checkingReader(
+    'assumes-false',
+    () => false,
+    () => 'false',
+  ),
+  checkingReader(
+    'checks-everything',
+    () => true,
+    (dice) => (dice.chance() < 0.5 ? 'fair' : 'false'),
+  ),
+  // Checks until a finding leans one way, unless the post is already spreading fast.
+  checkingReader(
+    'checks-in-doubt',
+    (item, lean) => lean === undefined && item.viral < SPREADING_FAST,
+    (dice) => (dice.chance() < 0.5 ? 'fair' : 'false'),
+  ),
+];
+
 export const POLICIES: Policy[] = [
   policy(
     'random',
@@ -205,6 +313,8 @@ export const POLICIES: Policy[] = [
   ),
   policy('lesson-aligned', 'reading', mostViral, byKinds(CALM, true)),
   policy('careful-reader', 'reading', mostUrgent, best(carefulScore)),
+  ...UNSEEING,
+  kindOrderPlayer(KIND_ORDER),
   policy('angry', 'other', oldest, byKinds(FIERY)),
   ...BLIND,
   ...GREEDY,

@@ -32,8 +32,9 @@ export function playOnce(level: Level, policy: Policy, seed: number, records = t
 
 /**
  * Plays one chapter in live pacing: the clock runs while the player reads and decides, `thinkSeconds` for
- * each reply, at `secondsPerHour(hour)` seconds a crisis hour (the live clock's pace, which may start slower).
- * A reply's own hours pass at once, and the live clock starts its hour again after it, as in the game.
+ * each reply and half that for a check (a click; reading what it found is part of the reply that follows),
+ * at `secondsPerHour(hour)` seconds a crisis hour (the live clock's pace, which may start slower). A reply's
+ * or a check's own hours pass at once, and the live clock starts its hour again after it, as in the game.
  */
 export function playLive(
   level: Level,
@@ -44,15 +45,18 @@ export function playLive(
 ): GameState {
   const dice = policyDice(seed);
   const game = play(level, { seed, pacing: 'live' });
+  let think = thinkSeconds;
   while (!game.state.ending) {
-    let think = thinkSeconds;
     while (think > 0 && !game.state.ending) {
       const hour = secondsPerHour(game.state.hour);
       if (think < hour) break;
       think -= hour;
       game.act({ type: 'tick', hours: 1 });
     }
-    if (!game.state.ending) game.act(policy.choose(level, game.state, dice));
+    if (game.state.ending) break;
+    const action = policy.choose(level, game.state, dice);
+    game.act(action);
+    think = action.type === 'check' ? thinkSeconds / 2 : thinkSeconds;
   }
   return game.result();
 }

@@ -1,5 +1,5 @@
 // The shape of a game in progress: plain JSON-friendly data, so that it can be replayed, compared and saved.
-import type { HiddenName, Kind, MeterName, ValueName } from '../content/schema.ts';
+import type { CheckKind, HiddenName, Kind, MeterName, ValueName } from '../content/schema.ts';
 
 export type Values = Record<ValueName, number>;
 /** Turn by turn: the clock waits for each decision. Live: it runs, and posts expire. */
@@ -32,6 +32,8 @@ export interface Decision {
   post: string;
   response: string;
   kind: Kind;
+  /** The checks run on the post before this reply: a verified answer rather than a guess. */
+  checked: CheckKind[];
   /** What the hours since the previous reply did to the meters. */
   drift: Drift;
   before: Values;
@@ -49,10 +51,17 @@ export interface Sample {
 export type GameEvent =
   | { type: 'arrived'; post: string; amplified: boolean }
   | { type: 'replied'; post: string; response: string }
+  | { type: 'checked'; post: string; check: CheckKind }
   /** A post nobody answered in time, and what that cost the meters. */
   | { type: 'expired'; post: string; moved: Partial<Record<MeterName, number>> }
   | { type: 'headline'; text: string }
   | { type: 'alarm'; value: ValueName }
+  /** No post was waiting, so the clock ran on this many hours to the next one (or to the chapter's end). */
+  | { type: 'quiet'; hours: number }
+  /** A tired CEO took an hour longer over a reply. */
+  | { type: 'tired' }
+  /** Brand-team replies opened (persona dependence fell to the unlock) or closed again. */
+  | { type: 'brand-voice'; open: boolean }
   | { type: 'ended'; ending: string };
 
 export interface GameState {
@@ -66,6 +75,8 @@ export interface GameState {
   flags: string[];
   /** "post.response" for every reply given. */
   chosen: string[];
+  /** "post.check" for every check run, in order. */
+  checked: string[];
   feed: FeedItem[];
   /** Follow-up posts waiting for their hour. */
   due: { post: string; at: number }[];
@@ -80,6 +91,8 @@ export interface GameState {
 
 export type Action =
   | { type: 'reply'; post: string; response: string }
+  /** Looks into a post before answering it: costs the check's hours, reveals its finding. */
+  | { type: 'check'; post: string; check: CheckKind }
   | { type: 'tick'; hours: number }
   | { type: 'pacing'; pacing: Pacing };
 

@@ -26,12 +26,28 @@ function renameCondition(c: Condition, rename: (id: string) => string): Conditio
 /** A chapter's post, renamed into a wave; its flags and follow-ups stay within that copy. */
 function copyPost(p: Post, rename: (id: string) => string, at: number | undefined): Post {
   const cond = (c?: Condition) => c && renameCondition(c, rename);
+  const ignored = (i: Post['ignored']) => i && { ...i, sets: i.sets.map(rename) };
   return {
     ...p,
     id: rename(p.id),
     at,
     when: cond(p.when),
-    ignored: p.ignored && { ...p.ignored, sets: p.ignored.sets.map(rename) },
+    ignored: ignored(p.ignored),
+    variants: p.variants.map((v) => ({
+      ...v,
+      ignored: ignored(v.ignored),
+      replies: Object.fromEntries(
+        Object.entries(v.replies).map(([id, o]) => [
+          id,
+          {
+            ...o,
+            ...(o.sets && { sets: o.sets.map(rename) }),
+            ...(o.clears && { clears: o.clears.map(rename) }),
+            ...(o.followups && { followups: o.followups.map((f) => ({ ...f, post: rename(f.post) })) }),
+          },
+        ]),
+      ),
+    })),
     responses: p.responses.map((r) => ({
       ...r,
       sets: r.sets.map(rename),

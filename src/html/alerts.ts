@@ -3,6 +3,7 @@
 // without losing its place.
 import { METERS, type MeterName } from '../content/schema.ts';
 import { findPost } from '../core/engine.ts';
+import type { GameEvent } from '../core/state.ts';
 import type { App } from '../state/store.ts';
 import { movedText } from '../view/format.ts';
 import { h } from './h.ts';
@@ -28,21 +29,21 @@ export function createAlerts() {
     if (!game || !level || game === lastGame) return;
     lastGame = game;
     if (s.screen !== 'play') return;
+    const why = clockWords(game.events);
     const expired = game.events.flatMap((e) => (e.type === 'expired' ? [e] : []));
     if (expired.length) {
       const handles = expired.map((e) => findPost(level, e.post)!.author.handle).join(', ');
       const cost = movedText(expired.reduce<Moved>((sum, e) => addUp(sum, e.moved), {}));
-      return say(`Expired unanswered: ${handles}. ${cost ? `It cost ${cost}.` : ''}`.trim());
+      return say(`${why}Expired unanswered: ${handles}. ${cost ? `It cost ${cost}.` : ''}`.trim());
     }
     const soon = game.feed.filter((f) => {
       if (f.status !== 'open' || warned.has(f.id)) return false;
       return f.arrivedAt + findPost(level, f.id)!.window - game.hour <= 1;
     });
     for (const f of soon) warned.add(f.id);
-    if (soon.length) {
-      const handles = soon.map((f) => findPost(level, f.id)!.author.handle).join(', ');
-      say(`Expires within the hour: ${handles}.`);
-    }
+    const handles = soon.map((f) => findPost(level, f.id)!.author.handle).join(', ');
+    const text = `${why}${soon.length ? `Expires within the hour: ${handles}.` : ''}`.trim();
+    if (text) say(text);
   }
 
   /** A new chapter: nothing warned yet. */
@@ -51,6 +52,21 @@ export function createAlerts() {
     root.replaceChildren();
   }
   return { root, update, reset };
+}
+
+/** Why the clock moved further than a reply's hours, and a reply that opened or closed, in words. */
+function clockWords(events: readonly GameEvent[]): string {
+  let out = '';
+  for (const e of events) {
+    if (e.type === 'tired') out += 'You are tired: that reply took an hour longer. ';
+    else if (e.type === 'quiet')
+      out += `No post was waiting, so the clock ran on ${e.hours === 1 ? '1 hour' : `${e.hours} hours`}. `;
+    else if (e.type === 'brand-voice')
+      out += e.open
+        ? "Brand voice is open: the brand's account now carries weight without you. "
+        : 'Brand voice is closed again: the brand leans on you too much for its account to speak alone. ';
+  }
+  return out;
 }
 
 type Moved = Partial<Record<MeterName, number>>;

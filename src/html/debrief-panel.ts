@@ -3,7 +3,8 @@
 import { checkScore, itemsOf } from '../content/judgement-check.ts';
 import { isCaseLesson, lessonText } from '../content/lessons.ts';
 import type { Level, MeterName, Post } from '../content/schema.ts';
-import { type Tally, tally, verdict } from '../core/discernment.ts';
+import { isRight, type Tally, tally, verdict } from '../core/discernment.ts';
+import { findingsFor } from '../core/engine.ts';
 import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
 import { isScenario } from '../state/scenario-id.ts';
@@ -12,10 +13,10 @@ import { teamPicks } from '../state/workshop.ts';
 import { checkResultLines } from '../view/check.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
 import { decisionLines, lessonsMet, meterSummary, missedPosts } from '../view/debrief.ts';
-import { scoreText, tallyText, verdictText } from '../view/discernment.ts';
+import { checkingText, scoreText, tallyText, verdictText } from '../view/discernment.ts';
 import { driftText, hiddenLines, movedSummary } from '../view/drift.ts';
 import { fallLines, styleLine, tryLines } from '../view/story.ts';
-import { METER_LABELS, chapterName, signed } from '../view/format.ts';
+import { CHECK_TOPICS, chapterName, kindWords, METER_LABELS, signed } from '../view/format.ts';
 import { lessonLink } from './case-panel.ts';
 import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
@@ -44,14 +45,15 @@ function tallyFigure(t: Tally) {
   );
 }
 
-/** Verdict on a post with a claim, answered by `responseId` (none: let go). */
-function verdictLine(post: Post, responseId: string | null) {
+/** Verdict on a post with a claim (as it was in this game), answered by `responseId` (none: let go). */
+function verdictLine(post: Post, responseId: string | null, checked = false) {
   if (!post.claim || post.claim === 'none') return null;
   const response = post.responses.find((r) => r.id === responseId) ?? null;
   const v = verdict(post, response);
+  const how = response ? (checked ? ', after checking' : ', without checking') : '';
   return h('p', {
-    class: `verdict ${v === 'owned' || v === 'corrected' ? 'good' : 'bad'}`,
-    text: verdictText(post.claim, v),
+    class: `verdict ${isRight(v) ? 'good' : 'bad'}`,
+    text: `${verdictText(post.claim, v)}${how}`,
   });
 }
 
@@ -85,7 +87,12 @@ function discernment(s: App, level: Level, g: GameState) {
     { class: 'discernment', 'aria-label': 'Fair or false' },
     h('h3', { text: 'Fair criticism or false attack?' }),
     ...(chapter.fair + chapter.false
-      ? [h('p', { text: tallyText(chapter) }), tallyFigure(chapter), h('p', { text: scoreText(chapter) })]
+      ? [
+          h('p', { text: tallyText(chapter) }),
+          tallyFigure(chapter),
+          h('p', { text: scoreText(chapter) }),
+          h('p', { class: 'checking', text: checkingText(chapter) }),
+        ]
       : [h('p', { text: scoreText(chapter) })]),
     // A game opened from a replay code is someone's game: this player's campaign is not its own.
     level.bonus || s.finished?.fromCode
@@ -96,6 +103,7 @@ function discernment(s: App, level: Level, g: GameState) {
           h('h4', { text: `Across the campaign (${chaptersPlayed(Object.keys(s.progress.discernment).length)})` }),
           h('p', { text: tallyText(campaign) }),
           h('p', { text: scoreText(campaign) }),
+          h('p', { text: checkingText(campaign) }),
           ...checkLines.slice(0, 2).map((t) => h('p', { text: `Judgement check: ${t}` })),
         ),
   );
@@ -146,8 +154,17 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
             { class: response.trap ? 'trap' : '' },
             driftLine(decision.drift),
             h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
-            h('p', { class: 'choice', text: `You chose: ${response.label}${response.trap ? ' (the trap)' : ''}` }),
-            verdictLine(post, response.id),
+            ...findingsFor(level, g, post.id).map((c) =>
+              h('p', {
+                class: 'finding',
+                text: `You checked ${CHECK_TOPICS[c.check].toLowerCase()}: ${c.finding?.text ?? ''}`,
+              }),
+            ),
+            h('p', {
+              class: 'choice',
+              text: `You chose: ${response.label} (${kindWords(response.kind)})${response.trap ? ', the trap' : ''}`,
+            }),
+            verdictLine(post, response.id, decision.checked.length > 0),
             h('p', {
               class: 'moved',
               text:

@@ -1,8 +1,9 @@
 // During play: the first chapter's tips, the legend, and a post cut short on a small screen read whole, as
 // visible dialogs over the canvas. While one is open the game waits (see isHeld), and the focus is inside it.
-import { findPost } from '../core/engine.ts';
+import { findingsFor, findPost } from '../core/engine.ts';
 import { type App, dueTip } from '../state/store.ts';
 import { LEGEND, TIP_WORDS } from '../view/help.ts';
+import { findingText } from '../view/format.ts';
 import { button, h } from './h.ts';
 
 export function createHelp() {
@@ -33,7 +34,8 @@ export function createHelp() {
   function update(s: App) {
     const due = s.screen === 'play' ? dueTip(s) : null;
     const post = s.screen === 'play' && s.reading && s.level ? findPost(s.level, s.reading) : undefined;
-    const key = `${due}|${s.legendOpen && s.screen === 'play'}|${post?.id}`;
+    const found = post && s.game ? findingsFor(s.level!, s.game, post.id) : [];
+    const key = `${due}|${s.legendOpen && s.screen === 'play'}|${post?.id}|${found.length}`;
     if (key === shown) return;
     shown = key;
     tip.hidden = !due;
@@ -50,6 +52,12 @@ export function createHelp() {
         h('h2', { text: `${post.author.name} ${post.author.handle}` }),
         h('p', { text: post.text }),
         ...(post.quote ? [h('blockquote', { text: post.quote })] : []),
+        ...(found.length
+          ? [
+              h('h3', { text: 'What your checks found' }),
+              h('ul', {}, ...found.map((c) => h('li', { text: findingText(c) }))),
+            ]
+          : []),
       );
       reader.querySelector('button')!.focus();
     }

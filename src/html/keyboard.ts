@@ -2,6 +2,8 @@
 // judgement check 1–7 pick a rating and Enter goes on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so
 // typing in a form is never blocked.
 import { type App, type AppStore, currentChoices } from '../state/store.ts';
+import type { CheckKind } from '../content/schema.ts';
+import { CHECK_KEYS } from '../view/format.ts';
 
 /** In the judgement check: a number picks that rating, Enter on a picked rating goes on. */
 function checkKey(e: KeyboardEvent): boolean {
@@ -64,6 +66,9 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
         e.preventDefault();
         s.reply(r.id);
       }
+    } else if (s.screen === 'play' && checkFor(s, e.key)) {
+      e.preventDefault();
+      s.runCheck(checkFor(s, e.key)!);
     } else if (s.screen === 'play' && e.key === ' ' && !el?.closest('button')) {
       e.preventDefault();
       s.setPaused(!s.paused);
@@ -80,4 +85,9 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
   };
   target.addEventListener('keydown', onKey);
   return () => target.removeEventListener('keydown', onKey);
+}
+
+/** The check a letter key runs on the post being answered (A, C, O), if that check is on offer. */
+function checkFor(s: App, key: string): CheckKind | undefined {
+  return currentChoices(s)?.checks.find((c) => CHECK_KEYS[c.check] === key.toUpperCase())?.check;
 }

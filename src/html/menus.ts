@@ -6,7 +6,7 @@ import { STORM_ID } from '../core/storm.ts';
 import { isScenario } from '../state/scenario-id.ts';
 import type { UserScenario } from '../state/scenarios.ts';
 import type { App } from '../state/store.ts';
-import type { SPEEDS, TEXT_SIZES, Settings } from '../state/settings.ts';
+import { SPEEDS, type Settings, type TEXT_SIZES } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
 import { endingText } from '../view/story.ts';
 import { casePanel } from './case-panel.ts';
@@ -149,7 +149,7 @@ function select<K extends keyof Settings>(s: App, key: K, options: Record<string
   return el;
 }
 
-function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial') {
+function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial' | 'showKinds') {
   return h('input', {
     type: 'checkbox',
     checked: s.settings[key],
@@ -159,10 +159,11 @@ function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial') {
 
 function settings(s: App) {
   const labels = { normal: 'Normal', large: 'Large', huge: 'Huge' } satisfies Record<keyof typeof TEXT_SIZES, string>;
-  const speeds = { slow: 'Slow: 6 s an hour', normal: 'Normal: 4 s', fast: 'Fast: 2 s' } satisfies Record<
-    keyof typeof SPEEDS,
-    string
-  >;
+  const speeds = {
+    slow: `Slow: ${SPEEDS.slow} s an hour`,
+    normal: `Normal: ${SPEEDS.normal} s`,
+    fast: `Fast: ${SPEEDS.fast} s`,
+  } satisfies Record<keyof typeof SPEEDS, string>;
   return panel(
     'Settings',
     h('h2', { text: 'Settings' }),
@@ -173,6 +174,7 @@ function settings(s: App) {
       field('Pacing', select(s, 'pacing', PACING_LABELS)),
       field('Live speed', select(s, 'speed', speeds)),
       field('Reduce motion', checkbox(s, 'reducedMotion')),
+      field('Name the kind of each reply on its button (for teaching)', checkbox(s, 'showKinds')),
       field('Mute sound', checkbox(s, 'muted')),
       field(
         'Volume',

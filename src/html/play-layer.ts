@@ -1,10 +1,13 @@
 // The game in progress as HTML, for screen readers, keyboards and tests: the feed as a log, the choices as
 // buttons, the meters as meters. Updated in place so that a screen reader hears only what is new.
 import { METERS } from '../content/schema.ts';
-import { findPost, replyCost } from '../core/engine.ts';
+import { findingsFor, findPost, replyCost } from '../core/engine.ts';
 import { type App, currentChoices, isHeld } from '../state/store.ts';
 import {
   answerShown,
+  CHECK_ACTIONS,
+  CHECK_KEYS,
+  findingText,
   chapterName,
   hourText,
   hoursLeft,
@@ -30,6 +33,7 @@ export function createPlayLayer() {
   );
   const feed = h('div', { role: 'log', 'aria-label': 'Feed' });
   const articles = new Map<string, HTMLElement>();
+  const checks = h('div', { role: 'group', 'aria-label': 'Checks', class: 'checks', hidden: true });
   const choices = h('div', { role: 'group', 'aria-label': 'Responses', class: 'responses' });
   const pause = h('button', { type: 'button' });
   const menuButton = h('button', { type: 'button' }, 'Menu');
@@ -47,6 +51,7 @@ export function createPlayLayer() {
     status,
     h('div', { class: 'meters' }, ...meters),
     feed,
+    checks,
     choices,
     h('div', { class: 'controls' }, pause, menuButton),
     menu,
@@ -75,11 +80,16 @@ export function createPlayLayer() {
           h('p', { class: 'author', text: `${post.author.name} ${post.author.handle}` }),
           h('p', { class: 'text', text: post.text }),
           post.quote ? h('blockquote', { text: post.quote }) : null,
+          h('ul', { class: 'findings', 'aria-label': 'What your checks found' }),
           h('p', { class: 'shares' }),
         );
         articles.set(item.id, a);
         feed.append(a);
       }
+      const found = findingsFor(level, game, item.id);
+      const list = a.querySelector('.findings')!;
+      if (list.children.length !== found.length)
+        list.replaceChildren(...found.map((c) => h('li', { text: findingText(c) })));
       const answer = post.responses.find((r) => r.id === item.answer);
       const state =
         item.status === 'open'
@@ -103,9 +113,22 @@ export function createPlayLayer() {
     const costs = options.map((r) => `${r.id}:${replyCost(r, game)}`).join();
     const held = isHeld(s);
     const left = current ? hoursLeft(current.item, current.post, game.hour) : '';
-    const key = `${current?.item.id}|${left}|${costs}|${held}`;
+    const open = current?.checks ?? [];
+    const key = `${current?.item.id}|${left}|${costs}|${held}|${open.map((c) => c.check)}|${s.settings.showKinds}`;
     if (key !== choicesKey) {
       choicesKey = key;
+      checks.hidden = open.length === 0;
+      checks.replaceChildren(
+        ...(open.length ? [h('p', { text: 'Before you answer, you can check:' })] : []),
+        ...open.map((c) =>
+          h(
+            'button',
+            { type: 'button', onclick: () => s.runCheck(c.check), disabled: held, 'data-check': c.check },
+            `${CHECK_KEYS[c.check]}. ${CHECK_ACTIONS[c.check]}`,
+            h('span', { class: 'meta', text: ` — takes ${hoursText(c.hours)}` }),
+          ),
+        ),
+      );
       const focused = choices.contains(document.activeElement)
         ? [...choices.children].indexOf(document.activeElement!)
         : -1;
@@ -119,7 +142,10 @@ export function createPlayLayer() {
             'button',
             { type: 'button', onclick: () => s.reply(r.id), disabled: held, 'data-kind': r.kind },
             `${i + 1}. ${r.label}`,
-            h('span', { class: 'meta', text: ` — ${kindWords(r.kind)}, takes ${hoursText(replyCost(r, game))}` }),
+            h('span', {
+              class: 'meta',
+              text: ` — ${s.settings.showKinds ? `${kindWords(r.kind)}, ` : ''}takes ${hoursText(replyCost(r, game))}`,
+            }),
           ),
         ),
       );

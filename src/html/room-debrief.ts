@@ -4,7 +4,7 @@
 import type { Level, Post } from '../content/schema.ts';
 import { branch } from '../core/branch.ts';
 import { discernmentScore } from '../core/discernment.ts';
-import { findPost } from '../core/engine.ts';
+import { findPost, postInGame } from '../core/engine.ts';
 import type { Action, GameState, NewGameOptions } from '../core/state.ts';
 import { splitText, teamGame, teamTally, type Workshop } from '../state/workshop.ts';
 import { METER_LABELS } from '../view/format.ts';
@@ -16,7 +16,7 @@ const label = (post: Post, id: string | null | undefined) =>
   post.responses.find((r) => r.id === id)?.label ?? 'no vote';
 
 export function roomSections(level: Level, w: Workshop): HTMLElement[] {
-  const decisions = w.decisions.map((d) => ({ d, post: findPost(level, d.post)! }));
+  const decisions = w.decisions.map((d) => ({ d, post: postInGame(level, w.save, d.post) }));
   return [
     h('h3', { text: "The room's votes" }),
     h(
@@ -57,7 +57,7 @@ export function roomSections(level: Level, w: Workshop): HTMLElement[] {
         ...w.teams.map((name, t) => {
           const own = teamGame(level, w.save, w.decisions, t);
           const ending = level.endings.find((e) => e.id === own.ending);
-          const tally = teamTally(level, w.decisions, t);
+          const tally = teamTally(level, w.save, w.decisions, t);
           const score = discernmentScore(tally);
           return h(
             'tr',

@@ -4,7 +4,7 @@
 // split and what it did, and may stop to discuss it.
 import { lessonText } from '../content/lessons.ts';
 import { METERS, type Response } from '../content/schema.ts';
-import { findPost, replay, replyCost } from '../core/engine.ts';
+import { findPost, postInGame, replay, replyCost } from '../core/engine.ts';
 import { type App, currentChoices } from '../state/store.ts';
 import { splitText, type Workshop } from '../state/workshop.ts';
 import {
@@ -196,7 +196,7 @@ export function createWorkshopView() {
     const level = s.level!;
     const game = s.game!;
     const last = w.decisions.at(-1);
-    const post = last && findPost(level, last.post);
+    const post = last && postInGame(level, game, last.post);
     const played = post?.responses.find((r) => r.id === last?.played);
     const before = s.save ? replay(level, s.save, s.save.actions.slice(0, -1)).values : game.values;
     const moved = Object.fromEntries(METERS.map((m) => [m, game.values[m] - before[m]]));
@@ -222,7 +222,7 @@ export function createWorkshopView() {
   function discussPanel(s: App, w: Workshop) {
     const level = s.level!;
     const last = w.decisions.at(-1);
-    const played = last && findPost(level, last.post)?.responses.find((r) => r.id === last.played);
+    const played = last && postInGame(level, s.game!, last.post).responses.find((r) => r.id === last.played);
     const question = level.questions[(w.decisions.length - 1) % level.questions.length];
     return h(
       'div',

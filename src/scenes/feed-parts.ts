@@ -1,8 +1,8 @@
 // Drawing pieces of the feed screen: a post card, a meter, a response button. Each takes plain data.
 import type * as Phaser from 'phaser';
-import type { Post } from '../content/schema.ts';
+import type { Check, Post } from '../content/schema.ts';
 import type { FeedItem } from '../core/state.ts';
-import { answerShown, shares } from '../view/format.ts';
+import { answerShown, findingText, shares } from '../view/format.ts';
 import { COLORS, avatarColor, initials } from '../view/theme.ts';
 import type { UiScene } from './ui-scene.ts';
 
@@ -22,6 +22,8 @@ export interface CardOptions {
   persona: string;
   /** Cut the text to this many lines (0: no limit) on a small screen. */
   maxLines: number;
+  /** The checks run on the post, with what they found. */
+  findings: readonly Check[];
 }
 
 /** A post card at (0, 0), width w; returns its height and its share counter, which the scene animates. */
@@ -30,7 +32,7 @@ export function drawCard(
   w: number,
   post: Post,
   item: FeedItem,
-  { selected, hour, persona, maxLines }: CardOptions,
+  { selected, hour, persona, maxLines, findings }: CardOptions,
 ): { height: number; sharesText: Phaser.GameObjects.Text; cut: boolean } {
   const open = item.status === 'open';
   const bg = p.graphics();
@@ -62,6 +64,15 @@ export function drawCard(
     bg.lineStyle(2, COLORS.line).strokeRoundedRect(body.x, bottom + 2, w - pad * 2 - av - 10, q.height + 12, 8);
     bottom = q.y + q.height + 6;
   }
+  // What the checks found, each under the post it is about (a cut card leaves them to its dialog).
+  for (const c of maxLines ? [] : findings) {
+    const f = p.text(body.x + 12, bottom + 8, findingText(c), 16, COLORS.text, {
+      wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
+      fontStyle: 'italic',
+    });
+    bg.fillStyle(COLORS.loyalty).fillRect(body.x, bottom + 8, 3, f.height);
+    bottom = f.y + f.height;
+  }
   const answer = item.answer && post.responses.find((r) => r.id === item.answer);
   if (answer) {
     // The reply as it went out (or the silence kept), under the post it answers.
@@ -81,7 +92,13 @@ export function drawCard(
   }
   // A post cut short is read whole with a tap (the feed opens it in a dialog).
   if (cut) {
-    const hint = p.text(body.x, bottom + 4, 'Tap to read it all', 16, COLORS.accent);
+    const hint = p.text(
+      body.x,
+      bottom + 4,
+      findings.length ? 'Tap to read it all, with what you found' : 'Tap to read it all',
+      16,
+      COLORS.accent,
+    );
     bottom = hint.y + hint.height;
   }
   const sharesText = p.text(
@@ -125,7 +142,7 @@ export function drawChoice(
   x: number,
   y: number,
   w: number,
-  index: number,
+  badgeText: string,
   text: string,
   meta: string,
   tempting: boolean,
@@ -146,10 +163,8 @@ export function drawChoice(
     ? label
     : p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
   const height = Math.max(48, kind.y + kind.height + (compact ? 8 : 10) - y);
-  // The number's badge fits the number at any text size.
-  const digit = p
-    .text(x + 26, y + height / 2, String(index + 1), 18, COLORS.night, { fontStyle: 'bold' })
-    .setOrigin(0.5);
+  // The badge (a reply's number, a check's letter) fits its text at any text size.
+  const digit = p.text(x + 26, y + height / 2, badgeText, 18, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
   const badge = Math.max(32, digit.height + 6);
   g.fillStyle(COLORS.card)
     .fillRoundedRect(x, y, w, height, 10)

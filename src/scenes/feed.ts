@@ -2,12 +2,22 @@
 // sends the player's intentions back, and runs the live clock; every consequence is decided in src/core.
 import type * as Phaser from 'phaser';
 import { METERS, type Level } from '../content/schema.ts';
-import { findPost, replyCost } from '../core/engine.ts';
+import { findingsFor, findPost, replyCost } from '../core/engine.ts';
 import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { FeedItem, GameState } from '../core/state.ts';
 import { secondsPerHour } from '../state/settings.ts';
 import { type App, currentChoices, isHeld } from '../state/store.ts';
-import { METER_LABELS, SHORT_LABELS, chapterName, hourText, kindWords, shares, signed } from '../view/format.ts';
+import {
+  CHECK_ACTIONS,
+  CHECK_KEYS,
+  chapterName,
+  hourText,
+  kindWords,
+  METER_LABELS,
+  SHORT_LABELS,
+  shares,
+  signed,
+} from '../view/format.ts';
 import { type FeedLayout, type FloatingText, feedLayout, fitTopBar } from '../view/layout.ts';
 import { COLORS, css } from '../view/theme.ts';
 import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts.ts';
@@ -199,13 +209,35 @@ export class FeedScene extends UiScene {
       this.group(() => {
         const head = this.text(0, 0, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
         let ry = head.height + 8;
+        const gap = L.portrait ? 6 : 8;
+        // The checks first: looking into a post comes before answering it.
+        for (const c of current.checks) {
+          const meta = `check · ${c.hours}\u00a0h`;
+          const choice = drawChoice(
+            this,
+            0,
+            ry,
+            R.w,
+            CHECK_KEYS[c.check],
+            CHECK_ACTIONS[c.check],
+            meta,
+            false,
+            true,
+            () => s.runCheck(c.check),
+          );
+          this.still.hover(choice.zone, 10);
+          ry += choice.height + gap;
+        }
         current.responses.forEach((r, i) => {
           const tempting = tired && r.kind === 'anger';
           // A no-break space keeps the hours with their unit when the line wraps.
-          const meta = `${kindWords(r.kind)} · ${replyCost(r, game)}\u00a0h${tempting ? ' · tempting' : ''}`;
-          const choice = drawChoice(this, 0, ry, R.w, i, r.label, meta, tempting, L.portrait, () => s.reply(r.id));
+          const kind = s.settings.showKinds ? `${kindWords(r.kind)} · ` : '';
+          const meta = `${kind}${replyCost(r, game)}\u00a0h${tempting ? ' · tempting' : ''}`;
+          const choice = drawChoice(this, 0, ry, R.w, String(i + 1), r.label, meta, tempting, L.portrait, () =>
+            s.reply(r.id),
+          );
           this.still.hover(choice.zone, 10);
-          ry += choice.height + (L.portrait ? 6 : 8);
+          ry += choice.height + gap;
         });
       });
     let replies = build();
@@ -249,6 +281,7 @@ export class FeedScene extends UiScene {
             hour: game.hour,
             persona: level.persona.handle,
             maxLines,
+            findings: findingsFor(level, game, item.id),
           });
         });
         return { card, parts };

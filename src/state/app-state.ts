@@ -1,6 +1,6 @@
 // What the one store holds and what it offers the views: the core game plus what the screens need around it.
 import type { JudgementCheck } from '../content/judgement-check.ts';
-import type { Lesson, Level } from '../content/schema.ts';
+import type { CheckKind, Lesson, Level } from '../content/schema.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Problem } from '../content/problems.ts';
 import type { Progress } from './progress.ts';
@@ -78,6 +78,8 @@ export interface AppActions {
   continueGame(): void;
   select(postId: string): void;
   reply(responseId: string): void;
+  /** Runs a check on the post being answered: its hours pass, and its finding shows on the post. */
+  runCheck(kind: CheckKind): void;
   tick(): void;
   setPaused(paused: boolean): void;
   tabHidden(hidden: boolean): void;

@@ -53,7 +53,10 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
   };
 }
 
-type GameActions = Pick<AppActions, 'start' | 'continueGame' | 'select' | 'reply' | 'tick' | 'setPaused' | 'tabHidden'>;
+type GameActions = Pick<
+  AppActions,
+  'start' | 'continueGame' | 'select' | 'reply' | 'runCheck' | 'tick' | 'setPaused' | 'tabHidden'
+>;
 
 export function gameActions({
   set,
@@ -101,6 +104,15 @@ export function gameActions({
       if (isHeld(s)) return;
       const current = currentPost(s);
       if (current) perform({ type: 'reply', post: current.item.id, response: responseId });
+    },
+    runCheck: (kind) => {
+      const s = get();
+      if (isHeld(s)) return;
+      const current = currentPost(s);
+      if (!current) return;
+      // The post stays the one answered, so that its finding is in view when the hours have passed.
+      set({ selected: current.item.id });
+      perform({ type: 'check', post: current.item.id, check: kind });
     },
     tick: () => {
       const s = get();

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
-import { addTallies, type Tally, tally } from '../core/discernment.ts';
+import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';
 import { carryFrom } from '../core/engine.ts';
 import { type GameState, PACINGS } from '../core/state.ts';
 import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
@@ -33,7 +33,22 @@ const ProgressSchema = z.object({
     .record(z.string(), z.object({ tries: count, best: z.string(), bestGame: ReplaySchema, lastGame: ReplaySchema }))
     .catch({}),
   carry: z.record(z.string(), z.object(CARRY_FIELDS)).catch({}),
-  discernment: z.record(z.string(), z.object({ fair: count, owned: count, false: count, corrected: count })).catch({}),
+  // Progress kept before checks existed has no check counts: they read as 0.
+  discernment: z
+    .record(
+      z.string(),
+      z.object({
+        fair: count,
+        owned: count,
+        false: count,
+        corrected: count,
+        verifiedRight: count.default(0),
+        verifiedWrong: count.default(0),
+        guessedRight: count.default(0),
+        guessedWrong: count.default(0),
+      }),
+    )
+    .catch({}),
   check: z
     .object({
       before: CheckResultSchema.optional(),
@@ -88,5 +103,4 @@ export function recordEnding(p: Progress, level: Level, g: GameState, game: Repl
 }
 
 /** Discernment over every chapter played (each chapter's latest play). */
-export const campaignTally = (p: Progress): Tally =>
-  Object.values(p.discernment).reduce(addTallies, { fair: 0, owned: 0, false: 0, corrected: 0 });
+export const campaignTally = (p: Progress): Tally => Object.values(p.discernment).reduce(addTallies, EMPTY_TALLY);

@@ -2,23 +2,25 @@
 // Node (`npm run simulate -- --replay CODE`). A game is its chapter, seed, pacing, carry-over and action log
 // (the engine is deterministic), so that is all a code holds.
 //
-// Format: a version letter ("A"), then base64url of a bit string and its checksum:
+// Format: a version letter ("B"), then base64url of a bit string and its checksum:
 //   chapter number (gamma of number + 1) · shape of the chapter (16 bits) · seed (sign + 32 bits) · live (1 bit)
 //   · carry-over (1 bit, then per hidden value: present? exact hundredths in 15 bits, or a 64-bit float)
 //   · actions: 0 + post + response (indexes into the level, as few bits as its size needs) │ 10 + gamma(run of
-//     one-hour ticks) │ 110 + gamma(hours of one longer tick) │ 1110 + live? (pacing) │ 1111 (end)
+//     one-hour ticks) │ 110 + gamma(hours of one longer tick) │ 1110 + live? (pacing) │ 11110 + post + check
+//     (2 bits: its place in CHECKS) │ 11111 (end)
 //   · zeros to the byte · CRC-32 (4 bytes) of the version letter and everything before it.
+// Version "A" had no checks: its end was 1111. A codes are still read.
 // Every later version keeps the letter first and the CRC-32 last, so that an older game can tell a newer
 // code from a damaged one. The chapter's shape is a hash of its post and reply ids in order: a code made
 // before the chapter's posts changed is refused rather than replayed into different numbers.
-import { HIDDEN, type Level } from '../content/schema.ts';
+import { CHECKS, HIDDEN, type Level } from '../content/schema.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { hashKey } from '../core/rng.ts';
 import type { Action, Carry, GameState, NewGameOptions } from '../core/state.ts';
 import { buildStorm } from '../core/storm.ts';
 import { BitReader, BitWriter, crc32, Damaged, fromBase64Url, toBase64Url, widthFor } from './bits.ts';
 
-export const REPLAY_VERSION = 'A';
+export const REPLAY_VERSION = 'B';
 
 /** A game as it can be replayed: the chapter's id and what `replay` needs. */
 export interface ReplaySession extends NewGameOptions {
@@ -35,7 +37,12 @@ const CARRY_OFFSET = 100 * CARRY_SCALE;
 
 /** 16 bits that change when a chapter's posts or replies are added, removed, renamed or reordered. */
 export function shapeOf(level: Level): number {
-  const ids = level.posts.flatMap((p) => [p.id, ...p.responses.map((r) => r.id)]);
+  const ids = level.posts.flatMap((p) => [
+    p.id,
+    ...p.responses.map((r) => r.id),
+    ...p.checks.map((c) => `?${c.check}`),
+    ...p.variants.map((v) => `=${v.id}`),
+  ]);
   return hashKey(level.number, level.id, ...ids) & 0xffff;
 }
 
@@ -88,6 +95,10 @@ function writeActions(w: BitWriter, level: Level, actions: readonly Action[]) {
       const r = p === undefined ? -1 : level.posts[p]!.responses.findIndex((x) => x.id === a.response);
       if (p === undefined || r < 0) throw new Error(`"${a.post}.${a.response}" is not in "${level.id}"`);
       w.bit(0).bits(p, width.post).bits(r, width.response);
+    } else if (a.type === 'check') {
+      const p = postIndex.get(a.post);
+      if (p === undefined) throw new Error(`"${a.post}" is not in "${level.id}"`);
+      w.bits(0b11110, 5).bits(p, width.post).bits(CHECKS.indexOf(a.check), 2);
     } else if (a.type === 'tick' && a.hours === 1) {
       // The live clock ticks an hour at a time: a run of them is one count.
       let run = 1;
@@ -100,7 +111,7 @@ function writeActions(w: BitWriter, level: Level, actions: readonly Action[]) {
       w.bits(0b1110, 4).bit(a.pacing === 'live');
     }
   }
-  w.bits(0b1111, 4);
+  w.bits(0b11111, 5);
 }
 
 /** The chapter and session a code holds, or what is wrong with it in plain words. */
@@ -131,7 +142,7 @@ export function decodeReplay(code: string, levels: readonly Level[]): Decoded {
     };
   }
   try {
-    return read(new BitReader(body), levels);
+    return read(new BitReader(body), levels, text[0] === 'A');
   } catch (e) {
     if (e instanceof Damaged) return { error: `This replay code is damaged: ${e.message}.` };
     throw e;
@@ -144,7 +155,7 @@ function fromLink(text: string): string {
   return m ? decodeURIComponent(m[1]!) : text;
 }
 
-function read(r: BitReader, levels: readonly Level[]): Decoded {
+function read(r: BitReader, levels: readonly Level[], noChecks: boolean): Decoded {
   const number = r.gamma() - 1;
   const shape = r.bits(16);
   const negative = r.bit();
@@ -155,7 +166,7 @@ function read(r: BitReader, levels: readonly Level[]): Decoded {
   const found = findLevel(levels, number, shape, seed);
   if ('error' in found) return found;
   const { level } = found;
-  const actions = readActions(r, level);
+  const actions = readActions(r, level, noChecks);
   if (!r.atEnd()) throw new Damaged('it goes on after its end');
   return { level, session: { level: level.id, seed, pacing, ...(carry && { carry }), actions } };
 }
@@ -190,13 +201,15 @@ function readCarry(r: BitReader): Carry | undefined {
   return carry;
 }
 
-function readActions(r: BitReader, level: Level): Action[] {
+function readActions(r: BitReader, level: Level, noChecks: boolean): Action[] {
   const width = widths(level);
   const actions: Action[] = [];
+  const most = noChecks ? 4 : 5;
   for (;;) {
-    // Each action opens with as many ones as its place in the list: 0 reply, 10 ticks, 110, 1110, 1111 end.
+    // Each action opens with as many ones as its place in the list: 0 reply, 10 ticks, 110, 1110, 11110
+    // check, 11111 end (an "A" code ends at 1111).
     let ones = 0;
-    while (ones < 4 && r.bit()) ones++;
+    while (ones < most && r.bit()) ones++;
     switch (ones) {
       case 0: {
         const post = level.posts[r.bits(width.post)];
@@ -217,6 +230,14 @@ function readActions(r: BitReader, level: Level): Action[] {
       case 3:
         actions.push({ type: 'pacing', pacing: r.bit() ? 'live' : 'turn' });
         break;
+      case 4: {
+        if (noChecks) return actions;
+        const post = level.posts[r.bits(width.post)];
+        const check = CHECKS[r.bits(2)];
+        if (!post || !check) throw new Damaged('it names a check the chapter does not have');
+        actions.push({ type: 'check', post: post.id, check });
+        break;
+      }
       default:
         return actions;
     }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { type Action, type GameState, type NewGameOptions, PACINGS } from '../core/state.ts';
-import { HIDDEN, type HiddenName, type Level } from '../content/schema.ts';
+import { CHECKS, HIDDEN, type HiddenName, type Level } from '../content/schema.ts';
 import { isScenario, ownId } from './scenario-id.ts';
 
 /** 2: an action names its kind in `type` (1 called it `t`; such saves are upgraded on load). */
@@ -21,6 +21,7 @@ export const CARRY_FIELDS = Object.fromEntries(HIDDEN.map((v) => [v, shift.optio
 >;
 export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reply'), post: z.string(), response: z.string() }),
+  z.strictObject({ type: z.literal('check'), post: z.string(), check: z.enum(CHECKS) }),
   z.strictObject({ type: z.literal('tick'), hours: z.number().int().min(1) }),
   z.strictObject({ type: z.literal('pacing'), pacing: z.enum(PACINGS) }),
 ]);

@@ -1,7 +1,7 @@
 // What the views derive from the store, computed in one place so that the canvas, the HTML layer and the
 // keys always agree (keys 1–9 press the buttons shown, in the order shown).
-import type { Post, Response } from '../content/schema.ts';
-import { choicesFor, findPost, openPosts } from '../core/engine.ts';
+import type { Check, Post, Response } from '../content/schema.ts';
+import { checksFor, choicesFor, findPost, openPosts } from '../core/engine.ts';
 import type { FeedItem } from '../core/state.ts';
 import type { AppState } from './app-state.ts';
 import type { ReplaySession } from './replay-code.ts';
@@ -17,10 +17,20 @@ export function currentPost(s: Viewed): { item: FeedItem; post: Post } | null {
   return item ? { item, post: findPost(s.level, item.id)! } : null;
 }
 
-/** The current post and the responses on offer for it, in the order they are shown and numbered. */
-export function currentChoices(s: Viewed): { item: FeedItem; post: Post; responses: Response[] } | null {
+/**
+ * The current post, the responses on offer for it in the order they are shown and numbered, and the checks
+ * still open on it.
+ */
+export function currentChoices(
+  s: Viewed,
+): { item: FeedItem; post: Post; responses: Response[]; checks: Check[] } | null {
   const current = currentPost(s);
-  return current && s.game ? { ...current, responses: choicesFor(current.post, s.game) } : null;
+  if (!current || !s.game || !s.level) return null;
+  return {
+    ...current,
+    responses: choicesFor(current.post, s.game),
+    checks: checksFor(s.level, s.game, current.item.id),
+  };
 }
 
 /** Whether the game waits for the player: paused, or the menu, the legend or a tip over it. */

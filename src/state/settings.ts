@@ -7,7 +7,7 @@ export const SETTINGS_KEY = 'hot-seat/settings';
 
 export const TEXT_SIZES = { normal: 1, large: 1.3, huge: 1.75 } as const;
 /** Real seconds per crisis hour in live pacing: a facilitator's hand on the pace. */
-export const SPEEDS = { slow: 6, normal: 4, fast: 2 } as const;
+export const SPEEDS = { slow: 9, normal: 6, fast: 3 } as const;
 /** The live clock starts gently: its first hours take twice as long, while a newcomer finds their feet. */
 export const GENTLE_HOURS = 3;
 export const secondsPerHour = (speed: keyof typeof SPEEDS, hour: number) =>
@@ -25,6 +25,8 @@ const settingsSchema = (prefersReducedMotion: boolean) =>
     /** The first chapter's tips; off once skipped, on again from the settings. */
     tutorial: z.boolean().catch(true),
     tipsSeen: z.array(z.string()).catch([]),
+    /** For teaching: each reply button names its kind (apologise, evidence…) before it is chosen. */
+    showKinds: z.boolean().catch(false),
   });
 export type Settings = z.output<ReturnType<typeof settingsSchema>>;
 

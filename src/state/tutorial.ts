@@ -1,8 +1,15 @@
 // The first chapter teaches as it goes: each tip once, when what it explains is on screen, in order.
 // Skippable, and shown again when the player asks for it in the settings.
+import type { Level } from '../content/schema.ts';
+import { checksFor, openPosts } from '../core/engine.ts';
+import type { GameState } from '../core/state.ts';
 import type { AppState } from './app-state.ts';
 
-export const TIPS = ['meters', 'replies', 'clock', 'moved', 'expired', 'legend'] as const;
+/** Whether any open post offers a check now. */
+const hasChecks = (level: Level, game: GameState) =>
+  openPosts(game).some((f) => checksFor(level, game, f.id).length > 0);
+
+export const TIPS = ['meters', 'replies', 'checks', 'clock', 'moved', 'expired', 'legend'] as const;
 export type Tip = (typeof TIPS)[number];
 
 /** The tip due now, if any. */
@@ -16,6 +23,7 @@ export function dueTip(
   const unseen = (t: Tip) => !settings.tipsSeen.includes(t);
   if (unseen('meters')) return 'meters';
   if (unseen('replies')) return 'replies';
+  if (unseen('checks') && hasChecks(level, game)) return 'checks';
   if (game.pacing === 'live' && unseen('clock')) return 'clock';
   if (game.decisions.length && unseen('moved')) return 'moved';
   if (game.feed.some((f) => f.status === 'expired') && unseen('expired')) return 'expired';

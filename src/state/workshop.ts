@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Level, Post, Response } from '../content/schema.ts';
 import { branch } from '../core/branch.ts';
 import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
-import { findPost } from '../core/engine.ts';
+import { findPost, postFor } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
 
@@ -145,11 +145,19 @@ export function teamGame(level: Level, save: Save, decisions: readonly RoomDecis
 }
 
 /** How a team told fair from false, judged on its own picks. */
-export function teamTally(level: Level, decisions: readonly RoomDecision[], team: number): Tally {
+export function teamTally(
+  level: Level,
+  save: Pick<Save, 'seed' | 'actions'>,
+  decisions: readonly RoomDecision[],
+  team: number,
+): Tally {
+  // The room checks together: a post the room looked into counts as checked for every team.
+  const checked = new Set(save.actions.flatMap((a) => (a.type === 'check' ? [a.post] : [])));
   return tallyOf(
     decisions.map((d) => {
-      const post = findPost(level, d.post)!;
-      return { post, verdict: verdict(post, post.responses.find((r) => r.id === d.picks[team]) ?? null) };
+      const post = postFor(findPost(level, d.post)!, save.seed);
+      const response = post.responses.find((r) => r.id === d.picks[team]) ?? null;
+      return { post, verdict: verdict(post, response), checked: checked.has(d.post) };
     }),
   );
 }

@@ -1,6 +1,6 @@
 // What the debrief says about a finished chapter: derived from the game state, shown by canvas and DOM.
 import type { Level, Post, Response } from '../content/schema.ts';
-import { findPost } from '../core/engine.ts';
+import { postInGame } from '../core/engine.ts';
 import type { Decision, GameState } from '../core/state.ts';
 import { METERS, type MeterName } from '../content/schema.ts';
 import { chartSeries } from './chart.ts';
@@ -16,7 +16,7 @@ export interface DecisionLine {
 
 export function decisionLines(level: Level, g: GameState): DecisionLine[] {
   return g.decisions.map((d) => {
-    const post = findPost(level, d.post)!;
+    const post = postInGame(level, g, d.post);
     const response = post.responses.find((r) => r.id === d.response)!;
     const moved: DecisionLine['moved'] = {};
     for (const m of METERS) {
@@ -28,7 +28,7 @@ export function decisionLines(level: Level, g: GameState): DecisionLine[] {
 }
 
 export const missedPosts = (level: Level, g: GameState): Post[] =>
-  g.feed.filter((f) => f.status === 'expired').map((f) => findPost(level, f.id)!);
+  g.feed.filter((f) => f.status === 'expired').map((f) => postInGame(level, g, f.id));
 
 /** Lessons met along the way, in order of first appearance. */
 export const lessonsMet = (lines: DecisionLine[]): string[] => [

@@ -2,7 +2,7 @@
 import type { Claim } from '../content/schema.ts';
 import { discernmentScore, isRight, type Tally, type Verdict } from '../core/discernment.ts';
 
-const CLAIM_WORDS: Record<Exclude<Claim, 'none'>, string> = {
+export const CLAIM_WORDS: Record<Exclude<Claim, 'none'>, string> = {
   fair: 'Fair criticism',
   misleading: 'Misleading attack',
   fabricated: 'Fabricated attack',
@@ -16,6 +16,8 @@ const VERDICT_WORDS: Record<Verdict, string> = {
   dodged: 'you dodged it',
   attacked: 'you hit back in anger',
   'let go': 'you let it go unanswered',
+  starved: 'you left the bait to starve',
+  amplified: 'you spread it by correcting it',
 };
 
 /** "Fair criticism: you owned it ✓", "Fabricated attack: you conceded it ✗". */
@@ -27,6 +29,14 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** "You owned 4 of 5 fair criticisms and corrected 1 of 3 false attacks." */
 export function tallyText(t: Tally, who = 'You'): string {
   return `${who} owned ${t.owned} of ${plural(t.fair, 'fair criticism', 'fair criticisms')} and corrected ${t.corrected} of ${plural(t.false, 'false attack', 'false attacks')}.`;
+}
+
+/** "Right after checking: 3. Right without checking: 2. Wrong after checking: 1. Wrong without checking: 2." */
+export function checkingText(t: Tally): string {
+  const checked = t.verifiedRight + t.verifiedWrong;
+  const guessed = t.guessedRight + t.guessedWrong;
+  if (!checked && !guessed) return '';
+  return `Checked first: ${t.verifiedRight} right, ${t.verifiedWrong} wrong. Answered without checking: ${t.guessedRight} right, ${t.guessedWrong} wrong.`;
 }
 
 /** The score and what it means; or why there is none. */

@@ -3,7 +3,7 @@
 // these into downloads.
 import type { Level, MeterName, Post, Response } from '../content/schema.ts';
 import { isFalse, verdict } from '../core/discernment.ts';
-import { findPost } from '../core/engine.ts';
+import { postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { encodeReplay, type ReplaySession, replayResult } from '../state/replay-code.ts';
 
@@ -40,6 +40,8 @@ export interface DecisionRow {
   fairOrFalse: string;
   /** What the reply did with the charge: owned, corrected, denied, conceded, dodged, attacked. */
   verdict: string;
+  /** The checks run on the post before the decision, space-separated (account, coverage, original). */
+  checked: string;
   /** The meters after the decision the game played (in a workshop, the room's). */
   trust: number;
   loyalty: number;
@@ -59,6 +61,7 @@ const COLUMNS: [keyof DecisionRow, string][] = [
   ['lesson', 'lesson'],
   ['fairOrFalse', 'fair or false'],
   ['verdict', 'verdict'],
+  ['checked', 'checked first'],
   ['trust', 'trust after'],
   ['loyalty', 'loyalty after'],
   ['heat', 'heat after'],
@@ -83,6 +86,7 @@ function row(team: string, n: number, post: Post, response: Response | null, gam
     lesson: response?.lesson ?? '',
     fairOrFalse: claimed,
     verdict: claimed && response ? verdict(post, response) : '',
+    checked: d.checked.join(' '),
     trust: after('trust'),
     loyalty: after('loyalty'),
     heat: after('heat'),
@@ -93,7 +97,7 @@ function row(team: string, n: number, post: Post, response: Response | null, gam
 export function decisionRows(level: Level, game: GameState, teams?: readonly TeamPicks[]): DecisionRow[] {
   const picks = teams ?? [{ name: SOLO, picks: game.decisions.map((d) => d.response) }];
   return game.decisions.flatMap((d, n) => {
-    const post = findPost(level, d.post)!;
+    const post = postInGame(level, game, d.post);
     return picks.map((t) => {
       const id = t.picks[n] ?? null;
       return row(t.name, n, post, post.responses.find((r) => r.id === id) ?? null, game);

@@ -1,5 +1,5 @@
 // Words and numbers that both the canvas and the DOM layer show, so that they always agree.
-import type { Ending, Kind, Level, MeterName, Post, Response } from '../content/schema.ts';
+import type { Check, CheckKind, Ending, Kind, Level, MeterName, Post, Response } from '../content/schema.ts';
 import type { FeedItem, Pacing } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 
@@ -47,6 +47,26 @@ export const hoursText = (h: number) => (h === 0 ? 'no time' : h === 1 ? '1 hour
 /** The hours left to answer an open post: "3 hours". */
 export const hoursLeft = (item: FeedItem, post: Post, hour: number) =>
   hoursText(Math.max(0, item.arrivedAt + post.window - hour));
+
+/** What each check does, as its button says it. */
+export const CHECK_ACTIONS: Record<CheckKind, string> = {
+  account: 'Check the account',
+  coverage: 'Look for other coverage',
+  original: 'Find the original',
+};
+
+/** The key that runs each check in play (the replies have the numbers). */
+export const CHECK_KEYS: Record<CheckKind, string> = { account: 'A', coverage: 'C', original: 'O' };
+
+/** What each check's finding is about, as the post shows it. */
+export const CHECK_TOPICS: Record<CheckKind, string> = {
+  account: 'The account',
+  coverage: 'Other coverage',
+  original: 'The original',
+};
+
+/** A check's finding as the post shows it: "The account: created 9 days ago…". */
+export const findingText = (c: Check) => `${CHECK_TOPICS[c.check]}: ${c.finding?.text ?? 'nothing found.'}`;
 
 /** A reply's kind in words: "brand voice", "evidence". */
 export const kindWords = (k: Kind) => k.replace('-', ' ');

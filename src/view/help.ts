@@ -9,7 +9,11 @@ export const TIP_WORDS: Record<Tip, { title: string; text: string }> = {
   },
   replies: {
     title: 'Every reply takes time',
-    text: 'Each reply shows its kind and the hours it takes. While you write it, the clock runs for every other post: the orange bar under a post is the time left to answer it. The order of the replies means nothing; read them.',
+    text: 'Each reply shows the hours it takes. While you write it, the clock runs for every other post: the orange bar under a post is the time left to answer it. The order of the replies means nothing; read them.',
+  },
+  checks: {
+    title: 'Check before you answer',
+    text: 'Is this criticism fair, or a false attack? The post will not tell you, and a new game may deal a different truth. Check the account behind it (A), look for other coverage (C) or find the original (O): each check takes hours while the other posts spread, and shows what it found under the post. Not every finding settles it.',
   },
   clock: {
     title: 'The live clock',
@@ -44,6 +48,11 @@ export const LEGEND: readonly { term: string; means: string }[] = [
     means: `Attention. It makes every change to trust and loyalty bigger, and cools by itself each hour. Above ${ALARMS.heat.above} the alarm sounds.`,
   },
   { term: 'The white marks', means: "Each bar's danger line, where its alarm sounds." },
+  {
+    term: 'Checks (A, C, O)',
+    means:
+      'Before you answer a post you may check the account behind it, look for other coverage, or find the original. Each takes hours; what it finds shows under the post (a yellow bar). The truth of a post can differ from one game to the next.',
+  },
   {
     term: 'Promise debt (hidden)',
     means:

@@ -1,7 +1,7 @@
 // The breaking-news ticker's lines, derived from the game so far (newest first): the headlines the chapter's
 // posts and replies made, and, while there are few of them, what is trending in the feed.
 import type { Level } from '../content/schema.ts';
-import { findPost } from '../core/engine.ts';
+import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 
 /** How much of a trending post the ticker quotes. */
@@ -14,7 +14,7 @@ export function headlines(level: Level, g: GameState, max = 4): string[] {
     if (h) lines.push({ hour: f.arrivedAt, text: h });
   }
   for (const d of g.decisions) {
-    const h = findPost(level, d.post)?.responses.find((r) => r.id === d.response)?.headline;
+    const h = postInGame(level, g, d.post).responses.find((r) => r.id === d.response)?.headline;
     if (h) lines.push({ hour: d.hour, text: h });
   }
   const news = lines.sort((a, b) => b.hour - a.hour).map((l) => l.text);

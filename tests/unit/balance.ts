@@ -1,37 +1,66 @@
-// The balance targets of the campaign (issue 9): a good ending is earned by judgement. Over 2,000 seeded runs
-// a chapter, no blind player (one that never reads) reaches a good ending in more than 25% of runs, no
-// greedy player (one that takes what pays at once) in more than 40%; lesson-aligned play wins at least 70%,
-// angry play at most 10%, random play finishes 20–60% of chapters. `npm run simulate -- --runs 2000` prints
-// the full table. Shared by the two balance test files, which split the chapters between the two cores.
+// The balance targets of the campaign (issues 9 and 17): a good ending is earned by judgement, and judgement
+// by checking. Over 2,000 seeded runs a chapter: no blind player (one that never reads) reaches a good ending
+// in more than 25% of runs, no greedy player (one that takes what pays at once) in more than 40%, and no
+// fixed order of reply kinds in more than 25%; careful readers who do not check, and assume every criticism
+// fair or every one false, reach at most 35%; a reader who checks when in doubt at least 70%, and the
+// readers who see the truth (lesson-aligned, careful-reader) at least 70%; angry play at most 10%; random
+// play finishes 20–60% of chapters. A reader who checks everything reaches at most 60% in at least half the
+// chapters (checking costs hours). `npm run simulate -- --runs 2000` prints the full table. Shared by the two
+// balance test files, which split the chapters between the two cores.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
 import { POLICIES } from '../../src/core/policies.ts';
 import { simulate } from '../../src/core/simulate.ts';
 
 export const RUNS = 2000;
-export const TARGETS = { blind: 0.25, greedy: 0.4, lessonAligned: 0.7, angry: 0.1, randomFinish: [0.2, 0.6] } as const;
+export const TARGETS = {
+  blind: 0.25,
+  greedy: 0.4,
+  kindOrder: 0.25,
+  assuming: 0.35,
+  reading: 0.7,
+  checksEverything: 0.6,
+  angry: 0.1,
+  randomFinish: [0.2, 0.6],
+} as const;
+
+/** The readers who see the truth or find it by checking, held to the reading target. */
+const READERS = ['lesson-aligned', 'careful-reader', 'checks-in-doubt'];
 
 export function balanceSuite(pick: (index: number) => boolean) {
   const levels = loadAllLevels().filter((_, i) => pick(i));
   describe(`balance (${RUNS} seeded runs per chapter and player)`, () => {
     for (const level of levels) {
       describe(level.id, () => {
-        const table = Object.fromEntries(POLICIES.map((p) => [p.name, simulate(level, p, RUNS)]));
-        const rate = (name: string) => table[name]!.goodRate;
+        // Played once, on first use, inside the tests (so that their timeouts and filters apply).
+        let table: Record<string, ReturnType<typeof simulate>> | undefined;
+        const rate = (name: string) => {
+          table ??= Object.fromEntries(POLICIES.map((p) => [p.name, simulate(level, p, RUNS)]));
+          return table[name]!;
+        };
+        const names = (family: string) => POLICIES.filter((p) => p.family === family).map((p) => p.name);
 
-        it.each(POLICIES.filter((p) => p.family === 'blind').map((p) => p.name))(
+        it.each(names('blind'))(
           `blind player %s reaches a good ending in at most ${TARGETS.blind * 100}% of runs`,
-          (name) => expect(rate(name)).toBeLessThanOrEqual(TARGETS.blind),
+          (name) => expect(rate(name).goodRate).toBeLessThanOrEqual(TARGETS.blind),
         );
-        it.each(POLICIES.filter((p) => p.family === 'greedy').map((p) => p.name))(
+        it.each(names('greedy'))(
           `greedy player %s reaches a good ending in at most ${TARGETS.greedy * 100}% of runs`,
-          (name) => expect(rate(name)).toBeLessThanOrEqual(TARGETS.greedy),
+          (name) => expect(rate(name).goodRate).toBeLessThanOrEqual(TARGETS.greedy),
         );
-        it('calm, verifiable play wins; angry play does not; random play sometimes finishes', () => {
-          expect(rate('lesson-aligned')).toBeGreaterThanOrEqual(TARGETS.lessonAligned);
-          expect(rate('angry')).toBeLessThanOrEqual(TARGETS.angry);
-          expect(table.random!.completeRate).toBeGreaterThanOrEqual(TARGETS.randomFinish[0]);
-          expect(table.random!.completeRate).toBeLessThanOrEqual(TARGETS.randomFinish[1]);
+        it(`a fixed order of reply kinds reaches a good ending in at most ${TARGETS.kindOrder * 100}% of runs`, () =>
+          expect(rate('kind-order').goodRate).toBeLessThanOrEqual(TARGETS.kindOrder));
+        it.each(['assumes-fair', 'assumes-false'])(
+          `%s, who does not check, reaches a good ending in at most ${TARGETS.assuming * 100}% of runs`,
+          (name) => expect(rate(name).goodRate).toBeLessThanOrEqual(TARGETS.assuming),
+        );
+        it.each(READERS)(`%s reaches a good ending in at least ${TARGETS.reading * 100}% of runs`, (name) =>
+          expect(rate(name).goodRate).toBeGreaterThanOrEqual(TARGETS.reading),
+        );
+        it('angry play does not win; random play sometimes finishes', () => {
+          expect(rate('angry').goodRate).toBeLessThanOrEqual(TARGETS.angry);
+          expect(rate('random').completeRate).toBeGreaterThanOrEqual(TARGETS.randomFinish[0]);
+          expect(rate('random').completeRate).toBeLessThanOrEqual(TARGETS.randomFinish[1]);
         });
       });
     }

@@ -11,7 +11,8 @@ import {
   stanceOf,
 } from '../../src/content/schema.ts';
 import { isFalse } from '../../src/core/discernment.ts';
-import { carryFrom, findPost, newGame, openPosts, step } from '../../src/core/engine.ts';
+import { carryFrom, findPost, newGame, openPosts, postInGame, step } from '../../src/core/engine.ts';
+import { truths } from './truths.ts';
 import { POLICIES, policyNamed } from '../../src/core/policies.ts';
 import { Dice, seedState } from '../../src/core/rng.ts';
 import { playLive, playOnce, simulate } from '../../src/core/simulate.ts';
@@ -60,7 +61,9 @@ describe('the campaign covers the case', () => {
     for (const p of posts) {
       expect(p.responses.length).toBeGreaterThanOrEqual(2);
       expect(p.responses.length).toBeLessThanOrEqual(5);
-      p.responses.forEach((r) => expect(r.note.length).toBeGreaterThan(10));
+      for (const r of p.responses)
+        for (const note of p.variants.length ? p.variants.map((v) => v.replies[r.id]?.note ?? r.note) : [r.note])
+          expect(note?.length).toBeGreaterThan(10);
     }
   });
 
@@ -85,7 +88,7 @@ describe('consequences come back', () => {
   it('every angry reply sets off a headline wave: a follow-up post that carries a headline', () => {
     for (const l of levels) {
       // Answering the wave itself in anger feeds the wave already running.
-      for (const p of l.posts.filter((x) => !x.headline)) {
+      for (const p of l.posts.filter((x) => !x.headline).flatMap(truths)) {
         for (const r of p.responses.filter((x) => x.kind === 'anger')) {
           const waves = r.followups.map((f) => findPost(l, f.post)!).filter((f) => f.headline);
           expect(waves.length, `${l.id}: ${p.id}.${r.id}`).toBeGreaterThan(0);
@@ -129,24 +132,27 @@ const reads = (c: Condition | undefined, value: string): boolean =>
 describe('choices that ask for judgement', () => {
   const posts = levels.flatMap((l) => l.posts);
 
-  it('every built-in post says what its criticism is: fair, misleading, fabricated or none', () => {
-    expect(posts.filter((p) => !p.claim).map((p) => p.id)).toEqual([]);
+  it('every built-in post says what its criticism is (or each of its variants does): fair, misleading, fabricated or none', () => {
+    expect(posts.filter((p) => !p.claim && !p.variants.length).map((p) => p.id)).toEqual([]);
   });
 
   it('every chapter holds fair criticism and false attacks, each answerable the right way', () => {
     for (const l of levels) {
+      const dealt = l.posts.flatMap(truths);
       expect(
-        l.posts.some((p) => p.claim === 'fair'),
+        dealt.some((p) => p.claim === 'fair'),
         `${l.id}: a fair criticism`,
       ).toBe(true);
       expect(
-        l.posts.some((p) => isFalse(p.claim)),
+        dealt.some((p) => isFalse(p.claim)),
         `${l.id}: a false attack`,
       ).toBe(true);
-      for (const p of l.posts) {
+      for (const p of dealt) {
         const stances = p.responses.map(stanceOf);
         if (p.claim === 'fair') expect(stances, `${l.id}/${p.id} can be owned`).toContain('admit');
-        if (isFalse(p.claim)) expect(stances, `${l.id}/${p.id} can be corrected`).toContain('counter');
+        // Bait is starved rather than corrected: it needs a reply that does not engage.
+        if (isFalse(p.claim))
+          expect(stances, `${l.id}/${p.id} can be corrected`).toContain(p.bait ? 'dodge' : 'counter');
       }
     }
   });
@@ -236,7 +242,7 @@ describe('the endless storm', () => {
     const s = playOnce(storm, policyNamed('angry')!, 5);
     expect(s.ending).toBeTruthy();
     for (const d of s.decisions) {
-      const r = findPost(storm, d.post)!.responses.find((x) => x.id === d.response)!;
+      const r = postInGame(storm, s, d.post).responses.find((x) => x.id === d.response)!;
       const wave = d.post.slice(d.post.lastIndexOf('-w'));
       r.followups.forEach((f) => expect(f.post.endsWith(wave)).toBe(true));
     }

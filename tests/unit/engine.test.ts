@@ -408,7 +408,13 @@ describe('arrivals', () => {
     const level = inline({ posts: [post('a'), post('later', { at: 10 })] });
     const s = step(level, start(level), reply('a', 'ok'));
     expect(s.hour).toBe(10);
-    expect(types(s.events)).toEqual(['replied', 'arrived']);
+    // The hours the clock ran with nothing to answer are said, for the view to explain the jump.
+    const cost = level.posts[0]!.responses[0]!.cost;
+    expect(s.events).toEqual([
+      { type: 'replied', post: 'a', response: 'ok' },
+      { type: 'arrived', post: 'later', amplified: expect.any(Boolean) },
+      { type: 'quiet', hours: 10 - cost },
+    ]);
     const first = inline({ posts: [post('a', { at: 5 })] });
     expect(start(first).hour).toBe(5);
   });

@@ -2,7 +2,7 @@
 // in a workshop), and JSON that holds enough to replay the game.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
-import { play } from '../../src/core/engine.ts';
+import { play, postInGame } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { Dice, seedState } from '../../src/core/rng.ts';
 import type { Action } from '../../src/core/state.ts';
@@ -77,6 +77,7 @@ describe('CSV', () => {
       'lesson',
       'fair or false',
       'verdict',
+      'checked first',
       'trust after',
       'loyalty after',
       'heat after',
@@ -91,7 +92,7 @@ describe('CSV', () => {
     const rows = decisionRows(level, game);
     rows.forEach((r, i) => {
       const d = game.decisions[i]!;
-      const post = level.posts.find((p) => p.id === d.post)!;
+      const post = postInGame(level, game, d.post);
       expect(r).toMatchObject({
         team: 'Solo',
         decision: i + 1,

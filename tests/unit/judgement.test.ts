@@ -8,7 +8,7 @@ import { levelFiles, loadLevelFile } from '../../src/cli/level-files.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level, Post, Response } from '../../src/content/schema.ts';
-import { discernmentScore, tally, verdict } from '../../src/core/discernment.ts';
+import { discernmentScore, EMPTY_TALLY, tally, verdict } from '../../src/core/discernment.ts';
 import { choicesFor, findPost, newGame, replay, step } from '../../src/core/engine.ts';
 import type { Action } from '../../src/core/state.ts';
 
@@ -151,7 +151,7 @@ describe('a level without claims', () => {
     const untagged = mustLoad(MINI_TEXT.replace(/^ {4}claim: .*\n/gm, ''));
     let s = newGame(untagged, { seed: 3, pacing: 'turn' });
     s = step(untagged, s, { type: 'reply', post: 'poster', response: 'numbers' });
-    expect(tally(untagged, s)).toEqual({ fair: 0, owned: 0, false: 0, corrected: 0 });
+    expect(tally(untagged, s)).toEqual(EMPTY_TALLY);
   });
 
   it('the built-in chapters load without warnings', () => {

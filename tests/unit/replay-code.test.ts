@@ -19,10 +19,11 @@ import {
 } from '../../src/state/replay-code.ts';
 
 const chapters = loadAllLevels().sort((a, b) => a.number - b.number);
-const careful = policyNamed('careful-reader')!;
+// A reader who checks before answering, so that the logs hold checks as well as replies.
+const careful = policyNamed('checks-in-doubt')!;
 
 /**
- * A chapter played by the careful reader; in live pacing the clock ticks between replies, now and then by
+ * A chapter played by a careful reader who checks when in doubt; in live pacing the clock ticks between replies, now and then by
  * several hours at once, and the pacing is switched once, so that every kind of action is in the log.
  */
 function played(level: Level, seed: number, pacing: Pacing, carry?: Carry): ReplaySession {
@@ -53,7 +54,7 @@ describe('replay codes', () => {
       for (const pacing of ['turn', 'live'] as const) {
         const session = played(level, 7_000 + level.number, pacing, level.bonus ? undefined : carry);
         const code = codeOf(level, session);
-        expect(code).toMatch(/^A[A-Za-z0-9_-]+$/);
+        expect(code).toMatch(/^B[A-Za-z0-9_-]+$/);
         const back = replayFromCode(code, chapters);
         if ('error' in back) throw new Error(`${level.id}: ${back.error}`);
         expect(back.level.id).toBe(level.id);
@@ -148,8 +149,8 @@ describe('a replay code that cannot be used', () => {
   });
 
   it('is from a newer version of Hot Seat', () => {
-    expect(REPLAY_VERSION).toBe('A');
-    expect(error(reversioned('B'))).toBe(
+    expect(REPLAY_VERSION).toBe('B');
+    expect(error(reversioned('C'))).toBe(
       'This replay code is from a newer version of Hot Seat. Open it in the latest version of the game.',
     );
   });

@@ -17,6 +17,7 @@ const DEFAULTS: Settings = {
   volume: 0.7,
   tutorial: true,
   tipsSeen: [],
+  showKinds: false,
 };
 const CHOSEN: Settings = {
   textSize: 'huge',
@@ -27,6 +28,7 @@ const CHOSEN: Settings = {
   volume: 0.25,
   tutorial: false,
   tipsSeen: ['meters', 'replies'],
+  showKinds: true,
 };
 
 describe('defaults', () => {

@@ -2,6 +2,7 @@
 // request. The legend is one key away and holds the clock too.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import { checksFor, openPosts } from '../../src/core/engine.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import type { KeyValueStorage } from '../../src/state/saves.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
@@ -41,6 +42,20 @@ describe('the tips of the first chapter', () => {
     const again = boot(storage);
     startChapter(again, 1);
     expect(['expired', 'legend']).toContain(dueTip(again.getState()));
+  });
+
+  it('tell about checks once a post offers one, before it is answered', () => {
+    const store = boot();
+    startChapter(store, 1);
+    const s = () => store.getState();
+    const checkable = () => openPosts(s().game!).some((f) => checksFor(s().level!, s().game!, f.id).length > 0);
+    for (let i = 0; i < 40 && dueTip(s()) !== 'checks' && !s().game!.ending; i++) {
+      expect(checkable() && !isHeld(s())).toBe(false);
+      if (dueTip(s())) s().dismissTip();
+      else s().reply(currentChoices(s())!.responses[0]!.id);
+    }
+    expect(dueTip(s())).toBe('checks');
+    expect(checkable()).toBe(true);
   });
 
   it('tell about the live clock in live pacing, and only in the first chapter', () => {

@@ -100,8 +100,8 @@ describe('a workshop through the store', () => {
     expect(replay(first, reloaded.workshop!.save, reloaded.workshop!.save.actions).hour).toBe(reloaded.game!.hour);
 
     // The teams' own tallies are judged on their own picks.
-    const tA = teamTally(first, reloaded.workshop!.decisions, 0);
-    const tB = teamTally(first, reloaded.workshop!.decisions, 1);
+    const tA = teamTally(first, reloaded.workshop!.save, reloaded.workshop!.decisions, 0);
+    const tB = teamTally(first, reloaded.workshop!.save, reloaded.workshop!.decisions, 1);
     expect(tA.fair + tA.false).toBe(tB.fair + tB.false);
   });
 

@@ -1,0 +1,78 @@
+// Checks before answering, as a player meets them: on a post that offers checks, a "Checks" group with a
+// button per check; a check takes its hours and shows its finding inside that post's article, on the
+// canvas too; a key runs a check; a reload keeps the findings. Screenshots before and after a check of
+// each kind at a phone's size, a laptop's and 1920×1080 land in test-results/screenshots.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { gameSessions, replyingTo, startFirstChapter, status } from './game.ts';
+
+const { open } = gameSessions();
+
+const checks = (page: Page) => page.getByRole('group', { name: 'Checks' });
+const hourOf = async (page: Page) => Number((await status(page))!.match(/Hour (\d+)/)![1]);
+
+/** Replies with the first reply shown until the post being answered offers a check (a bounded loop). */
+async function untilChecks(page: Page) {
+  for (let i = 0; i < 30 && !(await checks(page).getByRole('button').count()); i++) {
+    await page.keyboard.press('1');
+    await page.waitForTimeout(60);
+  }
+  await checks(page).getByRole('button').first().waitFor({ state: 'attached' });
+}
+
+/** The article of the post being answered, found by its author's handle. */
+async function currentArticle(page: Page) {
+  const handle = (await replyingTo(page))!.match(/Replying to (@\w+)/)![1]!;
+  return page.getByRole('log', { name: 'Feed' }).getByRole('article', { name: new RegExp(`${handle}$`) });
+}
+
+describe('checks before answering', () => {
+  it('a check takes its hours and shows its finding in the post; a key runs the next; a reload keeps them', async () => {
+    const page = await open();
+    await startFirstChapter(page);
+    await untilChecks(page);
+    const article = await currentArticle(page);
+    await screenshot(page, 'check-before-1280x800');
+    const first = checks(page).getByRole('button').first();
+    const label = (await first.textContent())!;
+    const hours = Number(label.match(/takes (\d+) hours?/)![1]);
+    const hour = await hourOf(page);
+    await first.click();
+    const findings = article.getByRole('list', { name: 'What your checks found' }).getByRole('listitem');
+    await findings.first().waitFor({ state: 'attached' });
+    await expect(findings.first().textContent()).resolves.toMatch(/^(The account|Other coverage|The original): \S/);
+    await expect(hourOf(page)).resolves.toBe(hour + hours);
+    // The check is used: its button is gone, and the post is still the one being answered.
+    await expect(checks(page).getByRole('button', { name: label }).count()).resolves.toBe(0);
+    await expect(replyingTo(page)).resolves.toContain((await article.getAttribute('aria-label'))!.split(' ').at(-1));
+    await screenshot(page, 'check-after-1280x800');
+
+    // The next check by its key (A, C or O, the letter its button starts with).
+    const next = checks(page).getByRole('button').first();
+    if (await next.count()) {
+      const key = (await next.textContent())![0]!;
+      await page.keyboard.press(key.toLowerCase());
+      await expect.poll(() => findings.count()).toBe(2);
+    }
+    const found = await findings.allTextContents();
+
+    // Saved after every step: a reload continues with the same findings on the post.
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect((await currentArticle(page)).getByRole('listitem').allTextContents()).resolves.toEqual(found);
+  });
+
+  it.each([
+    [360, 640],
+    [1920, 1080],
+  ])('fits a check and its finding at %i×%i', async (width, height) => {
+    const page = await open({ width, height });
+    await startFirstChapter(page);
+    await untilChecks(page);
+    await screenshot(page, `check-before-${width}x${height}`);
+    await checks(page).getByRole('button').first().click();
+    await expect((await currentArticle(page)).getByRole('listitem').first().textContent()).resolves.toMatch(/: \S/);
+    await screenshot(page, `check-after-${width}x${height}`);
+  });
+});
