@@ -20,6 +20,10 @@ const ItemSchema = z.strictObject({
   set: z.enum(CHECK_SETS),
   good: z.boolean().describe('good practice (true) or not (false)'),
   situation: text.max(300),
+  finding: text
+    .max(300)
+    .optional()
+    .describe('what a check on the post found, shown under the situation: the right rating depends on it'),
   reply: text.max(300),
   why: text.max(200).describe('one sentence shown after the second check'),
 });

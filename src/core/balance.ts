@@ -21,7 +21,15 @@ export interface PlayerRow {
 }
 
 export interface BalanceWarning {
-  kind: 'ending-unreached' | 'post-unseen' | 'blind-wins' | 'lesson-aligned-low' | 'careful-reader-low';
+  kind:
+    | 'ending-unreached'
+    | 'post-unseen'
+    | 'blind-wins'
+    | 'kind-order-wins'
+    | 'guessing-wins'
+    | 'lesson-aligned-low'
+    | 'careful-reader-low'
+    | 'checking-reader-low';
   /** A plain-words sentence a trainer understands. */
   text: string;
 }
@@ -38,6 +46,7 @@ export interface BalanceReport {
 
 /** The balance targets of the campaign (README, "Balance"). */
 const BLIND_AT_MOST = 0.25;
+const GUESSING_AT_MOST = 0.35;
 const READING_AT_LEAST = 0.7;
 
 /**
@@ -92,15 +101,39 @@ function warnings(
         text: `The blind player "${r.name}", who never reads a word, reaches a good ending in ${pct(r.goodRate)} of runs (at most ${pct(BLIND_AT_MOST)} is the target).`,
       });
   }
-  const reader = (name: string, kind: BalanceWarning['kind'], who: string) => {
-    const r = rows.find((x) => x.name === name);
+  const row = (name: string) => rows.find((x) => x.name === name);
+  const kindOrder = row('kind-order');
+  if (kindOrder && kindOrder.goodRate > BLIND_AT_MOST)
+    out.push({
+      kind: 'kind-order-wins',
+      text: `A player who never reads and prefers some kinds of reply over others reaches a good ending in ${pct(kindOrder.goodRate)} of runs (at most ${pct(BLIND_AT_MOST)} is the target): some kind of reply is right too often.`,
+    });
+  for (const [name, as] of [
+    ['assumes-fair', 'fair'],
+    ['assumes-false', 'false'],
+  ] as const) {
+    const r = row(name);
+    if (r && r.goodRate > GUESSING_AT_MOST)
+      out.push({
+        kind: 'guessing-wins',
+        text: `A careful reader who takes every criticism as ${as} without checking reaches a good ending in ${pct(r.goodRate)} of runs (at most ${pct(GUESSING_AT_MOST)} is the target): give some posts variants whose truth differs, and make a wrong call cost the good ending.`,
+      });
+  }
+  const reader = (name: string, kind: BalanceWarning['kind'], who: string, fix = '') => {
+    const r = row(name);
     if (r && r.goodRate < READING_AT_LEAST)
       out.push({
         kind,
-        text: `${who} reaches a good ending in only ${pct(r.goodRate)} of runs (at least ${pct(READING_AT_LEAST)} is the target).`,
+        text: `${who} reaches a good ending in only ${pct(r.goodRate)} of runs (at least ${pct(READING_AT_LEAST)} is the target)${fix}.`,
       });
   };
   reader('lesson-aligned', 'lesson-aligned-low', "The lesson-aligned player, who follows the case's lessons,");
-  reader('careful-reader', 'careful-reader-low', 'The careful reader, who weighs what a player can see,');
+  reader('careful-reader', 'careful-reader-low', 'The careful reader, who sees whether each criticism is fair,');
+  reader(
+    'checks-in-doubt',
+    'checking-reader-low',
+    'A reader who checks a criticism when in doubt',
+    ': give the criticism posts checks whose findings tell fair from false, and time to run them',
+  );
   return out;
 }

@@ -54,6 +54,7 @@ export function checkItemPanel(s: App) {
     h('h2', { tabindex: -1, text: `Judgement check, ${index + 1} of ${ITEMS_PER_SET}` }),
     h('p', { class: 'muted', text: `Taken ${phase}. Keys 1 to 7 pick a rating, Enter goes on.` }),
     h('p', { class: 'situation', text: item.situation }),
+    item.finding ? h('p', { class: 'finding', text: `A check found: ${item.finding}` }) : null,
     h('blockquote', { class: 'reply', text: item.reply }),
     h(
       'form',

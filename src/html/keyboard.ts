@@ -41,6 +41,7 @@ function workshopKey(e: KeyboardEvent, s: App, onButton: boolean): boolean {
   else if (key === 'e') s.decide();
   else if (key === 'd') s.discuss();
   else if (key === 'n') s.nextDecision();
+  else if (w.phase === 'vote' && checkFor(s, key)) s.roomCheck(checkFor(s, key)!);
   else return false;
   return true;
 }

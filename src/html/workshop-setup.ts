@@ -75,7 +75,17 @@ export function workshopSetupPanel(s: App): HTMLElement {
       names,
       field('Seconds per decision', seconds, `${SECONDS_RANGE.min} to ${SECONDS_RANGE.max}`),
       h('label', { class: 'choice' }, noCountdown, 'No countdown'),
-      field('Seed', seedInput, 'The same seed deals the same posts in the same order'),
+      field('Seed', seedInput, 'The same seed deals the same posts, the same truths and the same order'),
+      h(
+        'label',
+        { class: 'choice' },
+        h('input', {
+          type: 'checkbox',
+          checked: s.settings.showKinds,
+          onchange: (e) => s.updateSettings({ showKinds: (e.target as HTMLInputElement).checked }),
+        }),
+        'Name the kind of each reply on its button (for teaching)',
+      ),
       problem,
       h(
         'div',

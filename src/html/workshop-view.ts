@@ -3,13 +3,17 @@
 // facilitator's buttons; the rest of the feed beside it, quieter. After each decision the room sees the
 // split and what it did, and may stop to discuss it.
 import { lessonText } from '../content/lessons.ts';
-import { METERS, type Response } from '../content/schema.ts';
-import { findPost, postInGame, replay, replyCost } from '../core/engine.ts';
+import { type Check, METERS, type Response } from '../content/schema.ts';
+import { findingsFor, findPost, postInGame, replay, replyCost } from '../core/engine.ts';
 import { type App, currentChoices } from '../state/store.ts';
 import { splitText, type Workshop } from '../state/workshop.ts';
 import {
   answerShown,
+  CHECK_ACTIONS,
+  CHECK_KEYS,
+  CHECK_TOPICS,
   chapterName,
+  findingText,
   hourText,
   hoursLeft,
   hoursText,
@@ -106,6 +110,7 @@ export function createWorkshopView() {
       { class: 'side' },
       h('p', { class: 'status', text: `${hourText(game.hour, level.hours)}, decision ${w.decisions.length + 1}` }),
       current && teamsPanel(s, w, current.responses),
+      current && checksPanel(s, current.checks),
       otherPosts(s, current?.item.id),
       button('Leave workshop', () => confirm('Leave the workshop? Its progress will be lost.') && s.endWorkshop()),
     );
@@ -115,18 +120,28 @@ export function createWorkshopView() {
   function votePanel(s: App, current: NonNullable<ReturnType<typeof currentChoices>>) {
     const { post, item, responses } = current;
     const game = s.game!;
+    const found = findingsFor(s.level!, game, item.id);
     return h(
       'div',
       { class: 'decision' },
       h(
         'article',
-        { class: 'current-post', 'aria-label': `${post.author.name} ${post.author.handle}` },
+        {
+          class: `current-post${found.length ? ' checked' : ''}`,
+          'aria-label': `${post.author.name} ${post.author.handle}`,
+        },
         h('p', {
           class: 'author',
           text: `${post.author.name} ${post.author.handle} · ${shares(item.shares)} shares, ${hoursLeft(item, post, game.hour)} to reply`,
         }),
         h('p', { class: 'text', text: post.text }),
         post.quote ? h('blockquote', { text: post.quote }) : null,
+        found.length > 0 &&
+          h(
+            'ul',
+            { class: 'findings', 'aria-label': 'What the room found' },
+            ...found.map((c) => h('li', { text: findingText(c) })),
+          ),
       ),
       h(
         'div',
@@ -136,8 +151,36 @@ export function createWorkshopView() {
             'button',
             { type: 'button', onclick: () => s.vote(r.id), 'data-focus': `r${i}` },
             `${i + 1}. ${r.label}`,
-            h('span', { class: 'meta', text: ` — ${kindWords(r.kind)}, ${hoursText(replyCost(r, game))}` }),
+            h('span', {
+              class: 'meta',
+              text: ` — ${s.settings.showKinds ? `${kindWords(r.kind)}, ` : ''}${hoursText(replyCost(r, game))}`,
+            }),
           ),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * The checks the room may run on the post it votes on, short and beside the teams, so that the post and
+   * its replies keep the main column.
+   */
+  function checksPanel(s: App, checks: readonly Check[]) {
+    if (!checks.length) return null;
+    return h(
+      'div',
+      { role: 'group', 'aria-label': 'Checks', class: 'checks' },
+      ...checks.map((c) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => s.roomCheck(c.check),
+            'data-focus': `c-${c.check}`,
+            'aria-label': `${CHECK_KEYS[c.check]}. ${CHECK_ACTIONS[c.check]}, ${hoursText(c.hours)}`,
+          },
+          `${CHECK_KEYS[c.check]}. ${CHECK_TOPICS[c.check]}`,
+          h('span', { class: 'meta', text: ` · ${c.hours} h` }),
         ),
       ),
     );

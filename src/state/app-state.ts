@@ -125,6 +125,11 @@ export interface AppActions {
   startWorkshop(setup: WorkshopSetup): void;
   /** The team that is up votes for a reply; the next team without a vote is up next. */
   vote(responseId: string): void;
+  /**
+   * The room checks the post being voted on: its hours pass and its finding shows; the votes stand, unless
+   * the hours took the post away (then the vote starts again on the next post).
+   */
+  roomCheck(kind: CheckKind): void;
   setTeamUp(team: number): void;
   /** Show-of-hands counts per reply, entered by the facilitator: the room plays the most raised. */
   enterHands(hands: Record<string, number>): void;

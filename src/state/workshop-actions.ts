@@ -13,6 +13,7 @@ type WorkshopActions = Pick<
   AppActions,
   | 'startWorkshop'
   | 'vote'
+  | 'roomCheck'
   | 'setTeamUp'
   | 'enterHands'
   | 'decide'
@@ -63,6 +64,17 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
       const next = picks.findIndex((p, i) => p === null && i > w.up);
       const first = picks.indexOf(null);
       update({ picks, up: next >= 0 ? next : first >= 0 ? first : w.up });
+    },
+    roomCheck: (kind) => {
+      const s = get();
+      const w = s.workshop;
+      const current = currentChoices(s);
+      if (w?.phase !== 'vote' || !current?.checks.some((c) => c.check === kind)) return;
+      perform({ type: 'check', post: current.item.id, check: kind });
+      const after = get();
+      if (after.game?.ending) update({ phase: 'ended', running: false });
+      else if (currentChoices(after)?.item.id !== current.item.id) update(freshVote(w));
+      else update({});
     },
     setTeamUp: (team) => {
       const w = get().workshop;

@@ -3,6 +3,7 @@
 /** The facilitator's keys, as the setup screen lists them; src/html/keyboard.ts acts on the same keys. */
 export const WORKSHOP_KEYS = {
   vote: '1–9',
+  check: 'A C O',
   team: '← →',
   pause: 'Space',
   extend: '+',
@@ -13,6 +14,7 @@ export const WORKSHOP_KEYS = {
 
 export const FACILITATOR_KEYS: readonly (readonly [string, string])[] = [
   [WORKSHOP_KEYS.vote, 'the team that is up votes for that reply; the next team is up'],
+  [WORKSHOP_KEYS.check, 'the room checks the post: its account (A), other coverage (C), the original (O)'],
   [WORKSHOP_KEYS.team, 'choose which team is up'],
   [WORKSHOP_KEYS.pause, 'pause or resume the countdown'],
   [WORKSHOP_KEYS.extend, 'add 30 seconds'],

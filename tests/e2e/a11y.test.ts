@@ -166,7 +166,8 @@ describe('keyboard only', () => {
     await page.getByRole('button', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
     const inDebrief = (await page.locator('.decisions .choice').allTextContents()).map((t) =>
-      t.replace(/^You chose: /, '').replace(/ \(the trap\)$/, ''),
+      // "You chose: LABEL (KIND)" or "(KIND), the trap": the kind is named once chosen.
+      t.replace(/^You chose: /, '').replace(/ \([a-z -]+\)(, the trap)?$/, ''),
     );
     expect(inDebrief.length).toBeGreaterThan(2);
     expect(inDebrief).toEqual(chosen.slice(-inDebrief.length));

@@ -58,7 +58,7 @@ describe('judgement', () => {
     const chosen = [first, ...(await playWithKeyOne(page))];
     await page.getByRole('button', { name: 'See the debrief' }).click();
     const inDebrief = (await page.locator('.decisions .choice').allTextContents()).map((t) =>
-      t.replace(/^You chose: /, '').replace(/ \(the trap\)$/, ''),
+      t.replace(/^You chose: /, '').replace(/ \([a-z -]+\)(, the trap)?$/, ''),
     );
     expect(inDebrief[0]).toBe(first);
     expect(inDebrief).toEqual(chosen.slice(0, inDebrief.length));

@@ -187,4 +187,33 @@ describe('a workshop', () => {
     expect((await smallestText(page)).min).toBeGreaterThanOrEqual(28);
     await screenshot(page, 'workshop-result-1280x720');
   }, 120_000);
+  it.each([
+    [1920, 1080],
+    [1280, 720],
+  ])(
+    'lets the room check a post before it votes, the finding large enough to read at %i×%i',
+    async (width, height) => {
+      const page = await open({ width, height });
+      await setUp(page);
+      await page.getByRole('button', { name: 'Start workshop' }).click();
+      await workshop(page).waitFor();
+      const checks = workshop(page).getByRole('group', { name: 'Checks' });
+      // The room votes through the first posts until one offers a check (a bounded loop).
+      for (let i = 0; i < 20 && !(await checks.count()); i++) {
+        for (const key of ['1', '1', '1', 'e', 'n']) await page.keyboard.press(key);
+        await page.waitForTimeout(30);
+      }
+      await screenshot(page, `workshop-check-before-${width}x${height}`);
+      const first = (await checks.getByRole('button').first().textContent())!;
+      await page.keyboard.press(first[0]!.toLowerCase());
+      const found = workshop(page).getByRole('list', { name: 'What the room found' }).getByRole('listitem');
+      await expect(found.first().textContent()).resolves.toMatch(/^(The account|Other coverage|The original): \S/);
+      // The vote goes on after the check, on the same post or (if the hours took it away) the next.
+      await workshop(page).getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor();
+      const text = await smallestText(page);
+      expect(text.min, `smallest text: "${text.where}"`).toBeGreaterThanOrEqual(28);
+      await screenshot(page, `workshop-check-after-${width}x${height}`);
+    },
+    120_000,
+  );
 });

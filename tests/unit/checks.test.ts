@@ -163,6 +163,13 @@ describe('level files with checks and variants', () => {
     const r = loadLevel(yaml, 'x.yaml');
     return r.ok ? [] : r.problems.map((p) => `${p.line}: ${p.path}: ${p.message}`);
   };
+  const HEAD = `  - id: p
+    scenario: S1
+    claim: fair
+    at: 0
+    author: { name: A, handle: "@aa", kind: critic }
+    text: T.
+`;
   const base = (post: string) => `id: x
 number: 92
 title: X
@@ -174,19 +181,15 @@ endings:
   - { id: e, title: E, good: false, check: end, text: E. }
 posts:
 ${post}`;
+  /** A level with one post "p", its fields after `text` given. */
+  const post = (rest: string) => base(`${HEAD}${rest}`);
   const reply = `    responses:
       - { id: a, kind: refute, label: Deny it, note: A note for the debrief. }
       - { id: b, kind: apologise, label: Apologise, note: A note for the debrief. }`;
 
   it('name the line and the field of a check without a finding, a lone variant, and unknown names', () => {
     const out = problems(
-      base(`  - id: p
-    scenario: S1
-    claim: fair
-    at: 0
-    author: { name: A, handle: "@aa", kind: critic }
-    text: T.
-    checks:
+      post(`    checks:
       - { check: account }
       - { check: account, finding: { text: Found. } }
     variants:
@@ -212,13 +215,7 @@ ${reply}`),
 
   it('warn about a reply whose label hides what it posts', () => {
     const r = loadLevel(
-      base(`  - id: p
-    scenario: S1
-    claim: fair
-    at: 0
-    author: { name: A, handle: "@aa", kind: critic }
-    text: T.
-    responses:
+      post(`    responses:
       - { id: a, kind: refute, label: Deny it, reply: "Not true. Refunds for all by Friday.", note: A note for the debrief. }
       - { id: b, kind: apologise, label: Apologise, note: A note for the debrief. }`),
       'x.yaml',

@@ -34,6 +34,14 @@ describe('the judgement check file', () => {
     }
   });
 
+  it('holds in each set a good and a poor reply whose rating depends on what a check found', () => {
+    for (const set of ['A', 'B'] as const) {
+      const checked = itemsOf(check, set).filter((x) => x.finding);
+      expect(checked.some((x) => x.good)).toBe(true);
+      expect(checked.some((x) => !x.good)).toBe(true);
+    }
+  });
+
   it('names the file, the line and the field of each problem', () => {
     const broken = TEXT.replace('    set: B\n    good: true\n', '    set: C\n    good: true\n');
     const r = loadJudgementCheck(broken, 'check.yaml');

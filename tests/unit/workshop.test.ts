@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
 import { branch } from '../../src/core/branch.ts';
-import { carryFrom, choicesFor, findPost, replay } from '../../src/core/engine.ts';
+import { carryFrom, choicesFor, findingsFor, findPost, replay } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { playOnce } from '../../src/core/simulate.ts';
 import type { Action } from '../../src/core/state.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { createAppStore } from '../../src/state/store.ts';
+import { createAppStore, currentChoices } from '../../src/state/store.ts';
 import { roomChoice, splitText, teamTally, WORKSHOP_KEY } from '../../src/state/workshop.ts';
 
 const levels = loadAllLevels();
@@ -103,6 +103,37 @@ describe('a workshop through the store', () => {
     const tA = teamTally(first, reloaded.workshop!.save, reloaded.workshop!.decisions, 0);
     const tB = teamTally(first, reloaded.workshop!.save, reloaded.workshop!.decisions, 1);
     expect(tA.fair + tA.false).toBe(tB.fair + tB.false);
+  });
+
+  it('lets the room check the post it votes on: the votes stand, the finding shows, the seed deals the same truth', () => {
+    const storage = memoryStorage();
+    const store = createAppStore({ levels, check, storage, newSeed: () => 1 });
+    const s = () => store.getState();
+    s().startWorkshop({ teams: ['A', 'B'], seconds: 60, chapters: [first.id], seed: 21 });
+    // Vote through the first posts until one offers a check (a bounded loop).
+    for (let i = 0; i < 20 && !currentChoices(s())!.checks.length; i++) {
+      s().vote(currentChoices(s())!.responses[0]!.id);
+      s().decide();
+      s().nextDecision();
+    }
+    const current = currentChoices(s())!;
+    const kind = current.checks[0]!.check;
+    s().vote(current.responses[1]!.id);
+    const hour = s().game!.hour;
+    s().roomCheck(kind);
+    expect(s().game!.hour).toBe(hour + current.checks[0]!.hours);
+    expect(s().workshop!.save.actions.at(-1)).toEqual({ type: 'check', post: current.item.id, check: kind });
+    if (currentChoices(s())?.item.id === current.item.id) {
+      expect(s().workshop!.picks[0]).toBe(current.responses[1]!.id);
+      expect(findingsFor(first, s().game!, current.item.id).map((c) => c.check)).toEqual([kind]);
+    } else expect(s().workshop!.picks).toEqual([null, null]);
+    // A check already run, or one the post does not offer, does nothing.
+    const actions = s().workshop!.save.actions.length;
+    s().roomCheck(kind);
+    expect(s().workshop!.save.actions).toHaveLength(actions);
+    // Saved with the workshop: a reload brings the check back.
+    const reloaded = createAppStore({ levels, check, storage, newSeed: () => 1 }).getState();
+    expect(reloaded.game!.checked).toEqual(s().game!.checked);
   });
 
   it('lets the countdown run out: with no votes the hour goes by', () => {
