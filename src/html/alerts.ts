@@ -3,8 +3,8 @@
 // without losing its place.
 import { METERS, type MeterName } from '../content/schema.ts';
 import { findPost } from '../core/engine.ts';
-import type { GameEvent } from '../core/state.ts';
 import type { App } from '../state/store.ts';
+import { clockWords } from '../view/clock-words.ts';
 import { movedText } from '../view/format.ts';
 import { h } from './h.ts';
 
@@ -52,21 +52,6 @@ export function createAlerts() {
     root.replaceChildren();
   }
   return { root, update, reset };
-}
-
-/** Why the clock moved further than a reply's hours, and a reply that opened or closed, in words. */
-function clockWords(events: readonly GameEvent[]): string {
-  let out = '';
-  for (const e of events) {
-    if (e.type === 'tired') out += 'You are tired: that reply took an hour longer. ';
-    else if (e.type === 'quiet')
-      out += `No post was waiting, so the clock ran on ${e.hours === 1 ? '1 hour' : `${e.hours} hours`}. `;
-    else if (e.type === 'brand-voice')
-      out += e.open
-        ? "Brand voice is open: the brand's account now carries weight without you. "
-        : 'Brand voice is closed again: the brand leans on you too much for its account to speak alone. ';
-  }
-  return out;
 }
 
 type Moved = Partial<Record<MeterName, number>>;

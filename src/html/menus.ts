@@ -8,7 +8,7 @@ import type { UserScenario } from '../state/scenarios.ts';
 import type { App } from '../state/store.ts';
 import { SPEEDS, type Settings, type TEXT_SIZES } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
-import { endingText } from '../view/story.ts';
+import { endingText, fallLines } from '../view/story.ts';
 import { casePanel } from './case-panel.ts';
 import { checkItemPanel, checkOfferPanel, checkResultPanel } from './check-panels.ts';
 import { button, h } from './h.ts';
@@ -261,6 +261,8 @@ function ending(s: App) {
     'Ending',
     h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
     h('p', { text: endingText(e, s.game!) }),
+    // Why, at once: what the good ending still needed, or the line that was crossed (the debrief has more).
+    ...fallLines(s.level!, s.game!).map((t) => h('p', { class: 'why', text: t })),
     h(
       'div',
       { class: 'menu' },

@@ -13,6 +13,7 @@ import {
   hoursLeft,
   hoursText,
   kindWords,
+  outlastsPost,
   METER_LABELS,
   shares,
 } from '../view/format.ts';
@@ -125,7 +126,10 @@ export function createPlayLayer() {
             'button',
             { type: 'button', onclick: () => s.runCheck(c.check), disabled: held, 'data-check': c.check },
             `${CHECK_KEYS[c.check]}. ${CHECK_ACTIONS[c.check]}`,
-            h('span', { class: 'meta', text: ` — takes ${hoursText(c.hours)}` }),
+            h('span', {
+              class: 'meta',
+              text: ` — takes ${hoursText(c.hours)}${outlastsPost(c, current!.item, current!.post, game.hour) ? ', and the post expires first' : ''}`,
+            }),
           ),
         ),
       );

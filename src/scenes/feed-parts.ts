@@ -95,9 +95,10 @@ export function drawCard(
     const hint = p.text(
       body.x,
       bottom + 4,
-      findings.length ? 'Tap to read it all, with what you found' : 'Tap to read it all',
+      findings.length ? 'Tap to read it and what you found' : 'Tap to read it all',
       16,
       COLORS.accent,
+      { wordWrap: { width: w - pad * 2 - av - 10, useAdvancedWrap: true } },
     );
     bottom = hint.y + hint.height;
   }

@@ -13,6 +13,7 @@ import {
   chapterName,
   hourText,
   kindWords,
+  outlastsPost,
   METER_LABELS,
   SHORT_LABELS,
   shares,
@@ -212,7 +213,8 @@ export class FeedScene extends UiScene {
         const gap = L.portrait ? 6 : 8;
         // The checks first: looking into a post comes before answering it.
         for (const c of current.checks) {
-          const meta = `check · ${c.hours}\u00a0h`;
+          const late = outlastsPost(c, current.item, current.post, game.hour);
+          const meta = `check · ${c.hours}\u00a0h${late ? ' · post expires first' : ''}`;
           const choice = drawChoice(
             this,
             0,

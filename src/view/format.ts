@@ -58,6 +58,10 @@ export const CHECK_ACTIONS: Record<CheckKind, string> = {
 /** The key that runs each check in play (the replies have the numbers). */
 export const CHECK_KEYS: Record<CheckKind, string> = { account: 'A', coverage: 'C', original: 'O' };
 
+/** Whether a check would take the post past its deadline: it would expire before the answer. */
+export const outlastsPost = (c: Check, item: FeedItem, post: Post, hour: number) =>
+  c.hours >= item.arrivedAt + post.window - hour;
+
 /** What each check's finding is about, as the post shows it. */
 export const CHECK_TOPICS: Record<CheckKind, string> = {
   account: 'The account',

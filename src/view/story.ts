@@ -3,7 +3,7 @@
 // fell and what to try next.
 import type { Condition, Ending, Level } from '../content/schema.ts';
 import { failing } from '../core/conditions.ts';
-import { findPost } from '../core/engine.ts';
+import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { METER_LABELS } from './format.ts';
 
@@ -51,6 +51,9 @@ export function styleLine(g: GameState): string | null {
 
 const flagWords = (flag: string) => flag.replace(/-/g, ' ');
 
+/** A reply's label in quotes, unless it is written as a quotation already. */
+const inQuotes = (label: string) => (/^["“‘']/.test(label) ? label : `“${label}”`);
+
 /** What a condition asks, in words; a flag is named by the replies that earn it. */
 export function conditionWords(c: Condition, level: Level): string {
   if (c.value !== undefined) {
@@ -60,7 +63,7 @@ export function conditionWords(c: Condition, level: Level): string {
   }
   if (c.flag !== undefined) {
     const by = level.posts.flatMap((p) =>
-      p.responses.filter((r) => r.sets.includes(c.flag!)).map((r) => `“${r.label}”`),
+      p.responses.filter((r) => r.sets.includes(c.flag!)).map((r) => inQuotes(r.label)),
     );
     return by.length ? `a reply such as ${by.slice(0, 2).join(' or ')}` : `“${flagWords(c.flag)}”`;
   }
@@ -68,7 +71,7 @@ export function conditionWords(c: Condition, level: Level): string {
   if (c.chose !== undefined) {
     const [post, response] = c.chose.split('.');
     const r = findPost(level, post!)?.responses.find((x) => x.id === response);
-    return `the reply “${r?.label ?? c.chose}”`;
+    return `the reply ${inQuotes(r?.label ?? c.chose)}`;
   }
   if (c.any) return c.any.map((x) => conditionWords(x, level)).join(', or ');
   if (c.all) return c.all.map((x) => conditionWords(x, level)).join(', and ');
@@ -87,9 +90,47 @@ function crossedWords(c: Condition, level: Level): string {
 const hiddenName = (v: string) =>
   ({ promiseDebt: 'promise debt', personaDependence: 'persona dependence', composure: 'composure' })[v] ?? v;
 
-/** Where the value of a failed value test ended, to set against what was asked. */
-const endedAt = (c: Condition, g: GameState) =>
-  c.value !== undefined ? ` (you ended at ${Math.round(g.values[c.value])})` : '';
+/**
+ * Where the value of a failed value test ended, to set against what was asked: a whole number, unless
+ * rounding would make it look as if the test held (53.6 against "54 or more" reads 53.6, not 54).
+ */
+function endedAt(c: Condition, g: GameState): string {
+  if (c.value === undefined) return '';
+  const v = g.values[c.value];
+  const whole = Math.round(v);
+  const looksMet = (c.atLeast !== undefined && whole >= c.atLeast) || (c.atMost !== undefined && whole <= c.atMost);
+  return ` (you ended at ${looksMet ? v.toFixed(1) : whole})`;
+}
+
+/** Causes named at most, the rest counted. */
+const CAUSES_SHOWN = 3;
+
+/**
+ * What set the flags a good ending must not have, in the player's terms rather than the flags' names: the
+ * replies chosen (as they turned out in this game) and the posts let expire.
+ */
+function setBy(flags: readonly string[], level: Level, g: GameState): string[] {
+  const sets = (list: readonly string[] | undefined) => flags.some((f) => list?.includes(f));
+  const replies = g.decisions.flatMap((d) => {
+    const post = postInGame(level, g, d.post);
+    const r = post.responses.find((x) => x.id === d.response);
+    return sets(r?.sets) ? [`${inQuotes(r!.label)} to ${post.author.handle} (hour ${d.hour})`] : [];
+  });
+  const expired = g.feed.flatMap((f) =>
+    f.status === 'expired' && sets(postInGame(level, g, f.id).ignored?.sets)
+      ? [`letting ${findPost(level, f.id)!.author.handle} expire`]
+      : [],
+  );
+  return [...replies, ...expired];
+}
+
+/** "a, b and c", or "a, b, c and 2 more". */
+function listed(items: readonly string[]): string {
+  const shown = items.slice(0, CAUSES_SHOWN);
+  const more = items.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+}
 
 /**
  * For a chapter that did not end well: why. An early collapse names the line that was crossed; a chapter
@@ -103,9 +144,20 @@ export function fallLines(level: Level, g: GameState): string[] {
   }
   return level.endings
     .filter((e) => e.good && e.when)
-    .map((e) => {
-      const missed = failing(e.when!, g).map((c) => `${conditionWords(c, level)}${endedAt(c, g)}`);
-      return `“${e.title}” needed ${missed.join('; ')}.`;
+    .flatMap((e) => {
+      const failed = failing(e.when!, g);
+      const blocked = failed.flatMap((c) => (c.notFlag === undefined ? [] : [c.notFlag]));
+      const missed = failed
+        .filter((c) => c.notFlag === undefined)
+        .map((c) => `${conditionWords(c, level)}${endedAt(c, g)}`);
+      const causes = setBy(blocked, level, g);
+      return [
+        ...(missed.length ? [`“${e.title}” needed ${missed.join('; ')}.`] : []),
+        // A flag that blocks a good ending is named by what set it: the player never sees the flag itself.
+        ...(causes.length
+          ? [`“${e.title}” was ruled out by ${causes.length === 1 ? 'your reply' : 'what you did'}: ${listed(causes)}.`]
+          : blocked.map((f) => `“${e.title}” needed never “${flagWords(f)}”.`)),
+      ];
     });
 }
 

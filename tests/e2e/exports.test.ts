@@ -30,7 +30,7 @@ describe('a debrief’s replay code and downloads', () => {
     await page.getByRole('button', { name: 'See the debrief' }).click();
     const debrief = await readDebrief(page);
     const code = await page.getByLabel('Replay code').inputValue();
-    expect(code).toMatch(/^A[A-Za-z0-9_-]{20,}$/);
+    expect(code).toMatch(/^B[A-Za-z0-9_-]{20,}$/);
     const decoded = decodeReplay(code, levels);
     if ('error' in decoded) throw new Error(decoded.error);
     // A solo debrief has the what-if too: the last decision answered another way.

@@ -89,7 +89,11 @@ describe('judgement', () => {
     // Each decision on a post with a claim is marked on that axis.
     const marks = await page.locator('.decisions .verdict').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
-    for (const m of marks) expect(m).toMatch(/^(Fair criticism|Misleading attack|Fabricated attack): you .+ [✓✗]$/);
+    // "Misleading attack: you corrected it ✓, after checking"; a post let go says nothing of checking.
+    for (const m of marks)
+      expect(m).toMatch(
+        /^(Fair criticism|Misleading attack|Fabricated attack): you .+ [✓✗](, (after|without) checking)?$/,
+      );
     await screenshot(page, 'debrief-discernment');
 
     // The second chapter adds to the campaign's count.

@@ -26,6 +26,8 @@ describe('playing Hot Seat', () => {
       await page.waitForTimeout(50);
     }
     await expect(ending.textContent()).resolves.toMatch(/^Ending: \S/);
+    // A bad ending says at once why: what the good ending still needed, or the line that was crossed.
+    if (await page.locator('h1.bad').count()) await expect(page.locator('p.why').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'ending');
     await page.getByRole('button', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: /^Debrief: / }).waitFor();

@@ -18,6 +18,8 @@ import {
 } from '../../src/core/engine.ts';
 import type { GameState } from '../../src/core/state.ts';
 import { variantOf } from '../../src/core/variants.ts';
+import { outlastsPost } from '../../src/view/format.ts';
+import { fallLines } from '../../src/view/story.ts';
 import { decodeReplay, encodeReplay, replayFromCode, replayResult } from '../../src/state/replay-code.ts';
 import { SaveSchema } from '../../src/state/saves.ts';
 
@@ -91,6 +93,15 @@ describe('checks', () => {
     expect(checksFor(level, after, 'bait')).toEqual([]);
   });
 
+  it('say when a check would take the post past its deadline', () => {
+    const g = start(3);
+    const item = g.feed.find((f) => f.id === 'memo')!;
+    const original = memo.checks.find((c) => c.check === 'original')!; // 2 hours, of a window of 8
+    expect(outlastsPost(original, item, memo, g.hour)).toBe(false);
+    expect(outlastsPost(original, item, memo, item.arrivedAt + memo.window - 2)).toBe(true);
+    expect(outlastsPost(original, item, memo, item.arrivedAt + memo.window - 3)).toBe(false);
+  });
+
   it('refuse a check run twice, one the post does not offer, or on a post that is not open', () => {
     const g = step(level, start(3), { type: 'check', post: 'memo', check: 'account' });
     expect(() => step(level, g, { type: 'check', post: 'memo', check: 'account' })).toThrow(IllegalAction);
@@ -109,6 +120,29 @@ describe('checks', () => {
     expect(g.decisions[1]!.checked).toEqual([]);
     const t = tally(level, g);
     expect(t).toMatchObject({ false: 2, corrected: 1, verifiedRight: 1, guessedWrong: 1 });
+  });
+});
+
+describe('the debrief says why a good ending was missed', () => {
+  it('names the reply that ruled it out, never the flag it set', () => {
+    let g = step(level, start(seedFor('real')), { type: 'reply', post: 'memo', response: 'call-fake' });
+    g = step(level, g, { type: 'reply', post: 'bait', response: 'ignore' });
+    while (!g.ending) g = step(level, g, { type: 'tick', hours: 1 });
+    expect(g.ending).toBe('doubted');
+    expect(fallLines(level, g)).toContain(
+      '“Believed” was ruled out by your reply: “Call the memo fake” to @autowhistle (hour 0).',
+    );
+    expect(fallLines(level, g).join(' ')).not.toContain('misjudged');
+  });
+
+  it('shows a missed value to a decimal when rounding would make it look met', () => {
+    let g = step(level, start(seedFor('forged')), { type: 'reply', post: 'memo', response: 'call-fake' });
+    g = step(level, g, { type: 'reply', post: 'bait', response: 'ignore' });
+    while (!g.ending) g = step(level, g, { type: 'tick', hours: 1 });
+    const short = { ...g, ending: 'doubted', values: { ...g.values, trust: 54.6 } };
+    expect(fallLines(level, short)).toEqual(['“Believed” needed Public trust at 55 or more (you ended at 54.6).']);
+    const far = { ...short, values: { ...g.values, trust: 40.2 } };
+    expect(fallLines(level, far)).toEqual(['“Believed” needed Public trust at 55 or more (you ended at 40).']);
   });
 });
 
