@@ -13,7 +13,7 @@ interface LabelRule {
 
 const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
-export const LABEL_RULES: readonly LabelRule[] = [
+const LABEL_RULES: readonly LabelRule[] = [
   {
     what: 'a date or deadline',
     inReply: new RegExp(

@@ -4,6 +4,7 @@
 // everything, scores low whatever the meters say. Whether the player checked before answering is kept too:
 // a right answer after a check is verified, one without is a guess that happened to land.
 import { type Claim, type Level, type Post, type Response, stanceOf } from '../content/schema.ts';
+import { checkedOn } from './engine.ts';
 import { findPost } from './level-index.ts';
 import type { GameState } from './state.ts';
 import { postFor } from './variants.ts';
@@ -74,10 +75,6 @@ export interface Judged {
   checked: boolean;
 }
 
-/** Whether a check was run on a post in this game. */
-export const wasChecked = (g: Pick<GameState, 'checked'>, postId: string) =>
-  g.checked.some((k) => k.slice(0, k.lastIndexOf('.')) === postId);
-
 /** Each answered or expired post that carries a claim, with its verdict, in the order they arrived. */
 export function verdicts(level: Level, g: GameState): Judged[] {
   const out: Judged[] = [];
@@ -86,7 +83,7 @@ export function verdicts(level: Level, g: GameState): Judged[] {
     const post = postFor(findPost(level, item.id)!, g.seed);
     if (!counts(post.claim)) continue;
     const response = post.responses.find((r) => r.id === item.answer) ?? null;
-    out.push({ post, response, verdict: verdict(post, response), checked: wasChecked(g, item.id) });
+    out.push({ post, response, verdict: verdict(post, response), checked: checkedOn(g, item.id).length > 0 });
   }
   return out;
 }

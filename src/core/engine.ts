@@ -241,6 +241,16 @@ export const postInGame = (level: Level, s: Pick<GameState, 'seed'>, id: string)
 export const hasChecked = (s: Pick<GameState, 'checked'>, postId: string, kind: CheckKind): boolean =>
   s.checked.includes(`${postId}.${kind}`);
 
+/** The checks run on a post in this game, in the order they were run. */
+export function checkedOn(s: Pick<GameState, 'checked'>, postId: string): CheckKind[] {
+  const out: CheckKind[] = [];
+  for (const key of s.checked) {
+    const dot = key.lastIndexOf('.');
+    if (key.slice(0, dot) === postId) out.push(key.slice(dot + 1) as CheckKind);
+  }
+  return out;
+}
+
 /** The checks still open on a post: it is open for a reply, and the check has not been run yet. */
 export function checksFor(level: Level, s: GameState, postId: string): Check[] {
   const item = s.feed.find((f) => f.id === postId);
@@ -253,14 +263,7 @@ export function findingsFor(level: Level, s: Pick<GameState, 'seed' | 'checked'>
   const post = findPost(level, postId);
   if (!post) return [];
   const checks = postFor(post, s.seed).checks;
-  const out: Check[] = [];
-  for (const key of s.checked) {
-    const dot = key.lastIndexOf('.');
-    if (key.slice(0, dot) !== postId) continue;
-    const c = checks.find((x) => x.check === key.slice(dot + 1));
-    if (c) out.push(c);
-  }
-  return out;
+  return checkedOn(s, postId).flatMap((kind) => checks.filter((c) => c.check === kind));
 }
 
 function check(level: Level, d: Draft, postId: string, kind: CheckKind) {
@@ -305,7 +308,7 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
       post: postId,
       response: r.id,
       kind: r.kind,
-      checked: post.checks.filter((c) => hasChecked(d, postId, c.check)).map((c) => c.check),
+      checked: checkedOn(d, postId),
       drift: d.drift,
       before,
       after: { ...d.values },

@@ -17,7 +17,7 @@ import type { Action, FeedItem, GameState } from './state.ts';
 export type Family = 'blind' | 'greedy' | 'reading' | 'kind-order' | 'other';
 
 /** Virality at which a post counts as spreading fast: a reader in doubt answers it without checking. */
-export const SPREADING_FAST = 4;
+const SPREADING_FAST = 4;
 
 export interface Policy {
   name: string;

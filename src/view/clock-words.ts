@@ -3,7 +3,7 @@
 import type { GameEvent } from '../core/state.ts';
 
 /** The shortest run of hours with nothing to answer that is worth a word (one hour goes without saying). */
-export const QUIET_SAID = 2;
+const QUIET_SAID = 2;
 
 /** Why the clock moved further than a reply's hours, and a reply that opened or closed, in words. */
 export function clockWords(events: readonly GameEvent[]): string {

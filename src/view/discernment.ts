@@ -2,7 +2,7 @@
 import type { Claim } from '../content/schema.ts';
 import { discernmentScore, isRight, type Tally, type Verdict } from '../core/discernment.ts';
 
-export const CLAIM_WORDS: Record<Exclude<Claim, 'none'>, string> = {
+const CLAIM_WORDS: Record<Exclude<Claim, 'none'>, string> = {
   fair: 'Fair criticism',
   misleading: 'Misleading attack',
   fabricated: 'Fabricated attack',

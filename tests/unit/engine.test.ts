@@ -569,6 +569,22 @@ describe('gated responses', () => {
     expect(step(l, s, reply('a', 'brand')).chosen).toEqual(['a.brand']);
   });
 
+  it('says when brand-voice replies open and when they close again, and says nothing while they stay put', () => {
+    const l = inline({
+      start: { personaDependence: R.BRAND_VOICE_UNLOCK + 2 },
+      posts: [
+        post('a', { responses: [res('share', 'humour', { personaDependence: -5 }), res('spare', 'refute')] }),
+        post('b', { responses: [res('lean', 'humour', { personaDependence: 10 }), res('spare', 'refute')] }),
+      ],
+    });
+    const opened = step(l, start(l), reply('a', 'share'));
+    expect(opened.events).toContainEqual({ type: 'brand-voice', open: true });
+    const closed = step(l, opened, reply('b', 'lean'));
+    expect(closed.events).toContainEqual({ type: 'brand-voice', open: false });
+    const calm = step(l, start(l), reply('a', 'spare'));
+    expect(types(calm.events)).not.toContain('brand-voice');
+  });
+
   it('mini: the brand answer to the fan opens once dependence drops', () => {
     const fan = findPost(mini, 'fan')!;
     expect(available(fan, start(mini)).map((r) => r.id)).toEqual(['joke']);
