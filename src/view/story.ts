@@ -114,7 +114,7 @@ function setBy(flags: readonly string[], level: Level, g: GameState): string[] {
   const replies = g.decisions.flatMap((d) => {
     const post = postInGame(level, g, d.post);
     const r = post.responses.find((x) => x.id === d.response);
-    return sets(r?.sets) ? [`${inQuotes(r!.label)} to ${post.author.handle} (hour ${d.hour})`] : [];
+    return sets(r?.sets) ? [`your reply ${inQuotes(r!.label)} to ${post.author.handle} (hour ${d.hour})`] : [];
   });
   const expired = g.feed.flatMap((f) =>
     f.status === 'expired' && sets(postInGame(level, g, f.id).ignored?.sets)
@@ -155,7 +155,7 @@ export function fallLines(level: Level, g: GameState): string[] {
         ...(missed.length ? [`“${e.title}” needed ${missed.join('; ')}.`] : []),
         // A flag that blocks a good ending is named by what set it: the player never sees the flag itself.
         ...(causes.length
-          ? [`“${e.title}” was ruled out by ${causes.length === 1 ? 'your reply' : 'what you did'}: ${listed(causes)}.`]
+          ? [`“${e.title}” was ruled out by ${listed(causes)}.`]
           : blocked.map((f) => `“${e.title}” needed never “${flagWords(f)}”.`)),
       ];
     });

@@ -130,7 +130,7 @@ describe('the debrief says why a good ending was missed', () => {
     while (!g.ending) g = step(level, g, { type: 'tick', hours: 1 });
     expect(g.ending).toBe('doubted');
     expect(fallLines(level, g)).toContain(
-      '“Believed” was ruled out by your reply: “Call the memo fake” to @autowhistle (hour 0).',
+      '“Believed” was ruled out by your reply “Call the memo fake” to @autowhistle (hour 0).',
     );
     expect(fallLines(level, g).join(' ')).not.toContain('misjudged');
   });
