@@ -70,7 +70,7 @@ export function drawCard(
       wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
       fontStyle: 'italic',
     });
-    bg.fillStyle(COLORS.loyalty).fillRect(body.x, bottom + 8, 3, f.height);
+    bg.fillStyle(COLORS.finding).fillRect(body.x, bottom + 8, 3, f.height);
     bottom = f.y + f.height;
   }
   const answer = item.answer && post.responses.find((r) => r.id === item.answer);

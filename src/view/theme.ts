@@ -12,6 +12,8 @@ export const COLORS = {
   trust: 0x4fb3ff,
   loyalty: 0xffc83d,
   heat: 0xff5a5f,
+  /** What a check found, beside the post it is about (style.css --finding). */
+  finding: 0xffc83d,
   good: 0x4cd08a,
   bad: 0xff5a5f,
 } as const;
