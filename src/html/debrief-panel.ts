@@ -1,6 +1,5 @@
 // The debrief as HTML: the decisions that moved the meters, each with its lesson and whether it told fair
 // criticism from a false attack; discernment for the chapter and the campaign; the class questions.
-import { checkScore, itemsOf } from '../content/judgement-check.ts';
 import { isCaseLesson, lessonText } from '../content/lessons.ts';
 import type { Level, MeterName, Post } from '../content/schema.ts';
 import { isRight, type Tally, tally, verdict } from '../core/discernment.ts';
@@ -9,8 +8,8 @@ import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
 import { isScenario } from '../state/scenario-id.ts';
 import { type App, shownSession } from '../state/store.ts';
-import { teamPicks } from '../state/workshop.ts';
-import { checkResultLines } from '../view/check.ts';
+import { teamPicks, type Workshop } from '../state/workshop.ts';
+import { checkReport, roomCheckReport, shiftLine, takenPoints } from '../view/check.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
 import { decisionLines, lessonsMet, meterSummary, missedPosts } from '../view/debrief.ts';
 import { checkingText, scoreText, tallyText, verdictText } from '../view/discernment.ts';
@@ -20,6 +19,7 @@ import { CHECK_TOPICS, chapterName, kindWords, METER_LABELS, signed } from '../v
 import { lessonLink } from './case-panel.ts';
 import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
+import { roomCheckFigure } from './room-check-panel.ts';
 import { roomSections, whatIf } from './room-debrief.ts';
 
 /** What the hours did before a reply, when they moved a meter by a point or more. */
@@ -71,17 +71,28 @@ function wentWrong(level: Level, g: GameState) {
 
 const chaptersPlayed = (n: number) => `${n} ${n === 1 ? 'chapter' : 'chapters'} played`;
 
+/** The room's judgement check in the room's debrief, and the way to its second round after the last chapter. */
+function roomCheckSection(s: App, w: Workshop) {
+  const again = w.check?.before && !w.check.after && w.at === w.chapters.length - 1;
+  return h(
+    'section',
+    { class: 'room-check-result', 'aria-label': "The room's judgement check" },
+    h('h3', { text: "The room's judgement check" }),
+    ...roomCheckFigure(s, w),
+    again ? button("The room's judgement check, after", () => s.openRoomCheck()) : null,
+  );
+}
+
 function discernment(s: App, level: Level, g: GameState) {
   const chapter = tally(level, g);
   const campaign = campaignTally(s.progress);
-  const { before, after } = s.progress.check;
-  const checkLines =
-    before && after
-      ? checkResultLines(
-          checkScore(itemsOf(s.check, before.set), before.ratings),
-          checkScore(itemsOf(s.check, after.set), after.ratings),
-        )
-      : [];
+  const points = takenPoints(s.check, s.progress.check);
+  const checkLine =
+    points.length > 1 &&
+    shiftLine(
+      { ...points[0]!.scores, point: points[0]!.point },
+      { ...points.at(-1)!.scores, point: points.at(-1)!.point },
+    );
   return h(
     'section',
     { class: 'discernment', 'aria-label': 'Fair or false' },
@@ -104,7 +115,7 @@ function discernment(s: App, level: Level, g: GameState) {
           h('p', { text: tallyText(campaign) }),
           h('p', { text: scoreText(campaign) }),
           h('p', { text: checkingText(campaign) }),
-          ...checkLines.slice(0, 2).map((t) => h('p', { text: `Judgement check: ${t}` })),
+          checkLine && h('p', { text: `Judgement check: ${checkLine}` }),
         ),
   );
 }
@@ -195,10 +206,19 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     lessonsMet(all).length > 0 &&
       h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, ...lessonWords(s, level, l)))),
     ...(s.workshop ? roomSections(level, s.workshop) : []),
+    s.workshop?.check && roomCheckSection(s, s.workshop),
     session && whatIf(level, g, session),
     h('h3', { text: 'For discussion' }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
-    session && debriefTools({ level, game: g, session, teams: s.workshop ? teamPicks(s.workshop) : undefined }),
+    session &&
+      debriefTools({
+        level,
+        game: g,
+        session,
+        ...(s.workshop
+          ? { teams: teamPicks(s.workshop), roomCheck: roomCheckReport(s.check, s.workshop) }
+          : { check: s.finished?.fromCode ? undefined : checkReport(s.check, s.progress.check) }),
+      }),
     s.workshop
       ? h(
           'div',

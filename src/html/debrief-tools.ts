@@ -69,7 +69,7 @@ export function debriefTools(src: ExportSource): HTMLElement {
       button('Download CSV', () =>
         download(
           `${name}.csv`,
-          new Blob([decisionsCsv(decisionRows(src.level, src.game, src.teams))], { type: 'text/csv' }),
+          new Blob([decisionsCsv(decisionRows(src.level, src.game, src.teams), src.roomCheck)], { type: 'text/csv' }),
         ),
       ),
       button('Download JSON', () =>

@@ -39,6 +39,7 @@ export function mountDomLayer(root: HTMLElement, store: AppStore) {
       s.progress,
       s.screen === 'debrief' || s.screen === 'ending' ? s.game : null,
       s.caseLesson,
+      s.screen === 'room-check' ? s.workshop : null,
     ];
     if (key.some((k, i) => k !== panelKey[i])) {
       panelKey = key;

@@ -1,17 +1,20 @@
 // Keys everywhere: 1–9 pick a response, Space pauses, ? opens the legend, Escape opens the game menu or goes back; in the
-// judgement check 1–7 pick a rating and Enter goes on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so
+// judgement check 1–7 pick a rating, A–C a reply, and Enter goes on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so
 // typing in a form is never blocked.
 import { type App, type AppStore, currentChoices } from '../state/store.ts';
 import type { CheckKind } from '../content/schema.ts';
 import { CHECK_KEYS } from '../view/format.ts';
 
-/** In the judgement check: a number picks that rating, Enter on a picked rating goes on. */
+/** In the judgement check: a number picks that rating, a letter that reply, Enter on a picked one goes on. */
 function checkKey(e: KeyboardEvent): boolean {
   const form = document.querySelector<HTMLFormElement>('form.ratings');
   if (!form) return false;
-  if (/^[1-7]$/.test(e.key)) {
-    const radio = form.querySelector<HTMLInputElement>(`input[type=radio][value="${e.key}"]`);
-    if (!radio) return false;
+  const radio = /^[1-7]$/.test(e.key)
+    ? form.querySelector<HTMLInputElement>(`input[name=rating][value="${e.key}"]`)
+    : /^[a-c]$/i.test(e.key)
+      ? form.querySelector<HTMLInputElement>(`input[name=reply][data-key="${e.key.toUpperCase()}"]`)
+      : null;
+  if (radio) {
     radio.checked = true;
     radio.focus();
     return true;

@@ -8,11 +8,13 @@ import type { UserScenario } from '../state/scenarios.ts';
 import type { App } from '../state/store.ts';
 import { SPEEDS, type Settings, type TEXT_SIZES } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
+import { LATER_CHECK_BUTTONS } from '../view/check.ts';
 import { endingText, fallLines } from '../view/story.ts';
 import { casePanel } from './case-panel.ts';
 import { checkItemPanel, checkOfferPanel, checkResultPanel } from './check-panels.ts';
 import { button, h } from './h.ts';
 import { guidePanel } from './guide-panel.ts';
+import { roomCheckPanel } from './room-check-panel.ts';
 import { workshopSetupPanel } from './workshop-setup.ts';
 
 export function menuPanel(s: App): HTMLElement | null {
@@ -35,6 +37,8 @@ export function menuPanel(s: App): HTMLElement | null {
       return checkItemPanel(s);
     case 'check-result':
       return checkResultPanel(s);
+    case 'room-check':
+      return roomCheckPanel(s);
     case 'case':
       return casePanel(s);
     case 'workshop-setup':
@@ -54,9 +58,15 @@ function title(s: App) {
     'Title',
     h('h1', { text: 'Hot Seat' }),
     h('p', { class: 'tagline', text: 'You are the founder, the CEO and the brand. Every post is about you.' }),
+    s.dueCheck &&
+      h('p', {
+        class: 'due-check',
+        text: `It has been ${s.dueCheck === 'week' ? 'a week' : 'a month'} since your judgement check after the campaign. Eight new posts show what stayed with you.`,
+      }),
     h(
       'div',
       { class: 'menu', role: 'group', 'aria-label': 'Main menu' },
+      s.dueCheck && button(LATER_CHECK_BUTTONS[s.dueCheck], () => s.openCheck(s.dueCheck!)),
       button('New game', () => s.newGame()),
       s.save && button('Continue', () => s.continueGame()),
       button('Chapters', () => s.show('chapters')),
@@ -250,6 +260,12 @@ const briefingHeading = (level: Level) =>
       ? `Your scenario: ${level.title}`
       : `Chapter ${chapterName(level)}`;
 
+/** A room that took the check before its first chapter takes it again after its last. */
+const roomCheckAfter = (s: App) => {
+  const w = s.workshop;
+  return Boolean(w?.check?.before && !w.check.after && w.at === w.chapters.length - 1);
+};
+
 function ending(s: App) {
   const e = s.level?.endings.find((x) => x.id === s.game?.ending);
   if (!e) return null;
@@ -268,7 +284,12 @@ function ending(s: App) {
       { class: 'menu' },
       button(room ? "The room's debrief" : 'See the debrief', () => s.show('debrief')),
       !room && hasNext && button('Next chapter', () => s.nextChapter()),
-      !room && lastChapter && before && !after && button('Judgement check, after the campaign', () => s.openCheck()),
+      !room &&
+        lastChapter &&
+        before &&
+        !after &&
+        button('Judgement check, after the campaign', () => s.openCheck('after')),
+      roomCheckAfter(s) && button("The room's judgement check, after", () => s.openRoomCheck()),
       s.level && isScenario(s.level.id) && button('Back to the editor', () => s.show('editor')),
       !room && button('Title menu', () => s.quitToTitle()),
     ),

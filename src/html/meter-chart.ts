@@ -1,21 +1,14 @@
 // The three meters hour by hour as an SVG figure, for the what-if: the game as played in solid lines and
-// another path in dashed lines over it. SVG elements are made one by one; no markup is parsed.
+// another path in dashed lines over it.
 import { METERS } from '../content/schema.ts';
 import type { Sample } from '../core/state.ts';
 import { METER_LABELS } from '../view/format.ts';
 import { COLORS, css } from '../view/theme.ts';
+import { svgEl as el } from './svg.ts';
 
-const NS = 'http://www.w3.org/2000/svg';
 const W = 640;
 const H = 280;
 const PAD = { left: 40, right: 12, top: 12, bottom: 32 };
-
-function el(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const e = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text) e.textContent = text;
-  return e;
-}
 
 export function meterChart(label: string, lines: { samples: readonly Sample[]; dashed: boolean }[]): SVGElement {
   const hours = Math.max(1, ...lines.flatMap((l) => l.samples.map((s) => s.hour)));

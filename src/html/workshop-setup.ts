@@ -30,6 +30,7 @@ export function workshopSetupPanel(s: App): HTMLElement {
   const noCountdown = h('input', { type: 'checkbox' });
   noCountdown.addEventListener('change', () => (seconds.disabled = noCountdown.checked));
   const seedInput = h('input', { type: 'text', inputmode: 'numeric', value: seed });
+  const roomCheck = h('input', { type: 'checkbox' });
   const chapters = s.levels.map((l, i) => ({
     id: l.id,
     box: h('input', { type: 'checkbox', checked: i === 0, value: l.id }),
@@ -52,7 +53,13 @@ export function workshopSetupPanel(s: App): HTMLElement {
           : null;
     problem.textContent = trouble ?? '';
     if (!trouble)
-      s.startWorkshop({ teams, seconds: noCountdown.checked ? null : secs, chapters: chosen, seed: seedValue });
+      s.startWorkshop({
+        teams,
+        seconds: noCountdown.checked ? null : secs,
+        chapters: chosen,
+        seed: seedValue,
+        roomCheck: roomCheck.checked,
+      });
   };
 
   return h(
@@ -76,6 +83,12 @@ export function workshopSetupPanel(s: App): HTMLElement {
       field('Seconds per decision', seconds, `${SECONDS_RANGE.min} to ${SECONDS_RANGE.max}`),
       h('label', { class: 'choice' }, noCountdown, 'No countdown'),
       field('Seed', seedInput, 'The same seed deals the same posts, the same truths and the same order'),
+      h(
+        'label',
+        { class: 'choice' },
+        roomCheck,
+        'Judgement check for the room: each team answers eight posts before the first chapter and eight others after the last',
+      ),
       h(
         'label',
         { class: 'choice' },

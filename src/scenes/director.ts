@@ -19,6 +19,7 @@ const SCENE_OF: Record<Screen, string> = {
   guide: 'backdrop',
   // The workshop's feed is HTML, large enough for a projector (src/html/workshop-view.ts).
   workshop: 'backdrop',
+  'room-check': 'backdrop',
   editor: 'backdrop',
 };
 

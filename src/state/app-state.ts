@@ -3,6 +3,8 @@ import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { CheckKind, Lesson, Level } from '../content/schema.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Problem } from '../content/problems.ts';
+import type { CheckAnswer } from '../content/judgement-scores.ts';
+import type { CheckPoint } from './check-points.ts';
 import type { Progress } from './progress.ts';
 import type { ReplaySession } from './replay-code.ts';
 import type { UserScenario } from './scenarios.ts';
@@ -21,9 +23,11 @@ export type Screen =
   | 'debrief'
   /** Before the first chapter: the judgement check is offered. */
   | 'check-offer'
-  /** Rating the judgement check's items, one at a time. */
+  /** Answering the judgement check's items, one at a time. */
   | 'check'
   | 'check-result'
+  /** A workshop's room answering the judgement check, team by team, and its result. */
+  | 'room-check'
   /** The case behind the game and its lessons. */
   | 'case'
   /** A workshop: its setup, the facilitator's guide, and the room's feed on the projector. */
@@ -46,6 +50,8 @@ export interface AppState {
   save: Save | null;
   settings: Settings;
   progress: Progress;
+  /** The later judgement check due (a week, then a month after the "after" check), offered on the title menu. */
+  dueCheck: 'week' | 'month' | null;
   /** A message for the player in plain words (a damaged save, storage that refuses to save). */
   notice: string | null;
   paused: boolean;
@@ -114,13 +120,18 @@ export interface AppActions {
   openReplay(code: string): void;
   /** New game: the first chapter's briefing, or first the judgement check's offer if it was never taken. */
   newGame(): void;
-  /** Starts (or resumes) the judgement check: the first set before the campaign, the other one after it. */
-  openCheck(): void;
-  rateCheck(rating: number): void;
-  /** Back to the previous item, its rating undone; from the first item, back to where the check began. */
+  /**
+   * Starts the judgement check at a point in time, or resumes the one being taken; with no point, the next
+   * one not taken (before, then after) or, with both taken, the results.
+   */
+  openCheck(point?: CheckPoint): void;
+  /** Answers the item shown; after the last one the results show. A rating or reply not on offer is ignored. */
+  answerCheck(answer: CheckAnswer): void;
+  /** Back to the previous item, its answer undone; from the first item, back to where the check began. */
   backCheck(): void;
+  /** Says no to the check being offered or taken: that point is not offered again. */
   skipCheck(): void;
-  /** Forgets both checks, to take them again from the start. */
+  /** Forgets every check taken, to take them again from the start. */
   retakeCheck(): void;
   startWorkshop(setup: WorkshopSetup): void;
   /** The team that is up votes for a reply; the next team without a vote is up next. */
@@ -145,6 +156,14 @@ export interface AppActions {
   nextWorkshopChapter(): void;
   /** Leaves the workshop for the title; a solo game saved before it is back behind Continue. */
   endWorkshop(): void;
+  /** After the last chapter, the room's judgement check with the other set (or back to the one under way). */
+  openRoomCheck(): void;
+  /** Each team's answer to the item shown (null: no answer); after the last item the room's result shows. */
+  answerRoomCheck(answers: (CheckAnswer | null)[]): void;
+  /** Back to the previous item with its answers; from the first, the check is left. */
+  backRoomCheck(): void;
+  /** Leaves the room's check for the chapter (or, after the last one, the room's debrief). */
+  closeRoomCheck(): void;
 }
 
 /** The store's state and actions together, as the views read them. */
@@ -160,6 +179,8 @@ export interface StoreContext {
   /** The chapter with this id; the endless storm is dealt from the seed. */
   resolve: (id: string, seed: number) => Level | undefined;
   newSeed: () => number;
+  /** The time, in ms since 1970: when a judgement check was taken, and which later one is due. */
+  now: () => number;
   /** Writes to storage; a browser that refuses (full, private mode) gets a notice, not a crash. */
   persist: (write: () => void) => void;
   /** Steps the game by one action, saves it, and moves to the ending when there is one. */

@@ -1,54 +1,82 @@
-// The store's actions for the judgement check: offered before the first chapter, open from the title menu,
-// taken again after the campaign with the other set of items. Every rating is saved as it is given, so that
-// a reload resumes the check where it was.
-import { CHECK_SETS, ITEMS_PER_SET, otherSet } from '../content/judgement-check.ts';
+// The store's actions for the judgement check: offered before the first chapter, taken again after the
+// last, then a week and a month later from the title menu; open from the title menu at any time. Every
+// answer is saved as it is given, so that a reload resumes the check where it was. Any point may be skipped.
+import { answerFits, ITEMS_PER_SET, itemsOf } from '../content/judgement-check.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
+import { type CheckPoint, dueLater, setFor } from './check-points.ts';
 import { type Progress, saveProgress } from './progress.ts';
 
-type CheckActions = Pick<AppActions, 'newGame' | 'openCheck' | 'rateCheck' | 'backCheck' | 'skipCheck' | 'retakeCheck'>;
+type CheckActions = Pick<
+  AppActions,
+  'newGame' | 'openCheck' | 'answerCheck' | 'backCheck' | 'skipCheck' | 'retakeCheck'
+>;
 
-export function checkActions({ set, get, storage, chapters, newSeed, persist }: StoreContext): CheckActions {
+export function checkActions({
+  set,
+  get,
+  storage,
+  chapters,
+  check: bank,
+  newSeed,
+  now,
+  persist,
+}: StoreContext): CheckActions {
   const update = (check: Progress['check'], screen = get().screen) => {
     const progress = { ...get().progress, check };
     persist(() => saveProgress(storage, progress));
-    set({ progress, screen });
+    set({ progress, screen, dueCheck: dueLater(check, now()) });
   };
   const first = () => chapters.find((l) => !l.bonus) ?? null;
+  const start = (point: CheckPoint) => {
+    const { check } = get().progress;
+    update({ ...check, taking: { point, set: setFor(point, newSeed(), check.before?.set), answers: [] } }, 'check');
+  };
 
   return {
     newGame: () => {
       const { check } = get().progress;
-      const offer = !check.before && !check.skipped && !check.taking;
+      const offer = !check.before && !check.skipped.includes('before') && !check.taking;
       set({ level: first(), screen: offer ? 'check-offer' : 'briefing', back: 'briefing' });
     },
-    openCheck: () => {
+    openCheck: (point) => {
       const { check } = get().progress;
       // Where the check goes back to: the offer before the first chapter, the title menu or the last ending.
       const { screen } = get();
       if (screen !== 'check' && screen !== 'check-result') set({ back: screen });
       if (check.taking) update(check, 'check');
-      else if (!check.before) update({ ...check, taking: { set: CHECK_SETS[newSeed() % 2]!, ratings: [] } }, 'check');
-      else if (!check.after) update({ ...check, taking: { set: otherSet(check.before.set), ratings: [] } }, 'check');
+      else if (point) start(point);
+      else if (!check.before) start('before');
+      else if (!check.after) start('after');
       else update(check, 'check-result');
     },
-    rateCheck: (rating) => {
+    answerCheck: (answer) => {
       const { check } = get().progress;
-      if (!check.taking || !Number.isInteger(rating) || rating < 1 || rating > 7) return;
-      const taking = { ...check.taking, ratings: [...check.taking.ratings, rating] };
-      if (taking.ratings.length < ITEMS_PER_SET) return update({ ...check, taking });
-      const done = { set: taking.set, ratings: taking.ratings };
-      update({ ...check, taking: undefined, ...(check.before ? { after: done } : { before: done }) }, 'check-result');
+      const { taking } = check;
+      if (!taking) return;
+      const item = itemsOf(bank, taking.set)[taking.answers.length];
+      if (!item || !answerFits(item, answer)) return;
+      const answers = [...taking.answers, answer];
+      if (answers.length < ITEMS_PER_SET) return update({ ...check, taking: { ...taking, answers } });
+      update({ ...check, taking: undefined, [taking.point]: { set: taking.set, answers, at: now() } }, 'check-result');
     },
     backCheck: () => {
       const { check } = get().progress;
       if (!check.taking) return;
-      if (check.taking.ratings.length) {
-        update({ ...check, taking: { ...check.taking, ratings: check.taking.ratings.slice(0, -1) } });
+      if (check.taking.answers.length) {
+        update({ ...check, taking: { ...check.taking, answers: check.taking.answers.slice(0, -1) } });
       } else update({ ...check, taking: undefined }, get().back);
     },
-    skipCheck: () => update({ ...get().progress.check, skipped: true }, 'briefing'),
+    skipCheck: () => {
+      const { check } = get().progress;
+      const point = check.taking?.point ?? 'before';
+      const back = get().back;
+      update(
+        { ...check, taking: undefined, skipped: [...check.skipped, point] },
+        point === 'before' && (back === 'check-offer' || back === 'briefing') ? 'briefing' : back,
+      );
+    },
     retakeCheck: () => {
-      update({ skipped: get().progress.check.skipped });
+      update({ skipped: [] });
       get().openCheck();
     },
   };

@@ -3,19 +3,28 @@
 // how well each chapter told fair criticism from false attacks, and the judgement check before and after.
 // Each part is read on its own: a damaged part falls back to empty without losing the others.
 import { z } from 'zod';
-import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
+import { CHECK_SETS, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
 import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';
 import { carryFrom } from '../core/engine.ts';
 import { type GameState, PACINGS } from '../core/state.ts';
 import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
+import { CHECK_POINTS } from './check-points.ts';
 import { isScenario } from './scenario-id.ts';
 
 export const PROGRESS_KEY = 'hot-seat/progress';
 
 const count = z.number().int().min(0);
-const rating = z.number().int().min(RATING_MIN).max(RATING_MAX);
-const CheckResultSchema = z.object({ set: z.enum(CHECK_SETS), ratings: z.array(rating).length(ITEMS_PER_SET) });
+const AnswerSchema = z.object({
+  rating: z.number().int().min(RATING_MIN).max(RATING_MAX),
+  reply: z.number().int().min(0).max(2),
+});
+/** A judgement check finished: its set, the answers in the set's order, and when (ms since 1970). */
+const CheckTakenSchema = z.object({
+  set: z.enum(CHECK_SETS),
+  answers: z.array(AnswerSchema).length(ITEMS_PER_SET),
+  at: z.number().int().min(0),
+});
 /** A finished game as the seed and the actions that replay it (a save at its end). */
 const ReplaySchema = z.object({
   seed: z.number().int(),
@@ -49,21 +58,37 @@ const ProgressSchema = z.object({
       }),
     )
     .catch({}),
+  // The judgement check at its points in time (check-points.ts). Progress kept from the first item bank, whose
+  // answers were ratings only, does not fit and reads as no check taken: the old bank is not scored.
   check: z
     .object({
-      before: CheckResultSchema.optional(),
-      after: CheckResultSchema.optional(),
-      /** The player said no to the check before the first chapter: it is not offered there again. */
-      skipped: z.boolean().optional(),
-      /** A check being taken: the ratings so far, kept so that a reload resumes it. */
-      taking: z.object({ set: z.enum(CHECK_SETS), ratings: z.array(rating).max(ITEMS_PER_SET) }).optional(),
+      before: CheckTakenSchema.optional(),
+      after: CheckTakenSchema.optional(),
+      week: CheckTakenSchema.optional(),
+      month: CheckTakenSchema.optional(),
+      /** Points the player said no to: they are not offered again. */
+      skipped: z.array(z.enum(CHECK_POINTS)).default([]),
+      /** A check being taken: the answers so far, kept so that a reload resumes it. */
+      taking: z
+        .object({
+          point: z.enum(CHECK_POINTS),
+          set: z.enum(CHECK_SETS),
+          answers: z.array(AnswerSchema).max(ITEMS_PER_SET),
+        })
+        .optional(),
     })
-    .catch({}),
+    .catch({ skipped: [] }),
 });
 
-export type CheckResult = { set: CheckSet; ratings: number[] };
+export type CheckTaken = z.output<typeof CheckTakenSchema>;
 export type Progress = z.output<typeof ProgressSchema>;
-export const emptyProgress = (): Progress => ({ endings: {}, records: {}, carry: {}, discernment: {}, check: {} });
+export const emptyProgress = (): Progress => ({
+  endings: {},
+  records: {},
+  carry: {},
+  discernment: {},
+  check: { skipped: [] },
+});
 
 export function loadProgress(storage: KeyValueStorage): Progress {
   try {

@@ -9,6 +9,7 @@ import { IllegalAction, replay } from '../core/engine.ts';
 import { buildStorm, STORM_ID } from '../core/storm.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
 import { checkActions } from './check-actions.ts';
+import { dueLater } from './check-points.ts';
 import { gameActions, performer } from './game-actions.ts';
 import { loadProgress } from './progress.ts';
 import { replayFromCode } from './replay-code.ts';
@@ -33,10 +34,12 @@ export interface StoreDeps {
   storage: KeyValueStorage;
   /** A fresh seed for each new game. */
   newSeed: () => number;
+  /** The clock, for the judgement check's dates; the browser's by default. */
+  now?: () => number;
   prefersReducedMotion?: boolean;
 }
 
-export function createAppStore({ levels, check, storage, newSeed, prefersReducedMotion }: StoreDeps) {
+export function createAppStore({ levels, check, storage, newSeed, now = Date.now, prefersReducedMotion }: StoreDeps) {
   const chapters = [...levels].sort((a, b) => a.number - b.number);
   const stored = loadScenarios(storage);
 
@@ -56,7 +59,7 @@ export function createAppStore({ levels, check, storage, newSeed, prefersReduced
           set({ notice: 'This browser would not let Hot Seat save, so progress will not survive a reload.' });
         }
       };
-      const base = { set, get, storage, chapters, check, resolve, newSeed, persist };
+      const base = { set, get, storage, chapters, check, resolve, newSeed, now, persist };
       const ctx: StoreContext = { ...base, perform: performer(base) };
       return {
         ...initialState(ctx, stored, prefersReducedMotion),
@@ -75,10 +78,11 @@ export function createAppStore({ levels, check, storage, newSeed, prefersReduced
  * a workshop, the workshop where it was, its countdown stopped until the facilitator starts it again.
  */
 function initialState(ctx: StoreContext, scenarios: UserScenario[], prefersReducedMotion?: boolean): AppState {
-  const { storage, resolve, chapters, check } = ctx;
+  const { storage, resolve, chapters, check, now } = ctx;
   const loaded = loadSave(storage, resolve);
   const saved = loaded.status === 'loaded' ? loaded : null;
   const room = readWorkshop(storage);
+  const progress = loadProgress(storage);
   const resumed = room.workshop && resumeWorkshop(room.workshop, resolve);
   return {
     levels: chapters,
@@ -91,7 +95,8 @@ function initialState(ctx: StoreContext, scenarios: UserScenario[], prefersReduc
     game: saved?.state ?? null,
     save: saved?.save ?? null,
     settings: loadSettings(storage, prefersReducedMotion),
-    progress: loadProgress(storage),
+    progress,
+    dueCheck: dueLater(progress.check, now()),
     notice: loaded.status === 'damaged' ? loaded.problem : room.problem,
     paused: false,
     pausedByHiding: false,
@@ -112,7 +117,8 @@ function resumeWorkshop(w: Workshop, resolve: StoreContext['resolve']): Partial<
   try {
     const game = replay(level, w.save, w.save.actions);
     const workshop = { ...w, running: false };
-    return { workshop, level, game, save: w.save, selected: null, screen: game.ending ? 'debrief' : 'workshop' };
+    const screen = w.check?.taking ? 'room-check' : game.ending ? 'debrief' : 'workshop';
+    return { workshop, level, game, save: w.save, selected: null, screen };
   } catch (e) {
     if (e instanceof IllegalAction) return null;
     throw e;

@@ -6,6 +6,8 @@ import { carryFrom, newGame } from '../core/engine.ts';
 import type { Carry } from '../core/state.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
 import { loadSave, type Save, SAVE_VERSION } from './saves.ts';
+import { answerFits, ITEMS_PER_SET, itemsOf } from '../content/judgement-check.ts';
+import { setFor } from './check-points.ts';
 import { currentChoices } from './selectors.ts';
 import { EXTEND_SECONDS, type RoomDecision, roomChoice, type Workshop, writeWorkshop } from './workshop.ts';
 
@@ -24,9 +26,21 @@ type WorkshopActions = Pick<
   | 'nextDecision'
   | 'nextWorkshopChapter'
   | 'endWorkshop'
+  | 'openRoomCheck'
+  | 'answerRoomCheck'
+  | 'backRoomCheck'
+  | 'closeRoomCheck'
 >;
 
-export function workshopActions({ set, get, storage, resolve, persist, perform }: StoreContext): WorkshopActions {
+export function workshopActions({
+  set,
+  get,
+  storage,
+  resolve,
+  check: bank,
+  persist,
+  perform,
+}: StoreContext): WorkshopActions {
   /** Changes the workshop and saves it with the room's game as it now stands. */
   const update = (patch: Partial<Workshop>) => {
     const { workshop, save } = get();
@@ -53,9 +67,56 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
     set({ workshop, level, game: newGame(level, save), save, screen: 'workshop', selected: null, paused: false });
   };
 
+  /** Starts the room's judgement check: the countdown waits, and the projector shows the check. */
+  const startRoomCheck = (point: 'before' | 'after') => {
+    const w = get().workshop;
+    if (!w) return;
+    // The room's seed picks its first set, so that a room run again with the same seed gets the same posts.
+    const taking = { point, set: setFor(point, w.seed, w.check?.before?.set), item: 0, answers: [] };
+    update({ check: { ...w.check, taking }, running: false });
+    set({ screen: 'room-check' });
+  };
+
   return {
-    startWorkshop: ({ teams, seconds, chapters, seed }) =>
-      startChapter({ teams, seconds, chapters, seed, at: 0, done: [] }),
+    startWorkshop: ({ teams, seconds, chapters, seed, roomCheck }) => {
+      startChapter({ teams, seconds, chapters, seed, at: 0, done: [] });
+      if (roomCheck) startRoomCheck('before');
+    },
+    openRoomCheck: () => {
+      const w = get().workshop;
+      if (w?.check?.taking) set({ screen: 'room-check' });
+      else if (w && get().game?.ending && w.at === w.chapters.length - 1 && !w.check?.after) startRoomCheck('after');
+    },
+    answerRoomCheck: (answers) => {
+      const w = get().workshop;
+      const taking = w?.check?.taking;
+      if (!w || !taking) return;
+      const shown = itemsOf(bank, taking.set)[taking.item]!;
+      const all = taking.answers.slice();
+      // An answer the post does not offer counts as no answer: nothing malformed is kept.
+      all[taking.item] = w.teams.map((_, t) => {
+        const a = answers[t];
+        return a && answerFits(shown, a) ? { rating: a.rating, reply: a.reply } : null;
+      });
+      const item = taking.item + 1;
+      if (item < ITEMS_PER_SET) return update({ check: { ...w.check, taking: { ...taking, item, answers: all } } });
+      update({ check: { ...w.check, taking: undefined, [taking.point]: { set: taking.set, answers: all } } });
+    },
+    backRoomCheck: () => {
+      const w = get().workshop;
+      const taking = w?.check?.taking;
+      if (!w || !taking) return;
+      // The answers stay: the item gone back to shows them, to be changed or kept.
+      if (taking.item) update({ check: { ...w.check, taking: { ...taking, item: taking.item - 1 } } });
+      else get().closeRoomCheck();
+    },
+    closeRoomCheck: () => {
+      const w = get().workshop;
+      if (!w) return;
+      // A check given up on is dropped; a finished one stays for the room's debrief.
+      update({ check: { ...w.check, taking: undefined }, running: w.phase === 'vote' && w.left !== null });
+      set({ screen: get().game?.ending ? 'debrief' : 'workshop' });
+    },
     vote: (responseId) => {
       const w = get().workshop;
       if (w?.phase !== 'vote') return;

@@ -7,6 +7,16 @@ import { branch } from '../core/branch.ts';
 import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
 import { findPost, postFor } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
+import {
+  CHECK_SETS,
+  type CheckSet,
+  ITEMS_PER_SET,
+  type JudgementCheck,
+  itemsOf,
+  RATING_MAX,
+  RATING_MIN,
+} from '../content/judgement-check.ts';
+import { type CheckAnswer, type CheckScores, scoreCheck } from '../content/judgement-scores.ts';
 import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
 
 export const WORKSHOP_KEY = 'hot-seat/workshop';
@@ -24,6 +34,21 @@ export interface RoomDecision {
   picks: (string | null)[];
   hands?: Record<string, number>;
   played: string | null;
+}
+
+/** The judgement check as a room takes it: each team's answer to each item (null: the team did not answer). */
+export interface RoomCheckTaken {
+  set: CheckSet;
+  /** By item, then by team. */
+  answers: (CheckAnswer | null)[][];
+}
+
+/** The room's judgement check before the first chapter and after the last; `taking` is the one under way. */
+export interface RoomCheck {
+  before?: RoomCheckTaken;
+  after?: RoomCheckTaken;
+  /** The item shown is `item`; answers already given to later items (after going back) are kept. */
+  taking?: RoomCheckTaken & { point: 'before' | 'after'; item: number };
 }
 
 export interface Workshop {
@@ -47,6 +72,8 @@ export interface Workshop {
   decisions: RoomDecision[];
   /** Chapters already finished, for a workshop that runs several. */
   done: { save: Save; decisions: RoomDecision[] }[];
+  /** The room's judgement check, when the setup asked for it. */
+  check?: RoomCheck;
 }
 
 export interface WorkshopSetup {
@@ -54,9 +81,24 @@ export interface WorkshopSetup {
   seconds: number | null;
   chapters: string[];
   seed: number;
+  /** Run the judgement check for the room before the first chapter and after the last. */
+  roomCheck?: boolean;
 }
 
 const pick = z.string().nullable();
+const RoomAnswersSchema = z
+  .array(
+    z.array(
+      z
+        .strictObject({
+          rating: z.number().int().min(RATING_MIN).max(RATING_MAX),
+          reply: z.number().int().min(0).max(2),
+        })
+        .nullable(),
+    ),
+  )
+  .max(ITEMS_PER_SET);
+const RoomCheckTakenSchema = z.strictObject({ set: z.enum(CHECK_SETS), answers: RoomAnswersSchema });
 const DecisionSchema = z.strictObject({
   post: z.string(),
   picks: z.array(pick).max(MAX_TEAMS),
@@ -77,6 +119,20 @@ const WorkshopSchema = z.strictObject({
   save: SaveSchema,
   decisions: z.array(DecisionSchema),
   done: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
+  check: z
+    .strictObject({
+      before: RoomCheckTakenSchema.optional(),
+      after: RoomCheckTakenSchema.optional(),
+      taking: RoomCheckTakenSchema.extend({
+        point: z.enum(['before', 'after']),
+        item: z
+          .number()
+          .int()
+          .min(0)
+          .max(ITEMS_PER_SET - 1),
+      }).optional(),
+    })
+    .optional(),
 });
 
 export function writeWorkshop(storage: KeyValueStorage, w: Workshop | null) {
@@ -166,4 +222,15 @@ export function teamTally(
 export function teamPicks(w: Pick<Workshop, 'teams' | 'decisions'>): { name: string; picks: (string | null)[] }[] {
   const played = w.decisions.filter((d) => d.played);
   return w.teams.map((name, t) => ({ name, picks: played.map((d) => d.picks[t] ?? null) }));
+}
+
+/** Each team's scores on a check the room took, in the teams' order (null: too few answers to score). */
+export function teamCheckScores(bank: JudgementCheck, taken: RoomCheckTaken, teams: number): (CheckScores | null)[] {
+  const items = itemsOf(bank, taken.set);
+  return Array.from({ length: teams }, (_, t) =>
+    scoreCheck(
+      items,
+      items.map((_, i) => taken.answers[i]?.[t] ?? null),
+    ),
+  );
 }

@@ -6,6 +6,7 @@ import { isFalse, verdict } from '../core/discernment.ts';
 import { postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { encodeReplay, type ReplaySession, replayResult } from '../state/replay-code.ts';
+import type { CheckReport, RoomCheckReport } from './check.ts';
 
 /** A team of a workshop and its pick at each of the game's decisions (null: no vote), parallel to `game.decisions`. */
 export interface TeamPicks {
@@ -19,6 +20,10 @@ export interface ExportSource {
   session: ReplaySession;
   /** A workshop's teams; a solo game leaves them out and has one team, "Solo". */
   teams?: TeamPicks[];
+  /** The player's judgement check: each time taken, its date and scores. */
+  check?: CheckReport;
+  /** A room's judgement check, each team's scores without names. */
+  roomCheck?: RoomCheckReport;
 }
 
 export const SOLO = 'Solo';
@@ -111,14 +116,25 @@ export function csvField(value: string | number): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV with a header line and CRLF line ends, which spreadsheets open as they are. */
-export function decisionsCsv(rows: readonly DecisionRow[]): string {
-  const lines = [COLUMNS.map(([, title]) => title), ...rows.map((r) => COLUMNS.map(([key]) => r[key]))];
-  return `${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+const csvLines = (lines: readonly (readonly (string | number)[])[]) =>
+  `${lines.map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
+
+/**
+ * RFC 4180 CSV with a header line and CRLF line ends, which spreadsheets open as they are. A room that took
+ * the judgement check gets a second table after a blank line: a row per team and point, without names.
+ */
+export function decisionsCsv(rows: readonly DecisionRow[], roomCheck: RoomCheckReport = []): string {
+  const decisions = csvLines([COLUMNS.map(([, title]) => title), ...rows.map((r) => COLUMNS.map(([key]) => r[key]))]);
+  if (!roomCheck.length) return decisions;
+  const teams = roomCheck.flatMap((p) =>
+    p.teams.map((t, i) => [p.point, p.set, i + 1, t.discernment, t.bestReplies.right, t.bestReplies.of]),
+  );
+  const header = ['judgement check', 'set', 'team (unnamed)', 'discernment', 'best replies', 'posts answered'];
+  return `${decisions}\r\n${csvLines([header, ...teams])}`;
 }
 
 /** The session as JSON: what it was, how to replay it, and where it ended. */
-export function sessionJson({ level, game, session, teams }: ExportSource): string {
+export function sessionJson({ level, game, session, teams, check, roomCheck }: ExportSource): string {
   const ending = level.endings.find((e) => e.id === game.ending);
   const data = {
     app: 'Hot Seat',
@@ -136,6 +152,7 @@ export function sessionJson({ level, game, session, teams }: ExportSource): stri
     ...replayResult(game),
     endingTitle: ending?.title ?? null,
     good: ending?.good ?? null,
+    judgementCheck: roomCheck ?? check ?? [],
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -4,7 +4,7 @@
 // and Escape opening the game menu as a dialog that takes the focus.
 import { describe, expect, it } from 'vitest';
 import { expectNoSerious, seriousViolations } from './axe.ts';
-import { choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
+import { answerCheckByKeys, choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 
@@ -25,12 +25,11 @@ describe('axe-core', () => {
     await expectNoSerious(page, 'the case');
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Judgement check' }).click();
-    for (let i = 1; i <= 8; i++) {
-      await page.getByRole('heading', { name: `Judgement check, ${i} of 8` }).waitFor();
-      await page.keyboard.press(String(1 + (i % 7)));
-      await page.keyboard.press('Enter');
-    }
-    await page.getByRole('heading', { name: 'Judgement check done' }).waitFor();
+    await answerCheckByKeys(
+      page,
+      Array.from({ length: 8 }, (_, i) => [1 + (i % 7), 'A']),
+    );
+    await page.getByRole('heading', { name: 'Judgement check: before the campaign' }).waitFor();
     await expectNoSerious(page, 'the judgement check result');
     await page.getByRole('button', { name: 'Done' }).click();
     await page.evaluate(() => localStorage.removeItem('hot-seat/progress'));

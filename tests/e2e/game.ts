@@ -49,6 +49,20 @@ export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by tu
   await skipTips(page);
 }
 
+/**
+ * Answers judgement check items by keys alone, from item `from` (1-based): a digit rates, a letter picks
+ * the reply, Enter goes on. Each answer is [rating, reply letter].
+ */
+export async function answerCheckByKeys(page: Page, answers: [number, string][], from = 1) {
+  for (const [i, [rating, reply]] of answers.entries()) {
+    await page.getByRole('heading', { name: `Judgement check, ${from + i} of 8` }).waitFor();
+    await page.keyboard.press(String(rating));
+    await page.keyboard.press(reply);
+    await expect(page.getByRole('radio', { name: new RegExp(`^${rating}\\b`) }).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+  }
+}
+
 /** Skips the first chapter's tips, as a returning player does. */
 export async function skipTips(page: Page) {
   await page.getByRole('dialog', { name: 'Tip' }).getByRole('button', { name: 'Skip the tutorial' }).click();

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser.ts';
-import { choiceLabel, gameSessions, startFirstChapter } from './game.ts';
+import { answerCheckByKeys, choiceLabel, gameSessions, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 const responses = (page: Page) => page.getByRole('group', { name: 'Responses' });
@@ -32,16 +32,6 @@ async function playWithKeyOne(page: Page): Promise<string[]> {
   }
   await ending.waitFor();
   return chosen;
-}
-
-/** Rates the eight items of the check by keys only: a digit picks, Enter goes on. */
-async function rateByKeys(page: Page, ratings: number[]) {
-  for (const [i, r] of ratings.entries()) {
-    await page.getByRole('heading', { name: `Judgement check, ${i + 1} of 8` }).waitFor();
-    await page.keyboard.press(String(r));
-    await expect(page.getByRole('radio', { name: new RegExp(`^${r}\\b`) }).isChecked()).resolves.toBe(true);
-    await page.keyboard.press('Enter');
-  }
 }
 
 describe('judgement', () => {
@@ -110,40 +100,99 @@ describe('judgement', () => {
     ).resolves.toBe(1);
   }, 300_000);
 
-  it('the judgement check, by keyboard alone: before the campaign, resumed after a reload, then after it', async () => {
+  it('the judgement check, by keyboard alone: before, resumed after a reload, after, and a week later by the clock', async () => {
     const page = await open();
+    const start = Date.UTC(2026, 11, 1, 10);
+    const DAY = 24 * 60 * 60 * 1000;
+    await page.clock.setFixedTime(start);
     await page.getByRole('button', { name: 'New game' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Before you start: a judgement check' }).waitFor();
     await page.getByRole('button', { name: 'Take the check' }).focus();
     await page.keyboard.press('Enter');
-    await rateByKeys(page, [6, 2, 7]);
+    // The rating scale and the replies are groups named by their questions.
+    await page.getByRole('group', { name: 'How likely is this criticism to be fair?' }).waitFor();
+    await page.getByRole('group', { name: 'Which reply would you post?' }).waitFor();
+    await answerCheckByKeys(page, [
+      [6, 'A'],
+      [2, 'B'],
+      [7, 'A'],
+    ]);
     await screenshot(page, 'judgement-check');
     // A reload resumes at the fourth item.
     await page.reload();
     await page.getByRole('button', { name: 'Judgement check' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Judgement check, 4 of 8' }).waitFor();
-    const rest = [1, 5, 3, 6, 2];
-    for (const [i, r] of rest.entries()) {
-      await page.getByRole('heading', { name: `Judgement check, ${i + 4} of 8` }).waitFor();
-      await page.keyboard.press(String(r));
-      await page.keyboard.press('Enter');
-    }
-    await page.getByRole('heading', { name: 'Judgement check done' }).waitFor();
-    await expect(page.locator('.check').textContent()).resolves.toMatch(
-      /Your score before the campaign: [+−]?\d\.\d\./,
-    );
+    const rest: [number, string][] = [
+      [1, 'B'],
+      [5, 'A'],
+      [3, 'B'],
+      [6, 'A'],
+      [2, 'B'],
+    ];
+    await answerCheckByKeys(page, rest, 4);
+    await page.getByRole('heading', { name: 'Judgement check: before the campaign' }).waitFor();
+    const result = page.getByRole('region', { name: 'Judgement check result' });
+    await expect(result.textContent()).resolves.toMatch(/Discernment [+−]?\d\.\d; the best reply in \d of 8 posts\./);
 
-    // After the campaign: the other eight items, and the shift.
+    // After the campaign: the other eight posts, the shift, and every post's truth.
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Judgement check' }).click();
-    await rateByKeys(page, [7, 1, 7, 1, 7, 1, 7, 1]);
-    await page.getByRole('heading', { name: 'Your judgement, before and after' }).waitFor();
-    await expect(page.locator('.check').textContent()).resolves.toMatch(
-      /Before the campaign: [+−]?\d\.\d\. After it: [+−]?\d\.\d\. Shift: [+−]?\d\.\d\./,
+    await answerCheckByKeys(
+      page,
+      Array.from({ length: 8 }, (_, i) => [i % 2 ? 2 : 6, i % 3 ? 'A' : 'B']),
+    );
+    await page.getByRole('heading', { name: 'Judgement check: after the campaign' }).waitFor();
+    await expect(result.textContent()).resolves.toMatch(
+      /After the campaign: (discernment (up|down) \d\.\d from|about the same discernment as) before the campaign, and the best reply in \d of 8 answers against \d of 8\./,
     );
     await expect(page.locator('.check-items li').count()).resolves.toBe(16);
     await screenshot(page, 'judgement-check-result');
-  }, 180_000);
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // Six days on, nothing yet; eight days on, the title menu offers the one-week check.
+    await page.clock.setFixedTime(start + 6 * DAY);
+    await page.reload();
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    await expect(page.getByRole('button', { name: 'One-week check' }).count()).resolves.toBe(0);
+    await page.clock.setFixedTime(start + 8 * DAY);
+    await page.reload();
+    await page.getByRole('button', { name: 'One-week check' }).click();
+    await answerCheckByKeys(
+      page,
+      Array.from({ length: 8 }, () => [5, 'A']),
+    );
+    await page.getByRole('heading', { name: 'Judgement check: a week later' }).waitFor();
+    await expect(
+      page
+        .getByRole('img', { name: /^Discernment, from −6 to 6: Before [+−]?\d\.\d, After [+−]?\d\.\d, 1 week 0\.0$/ })
+        .count(),
+    ).resolves.toBe(1);
+    await screenshot(page, 'judgement-check-week');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByRole('button', { name: 'One-week check' }).count()).resolves.toBe(0);
+  }, 240_000);
+
+  it('the judgement check on a 360×640 phone with large text: nothing runs off the side, every choice is a thumb-sized target', async () => {
+    const page = await open({ width: 360, height: 640 });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Text size').selectOption({ label: 'Large' });
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Judgement check' }).click();
+    await page.getByRole('heading', { name: 'Judgement check, 1 of 8' }).waitFor();
+    const layout = await page.evaluate(() => {
+      const panel = document.querySelector('.panel.check')!;
+      const targets = [...panel.querySelectorAll('label.rating, label.reply-choice, button')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent!.trim().slice(0, 20), width: r.width, height: r.height, right: r.right };
+      });
+      return { overflow: panel.scrollWidth - panel.clientWidth, targets, viewport: innerWidth };
+    });
+    expect(layout.overflow).toBeLessThanOrEqual(0);
+    for (const t of layout.targets) {
+      expect(Math.min(t.width, t.height), `"${t.text}"`).toBeGreaterThanOrEqual(40);
+      expect(t.right, `"${t.text}"`).toBeLessThanOrEqual(layout.viewport);
+    }
+    await screenshot(page, 'judgement-check-360x640-large');
+  }, 120_000);
 });

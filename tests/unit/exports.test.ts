@@ -8,7 +8,10 @@ import { Dice, seedState } from '../../src/core/rng.ts';
 import type { Action } from '../../src/core/state.ts';
 import { encodeReplay, replayFromCode, type ReplaySession } from '../../src/state/replay-code.ts';
 import { teamPicks } from '../../src/state/workshop.ts';
+import { itemsOf } from '../../src/content/judgement-check.ts';
+import { checkReport } from '../../src/view/check.ts';
 import { csvField, decisionRows, decisionsCsv, sessionJson } from '../../src/view/exports.ts';
+import { bank as judgementBank } from './judgement-bank.ts';
 
 const chapters = loadAllLevels().sort((a, b) => a.number - b.number);
 const level = chapters[0]!;
@@ -152,6 +155,30 @@ describe('JSON', () => {
       loyalty: Math.round(game.values.loyalty),
       heat: Math.round(game.values.heat),
     });
+  });
+});
+
+describe("the player's judgement check in the JSON", () => {
+  it('carries each time taken with its date, set and scores; none taken is an empty list', () => {
+    const bank = judgementBank();
+    const items = itemsOf(bank, 'B');
+    const answers = items.map((x) => ({ rating: x.fair ? 6 : 3, reply: x.replies.findIndex((r) => r.best) }));
+    const at = Date.UTC(2026, 11, 6, 9, 30);
+    const check = checkReport(bank, { skipped: [], before: { set: 'B', answers, at } });
+    const data = JSON.parse(sessionJson({ level, game, session: s, check }));
+    expect(data.judgementCheck).toEqual([
+      {
+        point: 'before',
+        date: '2026-12-06T09:30:00.000Z',
+        set: 'B',
+        discernment: 3,
+        bestReplies: { right: 8, of: 8 },
+        sure: { right: 4, of: 4 },
+        leaning: { right: 4, of: 4 },
+        undecided: 0,
+      },
+    ]);
+    expect(JSON.parse(sessionJson({ level, game, session: s })).judgementCheck).toEqual([]);
   });
 });
 

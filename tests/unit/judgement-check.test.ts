@@ -1,91 +1,175 @@
-// The judgement check: its data file is validated like a level, its scoring rewards telling good practice
-// from poor, and the store runs it before the campaign and after it with the other set, resuming after a
-// reload.
-import { readFileSync } from 'node:fs';
+// The judgement check: its item bank is validated (pairs, sets, answer keys) with file:line: path, and the
+// store runs it before the campaign, after it with the other set, then a week and a month later, resuming
+// after a reload; any of them may be skipped.
 import { describe, expect, it } from 'vitest';
-import { CHECK_FILE, loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
-import { checkScore, ITEMS_PER_SET, itemsOf, loadJudgementCheck } from '../../src/content/judgement-check.ts';
+import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import {
+  CHECK_SETS,
+  type CheckItem,
+  ITEMS_PER_SET,
+  itemsOf,
+  loadJudgementCheck,
+  REPLY_KINDS,
+} from '../../src/content/judgement-check.ts';
+import { type CheckAnswer, scoreCheck } from '../../src/content/judgement-scores.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import type { KeyValueStorage } from '../../src/state/saves.ts';
 import { createAppStore } from '../../src/state/store.ts';
+import { stringify } from 'yaml';
+import { bank, bankData } from './judgement-bank.ts';
 
-const check = loadCheck();
+const check = bank();
 const levels = loadAllLevels();
-const TEXT = readFileSync(CHECK_FILE, 'utf8');
+const DAY = 24 * 60 * 60 * 1000;
 
-describe('the judgement check file', () => {
-  it('holds two sets of eight, each half good practice, none of them from a chapter', () => {
-    for (const set of ['A', 'B'] as const) {
-      const items = itemsOf(check, set);
-      expect(items).toHaveLength(ITEMS_PER_SET);
-      expect(items.filter((x) => x.good)).toHaveLength(ITEMS_PER_SET / 2);
-    }
-    const campaignText = JSON.stringify(levels);
-    for (const item of check.items) expect(campaignText).not.toContain(item.reply.slice(0, 40));
+describe('the item bank is validated', () => {
+  type Data = ReturnType<typeof bankData>;
+  type Item = Data['items'][number];
+  /** The problems of the test bank after `change`, as the validator prints them. */
+  const problemsAfter = (change: (items: Item[]) => void) => {
+    const data: Data = structuredClone(bankData());
+    change(data.items);
+    const r = loadJudgementCheck(stringify(data), 'check.yaml');
+    return r.ok ? [] : r.problems.map(formatProblem);
+  };
+  const byId = (items: Item[], id: string) => items.find((x) => x.id === id)!;
+
+  it('passes the test bank as it is', () => {
+    expect(problemsAfter(() => undefined)).toEqual([]);
   });
 
-  it('shows good and poor replies in a mixed order, so that no pattern of ratings wins by position', () => {
-    for (const set of ['A', 'B'] as const) {
-      const goods = itemsOf(check, set).map((x) => x.good);
-      expect(goods.slice(0, 4).filter(Boolean).length, set).toBe(2);
-      expect(goods.filter((g, i) => i > 0 && g !== goods[i - 1]).length, set).toBeGreaterThanOrEqual(3);
-    }
+  it('names the file, the line and the field of a bad value', () => {
+    expect(problemsAfter((items) => (byId(items, 'b-1-fair').set = 'E'))).toEqual([
+      expect.stringMatching(/^check\.yaml:\d+: items\[8\]\.set: must be one of "A", "B", "C", "D", not "E"$/),
+    ]);
   });
 
-  it('holds in each set a good and a poor reply whose rating depends on what a check found', () => {
-    for (const set of ['A', 'B'] as const) {
-      const checked = itemsOf(check, set).filter((x) => x.finding);
-      expect(checked.some((x) => x.good)).toBe(true);
-      expect(checked.some((x) => !x.good)).toBe(true);
-    }
-  });
-
-  it('names the file, the line and the field of each problem', () => {
-    const broken = TEXT.replace('    set: B\n    good: true\n', '    set: C\n    good: true\n');
-    const r = loadJudgementCheck(broken, 'check.yaml');
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems.map(formatProblem)[0]).toMatch(
-      /^check\.yaml:\d+: items\[\d+\]\.set: must be one of "A", "B", not "C"$/,
+  it('needs exactly one best reply per item', () => {
+    const found = problemsAfter((items) => {
+      for (const r of byId(items, 'a-1-fair').replies) delete (r as { best?: true }).best;
+    });
+    expect(found).toContainEqual(
+      expect.stringMatching(/:\d+: items\[0\]\.replies: needs exactly one best reply, has 0$/),
     );
   });
 
-  it('refuses a set that is not eight items, half of them good', () => {
-    const lopsided = TEXT.replace(/(id: a-refund-fees\n {4}set: A\n {4}good: )true/, '$1false');
-    const r = loadJudgementCheck(lopsided, 'check.yaml');
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems.map((p) => p.message)).toContain('set A needs 8 items, half of them good: it has 8, 3 good');
+  it('needs each pair to be one fair and one false item in one set, and not back to back', () => {
+    expect(problemsAfter((items) => (byId(items, 'a-1-false').fair = true))).toContainEqual(
+      expect.stringMatching(/pair: pair "a-1" needs one fair item and one false, both are fair$/),
+    );
+    expect(problemsAfter((items) => (byId(items, 'b-1-false').pair = 'a-1'))).toContainEqual(
+      expect.stringMatching(/pair "a-1" needs two items, has 3$/),
+    );
+    expect(
+      problemsAfter((items) => {
+        const [twin] = items.splice(2, 1);
+        items.splice(1, 0, twin!);
+      }),
+    ).toContainEqual(expect.stringMatching(/pair "a-1" is shown back to back/));
+  });
+
+  it('refuses twins that offer different replies, or whose best reply does not depend on the truth', () => {
+    const same = problemsAfter((items) => {
+      for (const r of byId(items, 'a-1-false').replies) r.best = r.kind === 'own' ? true : undefined;
+    });
+    expect(same).toContainEqual(
+      expect.stringMatching(/pair "a-1" has the same best reply \(own\) for the fair and the false twin/),
+    );
+    const other = problemsAfter((items) => byId(items, 'a-1-false').replies.reverse());
+    expect(other).toContainEqual(
+      expect.stringMatching(/pair "a-1" offers different replies \(own correct \/ correct own\)/),
+    );
+  });
+
+  it('refuses a kind of reply that is always the best, or never', () => {
+    const found = problemsAfter((items) => {
+      for (const x of items.filter((i) => i.pair.endsWith('-4') && !i.fair))
+        for (const r of x.replies) r.best = r.kind === 'correct' ? true : undefined;
+    });
+    expect(found).toEqual([
+      expect.stringMatching(/: items: the reply kind "starve" is never the best: a choice nobody needs to weigh$/),
+    ]);
+  });
+
+  it('needs four whole pairs in every set and as many findings in each as in set A', () => {
+    const loose = problemsAfter((items) => {
+      for (const x of items.filter((i) => i.pair === 'c-1')) x.set = 'D';
+    });
+    expect(loose).toContainEqual(
+      expect.stringMatching(/^check\.yaml:\d+: items: set C needs 8 items \(four pairs\), has 6$/),
+    );
+    const fewer = problemsAfter((items) => {
+      for (const x of items.filter((i) => i.pair === 'b-2')) delete (x as { finding?: unknown }).finding;
+    });
+    expect(fewer).toContainEqual(
+      expect.stringMatching(/: items: set B has 2 items with a finding and set A 4: matched sets have as many$/),
+    );
   });
 });
 
-describe('the score', () => {
-  const items = itemsOf(check, 'A');
-  const rate = (good: number, poor: number) => items.map((x) => (x.good ? good : poor));
+describe('the item bank in data/', () => {
+  const real = loadCheck();
+  const score = (items: CheckItem[], answer: (x: CheckItem) => CheckAnswer) => scoreCheck(items, items.map(answer))!;
+  const followers = (x: CheckItem) => {
+    const m = x.post.about.match(/([\d.]+)(k)? followers/);
+    return m ? Number(m[1]) * (m[2] ? 1000 : 1) : 0;
+  };
+  const joined = (x: CheckItem) => Number(x.post.about.match(/joined (\d{4})/)?.[1] ?? 2026);
 
-  it('is the mean rating of the good replies minus that of the poor ones', () => {
-    expect(checkScore(items, rate(7, 1))).toBe(6);
-    expect(checkScore(items, rate(1, 7))).toBe(-6);
-    const mixed = items.map((x, i) => (x.good ? 6 - (i % 2) : 2 + (i % 2)));
-    const good = items.flatMap((x, i) => (x.good ? [mixed[i]!] : []));
-    const poor = items.flatMap((x, i) => (x.good ? [] : [mixed[i]!]));
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    expect(checkScore(items, mixed)).toBeCloseTo(mean(good) - mean(poor), 12);
+  it('has four matched sets whose posts appear in no chapter', () => {
+    for (const set of CHECK_SETS) expect(itemsOf(real, set)).toHaveLength(ITEMS_PER_SET);
+    const campaign = JSON.stringify(levels);
+    for (const item of real.items) expect(campaign).not.toContain(item.post.text.slice(0, 40));
   });
 
-  it('is 0 for a player who rates every reply alike, however high', () => {
-    expect(checkScore(items, rate(7, 7))).toBe(0);
-    expect(checkScore(items, rate(4, 4))).toBe(0);
+  it('is not won by always posting one kind of reply, or the reply in one place', () => {
+    for (const set of CHECK_SETS) {
+      const items = itemsOf(real, set);
+      for (const kind of REPLY_KINDS) {
+        const picked = score(items, (x) => ({
+          rating: 4,
+          reply: Math.max(
+            0,
+            x.replies.findIndex((r) => r.kind === kind),
+          ),
+        }));
+        expect(picked.bestReplies.right, `set ${set}, always ${kind}`).toBeLessThanOrEqual(ITEMS_PER_SET / 2);
+      }
+      for (const place of [0, 1, 2]) {
+        const picked = score(items, (x) => ({ rating: 4, reply: Math.min(place, x.replies.length - 1) }));
+        expect(picked.bestReplies.right, `set ${set}, always place ${place + 1}`).toBeLessThanOrEqual(
+          ITEMS_PER_SET / 2,
+        );
+      }
+    }
+  });
+
+  it('is not won by judging the messenger: followers, account age or an attachment do not tell fair from false', () => {
+    const rules: [string, (x: CheckItem) => boolean][] = [
+      ['many followers', (x) => followers(x) >= 5000],
+      ['an old account', (x) => joined(x) <= 2020],
+      ['something attached', (x) => Boolean(x.post.attached)],
+      ['a long post', (x) => x.post.text.length > 200],
+    ];
+    for (const set of CHECK_SETS)
+      for (const [name, trusts] of rules) {
+        const d = score(itemsOf(real, set), (x) => ({ rating: trusts(x) ? 6 : 2, reply: 0 })).discernment;
+        expect(Math.abs(d), `set ${set}: trusting ${name}`).toBeLessThanOrEqual(1);
+      }
   });
 });
 
 describe('taking the check through the store', () => {
-  const boot = (storage: KeyValueStorage, seed = 1) =>
-    createAppStore({ check, levels, storage, newSeed: () => seed++ });
-  const rateAll = (store: ReturnType<typeof boot>, r: (i: number) => number) => {
-    for (let i = 0; i < ITEMS_PER_SET; i++) store.getState().rateCheck(r(i));
+  const boot = (storage: KeyValueStorage, clock = { now: 0 }, seed = 1) =>
+    createAppStore({ check, levels, storage, newSeed: () => seed++, now: () => clock.now });
+  const answerAll = (store: ReturnType<typeof boot>, rating = (_fair: boolean) => 4) => {
+    for (let i = 0; i < ITEMS_PER_SET; i++) {
+      const taking = store.getState().progress.check.taking!;
+      const item = itemsOf(check, taking.set)[taking.answers.length]!;
+      store.getState().answerCheck({ rating: rating(item.fair), reply: 0 });
+    }
   };
 
   it('is offered before the first chapter, and skipping it goes to the briefing and is remembered', () => {
@@ -101,33 +185,72 @@ describe('taking the check through the store', () => {
     expect(again.getState().screen).toBe('briefing');
   });
 
-  it('before, then after with the other set: eight ratings each, saved as they are given', () => {
+  it('before, then after with the other set, each answer saved with the date it was finished', () => {
     const storage = memoryStorage();
-    const store = boot(storage, 2);
+    const clock = { now: Date.UTC(2026, 11, 1) };
+    const store = boot(storage, clock, 2);
     store.getState().newGame();
     store.getState().openCheck();
     expect(store.getState().screen).toBe('check');
     const first = store.getState().progress.check.taking!.set;
-    rateAll(store, (i) => (itemsOf(check, first)[i]!.good ? 6 : 2));
+    expect(['A', 'B']).toContain(first);
+    answerAll(store, (fair) => (fair ? 6 : 2));
     expect(store.getState().screen).toBe('check-result');
-    expect(store.getState().progress.check.before).toEqual({
-      set: first,
-      ratings: itemsOf(check, first).map((x) => (x.good ? 6 : 2)),
-    });
+    expect(store.getState().progress.check.before).toMatchObject({ set: first, at: clock.now });
     expect(store.getState().back).toBe('check-offer');
 
     store.getState().quitToTitle();
     store.getState().openCheck();
     const second = store.getState().progress.check.taking!.set;
-    expect(second).not.toBe(first);
-    rateAll(store, () => 4);
+    expect(['A', 'B'].filter((x) => x !== first)).toEqual([second]);
+    answerAll(store);
     const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!).check;
     expect(saved.after.set).toBe(second);
-    expect(saved.before.set).toBe(first);
-    // Both taken: the menu shows the result; nobody rates an item twice.
+    expect(saved.before.answers).toHaveLength(ITEMS_PER_SET);
     store.getState().quitToTitle();
     store.getState().openCheck();
     expect(store.getState().screen).toBe('check-result');
+  });
+
+  it('offers the one-week check from day 7 after the "after" check, then the one-month check from day 30', () => {
+    const storage = memoryStorage();
+    const clock = { now: Date.UTC(2026, 11, 1) };
+    const store = boot(storage, clock);
+    store.getState().openCheck();
+    answerAll(store);
+    clock.now += 3 * DAY;
+    store.getState().openCheck();
+    answerAll(store);
+    const after = clock.now;
+    clock.now = after + 7 * DAY - 60_000;
+    expect(boot(storage, clock).getState().dueCheck).toBeNull();
+    clock.now = after + 8 * DAY;
+    const week = boot(storage, clock);
+    expect(week.getState().dueCheck).toBe('week');
+    week.getState().openCheck('week');
+    expect(week.getState().progress.check.taking!.set).toBe('C');
+    answerAll(week);
+    expect(week.getState().dueCheck).toBeNull();
+    clock.now = after + 30 * DAY;
+    const month = boot(storage, clock);
+    expect(month.getState().dueCheck).toBe('month');
+    month.getState().openCheck('month');
+    expect(month.getState().progress.check.taking!.set).toBe('D');
+    month.getState().skipCheck();
+    expect(month.getState().dueCheck).toBeNull();
+    expect(boot(storage, clock).getState().progress.check.skipped).toEqual(['month']);
+  });
+
+  it('offers the month check, not the week one, to a player who comes back after a month', () => {
+    const storage = memoryStorage();
+    const clock = { now: 0 };
+    const store = boot(storage, clock);
+    store.getState().openCheck();
+    answerAll(store);
+    store.getState().openCheck();
+    answerAll(store);
+    clock.now += 40 * DAY;
+    expect(boot(storage, clock).getState().dueCheck).toBe('month');
   });
 
   it('Back from the first item returns to where the check began, with nothing kept', () => {
@@ -139,34 +262,45 @@ describe('taking the check through the store', () => {
     expect(store.getState().progress.check.taking).toBeUndefined();
   });
 
-  it('resumes after a reload at the item it was on, and Previous takes a rating back', () => {
+  it('resumes after a reload at the item it was on, and Previous takes an answer back', () => {
     const storage = memoryStorage();
     const store = boot(storage);
     store.getState().openCheck();
-    store.getState().rateCheck(5);
-    store.getState().rateCheck(3);
+    store.getState().answerCheck({ rating: 5, reply: 1 });
+    store.getState().answerCheck({ rating: 3, reply: 0 });
     store.getState().backCheck();
-    store.getState().rateCheck(2);
+    store.getState().answerCheck({ rating: 2, reply: 0 });
     const reloaded = boot(storage);
-    expect(reloaded.getState().progress.check.taking!.ratings).toEqual([5, 2]);
+    expect(reloaded.getState().progress.check.taking!.answers).toEqual([
+      { rating: 5, reply: 1 },
+      { rating: 2, reply: 0 },
+    ]);
     reloaded.getState().openCheck();
     expect(reloaded.getState().screen).toBe('check');
   });
 
-  it('ignores a rating outside 1–7, and a damaged record does not lose the rest of the progress', () => {
-    const storage = memoryStorage();
-    const store = boot(storage);
+  it('ignores a rating outside 1–7 or a reply not on offer', () => {
+    const store = boot(memoryStorage());
     store.getState().openCheck();
-    store.getState().rateCheck(9);
-    store.getState().rateCheck(0);
-    expect(store.getState().progress.check.taking!.ratings).toEqual([]);
-    const progress = JSON.parse(storage.getItem(PROGRESS_KEY)!);
-    storage.setItem(
-      PROGRESS_KEY,
-      JSON.stringify({ ...progress, endings: { mini: 'verified-brand' }, check: 'garbage' }),
-    );
-    const reloaded = boot(storage).getState().progress;
-    expect(reloaded.check).toEqual({});
-    expect(reloaded.endings).toEqual({ mini: 'verified-brand' });
+    const item = itemsOf(check, store.getState().progress.check.taking!.set)[0]!;
+    for (const bad of [
+      { rating: 9, reply: 0 },
+      { rating: 0, reply: 0 },
+      { rating: 4.5, reply: 0 },
+      { rating: 4, reply: item.replies.length },
+      { rating: 4, reply: -1 },
+    ])
+      store.getState().answerCheck(bad);
+    expect(store.getState().progress.check.taking!.answers).toEqual([]);
+  });
+
+  it('reads a damaged record, or one kept from the first item bank, as no check taken, keeping the rest', () => {
+    const storage = memoryStorage();
+    for (const old of ['garbage', { before: { set: 'A', ratings: [1, 2, 3, 4, 5, 6, 7, 1] }, skipped: true }]) {
+      storage.setItem(PROGRESS_KEY, JSON.stringify({ endings: { mini: 'verified-brand' }, check: old }));
+      const reloaded = boot(storage).getState().progress;
+      expect(reloaded.check).toEqual({ skipped: [] });
+      expect(reloaded.endings).toEqual({ mini: 'verified-brand' });
+    }
   });
 });
