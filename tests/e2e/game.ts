@@ -84,3 +84,18 @@ export const status = (page: Page) => page.getByRole('status').first().textConte
 export const choiceLabel = (text: string) => text.replace(/^\d\. /, '').replace(/ — [^—]*$/, '');
 
 export const replyingTo = (page: Page) => page.getByRole('group', { name: 'Responses' }).locator('p').textContent();
+
+/** In a workshop on screen: every team votes the first reply and the vote ends at once, until the ending. */
+export async function playRoomToEnd(page: Page) {
+  const ending = page.getByRole('heading', { name: /^Ending: / });
+  const result = page
+    .getByRole('region', { name: 'Workshop' })
+    .getByRole('status')
+    .filter({ hasText: 'The room chose' });
+  for (let i = 0; i < 60 && !(await ending.count()); i++) {
+    if (await result.count()) await page.keyboard.press('n');
+    else for (const key of ['1', '1', '1', 'e']) await page.keyboard.press(key);
+    await page.waitForTimeout(20);
+  }
+  await ending.waitFor();
+}

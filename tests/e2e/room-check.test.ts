@@ -7,7 +7,7 @@ import { loadCheck } from '../../src/cli/level-files.ts';
 import { expectNoSerious } from './axe.ts';
 import { screenshot } from './browser.ts';
 import { downloaded } from './debrief.ts';
-import { gameSessions } from './game.ts';
+import { gameSessions, playRoomToEnd } from './game.ts';
 
 const { open } = gameSessions();
 const bank = loadCheck();
@@ -63,16 +63,8 @@ describe("the room's judgement check", () => {
     await page.getByRole('button', { name: 'Start the chapter' }).click();
 
     // The chapter: every team the first reply, the vote ended at once.
-    const workshop = page.getByRole('region', { name: 'Workshop' });
-    await workshop.waitFor();
-    const ending = page.getByRole('heading', { name: /^Ending: / });
-    const result = workshop.getByRole('status').filter({ hasText: 'The room chose' });
-    for (let i = 0; i < 60 && !(await ending.count()); i++) {
-      if (await result.count()) await page.keyboard.press('n');
-      else for (const key of ['1', '1', '1', 'e']) await page.keyboard.press(key);
-      await page.waitForTimeout(20);
-    }
-    await ending.waitFor();
+    await page.getByRole('region', { name: 'Workshop' }).waitFor();
+    await playRoomToEnd(page);
 
     // After: Ravens 7 for fair and 1 for false (6), Otters 5 and 3 (2), Night owls 4 for all (0).
     await page.getByRole('button', { name: "The room's judgement check, after" }).click();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoSerious } from './axe.ts';
 import { screenshot } from './browser.ts';
 import { downloaded, readDebrief, replayInNode } from './debrief.ts';
-import { gameSessions, meters } from './game.ts';
+import { gameSessions, meters, playRoomToEnd } from './game.ts';
 
 const { open } = gameSessions();
 
@@ -118,13 +118,7 @@ describe('a workshop', () => {
     await page.keyboard.press(' ');
 
     // On to the ending: every team the first reply, the vote ended at once.
-    const ending = page.getByRole('heading', { name: /^Ending: / });
-    for (let i = 0; i < 60 && !(await ending.count()); i++) {
-      if (await result.count()) await page.keyboard.press('n');
-      else for (const key of ['1', '1', '1', 'e']) await page.keyboard.press(key);
-      await page.waitForTimeout(20);
-    }
-    await ending.waitFor();
+    await playRoomToEnd(page);
     await page.getByRole('button', { name: "The room's debrief" }).click();
     const debrief = page.getByRole('region', { name: 'Debrief' });
     await debrief.getByRole('heading', { name: "The room's votes" }).waitFor();

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
 import { ITEMS_PER_SET, itemsOf } from '../../src/content/judgement-check.ts';
 import type { CheckAnswer } from '../../src/content/judgement-scores.ts';
-import { choicesFor, findPost } from '../../src/core/engine.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import type { KeyValueStorage } from '../../src/state/saves.ts';
 import { createAppStore } from '../../src/state/store.ts';
@@ -12,6 +11,7 @@ import { roomCheckReport } from '../../src/view/check.ts';
 import { decisionRows, decisionsCsv, sessionJson } from '../../src/view/exports.ts';
 import { teamPicks } from '../../src/state/workshop.ts';
 import { bank } from './judgement-bank.ts';
+import { playRoomToEnd } from './room-play.ts';
 
 const check = bank();
 const levels = loadAllLevels();
@@ -33,18 +33,6 @@ function answerAll(store: Store, rate: (fair: boolean, team: number) => number |
         return rating === null ? null : { rating, reply: t === 0 ? best : 0 };
       }),
     );
-  }
-}
-
-function playToEnd(store: Store) {
-  for (let i = 0; i < 200 && !store.getState().game!.ending; i++) {
-    const s = store.getState();
-    if (s.workshop!.phase !== 'vote') s.nextDecision();
-    else {
-      const open = s.game!.feed.find((f) => f.status === 'open')!;
-      s.vote(choicesFor(findPost(first, open.id)!, s.game!)[0]!.id);
-      s.decide();
-    }
   }
 }
 
@@ -74,7 +62,11 @@ describe("the room's judgement check", () => {
     store.getState().startWorkshop({ teams: TEAMS, seconds: null, chapters: [first.id], seed: 5, roomCheck: true });
     store.getState().answerRoomCheck([{ rating: 7, reply: 1 }, null, { rating: 2, reply: 0 }]);
     // A rating off the scale or a reply not on offer is kept as no answer, never saved as it came.
-    store.getState().answerRoomCheck([{ rating: 3, reply: 0 }, { rating: 9, reply: 0 }, { rating: 4, reply: 7 }]);
+    store.getState().answerRoomCheck([
+      { rating: 3, reply: 0 },
+      { rating: 9, reply: 0 },
+      { rating: 4, reply: 7 },
+    ]);
     const reloaded = boot(storage).getState();
     expect(reloaded.screen).toBe('room-check');
     expect(reloaded.workshop!.check!.taking!.item).toBe(2);
@@ -93,7 +85,7 @@ describe("the room's judgement check", () => {
     // Not before the chapter has ended.
     store.getState().openRoomCheck();
     expect(store.getState().screen).toBe('workshop');
-    playToEnd(store);
+    playRoomToEnd(store, first);
     store.getState().openRoomCheck();
     expect(store.getState().screen).toBe('room-check');
     expect(store.getState().workshop!.check!.taking!.set).not.toBe(before);

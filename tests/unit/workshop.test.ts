@@ -11,6 +11,7 @@ import type { Action } from '../../src/core/state.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { createAppStore, currentChoices } from '../../src/state/store.ts';
 import { roomChoice, splitText, teamTally, WORKSHOP_KEY } from '../../src/state/workshop.ts';
+import { playRoomToEnd } from './room-play.ts';
 
 const levels = loadAllLevels();
 const check = loadCheck();
@@ -151,15 +152,7 @@ describe('a workshop through the store', () => {
     const second = levels.find((l) => l.number === 2)!;
     const store = createAppStore({ levels, check, storage: memoryStorage(), newSeed: () => 1 });
     store.getState().startWorkshop({ teams: ['A'], seconds: null, chapters: [first.id, second.id], seed: 11 });
-    for (let i = 0; i < 200 && !store.getState().game!.ending; i++) {
-      const s = store.getState();
-      if (s.workshop!.phase !== 'vote') s.nextDecision();
-      else {
-        const open = s.game!.feed.find((f) => f.status === 'open')!;
-        s.vote(choicesFor(findPost(first, open.id)!, s.game!)[0]!.id);
-        s.decide();
-      }
-    }
+    playRoomToEnd(store, first);
     const ended = store.getState();
     expect(ended.screen).toBe('ending');
     expect(ended.workshop!.phase).toBe('ended');
