@@ -8,7 +8,7 @@ import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
 import { isScenario } from '../state/scenario-id.ts';
 import { type App, shownSession } from '../state/store.ts';
-import { teamPicks, type Workshop } from '../state/workshop.ts';
+import { roomCheckAfterDue, teamPicks, type Workshop } from '../state/workshop.ts';
 import { checkReport, roomCheckReport, shiftLine, takenPoints } from '../view/check.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
 import { decisionLines, lessonsMet, meterSummary, missedPosts } from '../view/debrief.ts';
@@ -73,7 +73,7 @@ const chaptersPlayed = (n: number) => `${n} ${n === 1 ? 'chapter' : 'chapters'} 
 
 /** The room's judgement check in the room's debrief, and the way to its second round after the last chapter. */
 function roomCheckSection(s: App, w: Workshop) {
-  const again = w.check?.before && !w.check.after && w.at === w.chapters.length - 1;
+  const again = roomCheckAfterDue(w, Boolean(s.game?.ending));
   return h(
     'section',
     { class: 'room-check-result', 'aria-label': "The room's judgement check" },

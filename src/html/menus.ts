@@ -4,6 +4,7 @@ import type { Ending, Level } from '../content/schema.ts';
 import { type Pacing, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 import { isScenario } from '../state/scenario-id.ts';
+import { roomCheckAfterDue } from '../state/workshop.ts';
 import type { UserScenario } from '../state/scenarios.ts';
 import type { App } from '../state/store.ts';
 import { SPEEDS, type Settings, type TEXT_SIZES } from '../state/settings.ts';
@@ -260,12 +261,6 @@ const briefingHeading = (level: Level) =>
       ? `Your scenario: ${level.title}`
       : `Chapter ${chapterName(level)}`;
 
-/** A room that took the check before its first chapter takes it again after its last. */
-const roomCheckAfter = (s: App) => {
-  const w = s.workshop;
-  return Boolean(w?.check?.before && !w.check.after && w.at === w.chapters.length - 1);
-};
-
 function ending(s: App) {
   const e = s.level?.endings.find((x) => x.id === s.game?.ending);
   if (!e) return null;
@@ -289,7 +284,8 @@ function ending(s: App) {
         before &&
         !after &&
         button('Judgement check, after the campaign', () => s.openCheck('after')),
-      roomCheckAfter(s) && button("The room's judgement check, after", () => s.openRoomCheck()),
+      roomCheckAfterDue(s.workshop, Boolean(s.game?.ending)) &&
+        button("The room's judgement check, after", () => s.openRoomCheck()),
       s.level && isScenario(s.level.id) && button('Back to the editor', () => s.show('editor')),
       !room && button('Title menu', () => s.quitToTitle()),
     ),

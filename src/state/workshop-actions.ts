@@ -9,7 +9,14 @@ import { loadSave, type Save, SAVE_VERSION } from './saves.ts';
 import { answerFits, ITEMS_PER_SET, itemsOf } from '../content/judgement-check.ts';
 import { setFor } from './check-points.ts';
 import { currentChoices } from './selectors.ts';
-import { EXTEND_SECONDS, type RoomDecision, roomChoice, type Workshop, writeWorkshop } from './workshop.ts';
+import {
+  EXTEND_SECONDS,
+  type RoomDecision,
+  roomChoice,
+  roomCheckAfterDue,
+  type Workshop,
+  writeWorkshop,
+} from './workshop.ts';
 
 type WorkshopActions = Pick<
   AppActions,
@@ -85,7 +92,7 @@ export function workshopActions({
     openRoomCheck: () => {
       const w = get().workshop;
       if (w?.check?.taking) set({ screen: 'room-check' });
-      else if (w && get().game?.ending && w.at === w.chapters.length - 1 && !w.check?.after) startRoomCheck('after');
+      else if (roomCheckAfterDue(w, Boolean(get().game?.ending))) startRoomCheck('after');
     },
     answerRoomCheck: (answers) => {
       const w = get().workshop;

@@ -234,3 +234,7 @@ export function teamCheckScores(bank: JudgementCheck, taken: RoomCheckTaken, tea
     ),
   );
 }
+
+/** A room that took the check before its first chapter takes it again once its last chapter has ended. */
+export const roomCheckAfterDue = (w: Workshop | null, ended: boolean) =>
+  Boolean(w?.check?.before && !w.check.after && !w.check.taking && ended && w.at === w.chapters.length - 1);
