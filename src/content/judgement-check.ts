@@ -15,6 +15,8 @@ export type CheckSet = (typeof CHECK_SETS)[number];
 export const ITEMS_PER_SET = 8;
 export const RATING_MIN = 1;
 export const RATING_MAX = 7;
+/** Replies an item offers at most. */
+export const MAX_REPLIES = 3;
 /** What a reply does; every kind in the bank is the best reply somewhere and not the best somewhere else. */
 export const REPLY_KINDS = ['own', 'correct', 'wait', 'starve'] as const;
 
@@ -43,7 +45,7 @@ const ItemSchema = z.strictObject({
     .strictObject({ check: z.enum(CHECKS), text: text.max(240) })
     .optional()
     .describe('what a check on the post found, shown under it'),
-  replies: z.array(ReplySchema).min(2).max(3),
+  replies: z.array(ReplySchema).min(2).max(MAX_REPLIES),
   why: text.max(260).describe('what tells this one apart from its twin, shown with the answers'),
 });
 
@@ -104,10 +106,10 @@ function checkPairs(check: JudgementCheck): Finding[] {
         path: where,
         message: `pair "${pair}" offers different replies (${kinds(a.item)} / ${kinds(b.item)}): twins offer the same kinds in the same order`,
       });
-    else if (bestKind(a.item) && bestKind(a.item) === bestKind(b.item))
+    else if (bestOf(a.item)?.kind && bestOf(a.item)?.kind === bestOf(b.item)?.kind)
       out.push({
         path: where,
-        message: `pair "${pair}" has the same best reply (${bestKind(a.item)}) for the fair and the false twin: the reply would not depend on the truth`,
+        message: `pair "${pair}" has the same best reply (${bestOf(a.item)?.kind}) for the fair and the false twin: the reply would not depend on the truth`,
       });
     if (Boolean(a.item.finding) !== Boolean(b.item.finding))
       out.push({ path: where, message: `pair "${pair}": one twin has a finding and the other not` });
@@ -138,7 +140,7 @@ function checkKinds(check: JudgementCheck): Finding[] {
   return REPLY_KINDS.flatMap((kind) => {
     const offered = check.items.filter((x) => x.replies.some((r) => r.kind === kind));
     if (!offered.length) return [];
-    const best = offered.filter((x) => bestKind(x) === kind).length;
+    const best = offered.filter((x) => bestOf(x)?.kind === kind).length;
     if (best === 0)
       return [
         { path: ['items'], message: `the reply kind "${kind}" is never the best: a choice nobody needs to weigh` },
@@ -162,9 +164,6 @@ export function loadJudgementCheck(text: string, file: string): Loaded<Judgement
   });
 }
 
-/** The kind of an item's best reply; undefined in a bank not yet validated that lacks one. */
-const bestKind = (item: CheckItem) => item.replies.find((r) => r.best)?.kind;
-
 /** Whether an answer is one the item offers: a whole rating on the scale and one of its replies. */
 export const answerFits = (item: CheckItem, a: { rating: number; reply: number }) =>
   Number.isInteger(a.rating) &&
@@ -175,4 +174,5 @@ export const answerFits = (item: CheckItem, a: { rating: number; reply: number }
   a.reply < item.replies.length;
 
 export const itemsOf = (check: JudgementCheck, set: CheckSet): CheckItem[] => check.items.filter((x) => x.set === set);
-export const bestOf = (item: CheckItem) => item.replies.find((r) => r.best)!;
+/** An item's best reply; undefined only in a bank not yet validated that lacks one. */
+export const bestOf = (item: CheckItem) => item.replies.find((r) => r.best);

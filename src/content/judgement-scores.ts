@@ -1,13 +1,22 @@
 // The judgement check's scores, as the research games on misinformation report them: discernment (how much
 // more likely the fair items were rated fair than the false ones), the share of best replies, and
 // confidence against correctness (were the sure answers right more often than the hesitant ones?).
-import { bestOf, type CheckItem, RATING_MAX, RATING_MIN } from './judgement-check.ts';
+import { z } from 'zod';
+import { bestOf, type CheckItem, MAX_REPLIES, RATING_MAX, RATING_MIN } from './judgement-check.ts';
 
 /** One item answered: the rating (1–7) and the reply chosen, by its place among the item's replies. */
-export interface CheckAnswer {
-  rating: number;
-  reply: number;
-}
+export const CheckAnswerSchema = z.strictObject({
+  rating: z.number().int().min(RATING_MIN).max(RATING_MAX),
+  reply: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_REPLIES - 1),
+});
+export type CheckAnswer = z.output<typeof CheckAnswerSchema>;
+
+/** The mean of some numbers; null for none. */
+export const meanOf = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 export interface RightOf {
   right: number;
@@ -34,10 +43,7 @@ const MIDDLE = (RATING_MIN + RATING_MAX) / 2;
  */
 export function scoreCheck(items: readonly CheckItem[], answers: readonly (CheckAnswer | null)[]): CheckScores | null {
   const answered = items.flatMap((item, i) => (answers[i] ? [{ item, answer: answers[i] }] : []));
-  const mean = (fair: boolean) => {
-    const rs = answered.filter((x) => x.item.fair === fair).map((x) => x.answer.rating);
-    return rs.length ? rs.reduce((a, b) => a + b, 0) / rs.length : null;
-  };
+  const mean = (fair: boolean) => meanOf(answered.filter((x) => x.item.fair === fair).map((x) => x.answer.rating));
   const fair = mean(true);
   const unfair = mean(false);
   if (fair === null || unfair === null) return null;

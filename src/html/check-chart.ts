@@ -1,6 +1,6 @@
 // The judgement check's discernment at each point in time as a small SVG figure: a bar for the mean and,
 // for a room, a dot for each team (unnamed). The figure's label says the same in words.
-import { MAX_DISCERNMENT } from '../content/judgement-scores.ts';
+import { MAX_DISCERNMENT, meanOf } from '../content/judgement-scores.ts';
 import { signedTenth } from '../view/check.ts';
 import { COLORS, css } from '../view/theme.ts';
 import { svgEl as el } from './svg.ts';
@@ -11,11 +11,11 @@ const PAD = { left: 52, right: 12, top: 14, bottom: 34 };
 
 export interface ChartColumn {
   label: string;
-  /** One value for a player; one per team for a room. */
+  /** One value for a player; one per team for a room; never none. */
   values: readonly number[];
 }
 
-const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const mean = (xs: readonly number[]) => meanOf(xs) ?? 0;
 
 export function checkChart(columns: readonly ChartColumn[]): SVGElement {
   const words = columns.map((c) => `${c.label} ${signedTenth(mean(c.values))}`).join(', ');

@@ -97,6 +97,14 @@ export function replyGroup(item: CheckItem, name: string, legend: string, picked
   );
 }
 
+/** The rating and reply picked in a form's two groups of radios, or null while either is unpicked. */
+export function answerIn(form: HTMLFormElement, rating: string, reply: string): CheckAnswer | null {
+  const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+  const r = value(rating);
+  const k = value(reply);
+  return r && k ? { rating: Number(r), reply: Number(k) } : null;
+}
+
 export function checkItemPanel(s: App) {
   const taking = s.progress.check.taking;
   if (!taking) return null;
@@ -104,11 +112,8 @@ export function checkItemPanel(s: App) {
   const item = itemsOf(s.check, taking.set)[index]!;
   const submit = (e: Event) => {
     e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name=${name}]:checked`)?.value;
-    const rating = value('rating');
-    const reply = value('reply');
-    if (rating && reply) s.answerCheck({ rating: Number(rating), reply: Number(reply) });
+    const answer = answerIn(e.target as HTMLFormElement, 'rating', 'reply');
+    if (answer) s.answerCheck(answer);
   };
   return panel(
     'Judgement check',

@@ -2,12 +2,11 @@
 // and reply keyed in by the facilitator, then the room's result without names, before and after side by
 // side. The answers of the post shown live in the form until Next, so that picking one does not redraw it.
 import { ITEMS_PER_SET, itemsOf, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
-import type { CheckAnswer } from '../content/judgement-scores.ts';
 import type { App } from '../state/store.ts';
 import type { RoomCheck, Workshop } from '../state/workshop.ts';
 import { POINT_NAMES, POINT_SHORT, roomCheckReport, roomLines, shiftLine } from '../view/check.ts';
 import { checkChart } from './check-chart.ts';
-import { checkPost, ratingGroup, REPLY_KEYS } from './check-panels.ts';
+import { answerIn, checkPost, ratingGroup, REPLY_KEYS } from './check-panels.ts';
 import { button, h } from './h.ts';
 
 export function roomCheckPanel(s: App): HTMLElement | null {
@@ -22,13 +21,7 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
   const submit = (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
-    const answers = w.teams.map((_, t): CheckAnswer | null => {
-      const rating = value(`rating-${t}`);
-      const reply = value(`reply-${t}`);
-      return rating && reply ? { rating: Number(rating), reply: Number(reply) } : null;
-    });
-    s.answerRoomCheck(answers);
+    s.answerRoomCheck(w.teams.map((_, t) => answerIn(form, `rating-${t}`, `reply-${t}`)));
   };
   const replies = item.replies.map((_, i) => REPLY_KEYS[i]!);
   return h(

@@ -3,7 +3,8 @@
 // how well each chapter told fair criticism from false attacks, and the judgement check before and after.
 // Each part is read on its own: a damaged part falls back to empty without losing the others.
 import { z } from 'zod';
-import { CHECK_SETS, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
+import { CHECK_SETS, ITEMS_PER_SET } from '../content/judgement-check.ts';
+import { CheckAnswerSchema } from '../content/judgement-scores.ts';
 import type { Level } from '../content/schema.ts';
 import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';
 import { carryFrom } from '../core/engine.ts';
@@ -15,14 +16,10 @@ import { isScenario } from './scenario-id.ts';
 export const PROGRESS_KEY = 'hot-seat/progress';
 
 const count = z.number().int().min(0);
-const AnswerSchema = z.object({
-  rating: z.number().int().min(RATING_MIN).max(RATING_MAX),
-  reply: z.number().int().min(0).max(2),
-});
 /** A judgement check finished: its set, the answers in the set's order, and when (ms since 1970). */
 const CheckTakenSchema = z.object({
   set: z.enum(CHECK_SETS),
-  answers: z.array(AnswerSchema).length(ITEMS_PER_SET),
+  answers: z.array(CheckAnswerSchema).length(ITEMS_PER_SET),
   at: z.number().int().min(0),
 });
 /** A finished game as the seed and the actions that replay it (a save at its end). */
@@ -73,7 +70,7 @@ const ProgressSchema = z.object({
         .object({
           point: z.enum(CHECK_POINTS),
           set: z.enum(CHECK_SETS),
-          answers: z.array(AnswerSchema).max(ITEMS_PER_SET),
+          answers: z.array(CheckAnswerSchema).max(ITEMS_PER_SET),
         })
         .optional(),
     })

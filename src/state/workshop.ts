@@ -7,16 +7,8 @@ import { branch } from '../core/branch.ts';
 import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
 import { findPost, postFor } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
-import {
-  CHECK_SETS,
-  type CheckSet,
-  ITEMS_PER_SET,
-  type JudgementCheck,
-  itemsOf,
-  RATING_MAX,
-  RATING_MIN,
-} from '../content/judgement-check.ts';
-import { type CheckAnswer, type CheckScores, scoreCheck } from '../content/judgement-scores.ts';
+import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, type JudgementCheck, itemsOf } from '../content/judgement-check.ts';
+import { type CheckAnswer, CheckAnswerSchema, type CheckScores, scoreCheck } from '../content/judgement-scores.ts';
 import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
 
 export const WORKSHOP_KEY = 'hot-seat/workshop';
@@ -86,18 +78,7 @@ export interface WorkshopSetup {
 }
 
 const pick = z.string().nullable();
-const RoomAnswersSchema = z
-  .array(
-    z.array(
-      z
-        .strictObject({
-          rating: z.number().int().min(RATING_MIN).max(RATING_MAX),
-          reply: z.number().int().min(0).max(2),
-        })
-        .nullable(),
-    ),
-  )
-  .max(ITEMS_PER_SET);
+const RoomAnswersSchema = z.array(z.array(CheckAnswerSchema.nullable())).max(ITEMS_PER_SET);
 const RoomCheckTakenSchema = z.strictObject({ set: z.enum(CHECK_SETS), answers: RoomAnswersSchema });
 const DecisionSchema = z.strictObject({
   post: z.string(),

@@ -1,7 +1,7 @@
 // What the judgement check's results say, in words the player and a teacher both read at a glance, and the
 // same results as data for the exports.
 import { itemsOf, type JudgementCheck } from '../content/judgement-check.ts';
-import { type CheckScores, MAX_DISCERNMENT, type RightOf, scoreCheck } from '../content/judgement-scores.ts';
+import { type CheckScores, MAX_DISCERNMENT, meanOf, type RightOf, scoreCheck } from '../content/judgement-scores.ts';
 import { CHECK_POINTS, type CheckPoint } from '../state/check-points.ts';
 import type { CheckTaken, Progress } from '../state/progress.ts';
 import { teamCheckScores, type Workshop } from '../state/workshop.ts';
@@ -101,8 +101,7 @@ export function roomSummary(scores: readonly (CheckScores | null)[]) {
     right: 0,
     of: 0,
   });
-  const mean = teams.length ? teams.reduce((a, x) => a + x.discernment, 0) / teams.length : null;
-  return { teams, mean, bestReplies };
+  return { teams, mean: meanOf(teams.map((t) => t.discernment)), bestReplies };
 }
 export type RoomSummary = ReturnType<typeof roomSummary>;
 
