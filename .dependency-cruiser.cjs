@@ -1,6 +1,7 @@
 // The layers of DESIGN.md, checked on every import (`npm run lint`). Data flows one way:
 //   content → core → state → views (scenes, the HTML layer in html, audio, view helpers, the editor)
-// The Node tools in cli, and the room server as it arrives, stand beside the views; main.ts wires it all.
+// The Node tools in cli and the room server in room stand beside the views; the phone page (phone) stands
+// apart and light; main.ts wires the game.
 // Nothing points back up. Each rule names what it keeps apart; a break prints both files.
 const VIEWS = '^src/(scenes|html|audio|view|editor)/';
 const npm = (...names) => `(^|/)node_modules/(${names.join('|')})/`;
@@ -61,15 +62,31 @@ module.exports = {
       name: 'views-do-not-run-tools',
       comment: 'The game in the browser never imports a Node tool or the room server.',
       severity: 'error',
-      from: { path: [VIEWS, '^src/(state|core|content)/'] },
+      from: { path: [VIEWS, '^src/(state|core|content|phone)/'] },
       to: { path: '^src/(cli|room)/' },
     },
     {
       name: 'room-server-beside-the-views',
-      comment: 'The room server runs the same core in Node: no Phaser, no DOM views.',
+      comment:
+        'The room server runs the same core in Node, with the words the views share (src/view): no Phaser, no DOM.',
       severity: 'error',
       from: { path: '^src/room/' },
-      to: { path: [VIEWS, '^src/main\\.ts$', npm('phaser', 'howler')] },
+      to: { path: ['^src/(scenes|html|audio|editor|phone)/', '^src/main\\.ts$', npm('phaser', 'howler')] },
+    },
+    {
+      name: 'phone-page-light',
+      comment:
+        'The phone page loads on a phone over venue Wi-Fi: the safe element builder, the room protocol (its types and sizes; its size is tested) and Socket.IO, nothing of the game.',
+      severity: 'error',
+      from: { path: '^src/phone/' },
+      to: {
+        pathNot: [
+          '^src/phone/',
+          '^src/html/h\\.ts$',
+          '^src/state/room-(protocol|limits)\\.ts$',
+          npm('socket\\.io-client'),
+        ],
+      },
     },
     {
       name: 'nothing-imports-main',

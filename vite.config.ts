@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CHECK_FILE, levelFiles, loadAllLevels, loadCheck } from './src/cli/level-files.ts';
+import { CSP } from './src/csp.ts';
 
 /**
  * The game's data as virtual modules, validated at build time: `import { levels } from 'virtual:levels'`
@@ -29,22 +30,6 @@ function dataPlugin(name: string, exported: string, files: () => string[], load:
   };
 }
 
-/**
- * The built site's Content-Security-Policy: scripts only from its own files (no inline script, no eval).
- * Build only: the dev server injects inline styles for hot reloading.
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "connect-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 function cspPlugin(): Plugin {
   return {
     name: 'hot-seat-csp',
@@ -68,6 +53,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The game, and the phone page of a room (/join), which shares none of the game's weight.
+      input: { index: 'index.html', join: 'join.html' },
       output: {
         // Phaser in its own chunk: it changes rarely, caches well, and the bench weighs it apart.
         codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },

@@ -4,6 +4,7 @@ import { check } from 'virtual:judgement-check';
 import { levels } from 'virtual:levels';
 import { mountDomLayer } from './html/dom-layer.ts';
 import { listenToKeys } from './html/keyboard.ts';
+import { linkRoom } from './html/room-link.ts';
 import { playCues } from './audio/cues.ts';
 import { audioOnFirstInput } from './audio/on-first-input.ts';
 import { createAudio } from './audio/sound.ts';
@@ -31,6 +32,7 @@ const replayCode = new URLSearchParams(location.search).get('replay');
 if (replayCode !== null) store.getState().openReplay(replayCode);
 const dom = mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
+linkRoom(store);
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
 // The scenario editor is loaded the first time it opens: the game itself never pays for CodeMirror.
 let editor: Promise<void> | null = null;

@@ -38,8 +38,8 @@ export function workshopSetupPanel(s: App): HTMLElement {
   }));
   const problem = h('p', { class: 'problem', role: 'alert' });
 
-  const start = (e: Event) => {
-    e.preventDefault();
+  /** Starts the workshop, with a room for phones (`room`) or without. */
+  const begin = (room: boolean) => {
     const teams = [...names.querySelectorAll('input')].map((i, k) => i.value.trim() || `Team ${k + 1}`);
     const chosen = chapters.filter((c) => c.box.checked).map((c) => c.id);
     const secs = Number(seconds.value);
@@ -59,7 +59,12 @@ export function workshopSetupPanel(s: App): HTMLElement {
         chapters: chosen,
         seed: seedValue,
         roomCheck: roomCheck.checked,
+        room,
       });
+  };
+  const start = (e: Event) => {
+    e.preventDefault();
+    begin(false);
   };
 
   return h(
@@ -104,6 +109,9 @@ export function workshopSetupPanel(s: App): HTMLElement {
         'div',
         { class: 'menu' },
         h('button', { type: 'submit' }, 'Start workshop'),
+        button('Open a room', () => begin(true), {
+          title: 'Everyone votes from their own phone: needs the game started with "npm run room"',
+        }),
         button('Facilitator guide', () => s.show('guide')),
         button('Back', () => s.show('title')),
       ),

@@ -24,6 +24,7 @@ import {
 } from '../view/format.ts';
 import { clock, WORKSHOP_KEYS } from '../view/workshop.ts';
 import { button, h } from './h.ts';
+import { createRoomPanel, teamPhones } from './room-panel.ts';
 
 const keyed = (label: string, key: string, onClick: () => void) =>
   button(label, onClick, { 'aria-keyshortcuts': key === '+' ? 'Plus' : key, title: `Key: ${key}` });
@@ -31,6 +32,7 @@ const keyed = (label: string, key: string, onClick: () => void) =>
 export function createWorkshopView() {
   const root = h('section', { class: 'workshop', 'aria-label': 'Workshop', hidden: true });
   const timer = h('div', { role: 'timer', 'aria-label': 'Countdown', class: 'countdown' });
+  const room = createRoomPanel();
   let shownKey: unknown[] = [];
   let ticker: number | undefined;
   /** The store's actions, for the countdown's seconds (they read the store as it is when called). */
@@ -59,7 +61,7 @@ export function createWorkshopView() {
       counting ? h('span', { class: 'sr-only', text: `, ${w.left} seconds left` }) : '',
     );
     timer.classList.toggle('urgent', counting && (w.left ?? 0) <= 10);
-    const key = [s.game, w.phase, w.picks, w.up, w.running, w.teams, s.level];
+    const key = [s.game, w.phase, w.picks, w.up, w.running, w.teams, s.level, w.room, s.roomTally, s.roomOnline];
     if (key.every((k, i) => k === shownKey[i])) return;
     shownKey = key;
     const focused = document.activeElement?.closest('[data-focus]')?.getAttribute('data-focus');
@@ -108,6 +110,7 @@ export function createWorkshopView() {
     const side = h(
       'div',
       { class: 'side' },
+      room.update(s),
       h('p', { class: 'status', text: `${hourText(game.hour, level.hours)}, decision ${w.decisions.length + 1}` }),
       current && teamsPanel(s, w, current.responses),
       current && checksPanel(s, current.checks),
@@ -207,7 +210,7 @@ export function createWorkshopView() {
               'data-focus': `t${t}`,
               class: w.picks[t] ? 'voted' : '',
             },
-            `${name}: ${w.picks[t] ? 'voted' : t === w.up ? 'up to vote' : 'waiting'}`,
+            `${name}: ${w.picks[t] ? 'voted' : t === w.up ? 'up to vote' : 'waiting'}${teamPhones(s, t)}`,
           ),
         ),
       ),

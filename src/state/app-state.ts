@@ -10,6 +10,7 @@ import type { ReplaySession } from './replay-code.ts';
 import type { UserScenario } from './scenarios.ts';
 import type { KeyValueStorage, Save } from './saves.ts';
 import type { Settings } from './settings.ts';
+import type { Tally } from './room-protocol.ts';
 import type { Workshop, WorkshopSetup } from './workshop.ts';
 
 export type Screen =
@@ -74,6 +75,10 @@ export interface AppState {
   finished: { session: ReplaySession; fromCode: boolean } | null;
   /** The workshop in progress; its game is `game`. */
   workshop: Workshop | null;
+  /** In a workshop with a room: the phones' votes as the room server last counted them. */
+  roomTally: Tally | null;
+  /** Whether the projector is connected to the room server now. */
+  roomOnline: boolean;
 }
 
 export interface AppActions {
@@ -164,6 +169,18 @@ export interface AppActions {
   backRoomCheck(): void;
   /** Leaves the room's check for the chapter (or, after the last one, the room's debrief). */
   closeRoomCheck(): void;
+  /** The room server opened the workshop's room: phones can join with its code at its address. */
+  roomOpened(room: { code: string; token: string; join: string }): void;
+  /** The room cannot be reached or was refused: the workshop goes on without phones, and says why. */
+  roomLost(why: string): void;
+  setRoomOnline(online: boolean): void;
+  /** Whether a vote ends by itself once every joined phone has voted. */
+  setRoomAutoEnd(on: boolean): void;
+  /**
+   * The phones' votes as the server counts them: each team with phone votes picks its phones' majority
+   * (ties by the order shown); once every joined phone has voted, the vote ends if the room says so.
+   */
+  phoneTally(tally: Tally): void;
 }
 
 /** The store's state and actions together, as the views read them. */

@@ -107,6 +107,8 @@ function initialState(ctx: StoreContext, scenarios: UserScenario[], prefersReduc
     caseLesson: null,
     finished: null,
     workshop: null,
+    roomTally: null,
+    roomOnline: false,
     ...resumed,
   };
 }

@@ -9,7 +9,9 @@ import { loadSave, type Save, SAVE_VERSION } from './saves.ts';
 import { answerFits, ITEMS_PER_SET, itemsOf } from '../content/judgement-check.ts';
 import { setFor } from './check-points.ts';
 import { currentChoices } from './selectors.ts';
+import type { Tally } from './room-protocol.ts';
 import {
+  decisionNumber,
   EXTEND_SECONDS,
   type RoomDecision,
   roomChoice,
@@ -37,6 +39,11 @@ type WorkshopActions = Pick<
   | 'answerRoomCheck'
   | 'backRoomCheck'
   | 'closeRoomCheck'
+  | 'roomOpened'
+  | 'roomLost'
+  | 'setRoomAutoEnd'
+  | 'setRoomOnline'
+  | 'phoneTally'
 >;
 
 export function workshopActions({
@@ -85,9 +92,40 @@ export function workshopActions({
   };
 
   return {
-    startWorkshop: ({ teams, seconds, chapters, seed, roomCheck }) => {
+    startWorkshop: ({ teams, seconds, chapters, seed, roomCheck, room }) => {
       startChapter({ teams, seconds, chapters, seed, at: 0, done: [] });
+      // With phones, the countdown waits while they join: the facilitator starts it.
+      if (room) update({ room: { code: null, token: null, join: null, autoEnd: true }, running: false });
       if (roomCheck) startRoomCheck('before');
+    },
+    roomOpened: ({ code, token, join }) => {
+      const room = get().workshop?.room;
+      if (room) update({ room: { ...room, code, token, join } });
+      set({ roomOnline: true });
+    },
+    setRoomOnline: (roomOnline) => set({ roomOnline }),
+    roomLost: (why) => {
+      if (!get().workshop?.room) return;
+      update({ room: undefined });
+      set({ roomTally: null, notice: why });
+    },
+    setRoomAutoEnd: (autoEnd) => {
+      const room = get().workshop?.room;
+      if (room) update({ room: { ...room, autoEnd } });
+    },
+    phoneTally: (tally) => {
+      set({ roomTally: tally });
+      const s = get();
+      const w = s.workshop;
+      const current = currentChoices(s);
+      if (w?.phase !== 'vote' || !current || tally.decision !== decisionNumber(w)) return;
+      const picks = w.picks.map((p, t) => {
+        const counts = tally.teams[t]?.counts;
+        return counts && Object.keys(counts).length ? roomChoice({ picks: [], hands: counts }, current.responses) : p;
+      });
+      if (picks.some((p, t) => p !== w.picks[t])) update({ picks });
+      const joined = tally.teams.reduce((n, t) => n + t.joined, 0);
+      if (w.room?.autoEnd && joined > 0 && tally.teams.every((t) => t.voted >= t.joined)) get().decide();
     },
     openRoomCheck: () => {
       const w = get().workshop;
@@ -156,7 +194,8 @@ export function workshopActions({
       if (w?.phase !== 'vote' || !current) return;
       const cast: Pick<RoomDecision, 'picks' | 'hands'> = { picks: w.picks, hands };
       const played = roomChoice(cast, current.responses);
-      const decision: RoomDecision = { post: current.item.id, ...cast, played };
+      const phones = phoneCounts(s.roomTally, w);
+      const decision: RoomDecision = { post: current.item.id, ...cast, ...(phones && { phones }), played };
       // Nobody voted: the room let the hour go by, and the feed moved on without it.
       perform(played ? { type: 'reply', post: current.item.id, response: played } : { type: 'tick', hours: 1 });
       const ended = Boolean(get().game?.ending);
@@ -193,6 +232,7 @@ export function workshopActions({
     },
     endWorkshop: () => {
       persist(() => writeWorkshop(storage, null));
+      set({ roomTally: null });
       // The solo game saved before the workshop is back behind Continue.
       const loaded = loadSave(storage, resolve);
       const solo = loaded.status === 'loaded' ? loaded : null;
@@ -205,4 +245,10 @@ export function workshopActions({
       });
     },
   };
+}
+
+/** The phones' votes per team on the decision on screen, when a room's tally counts any. */
+function phoneCounts(tally: Tally | null, w: Workshop): Record<string, number>[] | null {
+  if (!w.room || tally?.decision !== decisionNumber(w) || !tally.teams.some((t) => t.voted)) return null;
+  return w.teams.map((_, t) => tally.teams[t]?.counts ?? {});
 }

@@ -25,7 +25,21 @@ export interface RoomDecision {
   post: string;
   picks: (string | null)[];
   hands?: Record<string, number>;
+  /** In a room with phones: each team's phone votes per reply. */
+  phones?: Record<string, number>[];
   played: string | null;
+}
+
+/**
+ * The room server this workshop is linked to, for phones to vote from: its code, the facilitator's token and
+ * the address phones join at (null while the room is being opened), and whether a vote ends by itself once
+ * every joined phone has voted.
+ */
+export interface RoomLink {
+  code: string | null;
+  token: string | null;
+  join: string | null;
+  autoEnd: boolean;
 }
 
 /** The judgement check as a room takes it: each team's answer to each item (null: the team did not answer). */
@@ -66,6 +80,7 @@ export interface Workshop {
   done: { save: Save; decisions: RoomDecision[] }[];
   /** The room's judgement check, when the setup asked for it. */
   check?: RoomCheck;
+  room?: RoomLink;
 }
 
 export interface WorkshopSetup {
@@ -75,18 +90,22 @@ export interface WorkshopSetup {
   seed: number;
   /** Run the judgement check for the room before the first chapter and after the last. */
   roomCheck?: boolean;
+  /** Open a room on the room server, for phones to vote from. */
+  room?: boolean;
 }
 
 const pick = z.string().nullable();
+const counts = z.record(z.string(), z.number().int().min(0));
 const RoomAnswersSchema = z.array(z.array(CheckAnswerSchema.nullable())).max(ITEMS_PER_SET);
 const RoomCheckTakenSchema = z.strictObject({ set: z.enum(CHECK_SETS), answers: RoomAnswersSchema });
 const DecisionSchema = z.strictObject({
   post: z.string(),
   picks: z.array(pick).max(MAX_TEAMS),
-  hands: z.record(z.string(), z.number().int().min(0)).optional(),
+  hands: counts.optional(),
+  phones: z.array(counts).max(MAX_TEAMS).optional(),
   played: pick,
 });
-const WorkshopSchema = z.strictObject({
+export const WorkshopSchema = z.strictObject({
   teams: z.array(z.string().max(40)).min(1).max(MAX_TEAMS),
   seconds: z.number().int().min(SECONDS_RANGE.min).max(SECONDS_RANGE.max).nullable(),
   chapters: z.array(z.string()).min(1),
@@ -112,6 +131,14 @@ const WorkshopSchema = z.strictObject({
           .min(0)
           .max(ITEMS_PER_SET - 1),
       }).optional(),
+    })
+    .optional(),
+  room: z
+    .strictObject({
+      code: z.string().nullable(),
+      token: z.string().nullable(),
+      join: z.string().nullable(),
+      autoEnd: z.boolean(),
     })
     .optional(),
 });
@@ -215,6 +242,10 @@ export function teamCheckScores(bank: JudgementCheck, taken: RoomCheckTaken, tea
     ),
   );
 }
+
+/** The decision being voted on, counted across the workshop's chapters, so that a phone's vote names one. */
+export const decisionNumber = (w: Pick<Workshop, 'done' | 'decisions'>) =>
+  w.done.reduce((n, d) => n + d.decisions.length, 0) + w.decisions.length;
 
 /** A room that took the check before its first chapter takes it again once its last chapter has ended. */
 export const roomCheckAfterDue = (w: Workshop | null, ended: boolean) =>

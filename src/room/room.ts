@@ -1,0 +1,133 @@
+// One room on the server: the workshop as the projector last sent it (checked by replaying its game with the
+// pure engine), the phones that joined it, and each phone's vote on the current decision. A vote counts only
+// for the decision on screen and a reply on offer; a new vote from the same phone replaces its last.
+import type { Level } from '../content/schema.ts';
+import { IllegalAction } from '../core/engine.ts';
+import type { PhoneView, Tally } from '../state/room-protocol.ts';
+import { currentChoices } from '../state/selectors.ts';
+import type { Workshop } from '../state/workshop.ts';
+import { phoneView, roomGame } from './phone-view.ts';
+
+export interface PhoneRecord {
+  team: number;
+  nick: string;
+  /** The decision and the post voted on: a check that takes the post away starts the vote again. */
+  vote: { decision: number; post: string; reply: string } | null;
+}
+
+/** What is kept of a room, in memory and on disk while it is open (deleted when it closes). */
+export interface RoomRecord {
+  code: string;
+  /** A hash of the facilitator's token: the token itself is never stored. */
+  tokenHash: string;
+  /** When the room last changed, in ms: rooms left idle for a day are closed. */
+  touched: number;
+  workshop: Workshop;
+  phones: Record<string, PhoneRecord>;
+  /** Votes taken so far. */
+  seq: number;
+}
+
+export type Resolve = (id: string, seed: number) => Level | undefined;
+
+/** Why a workshop cannot be a room's, in words for the facilitator; null when it can. */
+export function refusal(w: Workshop, resolve: Resolve): string | null {
+  const level = resolve(w.save.level, w.save.seed);
+  if (!level || w.chapters[w.at] !== w.save.level)
+    return 'This room server plays the campaign and the endless storm; a scenario of your own cannot take phones yet.';
+  try {
+    roomGame(level, w);
+    return null;
+  } catch (e) {
+    if (e instanceof IllegalAction) return 'The workshop’s game does not replay on the server.';
+    throw e;
+  }
+}
+
+export class Room {
+  view!: PhoneView;
+  /** The post being voted on (null between votes). */
+  private post: string | null = null;
+  /** Phones connected now (a phone may connect twice, say from two tabs). */
+  private online = new Map<string, number>();
+
+  constructor(
+    readonly record: RoomRecord,
+    private readonly resolve: Resolve,
+  ) {
+    this.show(record.workshop);
+  }
+
+  get code() {
+    return this.record.code;
+  }
+
+  private show(w: Workshop) {
+    const level = this.resolve(w.save.level, w.save.seed)!;
+    const game = roomGame(level, w);
+    this.view = phoneView(this.record.code, w, level, game);
+    this.post = this.view.phase === 'vote' ? (currentChoices({ game, level, selected: null })?.item.id ?? null) : null;
+  }
+
+  /** Takes the workshop the projector sent; false when it cannot be this room's (it is then ignored). */
+  setWorkshop(w: Workshop, now: number): boolean {
+    if (refusal(w, this.resolve) || w.teams.length < this.record.workshop.teams.length) return false;
+    this.record.workshop = w;
+    this.record.touched = now;
+    this.show(w);
+    return true;
+  }
+
+  /** A phone joins a team (or comes back to its own: its vote is kept); null when the team does not exist. */
+  join(phone: string, team: number, nick: string, now: number): PhoneRecord | null {
+    if (team >= this.record.workshop.teams.length) return null;
+    const known = this.record.phones[phone];
+    // Changing team drops the vote cast for the other one.
+    const vote = known?.team === team ? known.vote : null;
+    const record = { team, nick, vote };
+    this.record.phones[phone] = record;
+    this.record.touched = now;
+    this.online.set(phone, (this.online.get(phone) ?? 0) + 1);
+    return record;
+  }
+
+  leave(phone: string) {
+    const n = (this.online.get(phone) ?? 0) - 1;
+    if (n > 0) this.online.set(phone, n);
+    else this.online.delete(phone);
+  }
+
+  /** The phone's vote on the decision on screen, if it has one. */
+  mine(phone: string): string | null {
+    const v = this.record.phones[phone]?.vote;
+    return v && v.decision === this.view.decision && v.post === this.post ? v.reply : null;
+  }
+
+  /** Takes a phone's vote; the reason in words when it cannot count. */
+  vote(phone: string, decision: number, reply: string, now: number): string | null {
+    const record = this.record.phones[phone];
+    if (!record) return 'Join the room first.';
+    if (this.view.phase !== 'vote' || decision !== this.view.decision) return 'This vote is over.';
+    if (!this.view.replies.some((r) => r.id === reply)) return 'That reply is not on offer.';
+    record.vote = { decision, post: this.post!, reply };
+    this.record.seq++;
+    this.record.touched = now;
+    return null;
+  }
+
+  /** Each team's phones on line, how many voted on the current decision, and for what. */
+  tally(): Tally {
+    const teams = this.record.workshop.teams.map(() => ({ joined: 0, voted: 0, counts: {} as Record<string, number> }));
+    for (const [id, p] of Object.entries(this.record.phones)) {
+      const team = teams[p.team];
+      if (!team) continue;
+      const mine = this.mine(id);
+      if (this.online.has(id) || mine) team.joined++;
+      if (mine) {
+        team.voted++;
+        team.counts[mine] = (team.counts[mine] ?? 0) + 1;
+      }
+    }
+    return { decision: this.view.decision, teams, seq: this.record.seq };
+  }
+}

@@ -1,0 +1,342 @@
+// The room server: one process serves the built game, the phone page (/join) and the realtime endpoint
+// (Socket.IO) on one port. The projector opens a room and sends its workshop after every change; phones join
+// a team and vote; the server keeps each room's votes and sends the projector the tally and the phones the
+// post. Every message is checked against a schema and a budget; a bad one is dropped and counted, never
+// trusted. With Redis (`redis`), several processes share the rooms: a phone may reach any process, and the
+// process that holds the room answers it.
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import QRCode from 'qrcode';
+import sirv from 'sirv';
+import { Server, type Socket } from 'socket.io';
+import type { z } from 'zod';
+import { CSP } from '../csp.ts';
+import { CODE_LENGTH, CODE_LETTERS } from '../state/room-limits.ts';
+import {
+  CloseSchema,
+  HostSchema,
+  JoinSchema,
+  OpenSchema,
+  PeekSchema,
+  StateSchema,
+  VoteSchema,
+} from '../state/room-protocol.ts';
+import type { Workshop } from '../state/workshop.ts';
+import { Budget, Budgets } from './limits.ts';
+import { type Resolve, Room, type RoomRecord, refusal } from './room.ts';
+import { RoomFiles } from './room-files.ts';
+
+export interface RoomServerOptions {
+  port: number;
+  host?: string;
+  /** The built game (dist/). */
+  dist: string;
+  /** Where open rooms are kept, so that a restart takes them back. */
+  dataDir: string;
+  resolve: Resolve;
+  /** The address phones use, e.g. http://192.168.1.20:8080 (found from the network when not given). */
+  publicUrl?: (port: number) => string;
+  /** A Redis address: rooms are then shared with the other processes using it. */
+  redis?: string;
+  log?: (line: string) => void;
+  now?: () => number;
+  /** Rooms one network address may open, and wrong codes it may try, per minute (a bench raises them). */
+  perMinute?: { opens: number; wrongCodes: number };
+}
+
+/** Large enough for a whole campaign's workshop; far larger messages are cut off by Socket.IO itself. */
+const MAX_MESSAGE_BYTES = 512 * 1024;
+/** A phone's messages are tiny: anything bigger is hostile. */
+const MAX_PHONE_MESSAGE_BYTES = 2048;
+const IDLE_ROOM_MS = 24 * 3600_000;
+const FORWARD_MS = 2000;
+
+const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const newCode = () => Array.from({ length: CODE_LENGTH }, () => CODE_LETTERS[randomInt(CODE_LETTERS.length)]).join('');
+/** A nickname is shown as text only; control characters and surrounding space are dropped. */
+const cleanNick = (nick = '') => nick.replace(/\p{C}/gu, '').trim();
+
+type PhoneEvent = 'peek' | 'join' | 'vote' | 'leave';
+interface Forwarded {
+  event: PhoneEvent;
+  msg: unknown;
+  phone?: string;
+  code: string;
+}
+
+export async function startRoomServer(opts: RoomServerOptions) {
+  const now = opts.now ?? Date.now;
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const rooms = new Map<string, Room>();
+  const files = new RoomFiles(opts.dataDir, log);
+  const stats = { dropped: 0, votes: 0 };
+  const { opens: opensPerMinute, wrongCodes } = opts.perMinute ?? { opens: 10, wrongCodes: 20 };
+  const failedCodes = new Budgets(wrongCodes, wrongCodes / 60);
+  const opens = new Budgets(opensPerMinute, opensPerMinute / 60);
+
+  for (const record of files.loadAll()) {
+    if (now() - record.touched > IDLE_ROOM_MS || refusal(record.workshop, opts.resolve)) files.remove(record.code);
+    else rooms.set(record.code, new Room(record, opts.resolve));
+  }
+
+  const statics = sirv(opts.dist, {
+    etag: true,
+    setHeaders: (res) => {
+      res.setHeader('Content-Security-Policy', CSP);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+    },
+  });
+  let joinBase = '';
+  const joinUrl = (code: string) => `${joinBase}/join?code=${code}`;
+
+  const http = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://room');
+    const qr = /^\/room\/qr\/([A-Z0-9]+)\.svg$/.exec(url.pathname);
+    if (qr && rooms.has(qr[1]!)) {
+      QRCode.toString(joinUrl(qr[1]!), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then((svg) => {
+        res.writeHead(200, {
+          'Content-Type': 'image/svg+xml',
+          'Content-Security-Policy': CSP,
+          'Cache-Control': 'no-store',
+        });
+        res.end(svg);
+      });
+      return;
+    }
+    if (url.pathname === '/room/health') {
+      // A bench measuring memory per room runs the server with HOT_SEAT_ROOM_GC=1 and node --expose-gc.
+      if (process.env.HOT_SEAT_ROOM_GC && globalThis.gc) globalThis.gc();
+      const phones = [...rooms.values()].reduce((n, r) => n + Object.keys(r.record.phones).length, 0);
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify({ rooms: rooms.size, phones, ...stats, heapUsed: process.memoryUsage().heapUsed }));
+      return;
+    }
+    statics(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain', 'Content-Security-Policy': CSP });
+      res.end('Not found');
+    });
+  });
+  const io = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES, serveClient: false });
+  let redisClose: (() => Promise<void>) | null = null;
+  if (opts.redis) redisClose = await useRedis(io, opts.redis);
+
+  const keep = (room: Room) => files.save(room.record);
+  const tallyTo = (room: Room) => io.to(`host:${room.code}`).emit('tally', room.tally());
+  const drop = (why: string) => {
+    stats.dropped++;
+    return { ok: false as const, error: why };
+  };
+
+  /** What a phone asks, answered by the process that holds its room (this one, or another through Redis). */
+  function answerPhone({ event, msg, phone, code }: Forwarded) {
+    const room = rooms.get(code);
+    if (!room) return null;
+    const t = now();
+    if (event === 'peek') return { ok: true as const, teams: room.record.workshop.teams };
+    if (event === 'leave') {
+      if (phone) room.leave(phone);
+      tallyTo(room);
+      return { ok: true as const };
+    }
+    if (event === 'join') {
+      const m = msg as z.infer<typeof JoinSchema>;
+      const joined = room.join(m.phone, m.team, cleanNick(m.nick), t);
+      if (!joined) return drop('No such team in this room.');
+      keep(room);
+      tallyTo(room);
+      return { ok: true as const, view: room.view, mine: room.mine(m.phone), team: joined.team };
+    }
+    const m = msg as z.infer<typeof VoteSchema>;
+    const refused = room.vote(phone!, m.decision, m.reply, t);
+    if (refused) return drop(refused);
+    stats.votes++;
+    keep(room);
+    tallyTo(room);
+    return { ok: true as const, mine: m.reply, seq: room.record.seq };
+  }
+
+  /** Asks the process that holds the room (Redis only); null when none does. */
+  async function forward(f: Forwarded): Promise<ReturnType<typeof answerPhone>> {
+    if (!opts.redis) return null;
+    try {
+      const ask = io.serverSideEmitWithAck.bind(io) as (event: string, f: Forwarded) => Promise<unknown[]>;
+      const replies = await ask('phone', f);
+      return (replies.find((r) => r) as ReturnType<typeof answerPhone>) ?? null;
+    } catch {
+      return null;
+    }
+  }
+  io.on('phone', (f: Forwarded, reply: (r: unknown) => void) => reply(answerPhone(f)));
+
+  io.on('connection', (socket: Socket) => {
+    const ip = socket.handshake.address;
+    const budget = new Budget(40, 20, now());
+    let phone: { id: string; code: string } | null = null;
+    const ack = (cb: unknown, value: unknown) => typeof cb === 'function' && cb(value);
+
+    /** Listens for one kind of message: over budget, too big or malformed, it is dropped and counted. */
+    function on<S extends z.ZodType>(
+      event: string,
+      schema: S,
+      limit: number,
+      handle: (m: z.infer<S>, cb: unknown) => unknown,
+    ) {
+      socket.on(event, async (raw: unknown, cb: unknown) => {
+        if (typeof raw === 'function') [raw, cb] = [undefined, raw];
+        if (!budget.take(now())) return ack(cb, drop('Too many messages; slow down.'));
+        let size = Infinity;
+        try {
+          size = JSON.stringify(raw ?? null).length;
+        } catch {
+          // not serialisable: dropped below
+        }
+        const parsed = size <= limit ? schema.safeParse(raw) : null;
+        if (!parsed?.success) return ack(cb, drop('That message was not understood.'));
+        try {
+          await handle(parsed.data, cb);
+        } catch (e) {
+          log(`a ${event} message failed: ${(e as Error).message}`);
+          ack(cb, drop('The server could not do that.'));
+        }
+      });
+    }
+    const known = new Set(['open', 'host', 'state', 'close', 'peek', 'join', 'vote']);
+    socket.onAny((event: string) => known.has(event) || stats.dropped++);
+
+    const hosted = (m: { code: string; token: string }) => {
+      const room = rooms.get(m.code);
+      return room && sameHash(room.record.tokenHash, hash(m.token)) ? room : null;
+    };
+
+    on('open', OpenSchema, MAX_MESSAGE_BYTES, (m, cb) => {
+      if (!opens.take(ip, now())) return ack(cb, drop('Too many rooms opened from here; wait a minute.'));
+      const w = m.workshop as Workshop;
+      const why = refusal(w, opts.resolve);
+      if (why) return ack(cb, drop(why));
+      let code = newCode();
+      while (rooms.has(code)) code = newCode();
+      const token = randomBytes(24).toString('hex');
+      const record: RoomRecord = { code, tokenHash: hash(token), touched: now(), workshop: w, phones: {}, seq: 0 };
+      const room = new Room(record, opts.resolve);
+      rooms.set(code, room);
+      keep(room);
+      socket.join(`host:${code}`);
+      log(`room ${code} opened`);
+      ack(cb, { ok: true, code, token, join: joinUrl(code) });
+    });
+    on('host', HostSchema, 256, (m, cb) => {
+      const room = hosted(m);
+      if (!room) return ack(cb, drop('This room is closed or unknown to this server.'));
+      socket.join(`host:${room.code}`);
+      ack(cb, { ok: true, join: joinUrl(room.code), tally: room.tally() });
+    });
+    on('state', StateSchema, MAX_MESSAGE_BYTES, (m, cb) => {
+      const room = hosted(m);
+      if (!room) return ack(cb, drop('This room is closed or unknown to this server.'));
+      const before = room.view;
+      if (!room.setWorkshop(m.workshop as Workshop, now()))
+        return ack(cb, drop('That workshop cannot be this room’s.'));
+      keep(room);
+      const after = room.view;
+      const phones = io.to(`phones:${room.code}`);
+      // The countdown alone changes every second: phones get just the clock then.
+      if (JSON.stringify({ ...before, left: 0 }) === JSON.stringify({ ...after, left: 0 }))
+        phones.emit('clock', { left: after.left, running: after.running });
+      else phones.emit('view', after);
+      if (before.decision !== after.decision || before.phase !== after.phase) tallyTo(room);
+      ack(cb, { ok: true });
+    });
+    on('close', CloseSchema, 256, (m, cb) => {
+      const room = hosted(m);
+      if (!room) return ack(cb, drop('This room is closed or unknown to this server.'));
+      rooms.delete(room.code);
+      files.remove(room.code);
+      io.to(`phones:${room.code}`).emit('view', {
+        ...room.view,
+        phase: 'closed',
+        post: null,
+        replies: [],
+        result: null,
+      });
+      io.in(`phones:${room.code}`).socketsLeave(`phones:${room.code}`);
+      log(`room ${room.code} closed`);
+      ack(cb, { ok: true });
+    });
+
+    /** A phone's message, answered here or by the process holding its room. */
+    async function asPhone(f: Forwarded) {
+      return answerPhone(f) ?? (await forward(f));
+    }
+    const unknownCode = () => {
+      failedCodes.take(ip, now());
+      return drop('No room has that code. Check the code on the big screen.');
+    };
+    const tooManyTries = () => !failedCodes.left(ip, now());
+
+    on('peek', PeekSchema, MAX_PHONE_MESSAGE_BYTES, async (m, cb) => {
+      if (tooManyTries()) return ack(cb, drop('Too many wrong codes from here; wait a minute.'));
+      ack(cb, (await asPhone({ event: 'peek', msg: m, code: m.code })) ?? unknownCode());
+    });
+    on('join', JoinSchema, MAX_PHONE_MESSAGE_BYTES, async (m, cb) => {
+      if (tooManyTries()) return ack(cb, drop('Too many wrong codes from here; wait a minute.'));
+      const answer = await asPhone({ event: 'join', msg: m, code: m.code, phone: m.phone });
+      if (!answer) return ack(cb, unknownCode());
+      if (answer.ok) {
+        if (phone && (phone.code !== m.code || phone.id !== m.phone))
+          void asPhone({ event: 'leave', msg: null, ...phone, phone: phone.id });
+        phone = { id: m.phone, code: m.code };
+        socket.join(`phones:${m.code}`);
+      }
+      ack(cb, answer);
+    });
+    on('vote', VoteSchema, MAX_PHONE_MESSAGE_BYTES, async (m, cb) => {
+      if (!phone) return ack(cb, drop('Join the room first.'));
+      ack(
+        cb,
+        (await asPhone({ event: 'vote', msg: m, code: phone.code, phone: phone.id })) ?? drop('The room has closed.'),
+      );
+    });
+    socket.on('disconnect', () => {
+      if (phone) void asPhone({ event: 'leave', msg: null, code: phone.code, phone: phone.id });
+    });
+  });
+
+  await new Promise<void>((done) => http.listen(opts.port, opts.host ?? '0.0.0.0', done));
+  const port = (http.address() as AddressInfo).port;
+  joinBase = opts.publicUrl?.(port) ?? `http://127.0.0.1:${port}`;
+  const sweep = setInterval(() => {
+    for (const room of rooms.values())
+      if (now() - room.record.touched > IDLE_ROOM_MS) {
+        rooms.delete(room.code);
+        files.remove(room.code);
+      }
+  }, 3600_000);
+  sweep.unref();
+
+  return {
+    port,
+    joinBase,
+    stats: () => ({ rooms: rooms.size, ...stats }),
+    async close() {
+      clearInterval(sweep);
+      files.flush();
+      await new Promise<void>((done) => io.close(() => done()));
+      await redisClose?.();
+    },
+  };
+}
+
+/** Shares rooms' messages between processes through Redis (Socket.IO's Redis adapter). */
+async function useRedis(io: Server, address: string): Promise<() => Promise<void>> {
+  const [{ createAdapter }, { Redis }] = await Promise.all([import('@socket.io/redis-adapter'), import('ioredis')]);
+  const pub = new Redis(address, { lazyConnect: true, maxRetriesPerRequest: 3 });
+  const sub = pub.duplicate();
+  await Promise.all([pub.connect(), sub.connect()]);
+  io.adapter(createAdapter(pub, sub, { requestsTimeout: FORWARD_MS }));
+  return async () => {
+    pub.disconnect();
+    sub.disconnect();
+  };
+}
