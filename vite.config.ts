@@ -77,6 +77,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll waits for what a slow machine may take a few seconds to show (the default is 1 s).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -6,7 +6,7 @@ import { branch } from '../core/branch.ts';
 import { discernmentScore } from '../core/discernment.ts';
 import { findPost, postInGame } from '../core/engine.ts';
 import type { Action, GameState, NewGameOptions } from '../core/state.ts';
-import { splitText, teamGame, teamTally, type Workshop } from '../state/workshop.ts';
+import { phoneVotesText, splitText, teamGame, teamTally, type Workshop } from '../state/workshop.ts';
 import { METER_LABELS } from '../view/format.ts';
 import { METERS } from '../content/schema.ts';
 import { button, h } from './h.ts';
@@ -33,6 +33,11 @@ export function roomSections(level: Level, w: Workshop): HTMLElement[] {
           }),
           h('p', { class: 'split', text: splitText(d, post) }),
           h('p', { class: 'picks', text: w.teams.map((t, i) => `${t}: ${label(post, d.picks[i])}`).join('; ') }),
+          d.phones &&
+            h('p', {
+              class: 'phones',
+              text: `Phones: ${w.teams.map((t, i) => `${t} ${phoneVotesText(d.phones![i], post) || 'no phone votes'}`).join('; ')}`,
+            }),
         ),
       ),
     ),

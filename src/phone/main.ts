@@ -154,13 +154,30 @@ function joinRoom(m: Membership) {
     stored.set(ROOM_KEY, JSON.stringify(m));
     mine = a.mine;
     show(a.view);
+    if (pending?.decision === a.view.decision) sendPending();
   });
 }
 
+/** The vote tapped but not yet taken by the server: sent again once the phone is back in the room. */
+let pending: { decision: number; reply: string } | null = null;
+const WAITING = 'Your vote will be sent when the connection is back…';
+
 function vote(reply: string) {
   if (!view) return;
+  pending = { decision: view.decision, reply };
+  sendPending();
+}
+
+function sendPending() {
+  const p = pending;
+  if (!p) return;
+  // Not queued while offline: a vote sent before the phone has rejoined would be refused.
+  if (!socket.connected) return say(WAITING);
   say('Sending your vote…');
-  socket.emit('vote', { decision: view.decision, reply }, (a: VoteAck) => {
+  socket.timeout(4000).emit('vote', p, (err: Error | null, a: VoteAck) => {
+    if (pending !== p) return;
+    if (err) return say(WAITING);
+    pending = null;
     if (!a.ok) return say(a.error, true);
     mine = a.mine;
     render();
@@ -168,7 +185,10 @@ function vote(reply: string) {
 }
 
 function show(v: PhoneView) {
-  if (view && v.decision !== view.decision) mine = null;
+  if (view && v.decision !== view.decision) {
+    mine = null;
+    pending = null;
+  }
   view = v;
   render();
 }
@@ -193,9 +213,11 @@ function render() {
     const picked = v.replies.find((r) => r.id === mine);
     const n = picked ? v.replies.indexOf(picked) + 1 : 0;
     say(
-      picked
-        ? `Your vote is in: ${n}. ${picked.label}. You can change it until the vote ends.`
-        : 'Pick a reply: your team plays what most of its phones pick.',
+      pending
+        ? WAITING
+        : picked
+          ? `Your vote is in: ${n}. ${picked.label}. You can change it until the vote ends.`
+          : 'Pick a reply: your team plays what most of its phones pick.',
     );
     root.replaceChildren(
       ...head,

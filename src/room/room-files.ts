@@ -24,6 +24,7 @@ const RecordSchema = z.strictObject({
         .min(0)
         .max(MAX_TEAMS - 1),
       nick: z.string().max(NICK_MAX),
+      seen: z.number(),
       vote: z.strictObject({ decision: z.number().int(), post: z.string(), reply: z.string() }).nullable(),
     }),
   ),

@@ -11,6 +11,8 @@ import { phoneView, roomGame } from './phone-view.ts';
 export interface PhoneRecord {
   team: number;
   nick: string;
+  /** When the phone was last connected (ms): one that dropped a moment ago still counts as in the room. */
+  seen: number;
   /** The decision and the post voted on: a check that takes the post away starts the vote again. */
   vote: { decision: number; post: string; reply: string } | null;
 }
@@ -29,6 +31,15 @@ export interface RoomRecord {
 }
 
 export type Resolve = (id: string, seed: number) => Level | undefined;
+
+/**
+ * A phone that dropped (screen lock, Wi-Fi, a server restart) counts as in the room for this long, so that
+ * the vote does not end by itself before it is back.
+ */
+export const AWAY_MS = 60_000;
+
+/** A room takes this many phones: a workshop's 300 with room to spare, and a bound on what a script can add. */
+export const MAX_PHONES = 500;
 
 /** Why a workshop cannot be a room's, in words for the facilitator; null when it can. */
 export function refusal(w: Workshop, resolve: Resolve): string | null {
@@ -78,20 +89,23 @@ export class Room {
     return true;
   }
 
-  /** A phone joins a team (or comes back to its own: its vote is kept); null when the team does not exist. */
-  join(phone: string, team: number, nick: string, now: number): PhoneRecord | null {
-    if (team >= this.record.workshop.teams.length) return null;
+  /** A phone joins a team (or comes back to its own: its vote is kept); the reason in words when it cannot. */
+  join(phone: string, team: number, nick: string, now: number): PhoneRecord | string {
+    if (team >= this.record.workshop.teams.length) return 'No such team in this room.';
     const known = this.record.phones[phone];
+    if (!known && Object.keys(this.record.phones).length >= MAX_PHONES) return 'This room is full.';
     // Changing team drops the vote cast for the other one.
     const vote = known?.team === team ? known.vote : null;
-    const record = { team, nick, vote };
+    const record = { team, nick, vote, seen: now };
     this.record.phones[phone] = record;
     this.record.touched = now;
     this.online.set(phone, (this.online.get(phone) ?? 0) + 1);
     return record;
   }
 
-  leave(phone: string) {
+  leave(phone: string, now: number) {
+    const record = this.record.phones[phone];
+    if (record) record.seen = now;
     const n = (this.online.get(phone) ?? 0) - 1;
     if (n > 0) this.online.set(phone, n);
     else this.online.delete(phone);
@@ -115,14 +129,14 @@ export class Room {
     return null;
   }
 
-  /** Each team's phones on line, how many voted on the current decision, and for what. */
-  tally(): Tally {
+  /** Each team's phones in the room (on line or only just away), how many voted on the current decision, and for what. */
+  tally(now: number): Tally {
     const teams = this.record.workshop.teams.map(() => ({ joined: 0, voted: 0, counts: {} as Record<string, number> }));
     for (const [id, p] of Object.entries(this.record.phones)) {
       const team = teams[p.team];
       if (!team) continue;
       const mine = this.mine(id);
-      if (this.online.has(id) || mine) team.joined++;
+      if (this.online.has(id) || mine || now - p.seen < AWAY_MS) team.joined++;
       if (mine) {
         team.voted++;
         team.counts[mine] = (team.counts[mine] ?? 0) + 1;

@@ -118,12 +118,18 @@ export async function startRoomServer(opts: RoomServerOptions) {
       res.end('Not found');
     });
   });
-  const io = new Server(http, { maxHttpBufferSize: MAX_MESSAGE_BYTES, serveClient: false });
+  // Pings every 10 s: a phone whose connection died without a word (Wi-Fi gone) is noticed within 15 s.
+  const io = new Server(http, {
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    serveClient: false,
+    pingInterval: 10_000,
+    pingTimeout: 5000,
+  });
   let redisClose: (() => Promise<void>) | null = null;
   if (opts.redis) redisClose = await useRedis(io, opts.redis);
 
   const keep = (room: Room) => files.save(room.record);
-  const tallyTo = (room: Room) => io.to(`host:${room.code}`).emit('tally', room.tally());
+  const tallyTo = (room: Room) => io.to(`host:${room.code}`).emit('tally', room.tally(now()));
   const drop = (why: string) => {
     stats.dropped++;
     return { ok: false as const, error: why };
@@ -136,14 +142,14 @@ export async function startRoomServer(opts: RoomServerOptions) {
     const t = now();
     if (event === 'peek') return { ok: true as const, teams: room.record.workshop.teams };
     if (event === 'leave') {
-      if (phone) room.leave(phone);
+      if (phone) room.leave(phone, t);
       tallyTo(room);
       return { ok: true as const };
     }
     if (event === 'join') {
       const m = msg as z.infer<typeof JoinSchema>;
       const joined = room.join(m.phone, m.team, cleanNick(m.nick), t);
-      if (!joined) return drop('No such team in this room.');
+      if (typeof joined === 'string') return drop(joined);
       keep(room);
       tallyTo(room);
       return { ok: true as const, view: room.view, mine: room.mine(m.phone), team: joined.team };
@@ -230,7 +236,7 @@ export async function startRoomServer(opts: RoomServerOptions) {
       const room = hosted(m);
       if (!room) return ack(cb, drop('This room is closed or unknown to this server.'));
       socket.join(`host:${room.code}`);
-      ack(cb, { ok: true, join: joinUrl(room.code), tally: room.tally() });
+      ack(cb, { ok: true, join: joinUrl(room.code), tally: room.tally(now()) });
     });
     on('state', StateSchema, MAX_MESSAGE_BYTES, (m, cb) => {
       const room = hosted(m);

@@ -226,10 +226,34 @@ export function teamTally(
   );
 }
 
-/** Each team's pick at each decision the room played, parallel to the game's decisions (for the exports). */
-export function teamPicks(w: Pick<Workshop, 'teams' | 'decisions'>): { name: string; picks: (string | null)[] }[] {
+/**
+ * Each team's pick at each decision the room played, parallel to the game's decisions (for the exports); in
+ * a room with phones, also the team's phone votes per reply at each of them.
+ */
+export function teamPicks(w: Pick<Workshop, 'teams' | 'decisions' | 'room'>): TeamPicks[] {
   const played = w.decisions.filter((d) => d.played);
-  return w.teams.map((name, t) => ({ name, picks: played.map((d) => d.picks[t] ?? null) }));
+  return w.teams.map((name, t) => ({
+    name,
+    picks: played.map((d) => d.picks[t] ?? null),
+    ...(w.room && { phones: played.map((d) => d.phones?.[t] ?? {}) }),
+  }));
+}
+
+/** A workshop's team and its pick at each of the game's decisions (null: no vote), parallel to `game.decisions`. */
+export interface TeamPicks {
+  name: string;
+  picks: (string | null)[];
+  /** In a room with phones: the team's phone votes per reply at each decision. */
+  phones?: Record<string, number>[];
+}
+
+/** Phone votes in words: "3 phones: Publish the numbers 2, Refute 1" (empty with none). */
+export function phoneVotesText(counts: Record<string, number> | undefined, post: Post): string {
+  const entries = Object.entries(counts ?? {}).sort((a, b) => b[1] - a[1]);
+  const total = entries.reduce((n, [, k]) => n + k, 0);
+  if (!total) return '';
+  const label = (id: string) => post.responses.find((r) => r.id === id)?.label ?? id;
+  return `${total} ${total === 1 ? 'phone' : 'phones'}: ${entries.map(([id, k]) => `${label(id)} ${k}`).join(', ')}`;
 }
 
 /** Each team's scores on a check the room took, in the teams' order (null: too few answers to score). */

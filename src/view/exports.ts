@@ -6,13 +6,10 @@ import { isFalse, verdict } from '../core/discernment.ts';
 import { postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { encodeReplay, type ReplaySession, replayResult } from '../state/replay-code.ts';
+import { phoneVotesText, type TeamPicks } from '../state/workshop.ts';
 import type { CheckReport, RoomCheckReport } from './check.ts';
 
-/** A team of a workshop and its pick at each of the game's decisions (null: no vote), parallel to `game.decisions`. */
-export interface TeamPicks {
-  name: string;
-  picks: (string | null)[];
-}
+export type { TeamPicks };
 
 export interface ExportSource {
   level: Level;
@@ -51,6 +48,9 @@ export interface DecisionRow {
   trust: number;
   loyalty: number;
   heat: number;
+  /** In a room with phones: how many of the team's phones voted, and for what. */
+  phonesVoted?: number;
+  phoneVotes?: string;
 }
 
 const COLUMNS: [keyof DecisionRow, string][] = [
@@ -70,6 +70,10 @@ const COLUMNS: [keyof DecisionRow, string][] = [
   ['trust', 'trust after'],
   ['loyalty', 'loyalty after'],
   ['heat', 'heat after'],
+];
+const PHONE_COLUMNS: [keyof DecisionRow, string][] = [
+  ['phonesVoted', 'phones voted'],
+  ['phoneVotes', 'phone votes'],
 ];
 
 const fairOrFalse = (post: Post) => (post.claim === 'fair' ? 'fair' : isFalse(post.claim) ? 'false' : '');
@@ -105,7 +109,11 @@ export function decisionRows(level: Level, game: GameState, teams?: readonly Tea
     const post = postInGame(level, game, d.post);
     return picks.map((t) => {
       const id = t.picks[n] ?? null;
-      return row(t.name, n, post, post.responses.find((r) => r.id === id) ?? null, game);
+      const r = row(t.name, n, post, post.responses.find((x) => x.id === id) ?? null, game);
+      if (!t.phones) return r;
+      const counts = t.phones[n] ?? {};
+      const voted = Object.values(counts).reduce((a, b) => a + b, 0);
+      return { ...r, phonesVoted: voted, phoneVotes: phoneVotesText(counts, post) };
     });
   });
 }
@@ -124,7 +132,12 @@ const csvLines = (lines: readonly (readonly (string | number)[])[]) =>
  * the judgement check gets a second table after a blank line: a row per team and point, without names.
  */
 export function decisionsCsv(rows: readonly DecisionRow[], roomCheck: RoomCheckReport = []): string {
-  const decisions = csvLines([COLUMNS.map(([, title]) => title), ...rows.map((r) => COLUMNS.map(([key]) => r[key]))]);
+  // A room with phones adds each team's phone counts to its rows.
+  const columns = rows.some((r) => r.phonesVoted !== undefined) ? [...COLUMNS, ...PHONE_COLUMNS] : COLUMNS;
+  const decisions = csvLines([
+    columns.map(([, title]) => title),
+    ...rows.map((r) => columns.map(([key]) => r[key] ?? '')),
+  ]);
   if (!roomCheck.length) return decisions;
   const teams = roomCheck.flatMap((p) =>
     p.teams.map((t, i) => [p.point, p.set, i + 1, t.discernment, t.bestReplies.right, t.bestReplies.of]),
@@ -146,6 +159,10 @@ export function sessionJson({ level, game, session, teams, check, roomCheck }: E
     pacing: session.pacing,
     carry: session.carry ?? null,
     teams: teams ? teams.map((t) => t.name) : [SOLO],
+    // A room with phones: each team's phone votes per reply id, at each decision.
+    ...(teams?.some((t) => t.phones) && {
+      phoneVotes: teams.map((t) => ({ team: t.name, decisions: t.phones ?? [] })),
+    }),
     actions: session.actions,
     decisions: decisionRows(level, game, teams),
     hours: game.hour,
