@@ -7,7 +7,7 @@ import { h } from './h.ts';
 export function createRoomPanel() {
   const code = h('output', { id: 'room-code', class: 'room-code' });
   const link = h('a', { class: 'join-link', target: '_blank', rel: 'noopener' });
-  const qr = h('img', { class: 'qr', alt: 'QR code of the join address', width: 240, height: 240 });
+  const qr = h('img', { class: 'qr', alt: 'QR code of the join address', width: 200, height: 200 });
   const counts = h('p', { class: 'phone-counts' });
   const line = h('p', { class: 'room-line', role: 'status' });
   const autoEnd = h('input', { type: 'checkbox' });
@@ -17,9 +17,9 @@ export function createRoomPanel() {
   const root = h(
     'section',
     { class: 'room', 'aria-label': 'Phones' },
+    qr,
     h('label', { for: 'room-code', text: 'Room code' }),
     code,
-    qr,
     h('p', { class: 'join-caption', text: 'Join address' }),
     link,
     counts,

@@ -102,6 +102,8 @@ describe('a workshop with phones', () => {
     await vote(two.page, 1);
     await vote(one.page, 2);
     await expect.poll(() => counts(page).textContent()).toBe('Phones: 3 joined, 2 voted');
+    await expect(page.getByRole('button', { name: /^Ravens: voted · 1 of 1 phone voted$/ }).count()).resolves.toBe(1);
+    await screenshot(page, 'room-projector-votes-1920');
     await vote(three.page, 2, true);
     const chosen = shown[1]!.replace(/^\d\. /, '');
     await page.getByRole('heading', { name: `The room chose: ${chosen}` }).waitFor();

@@ -7,29 +7,19 @@
 // and both servers afterwards.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinAck, PeekAck, PhoneView, Tally, VoteAck } from '../../src/state/room-protocol.ts';
 import { currentChoices } from '../../src/state/store.ts';
+import { freePort } from './free-port.ts';
 import { ask, client, next, openRoom, phoneId, projectorStore, shared } from './room-server.ts';
 
 const STARTUP_MS = 20_000;
 const REDIS_MS = 10_000;
 const STOP_MS = 5_000;
-
-/** A port nobody listens on now (the OS picks it; it stays free until someone takes it, which is enough here). */
-const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 /** A child process whose output is kept, to wait on and to show when something goes wrong. */
 interface Child {
