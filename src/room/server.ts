@@ -41,7 +41,10 @@ export interface RoomServerOptions {
   redis?: string;
   log?: (line: string) => void;
   now?: () => number;
-  /** Rooms one network address may open, and wrong codes it may try, per minute (a bench raises them). */
+  /**
+   * Rooms one network address may open, and wrong codes it may try, per minute (a bench raises them). A venue's
+   * phones often share one address, so wrong codes are also limited per connection, far lower.
+   */
   perMinute?: { opens: number; wrongCodes: number };
 }
 
@@ -50,6 +53,8 @@ const MAX_MESSAGE_BYTES = 512 * 1024;
 /** A phone's messages are tiny: anything bigger is hostile. */
 const MAX_PHONE_MESSAGE_BYTES = 2048;
 const IDLE_ROOM_MS = 24 * 3600_000;
+/** A phone mistypes a code a few times; a script trying codes would need millions. */
+const WRONG_CODES_PER_CONNECTION = 10;
 const FORWARD_MS = 2000;
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -72,7 +77,7 @@ export async function startRoomServer(opts: RoomServerOptions) {
   const rooms = new Map<string, Room>();
   const files = new RoomFiles(opts.dataDir, log);
   const stats = { dropped: 0, votes: 0 };
-  const { opens: opensPerMinute, wrongCodes } = opts.perMinute ?? { opens: 10, wrongCodes: 20 };
+  const { opens: opensPerMinute, wrongCodes } = opts.perMinute ?? { opens: 10, wrongCodes: 200 };
   const failedCodes = new Budgets(wrongCodes, wrongCodes / 60);
   const opens = new Budgets(opensPerMinute, opensPerMinute / 60);
 
@@ -179,6 +184,7 @@ export async function startRoomServer(opts: RoomServerOptions) {
   io.on('connection', (socket: Socket) => {
     const ip = socket.handshake.address;
     const budget = new Budget(40, 20, now());
+    const myWrongCodes = new Budget(WRONG_CODES_PER_CONNECTION, WRONG_CODES_PER_CONNECTION / 60, now());
     let phone: { id: string; code: string } | null = null;
     const ack = (cb: unknown, value: unknown) => typeof cb === 'function' && cb(value);
 
@@ -209,7 +215,12 @@ export async function startRoomServer(opts: RoomServerOptions) {
       });
     }
     const known = new Set(['open', 'host', 'state', 'close', 'peek', 'join', 'vote']);
-    socket.onAny((event: string) => known.has(event) || stats.dropped++);
+    // An unknown event is dropped, counted and charged to the connection's budget like any other.
+    socket.onAny((event: string) => {
+      if (known.has(event)) return;
+      budget.take(now());
+      stats.dropped++;
+    });
 
     const hosted = (m: { code: string; token: string }) => {
       const room = rooms.get(m.code);
@@ -277,9 +288,10 @@ export async function startRoomServer(opts: RoomServerOptions) {
     }
     const unknownCode = () => {
       failedCodes.take(ip, now());
+      myWrongCodes.take(now());
       return drop('No room has that code. Check the code on the big screen.');
     };
-    const tooManyTries = () => !failedCodes.left(ip, now());
+    const tooManyTries = () => !myWrongCodes.left(now()) || !failedCodes.left(ip, now());
 
     on('peek', PeekSchema, MAX_PHONE_MESSAGE_BYTES, async (m, cb) => {
       if (tooManyTries()) return ack(cb, drop('Too many wrong codes from here; wait a minute.'));
