@@ -1,5 +1,6 @@
 // The bench's command line and the order of its stages.
 // npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only sizes,sim,editor,boot,storm,heap,...]
+// npm run bench -- --room [--json]: the room server's bench alone (bench-room.ts)
 import { parseArgs } from 'node:util';
 
 /** The stages, in the order they run. The throttled ones repeat a measurement with the CPU slowed. */
@@ -15,6 +16,8 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     /** For working on the bench: a comma list of the stages to run. */
     only: { type: 'string' },
+    /** The room server under simulated phones, instead of everything else (bench-room.ts). */
+    room: { type: 'boolean', default: false },
   },
 });
 
@@ -24,6 +27,7 @@ if (unknown?.length) throw new Error(`unknown stage ${unknown.join(', ')}; the s
 
 export const want = (stage: Stage): boolean => !only || only.includes(stage);
 export const JSON_OUTPUT = args.json;
+export const ROOM = args.room;
 export const PROFILE = args.profile;
 /** Cold loads of each page (at least 5: a median of fewer says little on a shared machine). */
 export const LOADS = Math.max(5, Number(args.loads) || 5);

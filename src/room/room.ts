@@ -3,6 +3,7 @@
 // for the decision on screen and a reply on offer; a new vote from the same phone replaces its last.
 import type { Level } from '../content/schema.ts';
 import { IllegalAction } from '../core/engine.ts';
+import type { GameState } from '../core/state.ts';
 import type { PhoneView, Tally } from '../state/room-protocol.ts';
 import { currentChoices } from '../state/selectors.ts';
 import type { Workshop } from '../state/workshop.ts';
@@ -41,18 +42,23 @@ export const AWAY_MS = 60_000;
 /** A room takes this many phones: a workshop's 300 with room to spare, and a bound on what a script can add. */
 export const MAX_PHONES = 500;
 
-/** Why a workshop cannot be a room's, in words for the facilitator; null when it can. */
-export function refusal(w: Workshop, resolve: Resolve): string | null {
+/** The workshop's chapter and its game replayed with the engine, or why it cannot be a room's, in words. */
+function playable(w: Workshop, resolve: Resolve): { level: Level; game: GameState } | string {
   const level = resolve(w.save.level, w.save.seed);
   if (!level || w.chapters[w.at] !== w.save.level)
     return 'This room server plays the campaign and the endless storm; a scenario of your own cannot take phones yet.';
   try {
-    roomGame(level, w);
-    return null;
+    return { level, game: roomGame(level, w) };
   } catch (e) {
     if (e instanceof IllegalAction) return 'The workshop’s game does not replay on the server.';
     throw e;
   }
+}
+
+/** Why a workshop cannot be a room's, in words for the facilitator; null when it can. */
+export function refusal(w: Workshop, resolve: Resolve): string | null {
+  const p = playable(w, resolve);
+  return typeof p === 'string' ? p : null;
 }
 
 export class Room {
@@ -66,26 +72,27 @@ export class Room {
     readonly record: RoomRecord,
     private readonly resolve: Resolve,
   ) {
-    this.show(record.workshop);
+    const p = playable(record.workshop, resolve);
+    if (typeof p === 'string') throw new Error(p);
+    this.show(record.workshop, p);
   }
 
   get code() {
     return this.record.code;
   }
 
-  private show(w: Workshop) {
-    const level = this.resolve(w.save.level, w.save.seed)!;
-    const game = roomGame(level, w);
+  private show(w: Workshop, { level, game }: { level: Level; game: GameState }) {
     this.view = phoneView(this.record.code, w, level, game);
     this.post = this.view.phase === 'vote' ? (currentChoices({ game, level, selected: null })?.item.id ?? null) : null;
   }
 
   /** Takes the workshop the projector sent; false when it cannot be this room's (it is then ignored). */
   setWorkshop(w: Workshop, now: number): boolean {
-    if (refusal(w, this.resolve) || w.teams.length < this.record.workshop.teams.length) return false;
+    const p = playable(w, this.resolve);
+    if (typeof p === 'string' || w.teams.length < this.record.workshop.teams.length) return false;
     this.record.workshop = w;
     this.record.touched = now;
-    this.show(w);
+    this.show(w, p);
     return true;
   }
 

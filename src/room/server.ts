@@ -258,10 +258,12 @@ export async function startRoomServer(opts: RoomServerOptions) {
       keep(room);
       const after = room.view;
       const phones = io.to(`phones:${room.code}`);
-      // The countdown alone changes every second: phones get just the clock then.
-      if (JSON.stringify({ ...before, left: 0 }) === JSON.stringify({ ...after, left: 0 }))
+      // The countdown alone changes every second: phones get just the clock then, and nothing when nothing
+      // they show changed (a team's pick moving on the projector).
+      const same = (v: typeof before) => JSON.stringify({ ...v, left: 0, running: false });
+      if (same(before) !== same(after)) phones.emit('view', after);
+      else if (before.left !== after.left || before.running !== after.running)
         phones.emit('clock', { left: after.left, running: after.running });
-      else phones.emit('view', after);
       if (before.decision !== after.decision || before.phase !== after.phase) tallyTo(room);
       ack(cb, { ok: true });
     });
