@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { CHECK_FILE, levelFiles, loadAllLevels, loadCheck } from './src/cli/level-files.ts';
 import { CSP } from './src/csp.ts';
@@ -46,6 +47,39 @@ export default defineConfig({
     dataPlugin('levels', 'levels', levelFiles, loadAllLevels),
     dataPlugin('judgement-check', 'check', () => [CHECK_FILE], loadCheck),
     cspPlugin(),
+    // Offline after one visit, installable: a service worker (Workbox) keeps every file of the build (the
+    // chapters, sounds, editor and its workers too). A new version waits until the player chooses to reload.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icon.svg'],
+      manifest: {
+        name: 'Hot Seat',
+        short_name: 'Hot Seat',
+        description: 'Answer the feed as a founder-CEO whose reputation has become a trap.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#0f1420',
+        theme_color: '#0f1420',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webp,jpg,mp3,ogg,m4a,wav,woff2,json}'],
+        // Phaser's chunk is larger than Workbox's default limit of 2 MiB... almost: room to grow.
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        // A replay code or a language in the address is still the same page.
+        ignoreURLParametersMatching: [/.*/],
+        // No fallback page: every page the game has is kept as it is (the phone page needs its server anyway).
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   build: {
     target: 'es2022',

@@ -1,3 +1,4 @@
+/// <reference types="vite-plugin-pwa/client" />
 // The game's data, built into virtual modules by vite.config.ts.
 declare module 'virtual:levels' {
   export const levels: import('./content/schema.ts').Level[];

@@ -5,6 +5,8 @@ import { levels } from 'virtual:levels';
 import { mountDomLayer } from './html/dom-layer.ts';
 import { listenToKeys } from './html/keyboard.ts';
 import { linkRoom } from './html/room-link.ts';
+import { createUpdateNotice } from './html/update-notice.ts';
+import { registerSW } from 'virtual:pwa-register';
 import { playCues } from './audio/cues.ts';
 import { audioOnFirstInput } from './audio/on-first-input.ts';
 import { createAudio } from './audio/sound.ts';
@@ -33,6 +35,10 @@ if (replayCode !== null) store.getState().openReplay(replayCode);
 const dom = mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 linkRoom(store);
+// Offline after one visit: the service worker keeps the build; a new one waits for "Reload to update".
+const update = createUpdateNotice(() => void reloadToUpdate(true));
+document.body.append(update.root);
+const reloadToUpdate = registerSW({ onNeedRefresh: update.show });
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
 // The scenario editor is loaded the first time it opens: the game itself never pays for CodeMirror.
 let editor: Promise<void> | null = null;

@@ -1,8 +1,10 @@
 // Loads the pictures with a real progress bar along the bottom of the screen, on top of whatever the
 // player is doing: the menus are HTML and work from the first moment.
-import logoUrl from '../../assets/img/logo.svg?url';
 import { COLORS } from '../view/theme.ts';
 import { UiScene } from './ui-scene.ts';
+
+/** The game's emblem, also its icon: a file of its own (public/), which the web-app manifest names too. */
+const logoUrl = 'icon.svg';
 
 export class BootScene extends UiScene {
   private bar!: Phaser.GameObjects.Graphics;

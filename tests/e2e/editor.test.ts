@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { screenshot } from './browser.ts';
-import { gameSessions, startFromBriefing } from './game.ts';
+import { gameSessions, playToEnding, startFromBriefing } from './game.ts';
 
 const { open } = gameSessions();
 /** Each test plays a whole scenario and waits for full balance tables: generous on a machine shared with others. */
@@ -32,17 +32,6 @@ async function openEditor(page: Page) {
 async function fullBalance(page: Page): Promise<number> {
   await page.locator('.editor-balance[data-state="full"]').waitFor({ timeout: 30_000 });
   return Number(await page.locator('.editor-balance').getAttribute('data-ms'));
-}
-
-/** Replies until an ending shows (the reply shown first each time); gives back the ending's heading. */
-async function playToEnding(page: Page): Promise<string> {
-  const ending = page.getByRole('heading', { name: /^Ending: / });
-  const replies = page.getByRole('group', { name: 'Responses' }).getByRole('button');
-  for (let i = 0; i < 60 && !(await ending.count()); i++) {
-    if (await replies.count()) await page.keyboard.press('1');
-    await page.waitForTimeout(40);
-  }
-  return (await ending.textContent({ timeout: 5000 }))!;
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {

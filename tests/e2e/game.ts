@@ -99,3 +99,14 @@ export async function playRoomToEnd(page: Page) {
   }
   await ending.waitFor();
 }
+
+/** Replies until an ending shows (the reply shown first each time); gives back the ending's heading. */
+export async function playToEnding(page: Page): Promise<string> {
+  const ending = page.getByRole('heading', { name: /^Ending: / });
+  const replies = page.getByRole('group', { name: 'Responses' }).getByRole('button');
+  for (let i = 0; i < 60 && !(await ending.count()); i++) {
+    if (await replies.count()) await page.keyboard.press('1');
+    await page.waitForTimeout(40);
+  }
+  return (await ending.textContent({ timeout: 5000 }))!;
+}

@@ -1,0 +1,20 @@
+// "A new version is ready": shown when the service worker has fetched a new build. Nothing is swapped under a
+// player or a workshop: the new version starts only when "Reload to update" is pressed (every game and
+// workshop is saved after each step, so the reload loses nothing).
+import { button, h } from './h.ts';
+
+export function createUpdateNotice(reload: () => void) {
+  const root = h(
+    'div',
+    { class: 'update-notice', role: 'status', hidden: true },
+    h('p', { text: 'A new version of Hot Seat is ready.' }),
+    button('Reload to update', reload),
+    button('Later', () => {
+      root.hidden = true;
+    }),
+  );
+  const show = () => {
+    root.hidden = false;
+  };
+  return { root, show };
+}
