@@ -17,15 +17,21 @@ import { directScenes } from './scenes/director.ts';
 import { renderOnDemand } from './scenes/render-on-demand.ts';
 import { EndingScene } from './scenes/ending.ts';
 import { FeedScene, METER_FLOATS } from './scenes/feed.ts';
+import { findScormApi, reportToLms, requiredChapters, resumeFromLms } from './lms/scorm.ts';
 import { browserStorage } from './state/browser-storage.ts';
+import { chapterResolver } from './core/storm.ts';
 import { createAppStore } from './state/store.ts';
 import { COLORS, css } from './view/theme.ts';
 import './style.css';
 
+// Inside an LMS, the learner's game and progress come back from it before the store reads the storage.
+const storage = browserStorage();
+const lms = findScormApi(window);
+if (lms) resumeFromLms(lms, storage, levels);
 const store = createAppStore({
   levels,
   check,
-  storage: browserStorage(),
+  storage,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1,
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
@@ -35,10 +41,14 @@ if (replayCode !== null) store.getState().openReplay(replayCode);
 const dom = mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 linkRoom(store);
-// Offline after one visit: the service worker keeps the build; a new one waits for "Reload to update".
-const update = createUpdateNotice(() => void reloadToUpdate(true));
-document.body.append(update.root);
-const reloadToUpdate = registerSW({ onNeedRefresh: update.show });
+if (lms) reportToLms(lms, store, storage, chapterResolver(levels), requiredChapters(location.search, levels));
+else {
+  // Offline after one visit: the service worker keeps the build; a new one waits for "Reload to update". (An
+  // LMS serves its own copy of the course and keeps it itself.)
+  const update = createUpdateNotice(() => void reloadToUpdate(true));
+  document.body.append(update.root);
+  const reloadToUpdate = registerSW({ onNeedRefresh: update.show });
+}
 document.addEventListener('visibilitychange', () => store.getState().tabHidden(document.hidden));
 // The scenario editor is loaded the first time it opens: the game itself never pays for CodeMirror.
 let editor: Promise<void> | null = null;

@@ -6,7 +6,7 @@
 // last ask (the answer is a line on stdout), so that the bench can tell the server's delays from its own.
 // node --expose-gc --import tsx src/cli/bench-room-server.ts --data DIR --dist DIR
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { buildStorm, STORM_ID } from '../core/storm.ts';
+import { chapterResolver } from '../core/storm.ts';
 import { startRoomServer } from '../room/server.ts';
 import { readArgs, runTool } from './command-line.ts';
 import { loadAllLevels } from './level-files.ts';
@@ -29,7 +29,7 @@ runTool('bench-room-server', async () => {
     host: '127.0.0.1',
     dist: values.dist,
     dataDir: values.data,
-    resolve: (id, seed) => (id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id)),
+    resolve: chapterResolver(chapters),
     publicUrl: (p) => `http://127.0.0.1:${p}`,
     perMinute: PER_MINUTE,
     // A line per room opened and closed would only fill the pipe the bench reads.

@@ -157,3 +157,9 @@ export function buildStorm(chapters: readonly Level[], seed: number, waves = WAV
     posts,
   };
 }
+
+/** Finds a chapter by id among these chapters, the endless storm dealt from the seed. */
+export const chapterResolver =
+  (chapters: readonly Level[]) =>
+  (id: string, seed: number): Level | undefined =>
+    id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id);

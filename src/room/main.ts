@@ -7,7 +7,7 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, runTool, UsageError } from '../cli/command-line.ts';
 import { loadAllLevels } from '../cli/level-files.ts';
-import { buildStorm, STORM_ID } from '../core/storm.ts';
+import { chapterResolver } from '../core/storm.ts';
 import { startRoomServer } from './server.ts';
 
 const USAGE = `Usage: npm run room -- [options]
@@ -76,7 +76,7 @@ runTool('room', async () => {
     dist: values.dist ?? 'dist',
     dataDir: values.data!,
     redis: values.redis || undefined,
-    resolve: (id, seed) => (id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id)),
+    resolve: chapterResolver(chapters),
     publicUrl: (p) => publicUrl ?? `http://${lanAddresses()[0] ?? '127.0.0.1'}:${p}`,
   });
   console.log(

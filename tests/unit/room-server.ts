@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
-import { buildStorm, STORM_ID } from '../../src/core/storm.ts';
+import { chapterResolver } from '../../src/core/storm.ts';
 import { startRoomServer } from '../../src/room/server.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import type { OpenAck } from '../../src/state/room-protocol.ts';
@@ -14,8 +14,7 @@ import type { Workshop } from '../../src/state/workshop.ts';
 
 export const levels = loadAllLevels();
 const check = loadCheck();
-export const resolve = (id: string, seed: number) =>
-  id === STORM_ID ? buildStorm(levels, seed) : levels.find((l) => l.id === id);
+export const resolve = chapterResolver(levels);
 
 export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-')), redis?: string) {
   const server = await startRoomServer({
