@@ -1,11 +1,12 @@
 // Reads the game's data files from disk for the Node tools (validator, simulator, benchmark, tests) and for
 // the build: the level files, and the judgement check.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-check.ts';
 import { type Loaded, loadLevel, type LoadResult, MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
 import { formatProblem, type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
+import { loadTranslation, type Translation } from '../content/translation.ts';
 import { UsageError } from './command-line.ts';
 
 /** The campaign's folder; HOT_SEAT_LEVELS points a build or a tool at another (tests use it). */
@@ -73,6 +74,24 @@ export function loadGivenLevels(files: string[]): Level[] | null {
   }
   return results.map((r) => (r as { level: Level }).level);
 }
+
+/** The languages the campaign is translated into, each a folder of levels/ with a file per chapter. */
+export const LANGUAGES = ['zh-CN'] as const;
+
+/** The translation of a chapter's file into a language: levels/zh-CN/01-breakfast-era.yaml. */
+export const translationFile = (file: string, lang: string) => join(dirname(file), lang, basename(file));
+
+/** A chapter's translation, checked against the chapter (its English file). */
+export const loadTranslationFile = (file: string, level: Level, english: string): Loaded<Translation> =>
+  fromDisk(file, (text, name) => loadTranslation(text, name, level, english));
+
+/** The translation files of a language that have no chapter to translate. */
+export const orphanTranslations = (lang: string, dir = LEVELS_DIR): string[] => {
+  const folder = join(dir, lang);
+  if (!existsSync(folder)) return [];
+  const english = new Set(levelFiles(dir).map((f) => basename(f)));
+  return levelFiles(folder).filter((f) => !english.has(basename(f)));
+};
 
 export const CHECK_FILE = 'data/judgement-check.yaml';
 

@@ -7,13 +7,25 @@ import { resolve } from 'node:path';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
-import { CHECK_FILE, levelFiles, loadCheckFile, loadLevelFile, unreadable, unreadLine } from './level-files.ts';
+import { existsSync } from 'node:fs';
+import {
+  CHECK_FILE,
+  LANGUAGES,
+  levelFiles,
+  loadCheckFile,
+  loadLevelFile,
+  loadTranslationFile,
+  orphanTranslations,
+  translationFile,
+  unreadable,
+  unreadLine,
+} from './level-files.ts';
 
 const USAGE = `Usage: npm run validate-levels -- [FILE...]
 
 Checks level files and prints every problem as FILE:LINE: PATH: REASON, and every warning (something that
 works but deserves a second look) as FILE:LINE: PATH: warning: REASON. With no FILE, checks every chapter
-in levels/ and the judgement check. A FILE named here is also checked against the built-in chapters: its
+in levels/, their translations (levels/zh-CN/) and the judgement check. A FILE named here is also checked against the built-in chapters: its
 id and its number must be its own.
 
 Exit code: 0 when every file is valid, 1 when a file has a problem, 2 on a mistake in the command.
@@ -43,6 +55,16 @@ function clashes(file: string, level: Level, chapters: { file: string; level: Le
   return out;
 }
 
+/** What is wrong with a chapter's translations (a language it has not been translated into yet is skipped). */
+function translationProblems(file: string, level: Level): Problem[] {
+  return LANGUAGES.flatMap((lang) => {
+    const tr = translationFile(file, lang);
+    if (!existsSync(tr)) return [];
+    const r = loadTranslationFile(tr, level, file);
+    return r.ok ? [] : r.problems;
+  });
+}
+
 function main() {
   const { positionals: files } = readArgs(USAGE, {}, true);
   const targets = files.length ? files : levelFiles();
@@ -54,6 +76,7 @@ function main() {
     if (!r.ok && unreadable(r.problems)) throw new UsageError(unreadLine(r.problems[0]!));
     const problems = r.ok ? clashes(file, r.level, chapters) : r.problems;
     if (r.ok) {
+      problems.push(...translationProblems(file, r.level));
       r.warnings.forEach((w) => console.warn(formatProblem({ ...w, message: `warning: ${w.message}` })));
       const other = ids.get(r.level.id);
       if (other)
@@ -65,7 +88,14 @@ function main() {
       problems.forEach((p) => console.error(formatProblem(p)));
     }
   }
-  console.log(`${targets.length - bad} of ${targets.length} level files are valid`);
+  console.log(`${targets.length - bad} of ${targets.length} level files are valid, with their translations`);
+  for (const lang of files.length ? [] : LANGUAGES)
+    for (const orphan of orphanTranslations(lang)) {
+      bad++;
+      console.error(
+        formatProblem({ file: orphan, line: 1, path: '(file)', message: 'translates no chapter of levels/' }),
+      );
+    }
   // With no files named, the judgement check is checked too.
   if (!files.length) {
     const r = loadCheckFile();

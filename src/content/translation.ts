@@ -1,0 +1,170 @@
+// A chapter in another language: a file beside the English one (levels/zh-CN/01-breakfast-era.yaml for
+// levels/01-breakfast-era.yaml) that gives every text of the chapter, keyed by the ids the English file uses
+// (posts by post id, replies by reply id, checks by kind, variants by variant id, endings by ending id), so
+// that an author can keep it up to date by looking up what changed. Numbers, effects, truths and ids stay in
+// the English file alone. The validator reports a text the translation lacks and a text it gives that the
+// English file does not have, each as file:line: path: reason.
+import { z } from 'zod';
+import { type Loaded, loadYaml } from './loader.ts';
+import type { Finding, Path } from './problems.ts';
+import type { Level, Post } from './schema.ts';
+
+/** A translation file: texts, in mappings and lists, as deep as the chapter's. */
+type Tree = string | Tree[] | { [key: string]: Tree };
+const TreeSchema: z.ZodType<Tree> = z.lazy(() =>
+  z.union([z.string().trim().min(1, 'must not be empty'), z.array(TreeSchema), z.record(z.string(), TreeSchema)]),
+);
+export const TranslationSchema = z.record(z.string(), TreeSchema);
+export type Translation = z.infer<typeof TranslationSchema>;
+
+/** The longest text each place takes, as the level schema has it (by the last key of its path). */
+const LIMITS: Record<string, number> = {
+  label: 60,
+  author: 40,
+  name: 30,
+  role: 60,
+  quote: 300,
+  headline: 120,
+  note: 400,
+  ignored: 400,
+  reply: 600,
+  briefing: 2000,
+};
+
+/** How long the text at this path may be. */
+function limitOf(path: Path): number {
+  const last = String(path.at(-1));
+  if (path[0] === 'questions' || path[0] === 'lessons') return 400;
+  if (path[0] === 'title') return 50;
+  if (path[0] === 'endings') return last === 'title' ? 40 : 1500;
+  if (path.includes('checks') || path.includes('findings')) return 300;
+  if (last === 'text') return 400;
+  return LIMITS[last] ?? 400;
+}
+
+type Texts = (path: Path, text: string) => string;
+
+/** A post with each of its texts passed through `f` (given its path in a translation file). */
+function postTexts(p: Post, f: Texts): Post {
+  const at: Path = ['posts', p.id];
+  return {
+    ...p,
+    author: { ...p.author, name: f([...at, 'author'], p.author.name) },
+    text: f([...at, 'text'], p.text),
+    ...(p.quote !== undefined && { quote: f([...at, 'quote'], p.quote) }),
+    ...(p.headline !== undefined && { headline: f([...at, 'headline'], p.headline) }),
+    ...(p.ignored && {
+      ignored: { ...p.ignored, ...(p.ignored.note !== undefined && { note: f([...at, 'ignored'], p.ignored.note) }) },
+    }),
+    checks: p.checks.map((c) =>
+      c.finding ? { ...c, finding: { ...c.finding, text: f([...at, 'checks', c.check], c.finding.text) } } : c,
+    ),
+    variants: p.variants.map((v) => {
+      const vat = [...at, 'variants', v.id];
+      return {
+        ...v,
+        findings: Object.fromEntries(
+          Object.entries(v.findings).map(([kind, finding]) => [
+            kind,
+            { ...finding, text: f([...vat, 'findings', kind], finding.text) },
+          ]),
+        ),
+        replies: Object.fromEntries(
+          Object.entries(v.replies).map(([id, r]) => [
+            id,
+            {
+              ...r,
+              ...(r.headline !== undefined && { headline: f([...vat, 'replies', id, 'headline'], r.headline) }),
+              ...(r.note !== undefined && { note: f([...vat, 'replies', id, 'note'], r.note) }),
+            },
+          ]),
+        ),
+        ...(v.ignored && {
+          ignored: {
+            ...v.ignored,
+            ...(v.ignored.note !== undefined && { note: f([...vat, 'ignored'], v.ignored.note) }),
+          },
+        }),
+      };
+    }),
+    responses: p.responses.map((r) => {
+      const rat = [...at, 'responses', r.id];
+      return {
+        ...r,
+        label: f([...rat, 'label'], r.label),
+        ...(r.reply !== undefined && { reply: f([...rat, 'reply'], r.reply) }),
+        ...(r.headline !== undefined && { headline: f([...rat, 'headline'], r.headline) }),
+        ...(r.note !== undefined && { note: f([...rat, 'note'], r.note) }),
+      };
+    }),
+  };
+}
+
+/**
+ * The chapter with each of its texts passed through `f`, which is given the text's path in a translation
+ * file: one walk for listing a chapter's texts and for putting a translation in their place.
+ */
+export function mapTexts(level: Level, f: Texts): Level {
+  return {
+    ...level,
+    title: f(['title'], level.title),
+    persona: {
+      ...level.persona,
+      name: f(['persona', 'name'], level.persona.name),
+      role: f(['persona', 'role'], level.persona.role),
+    },
+    briefing: f(['briefing'], level.briefing),
+    questions: level.questions.map((q, i) => f(['questions', i], q)),
+    lessons: Object.fromEntries(Object.entries(level.lessons).map(([code, t]) => [code, f(['lessons', code], t)])),
+    endings: level.endings.map((e) => ({
+      ...e,
+      title: f(['endings', e.id, 'title'], e.title),
+      text: f(['endings', e.id, 'text'], e.text),
+    })),
+    posts: level.posts.map((p) => postTexts(p, f)),
+  };
+}
+
+const keyOf = (path: Path) => path.join('\u0000');
+
+/** Every text of a translation by its path. */
+function leaves(tree: Tree, path: Path = [], out = new Map<string, { path: Path; text: string }>()) {
+  if (typeof tree === 'string') out.set(keyOf(path), { path, text: tree });
+  else if (Array.isArray(tree)) tree.forEach((t, i) => leaves(t, [...path, i], out));
+  else for (const [k, t] of Object.entries(tree)) leaves(t, [...path, k], out);
+  return out;
+}
+
+/** What is wrong with a translation of this chapter: texts missing, texts the chapter does not have, too long. */
+export function checkTranslation(tr: Translation, level: Level, english: string): Finding[] {
+  const given = leaves(tr);
+  const findings: Finding[] = [];
+  const wanted = new Set<string>();
+  mapTexts(level, (path, text) => {
+    wanted.add(keyOf(path));
+    const t = given.get(keyOf(path));
+    if (!t)
+      findings.push({ path, message: `is missing: translate "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"` });
+    else if (t.text.length > limitOf(path))
+      findings.push({ path, message: `must be at most ${limitOf(path)} characters long (it has ${t.text.length})` });
+    return text;
+  });
+  for (const [key, { path }] of given)
+    if (!wanted.has(key)) findings.push({ path, message: `is not a text of ${english}: nothing to translate there` });
+  return findings;
+}
+
+/** The chapter in the translation's language (a text the translation lacks stays as it was). */
+export function translateLevel(level: Level, tr: Translation): Level {
+  const given = leaves(tr);
+  return mapTexts(level, (path, text) => given.get(keyOf(path))?.text ?? text);
+}
+
+/** Reads a translation file of `level` (from `english`): file:line: path: reason for every problem. */
+export function loadTranslation(text: string, file: string, level: Level, english: string): Loaded<Translation> {
+  return loadYaml(text, file, {
+    schema: TranslationSchema,
+    mapping: `a translation must be a YAML mapping of the texts of ${english}, keyed by its ids`,
+    check: (tr) => checkTranslation(tr, level, english),
+  });
+}
