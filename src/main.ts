@@ -33,6 +33,12 @@ const store = createAppStore({
   check,
   storage,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1,
+  // The game's clock (live hours, the workshop's countdown) runs on the browser's timers.
+  timers: {
+    setInterval: (run, ms) => window.setInterval(run, ms),
+    clearInterval: (id) => window.clearInterval(id as number),
+    now: () => performance.now(),
+  },
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
 // A link with ?replay=CODE opens that game's debrief (or says why it cannot) before anything is shown.

@@ -34,22 +34,11 @@ export function createWorkshopView() {
   const timer = h('div', { role: 'timer', 'aria-label': 'Countdown', class: 'countdown' });
   const room = createRoomPanel();
   let shownKey: unknown[] = [];
-  let ticker: number | undefined;
-  /** The store's actions, for the countdown's seconds (they read the store as it is when called). */
-  let actions: App | null = null;
 
   function update(s: App) {
-    actions = s;
     const w = s.workshop;
     const on = s.screen === 'workshop' && Boolean(w && s.game && s.level);
     root.hidden = !on;
-    // One second of the countdown at a time, while the workshop is on screen and the tab is seen.
-    if (on && ticker === undefined)
-      ticker = window.setInterval(() => document.hidden || actions?.countdownSecond(), 1000);
-    if (!on && ticker !== undefined) {
-      clearInterval(ticker);
-      ticker = undefined;
-    }
     if (!on || !w) return;
     const counting = w.phase === 'vote' && w.left !== null;
     timer.replaceChildren(

@@ -1,12 +1,11 @@
-// The feed: posts arriving, meters moving, the replies to choose from. It reads the store,
-// sends the player's intentions back, and runs the live clock; every consequence is decided in src/core.
+// The feed: posts arriving, meters moving, the replies to choose from. It reads the store and sends the
+// player's intentions back; the live clock runs in the store (state/clock.ts), every consequence in src/core.
 import type * as Phaser from 'phaser';
 import { METERS, type Level } from '../content/schema.ts';
 import { findingsFor, findPost, replyCost } from '../core/engine.ts';
 import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { FeedItem, GameState } from '../core/state.ts';
-import { secondsPerHour } from '../state/settings.ts';
-import { type App, currentChoices, isHeld } from '../state/store.ts';
+import { type App, currentChoices } from '../state/store.ts';
 import {
   CHECK_ACTIONS,
   CHECK_KEYS,
@@ -33,8 +32,6 @@ type Live = Map<Phaser.GameObjects.GameObject, { x: number; y: number; w: number
 export const METER_FLOATS = 'meter-floats';
 
 export class FeedScene extends UiScene {
-  /** Milliseconds of the current live hour already elapsed. */
-  private elapsed = 0;
   /** Meter values as drawn, easing towards the store's. */
   private shown: Record<string, number> = {};
   /** Share counts as last drawn, per post. */
@@ -58,36 +55,13 @@ export class FeedScene extends UiScene {
     this.sharesShown.clear();
     this.still = new StillLayer(this);
     super.create();
-    this.runClock();
   }
 
   update() {
     this.easeMeters(this.store.getState(), Math.min(this.game.loop.rawDelta, 250));
   }
 
-  /**
-   * The live clock runs on real time, not on frames: the canvas sleeps while nothing moves on it (see
-   * render-on-demand.ts). A long stall (a hidden tab) is capped, never counted as many hours.
-   */
-  private runClock() {
-    let last = performance.now();
-    const timer = window.setInterval(() => {
-      const now = performance.now();
-      const delta = Math.min(now - last, 1000);
-      last = now;
-      const s = this.store.getState();
-      if (s.game?.pacing !== 'live' || isHeld(s) || s.screen !== 'play') return;
-      this.elapsed += delta;
-      if (this.elapsed >= secondsPerHour(s.settings.speed, s.game.hour) * 1000) {
-        this.elapsed = 0;
-        s.tick();
-      }
-    }, 100);
-    this.events.once('shutdown', () => window.clearInterval(timer));
-  }
-
   protected changed(s: App, prev: App) {
-    if (s.game !== prev.game && s.game?.events.some((e) => e.type === 'replied')) this.elapsed = 0;
     if (
       s.game !== prev.game ||
       s.selected !== prev.selected ||

@@ -58,6 +58,8 @@ export interface AppState {
   paused: boolean;
   /** Paused because the tab was hidden: showing it again resumes. */
   pausedByHiding: boolean;
+  /** The tab is hidden: no clock runs (a workshop's countdown waits too). */
+  hidden: boolean;
   menuOpen: boolean;
   /** The legend of what is on screen, one key or tap away during play. */
   legendOpen: boolean;

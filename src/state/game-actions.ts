@@ -120,6 +120,7 @@ export function gameActions({
     },
     setPaused: (paused) => set({ paused, pausedByHiding: false }),
     tabHidden: (hidden) => {
+      set({ hidden });
       const s = get();
       if (hidden && s.screen === 'play' && !s.paused) set({ paused: true, pausedByHiding: true });
       else if (!hidden && s.pausedByHiding) set({ paused: false, pausedByHiding: false });

@@ -9,6 +9,7 @@ import { IllegalAction, replay } from '../core/engine.ts';
 import { buildStorm, STORM_ID } from '../core/storm.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
 import { checkActions } from './check-actions.ts';
+import { runClock, type Timers } from './clock.ts';
 import { dueLater } from './check-points.ts';
 import { gameActions, performer } from './game-actions.ts';
 import { loadProgress } from './progress.ts';
@@ -36,14 +37,24 @@ export interface StoreDeps {
   newSeed: () => number;
   /** The clock, for the judgement check's dates; the browser's by default. */
   now?: () => number;
+  /** Timers for the game's clock (clock.ts): without them, time passes only when an action says so. */
+  timers?: Timers;
   prefersReducedMotion?: boolean;
 }
 
-export function createAppStore({ levels, check, storage, newSeed, now = Date.now, prefersReducedMotion }: StoreDeps) {
+export function createAppStore({
+  levels,
+  check,
+  storage,
+  newSeed,
+  now = Date.now,
+  timers,
+  prefersReducedMotion,
+}: StoreDeps) {
   const chapters = [...levels].sort((a, b) => a.number - b.number);
   const stored = loadScenarios(storage);
 
-  return createStore<App>()(
+  const store = createStore<App>()(
     subscribeWithSelector((set, get) => {
       // The trainer's scenarios change while the game runs; before the state exists, the stored ones count.
       const resolve = (id: string, seed: number) =>
@@ -71,6 +82,8 @@ export function createAppStore({ levels, check, storage, newSeed, now = Date.now
       };
     }),
   );
+  if (timers) runClock(store, timers);
+  return store;
 }
 
 /**
@@ -100,6 +113,7 @@ function initialState(ctx: StoreContext, scenarios: UserScenario[], prefersReduc
     notice: loaded.status === 'damaged' ? loaded.problem : room.problem,
     paused: false,
     pausedByHiding: false,
+    hidden: false,
     menuOpen: false,
     legendOpen: false,
     reading: null,
