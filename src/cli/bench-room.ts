@@ -17,6 +17,7 @@ import { io, type Socket } from 'socket.io-client';
 import { build } from 'vite';
 import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
+import { Dice, seedState } from '../core/rng.ts';
 import { memoryStorage } from '../state/browser-storage.ts';
 import type { JoinAck, OpenAck, PeekAck, PhoneView, Tally, VoteAck } from '../state/room-protocol.ts';
 import { type AppStore, createAppStore } from '../state/store.ts';
@@ -68,16 +69,10 @@ let deadline = Number.POSITIVE_INFINITY;
 const timeLeft = () => deadline - performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A seeded random number in [0, 1) (mulberry32): the phones join, vote and pick alike on every run. */
+/** A seeded random number in [0, 1) (the game's own dice): the phones join, vote and pick alike on every run. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const dice = new Dice(seedState(seed));
+  return () => dice.chance();
 }
 
 // ---- the phone page's weight ----

@@ -8,10 +8,15 @@ import { headlines } from '../../src/view/ticker.ts';
 const first = loadAllLevels()[0]!;
 
 describe('the ticker', () => {
-  it('has several lines at the start of the first chapter, trending posts after any headline', () => {
+  it('has a line for each post of the first hour, trending posts after any headline', () => {
     const g = newGame(first, { seed: 3, pacing: 'turn' });
+    const posts = first.posts.filter((p) => p.at === 0 && !p.when);
+    expect(posts.length).toBeGreaterThanOrEqual(2);
     const lines = headlines(first, g);
-    expect(lines.length).toBe(Math.min(4, g.feed.length + lines.filter((l) => !l.startsWith('Trending')).length));
+    expect(lines).toHaveLength(Math.min(4, posts.length));
+    // Each line is a post's headline, or what its author posted, newest first among the trending.
+    for (const p of posts)
+      expect(lines).toContainEqual(p.headline ?? expect.stringMatching(`^Trending: ${p.author.name}: `));
     const firstTrending = lines.findIndex((l) => l.startsWith('Trending: '));
     expect(lines.slice(firstTrending).every((l) => l.startsWith('Trending: '))).toBe(true);
   });
