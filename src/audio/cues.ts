@@ -3,6 +3,7 @@
 import type { AppStore } from '../state/store.ts';
 import type { GameAudio, SoundName } from './sound.ts';
 import type { GameEvent } from '../core/state.ts';
+import { endingOf } from '../core/level-index.ts';
 
 function cueFor(e: GameEvent, goodEnding: (id: string) => boolean): SoundName | null {
   switch (e.type) {
@@ -32,7 +33,7 @@ export function playCues(store: AppStore, audio: GameAudio): () => void {
     if (s.screen !== 'play' && prev.screen === 'play') audio.stopMusic();
     if (!s.game || s.game === prev.game) return;
     audio.setHeat(s.game.values.heat);
-    const good = (id: string) => s.level?.endings.find((e) => e.id === id)?.good ?? false;
+    const good = (id: string) => (s.level && endingOf(s.level, id)?.good) ?? false;
     // One of each cue per action: a burst of arrivals pings once.
     new Set(s.game.events.map((e) => cueFor(e, good))).forEach((cue) => cue && audio.play(cue));
   });

@@ -3,6 +3,7 @@
 import type { Level } from '../content/schema.ts';
 import { METERS } from '../content/schema.ts';
 import { replayFromCode, replayResult } from '../state/replay-code.ts';
+import { endingOf } from '../core/level-index.ts';
 
 const NAMES = { trust: 'Public trust', loyalty: 'Fan loyalty', heat: 'Media heat' } as const;
 
@@ -19,7 +20,7 @@ export function printReplay(code: string, levels: readonly Level[], json: boolea
     return 0;
   }
   const { level, session, game } = r;
-  const ending = level.endings.find((e) => e.id === game.ending)!;
+  const ending = endingOf(level, game.ending)!;
   const replies = game.decisions.length;
   console.log(
     [

@@ -8,6 +8,7 @@ import { checkedOn } from './engine.ts';
 import { findPost } from './level-index.ts';
 import type { GameState } from './state.ts';
 import { postFor } from './variants.ts';
+import { responseOf } from './level-index.ts';
 
 /** What a reply (or no reply) did with a post's claim. */
 export type Verdict =
@@ -82,7 +83,7 @@ export function verdicts(level: Level, g: GameState): Judged[] {
     if (item.status === 'open') continue;
     const post = postFor(findPost(level, item.id)!, g.seed);
     if (!counts(post.claim)) continue;
-    const response = post.responses.find((r) => r.id === item.answer) ?? null;
+    const response = responseOf(post, item.answer) ?? null;
     out.push({ post, response, verdict: verdict(post, response), checked: checkedOn(g, item.id).length > 0 });
   }
   return out;

@@ -8,6 +8,7 @@ import { Dice, hashDone, hashSeed, hashWord, seedState } from './rng.ts';
 import * as R from './rules.ts';
 import { postFor } from './variants.ts';
 import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
+import { responseOf } from './level-index.ts';
 
 export class IllegalAction extends Error {}
 
@@ -281,7 +282,7 @@ function reply(level: Level, d: Draft, postId: string, responseId: string) {
   const item = d.feed.find((f) => f.id === postId);
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
   const post = postInGame(level, d, postId);
-  const r = post.responses.find((x) => x.id === responseId);
+  const r = responseOf(post, responseId);
   if (!r || !isAvailable(r, d))
     throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 

@@ -1,6 +1,6 @@
 // What the engine looks up in a level again and again, worked out once per level: posts by id, and the
 // scheduled posts in the order their hours come.
-import type { Level, Post } from '../content/schema.ts';
+import type { Ending, Level, Post, Response } from '../content/schema.ts';
 
 export interface LevelIndex {
   byId: Map<string, Post>;
@@ -29,3 +29,11 @@ export function indexOf(level: Level): LevelIndex {
 }
 
 export const findPost = (level: Level, id: string): Post | undefined => indexOf(level).byId.get(id);
+
+/** The ending with this id (undefined for none, or an id the level does not have). */
+export const endingOf = (level: Pick<Level, 'endings'>, id: string | null | undefined): Ending | undefined =>
+  id ? level.endings.find((e) => e.id === id) : undefined;
+
+/** The reply with this id among a post's (undefined for none, or an id the post does not have). */
+export const responseOf = (post: Pick<Post, 'responses'>, id: string | null | undefined): Response | undefined =>
+  id ? post.responses.find((r) => r.id === id) : undefined;

@@ -4,6 +4,7 @@ import type { Condition, Level } from '../content/schema.ts';
 import { conditionText } from './balance-words.ts';
 import { failing } from './conditions.ts';
 import type { GameState } from './state.ts';
+import { endingOf } from './level-index.ts';
 
 export interface FailedCondition {
   /** Plain words, e.g. "trust ≥ 60" or "flag rates-restored unset". */
@@ -61,7 +62,7 @@ export class MissTally {
    * order, with why they were missed. `rates` holds each player's endings as shares of its runs.
    */
   missed(rates: readonly Record<string, number>[]): MissedEnding[] {
-    const titleOf = (id: string) => this.level.endings.find((e) => e.id === id)?.title ?? id;
+    const titleOf = (id: string) => endingOf(this.level, id)?.title ?? id;
     return this.level.endings
       .filter((e) => rates.some((r) => (r[e.id] ?? 0) < RARE))
       .map((e) => {

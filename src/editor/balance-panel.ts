@@ -7,6 +7,7 @@ import type { BalanceReport, PlayerRow } from '../core/balance.ts';
 import { FULL_RUNS, QUICK_RUNS } from './balance-messages.ts';
 import type { Timed } from './balance-runner.ts';
 import { h as el } from '../html/h.ts';
+import { endingOf } from '../core/level-index.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -16,7 +17,7 @@ const offTarget = (r: PlayerRow) =>
   (r.family === 'blind' && r.goodRate > 0.25) || (r.family === 'reading' && r.goodRate < 0.7);
 
 function table(level: Level, report: BalanceReport): HTMLElement {
-  const title = (id: string) => level.endings.find((e) => e.id === id)?.title ?? id;
+  const title = (id: string) => endingOf(level, id)?.title ?? id;
   const row = (r: PlayerRow) => {
     const reached = Object.entries(r.endings)
       .filter(([, share]) => share > 0)

@@ -6,6 +6,7 @@ import type { GameState } from '../core/state.ts';
 import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
 import { chapterName, METER_LABELS, signed } from '../view/format.ts';
 import { COLORS, css, FONT } from '../view/theme.ts';
+import { endingOf } from '../core/level-index.ts';
 
 export type ChartLook = 'screen' | 'paper';
 
@@ -65,7 +66,7 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
   c.fillStyle = L.bg;
   c.fillRect(0, 0, W, H);
 
-  const ending = level.endings.find((e) => e.id === game.ending);
+  const ending = endingOf(level, game.ending);
   c.textBaseline = 'alphabetic';
   c.fillStyle = L.text;
   c.font = font(28, true);

@@ -21,6 +21,7 @@ import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
 import { roomCheckFigure } from './room-check-panel.ts';
 import { roomSections, whatIf } from './room-debrief.ts';
+import { endingOf, responseOf } from '../core/level-index.ts';
 
 /** What the hours did before a reply, when they moved a meter by a point or more. */
 function driftLine(drift: Drift) {
@@ -48,7 +49,7 @@ function tallyFigure(t: Tally) {
 /** Verdict on a post with a claim (as it was in this game), answered by `responseId` (none: let go). */
 function verdictLine(post: Post, responseId: string | null, checked = false) {
   if (!post.claim || post.claim === 'none') return null;
-  const response = post.responses.find((r) => r.id === responseId) ?? null;
+  const response = responseOf(post, responseId) ?? null;
   const v = verdict(post, response);
   const how = response ? (checked ? ', after checking' : ', without checking') : '';
   return h('p', {
@@ -124,7 +125,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
   const all = decisionLines(level, g);
   // A storm can hold hundreds of decisions: the debrief lists the latest ones.
   const lines = all.slice(-DECISIONS_SHOWN);
-  const ending = level.endings.find((e) => e.id === g.ending);
+  const ending = endingOf(level, g.ending);
   const missed = missedPosts(level, g);
   const session = shownSession(s);
   return h(

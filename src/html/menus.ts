@@ -17,6 +17,7 @@ import { button, h } from './h.ts';
 import { guidePanel } from './guide-panel.ts';
 import { roomCheckPanel } from './room-check-panel.ts';
 import { workshopSetupPanel } from './workshop-setup.ts';
+import { endingOf } from '../core/level-index.ts';
 
 export function menuPanel(s: App): HTMLElement | null {
   switch (s.screen) {
@@ -90,7 +91,7 @@ function chapters(s: App) {
       { class: 'menu chapters', role: 'group', 'aria-label': 'Chapters' },
       ...s.levels.map((l) => {
         const record = s.progress.records[l.id];
-        const best = record && l.endings.find((e) => e.id === record.best);
+        const best = record && endingOf(l, record.best);
         return h(
           'button',
           {
@@ -126,7 +127,7 @@ function yourScenarios(s: App) {
       item.querySelector('button')!.focus();
     };
     const record = s.progress.records[u.id];
-    const best = record && u.level?.endings.find((e) => e.id === record.best);
+    const best = record && u.level && endingOf(u.level, record.best);
     item.append(
       u.level
         ? button(u.title, () => s.openChapter(u.id))
@@ -222,7 +223,7 @@ function credits(s: App) {
 function briefing(s: App, level: Level) {
   let pacing = s.settings.pacing;
   const record = s.progress.records[level.id];
-  const best = record && level.endings.find((e) => e.id === record.best);
+  const best = record && endingOf(level, record.best);
   const radio = (value: Pacing) =>
     h(
       'label',
@@ -262,7 +263,7 @@ const briefingHeading = (level: Level) =>
       : `Chapter ${chapterName(level)}`;
 
 function ending(s: App) {
-  const e = s.level?.endings.find((x) => x.id === s.game?.ending);
+  const e = s.level && endingOf(s.level, s.game?.ending);
   if (!e) return null;
   const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);
   const lastChapter = s.level && !s.level.bonus && !hasNext && s.level.id !== STORM_ID;

@@ -18,6 +18,7 @@ import {
   shares,
 } from '../view/format.ts';
 import { button, h, setText } from './h.ts';
+import { responseOf } from '../core/level-index.ts';
 
 const LOG_LIMIT = 60;
 
@@ -91,7 +92,7 @@ export function createPlayLayer() {
       const list = a.querySelector('.findings')!;
       if (list.children.length !== found.length)
         list.replaceChildren(...found.map((c) => h('li', { text: findingText(c) })));
-      const answer = post.responses.find((r) => r.id === item.answer);
+      const answer = responseOf(post, item.answer);
       const state =
         item.status === 'open'
           ? `waiting for your reply, ${hoursLeft(item, post, game.hour)} to reply`

@@ -11,9 +11,9 @@ import { METER_LABELS } from '../view/format.ts';
 import { METERS } from '../content/schema.ts';
 import { button, h } from './h.ts';
 import { meterChart } from './meter-chart.ts';
+import { endingOf, responseOf } from '../core/level-index.ts';
 
-const label = (post: Post, id: string | null | undefined) =>
-  post.responses.find((r) => r.id === id)?.label ?? 'no vote';
+const label = (post: Post, id: string | null | undefined) => responseOf(post, id)?.label ?? 'no vote';
 
 export function roomSections(level: Level, w: Workshop): HTMLElement[] {
   const decisions = w.decisions.map((d) => ({ d, post: postInGame(level, w.save, d.post) }));
@@ -61,7 +61,7 @@ export function roomSections(level: Level, w: Workshop): HTMLElement[] {
         {},
         ...w.teams.map((name, t) => {
           const own = teamGame(level, w.save, w.decisions, t);
-          const ending = level.endings.find((e) => e.id === own.ending);
+          const ending = endingOf(level, own.ending);
           const tally = teamTally(level, w.save, w.decisions, t);
           const score = discernmentScore(tally);
           return h(
@@ -103,8 +103,8 @@ export function whatIf(
   showReplies();
   const run = () => {
     const alt = branch(level, session, session.actions, new Map([[Number(decision.value), reply.value]]));
-    const ending = level.endings.find((e) => e.id === alt.ending);
-    const real = level.endings.find((e) => e.id === g.ending);
+    const ending = endingOf(level, alt.ending);
+    const real = endingOf(level, g.ending);
     result.replaceChildren(
       h(
         'p',

@@ -25,6 +25,7 @@ import {
 import { clock, WORKSHOP_KEYS } from '../view/workshop.ts';
 import { button, h } from './h.ts';
 import { createRoomPanel, teamPhones } from './room-panel.ts';
+import { responseOf } from '../core/level-index.ts';
 
 const keyed = (label: string, key: string, onClick: () => void) =>
   button(label, onClick, { 'aria-keyshortcuts': key === '+' ? 'Plus' : key, title: `Key: ${key}` });
@@ -232,7 +233,7 @@ export function createWorkshopView() {
     const game = s.game!;
     const last = w.decisions.at(-1);
     const post = last && postInGame(level, game, last.post);
-    const played = post?.responses.find((r) => r.id === last?.played);
+    const played = post && responseOf(post, last?.played);
     const before = s.save ? replay(level, s.save, s.save.actions.slice(0, -1)).values : game.values;
     const moved = Object.fromEntries(METERS.map((m) => [m, game.values[m] - before[m]]));
     return h(
@@ -257,7 +258,7 @@ export function createWorkshopView() {
   function discussPanel(s: App, w: Workshop) {
     const level = s.level!;
     const last = w.decisions.at(-1);
-    const played = last && postInGame(level, s.game!, last.post).responses.find((r) => r.id === last.played);
+    const played = last && responseOf(postInGame(level, s.game!, last.post), last.played);
     const question = level.questions[(w.decisions.length - 1) % level.questions.length];
     return h(
       'div',

@@ -8,6 +8,7 @@ import type { PhoneView } from '../state/room-protocol.ts';
 import { currentChoices } from '../state/selectors.ts';
 import { decisionNumber, splitText, type Workshop } from '../state/workshop.ts';
 import { answerShown, chapterName, findingText } from '../view/format.ts';
+import { responseOf } from '../core/level-index.ts';
 
 /** The room's game as its workshop holds it (throws IllegalAction when its actions do not replay). */
 export const roomGame = (level: Level, w: Workshop): GameState => replay(level, w.save, w.save.actions);
@@ -43,7 +44,7 @@ export function phoneView(code: string, w: Workshop, level: Level, game: GameSta
   const last = w.decisions.at(-1);
   if (!last) return { ...base, phase: w.phase };
   const post = postInGame(level, game, last.post);
-  const played = post.responses.find((r) => r.id === last.played);
+  const played = responseOf(post, last.played);
   return {
     ...base,
     // Between decisions the vote number is the one just played, so a late vote for it is refused.

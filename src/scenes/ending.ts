@@ -3,6 +3,7 @@
 // canvas sleeps while the player reads; with reduced motion they are there from the start.
 import { COLORS } from '../view/theme.ts';
 import { UiScene } from './ui-scene.ts';
+import { endingOf } from '../core/level-index.ts';
 
 export class EndingScene extends UiScene {
   constructor() {
@@ -11,7 +12,7 @@ export class EndingScene extends UiScene {
 
   protected draw() {
     const { level, game } = this.store.getState();
-    const good = level?.endings.find((e) => e.id === game?.ending)?.good ?? false;
+    const good = (level && endingOf(level, game?.ending)?.good) ?? false;
     const { cssW: w, cssH: h } = this;
     const tint = good ? COLORS.good : COLORS.bad;
     this.graphics().fillGradientStyle(COLORS.night, COLORS.night, tint, tint, 1, 1, 0.35, 0.35).fillRect(0, 0, w, h);

@@ -5,6 +5,7 @@ import type { FeedItem } from '../core/state.ts';
 import { answerShown, findingText, shares } from '../view/format.ts';
 import { COLORS, avatarColor, initials } from '../view/theme.ts';
 import type { UiScene } from './ui-scene.ts';
+import { responseOf } from '../core/level-index.ts';
 
 export const METER_SHAPES = {
   trust: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillCircle(x, y, r),
@@ -73,7 +74,7 @@ export function drawCard(
     bg.fillStyle(COLORS.finding).fillRect(body.x, bottom + 8, 3, f.height);
     bottom = f.y + f.height;
   }
-  const answer = item.answer && post.responses.find((r) => r.id === item.answer);
+  const answer = item.answer && responseOf(post, item.answer);
   if (answer) {
     // The reply as it went out (or the silence kept), under the post it answers.
     const silent = answer.kind === 'silence' || !answer.reply;

@@ -12,6 +12,7 @@ import { type GameState, PACINGS } from '../core/state.ts';
 import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
 import { CHECK_POINTS } from './check-points.ts';
 import { isScenario } from './scenario-id.ts';
+import { endingOf } from '../core/level-index.ts';
 
 export const PROGRESS_KEY = 'hot-seat/progress';
 
@@ -99,7 +100,7 @@ export const saveProgress = (storage: KeyValueStorage, p: Progress) => storage.s
 
 /** How good an ending is: a good one, then one survived to the end, then a collapse. */
 function rank(level: Level, id: string): number {
-  const e = level.endings.find((x) => x.id === id);
+  const e = endingOf(level, id);
   return !e ? -1 : e.good ? 2 : e.check === 'end' ? 1 : 0;
 }
 

@@ -10,6 +10,7 @@ import type { GameState } from '../core/state.ts';
 import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, type JudgementCheck, itemsOf } from '../content/judgement-check.ts';
 import { type CheckAnswer, CheckAnswerSchema, type CheckScores, scoreCheck } from '../content/judgement-scores.ts';
 import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
+import { responseOf } from '../core/level-index.ts';
 
 export const WORKSHOP_KEY = 'hot-seat/workshop';
 export const MAX_TEAMS = 8;
@@ -190,7 +191,7 @@ export function splitText(d: Pick<RoomDecision, 'picks' | 'hands'>, post: Post):
   const counts = [...votesFor(d)].sort((a, b) => b[1] - a[1]);
   if (!counts.length) return 'Nobody voted in time.';
   const unit = d.hands ? ['person', 'people'] : ['team', 'teams'];
-  const label = (id: string) => post.responses.find((r) => r.id === id)?.label ?? id;
+  const label = (id: string) => responseOf(post, id)?.label ?? id;
   return `${counts
     .map(([id, n], i) => `${n}${i === 0 ? ` ${n === 1 ? unit[0] : unit[1]}` : ''} chose ${label(id)}`)
     .join(', ')}.`;
@@ -220,7 +221,7 @@ export function teamTally(
   return tallyOf(
     decisions.map((d) => {
       const post = postFor(findPost(level, d.post)!, save.seed);
-      const response = post.responses.find((r) => r.id === d.picks[team]) ?? null;
+      const response = responseOf(post, d.picks[team]) ?? null;
       return { post, verdict: verdict(post, response), checked: checked.has(d.post) };
     }),
   );
@@ -252,7 +253,7 @@ export function phoneVotesText(counts: Record<string, number> | undefined, post:
   const entries = Object.entries(counts ?? {}).sort((a, b) => b[1] - a[1]);
   const total = entries.reduce((n, [, k]) => n + k, 0);
   if (!total) return '';
-  const label = (id: string) => post.responses.find((r) => r.id === id)?.label ?? id;
+  const label = (id: string) => responseOf(post, id)?.label ?? id;
   return `${total} ${total === 1 ? 'phone' : 'phones'}: ${entries.map(([id, k]) => `${label(id)} ${k}`).join(', ')}`;
 }
 

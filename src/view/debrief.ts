@@ -5,6 +5,7 @@ import type { Decision, GameState } from '../core/state.ts';
 import { METERS, type MeterName } from '../content/schema.ts';
 import { chartSeries } from './chart.ts';
 import { METER_LABELS } from './format.ts';
+import { responseOf } from '../core/level-index.ts';
 
 export interface DecisionLine {
   decision: Decision;
@@ -17,7 +18,7 @@ export interface DecisionLine {
 export function decisionLines(level: Level, g: GameState): DecisionLine[] {
   return g.decisions.map((d) => {
     const post = postInGame(level, g, d.post);
-    const response = post.responses.find((r) => r.id === d.response)!;
+    const response = responseOf(post, d.response)!;
     const moved: DecisionLine['moved'] = {};
     for (const m of METERS) {
       const delta = Math.round(d.after[m] - d.before[m]);

@@ -8,6 +8,7 @@ import type { GameState } from '../core/state.ts';
 import { encodeReplay, type ReplaySession, replayResult } from '../state/replay-code.ts';
 import { phoneVotesText, type TeamPicks } from '../state/workshop.ts';
 import type { CheckReport, RoomCheckReport } from './check.ts';
+import { endingOf, responseOf } from '../core/level-index.ts';
 
 export type { TeamPicks };
 
@@ -109,7 +110,7 @@ export function decisionRows(level: Level, game: GameState, teams?: readonly Tea
     const post = postInGame(level, game, d.post);
     return picks.map((t) => {
       const id = t.picks[n] ?? null;
-      const r = row(t.name, n, post, post.responses.find((x) => x.id === id) ?? null, game);
+      const r = row(t.name, n, post, responseOf(post, id) ?? null, game);
       if (!t.phones) return r;
       const counts = t.phones[n] ?? {};
       const voted = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -148,7 +149,7 @@ export function decisionsCsv(rows: readonly DecisionRow[], roomCheck: RoomCheckR
 
 /** The session as JSON: what it was, how to replay it, and where it ended. */
 export function sessionJson({ level, game, session, teams, check, roomCheck }: ExportSource): string {
-  const ending = level.endings.find((e) => e.id === game.ending);
+  const ending = endingOf(level, game.ending);
   const data = {
     app: 'Hot Seat',
     /** The layout of this file; a change that breaks readers raises it. */

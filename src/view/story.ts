@@ -6,6 +6,7 @@ import { failing } from '../core/conditions.ts';
 import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { METER_LABELS } from './format.ts';
+import { endingOf, responseOf } from '../core/level-index.ts';
 
 export type Style = 'idle' | 'angry' | 'silent' | 'engaged';
 
@@ -70,7 +71,8 @@ export function conditionWords(c: Condition, level: Level): string {
   if (c.notFlag !== undefined) return `never “${flagWords(c.notFlag)}”`;
   if (c.chose !== undefined) {
     const [post, response] = c.chose.split('.');
-    const r = findPost(level, post!)?.responses.find((x) => x.id === response);
+    const found = findPost(level, post!);
+    const r = found && responseOf(found, response);
     return `the reply ${inQuotes(r?.label ?? c.chose)}`;
   }
   if (c.any) return c.any.map((x) => conditionWords(x, level)).join(', or ');
@@ -113,7 +115,7 @@ function setBy(flags: readonly string[], level: Level, g: GameState): string[] {
   const sets = (list: readonly string[] | undefined) => flags.some((f) => list?.includes(f));
   const replies = g.decisions.flatMap((d) => {
     const post = postInGame(level, g, d.post);
-    const r = post.responses.find((x) => x.id === d.response);
+    const r = responseOf(post, d.response);
     return sets(r?.sets) ? [`your reply ${inQuotes(r!.label)} to ${post.author.handle} (hour ${d.hour})`] : [];
   });
   const expired = g.feed.flatMap((f) =>
@@ -137,7 +139,7 @@ function listed(items: readonly string[]): string {
  * that ran its course names what each good ending still asked for.
  */
 export function fallLines(level: Level, g: GameState): string[] {
-  const ending = level.endings.find((e) => e.id === g.ending);
+  const ending = endingOf(level, g.ending);
   if (!ending || ending.good) return [];
   if (ending.check === 'anytime' && ending.when) {
     return [`The chapter ended at hour ${g.hour}: ${crossedWords(ending.when, level)}.`];

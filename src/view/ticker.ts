@@ -3,6 +3,7 @@
 import type { Level } from '../content/schema.ts';
 import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
+import { responseOf } from '../core/level-index.ts';
 
 /** How much of a trending post the ticker quotes. */
 const QUOTE_CHARS = 70;
@@ -14,7 +15,7 @@ export function headlines(level: Level, g: GameState, max = 4): string[] {
     if (h) lines.push({ hour: f.arrivedAt, text: h });
   }
   for (const d of g.decisions) {
-    const h = postInGame(level, g, d.post).responses.find((r) => r.id === d.response)?.headline;
+    const h = responseOf(postInGame(level, g, d.post), d.response)?.headline;
     if (h) lines.push({ hour: d.hour, text: h });
   }
   const news = lines.sort((a, b) => b.hour - a.hour).map((l) => l.text);
