@@ -6,7 +6,7 @@ import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-ch
 import { type Loaded, loadLevel, type LoadResult, MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
 import { formatProblem, type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
-import { loadTranslation, type Translation } from '../content/translation.ts';
+import { loadTranslation, mapCheckTexts, mapTexts, type Translation } from '../content/translation.ts';
 import { UsageError } from './command-line.ts';
 
 /** The campaign's folder; HOT_SEAT_LEVELS points a build or a tool at another (tests use it). */
@@ -83,7 +83,13 @@ export const translationFile = (file: string, lang: string) => join(dirname(file
 
 /** A chapter's translation, checked against the chapter (its English file). */
 export const loadTranslationFile = (file: string, level: Level, english: string): Loaded<Translation> =>
-  fromDisk(file, (text, name) => loadTranslation(text, name, level, english));
+  fromDisk(file, (text, name) => loadTranslation(text, name, (f) => mapTexts(level, f), english));
+
+/** The judgement check's translation into a language, checked against the check. */
+export const loadCheckTranslationFile = (lang: string, bank: JudgementCheck): Loaded<Translation> =>
+  fromDisk(translationFile(CHECK_FILE, lang), (text, name) =>
+    loadTranslation(text, name, (f) => mapCheckTexts(bank, f), CHECK_FILE),
+  );
 
 /** The translation files of a language that have no chapter to translate. */
 export const orphanTranslations = (lang: string, dir = LEVELS_DIR): string[] => {

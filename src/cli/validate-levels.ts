@@ -13,6 +13,7 @@ import {
   LANGUAGES,
   levelFiles,
   loadCheckFile,
+  loadCheckTranslationFile,
   loadLevelFile,
   loadTranslationFile,
   orphanTranslations,
@@ -55,11 +56,24 @@ function clashes(file: string, level: Level, chapters: { file: string; level: Le
   return out;
 }
 
-/** What is wrong with a chapter's translations (a language it has not been translated into yet is skipped). */
-function translationProblems(file: string, level: Level): Problem[] {
+/**
+ * What is wrong with a chapter's translations. The campaign's chapters must have one in every language; a
+ * trainer's own scenario may be in one language only.
+ */
+function translationProblems(file: string, level: Level, campaign: boolean): Problem[] {
   return LANGUAGES.flatMap((lang) => {
     const tr = translationFile(file, lang);
-    if (!existsSync(tr)) return [];
+    if (!existsSync(tr))
+      return campaign
+        ? [
+            {
+              file,
+              line: 1,
+              path: '(file)',
+              message: `has no ${lang} translation: write ${tr} (npm run translation-skeleton -- ${file})`,
+            },
+          ]
+        : [];
     const r = loadTranslationFile(tr, level, file);
     return r.ok ? [] : r.problems;
   });
@@ -76,7 +90,7 @@ function main() {
     if (!r.ok && unreadable(r.problems)) throw new UsageError(unreadLine(r.problems[0]!));
     const problems = r.ok ? clashes(file, r.level, chapters) : r.problems;
     if (r.ok) {
-      problems.push(...translationProblems(file, r.level));
+      problems.push(...translationProblems(file, r.level, !files.length));
       r.warnings.forEach((w) => console.warn(formatProblem({ ...w, message: `warning: ${w.message}` })));
       const other = ids.get(r.level.id);
       if (other)
@@ -88,7 +102,7 @@ function main() {
       problems.forEach((p) => console.error(formatProblem(p)));
     }
   }
-  console.log(`${targets.length - bad} of ${targets.length} level files are valid, with their translations`);
+  console.log(`${targets.length - bad} of ${targets.length} level files are valid`);
   for (const lang of files.length ? [] : LANGUAGES)
     for (const orphan of orphanTranslations(lang)) {
       bad++;
@@ -99,10 +113,16 @@ function main() {
   // With no files named, the judgement check is checked too.
   if (!files.length) {
     const r = loadCheckFile();
-    if (r.ok) console.log(`${CHECK_FILE} is valid`);
+    const problems = r.ok
+      ? LANGUAGES.flatMap((lang) => {
+          const t = loadCheckTranslationFile(lang, r.data);
+          return t.ok ? [] : t.problems;
+        })
+      : r.problems;
+    if (!problems.length) console.log(`${CHECK_FILE} is valid`);
     else {
       bad++;
-      r.problems.forEach((p) => console.error(formatProblem(p)));
+      problems.forEach((p) => console.error(formatProblem(p)));
     }
   }
   process.exitCode = bad ? 1 : 0;

@@ -1,12 +1,14 @@
-// A chapter in another language: a file beside the English one (levels/zh-CN/01-breakfast-era.yaml for
-// levels/01-breakfast-era.yaml) that gives every text of the chapter, keyed by the ids the English file uses
-// (posts by post id, replies by reply id, checks by kind, variants by variant id, endings by ending id), so
-// that an author can keep it up to date by looking up what changed. Numbers, effects, truths and ids stay in
-// the English file alone. The validator reports a text the translation lacks and a text it gives that the
-// English file does not have, each as file:line: path: reason.
+// A data file in another language: a file beside the English one (levels/zh-CN/01-breakfast-era.yaml for
+// levels/01-breakfast-era.yaml, data/zh-CN/judgement-check.yaml for the judgement check) that gives every
+// text of it, keyed by the ids the English file uses (posts by post id, replies by reply id, checks by kind,
+// variants by variant id, endings by ending id, the check's items by item id), so that an author can keep it
+// up to date by looking up what changed. Numbers, effects, truths and ids stay in the English file alone.
+// The validator reports a text the translation lacks, a text it gives that the English file does not have,
+// and a text too long for its place, each as file:line: path: reason.
 import { z } from 'zod';
 import { type Loaded, loadYaml } from './loader.ts';
 import type { Finding, Path } from './problems.ts';
+import type { JudgementCheck } from './judgement-check.ts';
 import type { Level, Post } from './schema.ts';
 
 /** A translation file: texts, in mappings and lists, as deep as the chapter's. */
@@ -42,10 +44,11 @@ function limitOf(path: Path): number {
   return LIMITS[last] ?? 400;
 }
 
-type Texts = (path: Path, text: string) => string;
+/** Visits a text at its path in a translation file, with the most characters it may have; gives the text to keep. */
+export type Texts = (path: Path, text: string, max: number) => string;
 
 /** A post with each of its texts passed through `f` (given its path in a translation file). */
-function postTexts(p: Post, f: Texts): Post {
+function postTexts(p: Post, f: (path: Path, text: string) => string): Post {
   const at: Path = ['posts', p.id];
   return {
     ...p,
@@ -104,7 +107,8 @@ function postTexts(p: Post, f: Texts): Post {
  * The chapter with each of its texts passed through `f`, which is given the text's path in a translation
  * file: one walk for listing a chapter's texts and for putting a translation in their place.
  */
-export function mapTexts(level: Level, f: Texts): Level {
+export function mapTexts(level: Level, visit: Texts): Level {
+  const f = (path: Path, text: string) => visit(path, text, limitOf(path));
   return {
     ...level,
     title: f(['title'], level.title),
@@ -135,18 +139,55 @@ function leaves(tree: Tree, path: Path = [], out = new Map<string, { path: Path;
   return out;
 }
 
-/** What is wrong with a translation of this chapter: texts missing, texts the chapter does not have, too long. */
-export function checkTranslation(tr: Translation, level: Level, english: string): Finding[] {
+/** The judgement check with each of its texts passed through `visit`, keyed by item id. */
+export function mapCheckTexts(bank: JudgementCheck, visit: Texts): JudgementCheck {
+  return {
+    scale: {
+      question: visit(['scale', 'question'], bank.scale.question, 80),
+      low: visit(['scale', 'low'], bank.scale.low, 30),
+      high: visit(['scale', 'high'], bank.scale.high, 30),
+    },
+    replyQuestion: visit(['replyQuestion'], bank.replyQuestion, 80),
+    items: bank.items.map((item) => {
+      const at = ['items', item.id];
+      return {
+        ...item,
+        post: {
+          ...item.post,
+          author: visit([...at, 'post', 'author'], item.post.author, 40),
+          about: visit([...at, 'post', 'about'], item.post.about, 90),
+          text: visit([...at, 'post', 'text'], item.post.text, 280),
+          ...(item.post.attached !== undefined && {
+            attached: visit([...at, 'post', 'attached'], item.post.attached, 120),
+          }),
+        },
+        ...(item.finding && { finding: { ...item.finding, text: visit([...at, 'finding'], item.finding.text, 240) } }),
+        replies: item.replies.map((r, i) => ({ ...r, text: visit([...at, 'replies', i], r.text, 240) })),
+        why: visit([...at, 'why'], item.why, 260),
+      };
+    }),
+  };
+}
+
+/** A walk over an English file's texts (mapTexts or mapCheckTexts, bound to the file). */
+type Walk = (visit: Texts) => unknown;
+
+/** What is wrong with a translation: texts missing, texts the English file does not have, texts too long. */
+export function checkTranslation(tr: Translation, walk: Walk, english: string): Finding[] {
   const given = leaves(tr);
   const findings: Finding[] = [];
   const wanted = new Set<string>();
-  mapTexts(level, (path, text) => {
+  walk((path, text, max) => {
     wanted.add(keyOf(path));
     const t = given.get(keyOf(path));
+    // A reply another account posted says so at its start, "(@kestrel) …": the feed shows who posted it.
+    const poster = /^\(@\w+\) /.exec(text)?.[0];
     if (!t)
       findings.push({ path, message: `is missing: translate "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"` });
-    else if (t.text.length > limitOf(path))
-      findings.push({ path, message: `must be at most ${limitOf(path)} characters long (it has ${t.text.length})` });
+    else if (poster && !t.text.startsWith(poster))
+      findings.push({ path, message: `must start with "${poster}" as the English does: it says who posted it` });
+    else if (t.text.length > max)
+      findings.push({ path, message: `must be at most ${max} characters long (it has ${t.text.length})` });
     return text;
   });
   for (const [key, { path }] of given)
@@ -154,17 +195,20 @@ export function checkTranslation(tr: Translation, level: Level, english: string)
   return findings;
 }
 
-/** The chapter in the translation's language (a text the translation lacks stays as it was). */
-export function translateLevel(level: Level, tr: Translation): Level {
+/** The English file's data in the translation's language (a text the translation lacks stays as it was). */
+export function translate<T>(map: (visit: Texts) => T, tr: Translation): T {
   const given = leaves(tr);
-  return mapTexts(level, (path, text) => given.get(keyOf(path))?.text ?? text);
+  return map((path, text) => given.get(keyOf(path))?.text ?? text);
 }
 
-/** Reads a translation file of `level` (from `english`): file:line: path: reason for every problem. */
-export function loadTranslation(text: string, file: string, level: Level, english: string): Loaded<Translation> {
+/** The chapter in the translation's language. */
+export const translateLevel = (level: Level, tr: Translation): Level => translate((f) => mapTexts(level, f), tr);
+
+/** Reads a translation of an English file, walked by `walk`: file:line: path: reason for every problem. */
+export function loadTranslation(text: string, file: string, walk: Walk, english: string): Loaded<Translation> {
   return loadYaml(text, file, {
     schema: TranslationSchema,
     mapping: `a translation must be a YAML mapping of the texts of ${english}, keyed by its ids`,
-    check: (tr) => checkTranslation(tr, level, english),
+    check: (tr) => checkTranslation(tr, walk, english),
   });
 }

@@ -1,9 +1,20 @@
 // A chapter's translation: keyed by the chapter's ids, every text given once, nothing else; reported as
 // file:line: path: reason when a text is missing, left over or too long; put in place of the English.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document } from 'yaml';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
-import { loadTranslation, mapTexts, type Translation, translateLevel } from '../../src/content/translation.ts';
+import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import {
+  loadTranslation,
+  mapCheckTexts,
+  mapTexts,
+  type Translation,
+  translate,
+  translateLevel,
+} from '../../src/content/translation.ts';
 
 const level = loadAllLevels().find((l) => l.number === 1)!;
 const ENGLISH = 'levels/01-breakfast-era.yaml';
@@ -25,13 +36,14 @@ function translated(f: (text: string) => string): Record<string, unknown> {
 }
 const yaml = (tree: unknown) => new Document(tree).toString();
 const problems = (tree: unknown) => {
-  const r = loadTranslation(yaml(tree), FILE, level, ENGLISH);
+  const r = loadTranslation(yaml(tree), FILE, (f) => mapTexts(level, f), ENGLISH);
   return r.ok ? [] : r.problems.map((p) => `${p.line}: ${p.path}: ${p.message}`);
 };
 
 describe('a chapter’s translation', () => {
   it('takes a translation of every text, and puts each in its place', () => {
-    const tree = translated((t) => `译：${t.length > 20 ? t.slice(0, 20) : t}`);
+    // The translated text keeps who posted a reply, "(@kestrel) ", as the game needs.
+    const tree = translated((t) => t.replace(/^(\(@\w+\) )?([\s\S]{0,20})[\s\S]*$/, '$1译：$2'));
     expect(problems(tree)).toEqual([]);
     const zh = translateLevel(level, tree as Translation);
     const first = level.posts[0]!;
@@ -64,10 +76,100 @@ describe('a chapter’s translation', () => {
     expect(found.every((p) => Number(p.split(':')[0]) > 1)).toBe(true);
   });
 
+  it('keeps the account a reply was posted from, as the English says it', () => {
+    const post = level.posts.find((p) => p.responses.some((r) => r.reply?.startsWith('(@kestrel) ')))!;
+    const reply = post.responses.find((r) => r.reply?.startsWith('(@kestrel) '))!;
+    const tree = translated((t) => t) as {
+      posts: Record<string, { responses: Record<string, Record<string, string>> }>;
+    };
+    tree.posts[post.id]!.responses[reply.id]!.reply = '（@kestrel）谢谢！';
+    expect(problems(tree)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `: posts\\.${post.id}\\.responses\\.${reply.id}\\.reply: must start with "\\(@kestrel\\) " as the English does`,
+        ),
+      ),
+    ]);
+  });
+
   it('refuses an empty text and a file that is not a mapping', () => {
     const tree = translated((t) => t) as { title: string };
     tree.title = '  ';
     expect(problems(tree)).toEqual([expect.stringMatching(/^\d+: title: must not be empty$/)]);
     expect(problems(['a'])[0]).toMatch(/a translation must be a YAML mapping/);
+  });
+});
+
+describe('the validator and the campaign’s translations', () => {
+  const validate = (dir: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate-levels.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, HOT_SEAT_LEVELS: dir },
+    });
+
+  it('names a chapter without its translation, and a translation text gone wrong, as file:line: path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'levels-'));
+    mkdirSync(join(dir, 'zh-CN'));
+    copyFileSync(ENGLISH, join(dir, '01-breakfast-era.yaml'));
+    let r = validate(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, '01-breakfast-era.yaml')}:1: (file): has no zh-CN translation`);
+    const tree = translated((t) => t) as { title: string };
+    tree.title = '长'.repeat(51);
+    writeFileSync(join(dir, 'zh-CN', '01-breakfast-era.yaml'), yaml(tree));
+    writeFileSync(join(dir, 'zh-CN', '99-nothing.yaml'), 'title: 无\n');
+    r = validate(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /zh-CN\/01-breakfast-era\.yaml:1: title: must be at most 50 characters long \(it has 51\)/,
+    );
+    expect(r.stderr).toMatch(/zh-CN\/99-nothing\.yaml:1: \(file\): translates no chapter of levels\//);
+  });
+});
+
+describe('the judgement check’s translation', () => {
+  const bank = loadCheck();
+  const tree = () => {
+    const t: Record<string, unknown> = {};
+    mapCheckTexts(bank, (path, text) => {
+      let at = t;
+      path.slice(0, -1).forEach((k, i) => {
+        at[k] ??= typeof path[i + 1] === 'number' ? [] : {};
+        at = at[k] as Record<string, unknown>;
+      });
+      at[path.at(-1)!] = `译${text.slice(0, 20)}`;
+      return text;
+    });
+    return t as { items: Record<string, { replies: string[] }> };
+  };
+  const check = (t: unknown) => {
+    const r = loadTranslation(
+      yaml(t),
+      'data/zh-CN/judgement-check.yaml',
+      (f) => mapCheckTexts(bank, f),
+      'data/judgement-check.yaml',
+    );
+    return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+  };
+
+  it('keys each item by its id and each reply by its place, and puts them in place', () => {
+    const t = tree();
+    expect(check(t)).toEqual([]);
+    const zh = translate((f) => mapCheckTexts(bank, f), t as Translation);
+    expect(zh.items[0]!.replies[1]!.text).toBe(`译${bank.items[0]!.replies[1]!.text.slice(0, 20)}`);
+    expect(zh.items.map((i) => [i.id, i.pair, i.fair, i.replies.map((r) => [r.kind, r.best])])).toEqual(
+      bank.items.map((i) => [i.id, i.pair, i.fair, i.replies.map((r) => [r.kind, r.best])]),
+    );
+  });
+
+  it('names a reply missing and a reply too many', () => {
+    const t = tree();
+    const first = bank.items[0]!;
+    t.items[first.id]!.replies.pop();
+    t.items[bank.items[1]!.id]!.replies.push('多');
+    const found = check(t);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(new RegExp(`^items\\.${first.id}\\.replies\\[${first.replies.length - 1}\\]: is missing`));
+    expect(found[1]).toMatch(/is not a text of data\/judgement-check\.yaml/);
   });
 });
