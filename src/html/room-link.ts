@@ -17,6 +17,8 @@ const shared = ({ room: _room, ...w }: Workshop) => w;
 
 export function linkRoom(store: AppStore) {
   let socket: Socket | null = null;
+  /** Socket.IO's client is being loaded: changes meanwhile must not start a second line. */
+  let connecting = false;
   let hosting: { code: string; token: string } | null = null;
   let waiting: Tally | null = null;
   let timer: number | undefined;
@@ -64,7 +66,11 @@ export function linkRoom(store: AppStore) {
   }
 
   async function connect() {
+    connecting = true;
     const { io } = await import('socket.io-client');
+    connecting = false;
+    // The workshop may have been left while the client loaded.
+    if (!store.getState().workshop?.room) return;
     const s = io({ reconnectionDelayMax: 2000 });
     socket = s;
     s.on('connect', () => hello(s));
@@ -88,7 +94,7 @@ export function linkRoom(store: AppStore) {
   store.subscribe(
     (s) => s.workshop,
     (w) => {
-      if (w?.room && !socket) void connect();
+      if (w?.room && !socket && !connecting) void connect();
       else if (!w?.room && socket) unlink(!w);
       else sendState();
     },

@@ -56,6 +56,8 @@ const IDLE_ROOM_MS = 24 * 3600_000;
 /** A phone mistypes a code a few times; a script trying codes would need millions. */
 const WRONG_CODES_PER_CONNECTION = 10;
 const FORWARD_MS = 2000;
+/** The QR code of a room's join address: /room/qr/CODE.svg. */
+const QR_PATH = new RegExp(`^/room/qr/([${CODE_LETTERS}]{${CODE_LENGTH}})\\.svg$`);
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -98,16 +100,19 @@ export async function startRoomServer(opts: RoomServerOptions) {
 
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://room');
-    const qr = /^\/room\/qr\/([A-Z0-9]+)\.svg$/.exec(url.pathname);
-    if (qr && rooms.has(qr[1]!)) {
-      QRCode.toString(joinUrl(qr[1]!), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then((svg) => {
-        res.writeHead(200, {
-          'Content-Type': 'image/svg+xml',
-          'Content-Security-Policy': CSP,
-          'Cache-Control': 'no-store',
-        });
-        res.end(svg);
-      });
+    // Any well-formed code gets its picture, open room or not, so the address tells nothing about which rooms exist.
+    const qr = QR_PATH.exec(url.pathname);
+    if (qr) {
+      QRCode.toString(joinUrl(qr[1]!), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then(
+        (svg) => {
+          res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Content-Security-Policy': CSP });
+          res.end(svg);
+        },
+        () => {
+          res.writeHead(500, { 'Content-Type': 'text/plain' });
+          res.end('The QR code could not be drawn.');
+        },
+      );
       return;
     }
     if (url.pathname === '/room/health') {

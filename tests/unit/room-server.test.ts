@@ -173,4 +173,16 @@ describe('a room with phones', () => {
     expect(readdirSync(restarted.dataDir)).toEqual([]);
     expect(await ask(again, 'peek', { code: room.code })).toMatchObject({ ok: false });
   });
+
+  it('draws the QR code of a join address for any well-formed code, so it cannot tell which rooms are open', async () => {
+    const server = await started();
+    const room = await openRoom(server.url);
+    sockets.push(room.projector);
+    const open = await fetch(`${server.url}/room/qr/${room.code}.svg`);
+    const none = await fetch(`${server.url}/room/qr/${room.code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ'}.svg`);
+    expect([open.status, none.status]).toEqual([200, 200]);
+    expect(open.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await open.text()).toMatch(/^<svg /);
+    expect((await fetch(`${server.url}/room/qr/abc.svg`)).status).toBe(404);
+  });
 });
