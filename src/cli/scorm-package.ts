@@ -18,10 +18,9 @@ function filesUnder(dir: string, root = dir): string[] {
 }
 
 /** The launch page and its query: the chapters the course asks for, by number. */
-export const launchHref = (chapters: readonly Level[]) =>
-  `index.html?chapters=${chapters.map((l) => l.number).join(',')}`;
+const launchHref = (chapters: readonly Level[]) => `index.html?chapters=${chapters.map((l) => l.number).join(',')}`;
 
-export function manifestXml(files: readonly string[], chapters: readonly Level[]): string {
+function manifestXml(files: readonly string[], chapters: readonly Level[]): string {
   const title = `Hot Seat: ${chapters.map((l) => `${l.number}. ${l.title}`).join(', ')}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="hot-seat" version="1.2"

@@ -37,10 +37,10 @@ export type Resolve = (id: string, seed: number) => Level | undefined;
  * A phone that dropped (screen lock, Wi-Fi, a server restart) counts as in the room for this long, so that
  * the vote does not end by itself before it is back.
  */
-export const AWAY_MS = 60_000;
+const AWAY_MS = 60_000;
 
 /** A room takes this many phones: a workshop's 300 with room to spare, and a bound on what a script can add. */
-export const MAX_PHONES = 500;
+const MAX_PHONES = 500;
 
 /** The workshop's chapter and its game replayed with the engine, or why it cannot be a room's, in words. */
 function playable(w: Workshop, resolve: Resolve): { level: Level; game: GameState } | string {

@@ -29,7 +29,7 @@ const countdownRuns = (s: App) =>
   s.workshop.left !== null &&
   !s.hidden;
 
-export const clockRuns = (s: App) => liveRuns(s) || countdownRuns(s);
+const clockRuns = (s: App) => liveRuns(s) || countdownRuns(s);
 
 interface ClockStore {
   getState(): App;

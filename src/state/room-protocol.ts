@@ -30,9 +30,6 @@ export const JoinSchema = z.strictObject({
 });
 export const VoteSchema = z.strictObject({ decision: z.number().int().min(0), reply: z.string().min(1).max(64) });
 
-export type JoinMessage = z.infer<typeof JoinSchema>;
-export type VoteMessage = z.infer<typeof VoteSchema>;
-
 /** What a phone shows: the room's current post and its replies in the order dealt, or what just happened. */
 export interface PhoneView {
   code: string;
