@@ -3,13 +3,16 @@
 // typing in a form is never blocked.
 import { type App, type AppStore, currentChoices } from '../state/store.ts';
 import type { CheckKind } from '../content/schema.ts';
+import { RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
 import { CHECK_KEYS } from '../view/format.ts';
+import { WORKSHOP_KEYS } from '../view/workshop.ts';
 
 /** In the judgement check: a number picks that rating, a letter that reply, Enter on a picked one goes on. */
 function checkKey(e: KeyboardEvent): boolean {
   const form = document.querySelector<HTMLFormElement>('form.ratings');
   if (!form) return false;
-  const radio = /^[1-7]$/.test(e.key)
+  const rating = /^\d$/.test(e.key) && Number(e.key) >= RATING_MIN && Number(e.key) <= RATING_MAX;
+  const radio = rating
     ? form.querySelector<HTMLInputElement>(`input[name=rating][value="${e.key}"]`)
     : /^[a-c]$/i.test(e.key)
       ? form.querySelector<HTMLInputElement>(`input[name=reply][data-key="${e.key.toUpperCase()}"]`)
@@ -40,10 +43,10 @@ function workshopKey(e: KeyboardEvent, s: App, onButton: boolean): boolean {
     const n = w.teams.length;
     s.setTeamUp((w.up + (key === 'arrowleft' ? n - 1 : 1)) % n);
   } else if (key === ' ' && !onButton) s.toggleCountdown();
-  else if (key === '+' || key === '=') s.extendCountdown();
-  else if (key === 'e') s.decide();
-  else if (key === 'd') s.discuss();
-  else if (key === 'n') s.nextDecision();
+  else if (key === WORKSHOP_KEYS.extend || key === '=') s.extendCountdown();
+  else if (key === WORKSHOP_KEYS.end.toLowerCase()) s.decide();
+  else if (key === WORKSHOP_KEYS.discuss.toLowerCase()) s.discuss();
+  else if (key === WORKSHOP_KEYS.next.toLowerCase()) s.nextDecision();
   else if (w.phase === 'vote' && checkFor(s, key)) s.roomCheck(checkFor(s, key)!);
   else return false;
   return true;

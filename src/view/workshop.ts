@@ -1,6 +1,6 @@
 // Words of the workshop that the setup, the projector view and the keys share.
 
-/** The facilitator's keys, as the setup screen lists them; src/html/keyboard.ts acts on the same keys. */
+/** The facilitator's keys, as the setup screen lists them; src/html/keyboard.ts acts on these same keys. */
 export const WORKSHOP_KEYS = {
   vote: '1–9',
   check: 'A C O',
