@@ -172,6 +172,24 @@ export function mapCheckTexts(bank: JudgementCheck, visit: Texts): JudgementChec
 /** A walk over an English file's texts (mapTexts or mapCheckTexts, bound to the file). */
 type Walk = (visit: Texts) => unknown;
 
+/**
+ * A translation file's tree from a walk: every text at its path, as `text` makes it from the English (the
+ * English itself for a skeleton to translate).
+ */
+export function textTree(walk: Walk, text: (english: string) => string = (t) => t): Translation {
+  const tree: Record<string, unknown> = {};
+  walk((path, english) => {
+    let at = tree;
+    path.slice(0, -1).forEach((k, i) => {
+      at[k] ??= typeof path[i + 1] === 'number' ? [] : {};
+      at = at[k] as Record<string, unknown>;
+    });
+    at[path.at(-1)!] = text(english);
+    return english;
+  });
+  return tree as Translation;
+}
+
 /** What is wrong with a translation: texts missing, texts the English file does not have, texts too long. */
 export function checkTranslation(tr: Translation, walk: Walk, english: string): Finding[] {
   const given = leaves(tr);

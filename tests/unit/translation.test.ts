@@ -12,6 +12,7 @@ import {
   mapCheckTexts,
   mapTexts,
   type Translation,
+  textTree,
   translate,
   translateLevel,
 } from '../../src/content/translation.ts';
@@ -21,19 +22,8 @@ const ENGLISH = 'levels/01-breakfast-era.yaml';
 const FILE = 'levels/zh-CN/01-breakfast-era.yaml';
 
 /** A translation of the chapter whose every text is `f` of the English, as YAML. */
-function translated(f: (text: string) => string): Record<string, unknown> {
-  const tree: Record<string, unknown> = {};
-  mapTexts(level, (path, text) => {
-    let at = tree;
-    path.slice(0, -1).forEach((k, i) => {
-      at[k] ??= typeof path[i + 1] === 'number' ? [] : {};
-      at = at[k] as Record<string, unknown>;
-    });
-    at[path.at(-1)!] = f(text);
-    return text;
-  });
-  return tree;
-}
+const translated = (f: (text: string) => string): Record<string, unknown> =>
+  textTree((visit) => mapTexts(level, visit), f);
 const yaml = (tree: unknown) => new Document(tree).toString();
 const problems = (tree: unknown) => {
   const r = loadTranslation(yaml(tree), FILE, (f) => mapTexts(level, f), ENGLISH);
@@ -129,19 +119,13 @@ describe('the validator and the campaign’s translations', () => {
 
 describe('the judgement check’s translation', () => {
   const bank = loadCheck();
-  const tree = () => {
-    const t: Record<string, unknown> = {};
-    mapCheckTexts(bank, (path, text) => {
-      let at = t;
-      path.slice(0, -1).forEach((k, i) => {
-        at[k] ??= typeof path[i + 1] === 'number' ? [] : {};
-        at = at[k] as Record<string, unknown>;
-      });
-      at[path.at(-1)!] = `译${text.slice(0, 20)}`;
-      return text;
-    });
-    return t as { items: Record<string, { replies: string[] }> };
-  };
+  const tree = () =>
+    textTree(
+      (visit) => mapCheckTexts(bank, visit),
+      (text) => `译${text.slice(0, 20)}`,
+    ) as unknown as {
+      items: Record<string, { replies: string[] }>;
+    };
   const check = (t: unknown) => {
     const r = loadTranslation(
       yaml(t),
