@@ -11,7 +11,7 @@ import { expectNoSerious } from './axe.ts';
 import { openGame, type Session, screenshot } from './browser.ts';
 import { downloaded } from './debrief.ts';
 import { baseUrl, playRoomToEnd } from './game.ts';
-import { type RoomProcess, startRoomProcess } from './room-process.ts';
+import { type RoomProcess, startRoomProcess } from '../unit/room-process.ts';
 
 let server: RoomProcess;
 const sessions: Session[] = [];

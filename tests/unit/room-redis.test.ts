@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JoinAck, PeekAck, PhoneView, Tally, VoteAck } from '../../src/state/room-protocol.ts';
 import { currentChoices } from '../../src/state/store.ts';
 import { freePort } from './free-port.ts';
+import { type RoomProcess, startRoomProcess } from './room-process.ts';
 import { ask, client, next, openRoom, phoneId, projectorStore, shared } from './room-server.ts';
 
 const STARTUP_MS = 20_000;
@@ -97,34 +98,12 @@ async function stop({ proc, failed }: Child) {
   }
 }
 
-/** A room server process as `npm run room` starts it (tsx through Node's --import, as the other tests run tools). */
-async function roomProcess(name: string, redisUrl: string) {
-  const port = await freePort();
-  const data = mkdtempSync(join(tmpdir(), 'rooms-'));
-  // An empty dist/ given with --dist: the server serves it as it is instead of building the game first.
-  const dist = mkdtempSync(join(tmpdir(), 'dist-'));
-  temps.push(data, dist);
-  const url = `http://127.0.0.1:${port}`;
-  const child = start(name, process.execPath, [
-    '--import',
-    'tsx',
-    'src/room/main.ts',
-    ...['--port', String(port), '--host', '127.0.0.1', '--data', data, '--dist', dist],
-    ...['--redis', redisUrl, '--public-url', url],
-  ]);
-  // The line is printed once the server listens and its Redis connections are up.
-  await waitFor(child, `room server ${name} did not start`, STARTUP_MS, () =>
-    child.output().includes(`Hot Seat room server on port ${port}, sharing rooms through ${redisUrl}.`),
-  );
-  return { url, child };
-}
-
 /** A server's /room/health: how many rooms it holds and how many votes it has taken itself. */
 const health = async (url: string) =>
   (await (await fetch(`${url}/room/health`)).json()) as { rooms: number; phones: number; votes: number };
 
-let a: { url: string };
-let b: { url: string };
+let a: RoomProcess;
+let b: RoomProcess;
 const sockets: Socket[] = [];
 
 beforeAll(
@@ -136,7 +115,13 @@ beforeAll(
     ]);
     await waitFor(redis, 'redis-server did not start; install Debian’s redis-server', REDIS_MS, () => pong(redisPort));
     const redisUrl = `redis://127.0.0.1:${redisPort}`;
-    [a, b] = await Promise.all([roomProcess('A', redisUrl), roomProcess('B', redisUrl)]);
+    // An empty dist/ given with --dist: the servers serve it as it is instead of building the game first.
+    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    temps.push(dist);
+    [a, b] = await Promise.all([
+      startRoomProcess({ dist, redis: redisUrl }),
+      startRoomProcess({ dist, redis: redisUrl }),
+    ]);
   },
   REDIS_MS + STARTUP_MS + 5_000,
 );
@@ -145,9 +130,8 @@ afterAll(
   async () => {
     for (const s of sockets.splice(0)) s.disconnect();
     // The servers first, then the Redis they use, so that they do not log a lost connection on the way out.
-    const [redis, ...servers] = children.splice(0);
-    await Promise.all(servers.map(stop));
-    if (redis) await stop(redis);
+    await Promise.all([a, b].map((server) => server?.stop()));
+    for (const redis of children.splice(0)) await stop(redis);
     for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
   },
   3 * STOP_MS + 5_000,

@@ -1,10 +1,11 @@
-// The room server as `npm run room` runs it, in a process of its own on loopback, serving the built game;
-// stopped (and started again on the same port and folder, as after a restart) by the test.
+// The room server as `npm run room` runs it, in a process of its own on loopback, serving a built game (dist/
+// by default), sharing its rooms through Redis when given one; stopped (and started again on the same port and
+// folder, as after a restart) by the test.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../unit/free-port.ts';
+import { freePort } from './free-port.ts';
 
 export interface RoomProcess {
   url: string;
@@ -14,7 +15,13 @@ export interface RoomProcess {
   restart(): Promise<void>;
 }
 
-export async function startRoomProcess(): Promise<RoomProcess> {
+export async function startRoomProcess({
+  dist = 'dist',
+  redis,
+}: {
+  dist?: string;
+  redis?: string;
+} = {}): Promise<RoomProcess> {
   const port = await freePort();
   const data = mkdtempSync(join(tmpdir(), 'hot-seat-rooms-'));
   const url = `http://127.0.0.1:${port}`;
@@ -22,7 +29,8 @@ export async function startRoomProcess(): Promise<RoomProcess> {
   const args = ['--import', 'tsx', 'src/room/main.ts', '--port', String(port), '--host', '127.0.0.1'];
   const launch = () =>
     new Promise<void>((done, fail) => {
-      const c = spawn(process.execPath, [...args, '--public-url', url, '--dist', 'dist', '--data', data], {
+      const shared = redis ? ['--redis', redis] : [];
+      const c = spawn(process.execPath, [...args, '--public-url', url, '--dist', dist, '--data', data, ...shared], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = c;
