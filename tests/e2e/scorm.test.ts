@@ -12,6 +12,8 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
 import { writeScormPackage } from '../../src/cli/scorm-package.ts';
+import { SAVE_KEY } from '../../src/state/saves.ts';
+import { unpackSuspend } from '../../src/state/suspend-data.ts';
 import { openGame, type Session, screenshot } from './browser.ts';
 
 const LMS_PAGE = `<!doctype html>
@@ -37,11 +39,12 @@ let server: Server;
 let base = '';
 let launch = '';
 const sessions: Session[] = [];
+const levels = loadAllLevels();
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'hot-seat-lms-'));
   const zip = join(root, 'course.zip');
-  const first = loadAllLevels().filter((l) => l.number === 1);
+  const first = levels.filter((l) => l.number === 1);
   writeScormPackage('dist', zip, first);
   for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
     const path = join(root, 'course', name);
@@ -78,6 +81,12 @@ const hourShown = (course: FrameLocator) =>
     .getByText(/^Hour \d+ of \d+/)
     .first()
     .textContent();
+/** How many actions the saved game holds: in the LMS's suspend data, and in the course frame's storage. */
+const actionsIn = (save: string | null | undefined) =>
+  save ? (JSON.parse(save) as { actions: unknown[] }).actions.length : 0;
+const answered = (suspend: string) => actionsIn(unpackSuspend(suspend, levels)?.[SAVE_KEY]);
+const answeredInBrowser = async (page: Page) =>
+  actionsIn(await page.evaluate((key) => frames[0]!.localStorage.getItem(key), SAVE_KEY));
 const replies = (course: FrameLocator) => course.getByRole('group', { name: 'Responses' }).getByRole('button');
 
 describe('the SCORM package in an LMS', () => {
@@ -94,12 +103,14 @@ describe('the SCORM package in an LMS', () => {
       await replies(course).first().waitFor({ state: 'attached' });
       await page.keyboard.press('1');
     }
-    const hour = await hourShown(course);
+    await replies(course).first().waitFor({ state: 'attached' });
 
-    // The LMS holds the game under way; the course is not finished.
+    // The LMS holds the game under way, once its writes have caught up with the browser's save (they come
+    // half a second after a burst of changes); the course is not finished.
     await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).toBe('breakfast-era');
-    await expect.poll(() => cmi(page, 'cmi.suspend_data')).not.toBe('');
+    await expect.poll(async () => answered(await cmi(page, 'cmi.suspend_data'))).toBe(await answeredInBrowser(page));
     const kept = await cmi(page, 'cmi.suspend_data');
+    const hour = await hourShown(course);
     expect(await cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
     expect(kept.length).toBeLessThanOrEqual(4096);
 
