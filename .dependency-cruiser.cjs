@@ -84,6 +84,7 @@ module.exports = {
           '^src/phone/',
           '^src/html/h\\.ts$',
           '^src/state/room-(protocol|limits)\\.ts$',
+          '^src/i18n/languages\\.ts$',
           npm('socket\\.io-client'),
         ],
       },

@@ -2,7 +2,14 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { CHECK_FILE, levelFiles, loadAllLevels, loadCheck } from './src/cli/level-files.ts';
+import {
+  CHECK_FILE,
+  levelFiles,
+  loadAllLevels,
+  loadCheck,
+  loadTranslatedContent,
+  translationFile,
+} from './src/cli/level-files.ts';
 import { CSP } from './src/csp.ts';
 
 /**
@@ -46,6 +53,13 @@ export default defineConfig({
   plugins: [
     dataPlugin('levels', 'levels', levelFiles, loadAllLevels),
     dataPlugin('judgement-check', 'check', () => [CHECK_FILE], loadCheck),
+    // The campaign and the check in Chinese, a chunk of its own loaded only when the game is shown in it.
+    dataPlugin(
+      'content-zh-CN',
+      'content',
+      () => [...levelFiles(), CHECK_FILE].flatMap((f) => [f, translationFile(f, 'zh-CN')]),
+      () => loadTranslatedContent('zh-CN'),
+    ),
     cspPlugin(),
     // Offline after one visit, installable: a service worker (Workbox) keeps every file of the build (the
     // chapters, sounds, editor and its workers too). A new version waits until the player chooses to reload.

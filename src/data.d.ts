@@ -6,3 +6,9 @@ declare module 'virtual:levels' {
 declare module 'virtual:judgement-check' {
   export const check: import('./content/judgement-check.ts').JudgementCheck;
 }
+declare module 'virtual:content-zh-CN' {
+  export const content: {
+    levels: import('./content/schema.ts').Level[];
+    check: import('./content/judgement-check.ts').JudgementCheck;
+  };
+}

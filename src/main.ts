@@ -21,6 +21,8 @@ import { findScormApi, reportToLms, requiredChapters, resumeFromLms } from './lm
 import { browserStorage } from './state/browser-storage.ts';
 import { chapterResolver } from './core/storm.ts';
 import { createAppStore } from './state/store.ts';
+import { loadSettings } from './state/settings.ts';
+import { isLanguage, pickLanguage, useLanguage } from './i18n/i18n.ts';
 import { COLORS, css } from './view/theme.ts';
 import './style.css';
 
@@ -28,9 +30,15 @@ import './style.css';
 const storage = browserStorage();
 const lms = findScormApi(window);
 if (lms) resumeFromLms(lms, storage, levels);
+// The language (?lang=, the player's choice, the browser's), with its words and campaign before anything shows.
+const asked = new URLSearchParams(location.search).get('lang');
+const language = pickLanguage(asked, loadSettings(storage).language, navigator.languages);
+await useLanguage(language);
+document.documentElement.lang = language;
+const content = language === 'en' ? { levels, check } : (await import('virtual:content-zh-CN')).content;
 const store = createAppStore({
-  levels,
-  check,
+  levels: content.levels,
+  check: content.check,
   storage,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1,
   // The game's clock (live hours, the workshop's countdown) runs on the browser's timers.
@@ -46,6 +54,17 @@ const replayCode = new URLSearchParams(location.search).get('replay');
 if (replayCode !== null) store.getState().openReplay(replayCode);
 const dom = mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
+// A language asked in the address is remembered; one chosen in the game reloads the page in it (all is kept).
+if (isLanguage(asked)) store.getState().updateSettings({ language });
+store.subscribe(
+  (s) => s.settings.language,
+  (chosen) => {
+    if (!chosen || chosen === language) return;
+    const url = new URL(location.href);
+    url.searchParams.delete('lang');
+    location.replace(url);
+  },
+);
 linkRoom(store);
 if (lms) reportToLms(lms, store, storage, chapterResolver(levels), requiredChapters(location.search, levels));
 else {

@@ -29,6 +29,8 @@ export interface LaunchOptions {
   scale?: number;
   touch?: boolean;
   args?: string[];
+  /** The browser's language (navigator.languages and Accept-Language), e.g. zh-CN. */
+  locale?: string;
 }
 
 export async function launchChromium(opts: LaunchOptions): Promise<Browser> {
@@ -39,6 +41,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<Browser> {
     viewport: { width: opts.width, height: opts.height },
     deviceScaleFactor: opts.scale ?? 1,
     hasTouch: opts.touch ?? false,
+    ...(opts.locale && { locale: opts.locale }),
     // The debrief's downloads are saved for tests to read (page.waitForEvent('download')).
     acceptDownloads: true,
   });

@@ -6,7 +6,14 @@ import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-ch
 import { type Loaded, loadLevel, type LoadResult, MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
 import { formatProblem, type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
-import { loadTranslation, mapCheckTexts, mapTexts, type Translation } from '../content/translation.ts';
+import {
+  loadTranslation,
+  mapCheckTexts,
+  mapTexts,
+  translate,
+  translateLevel,
+  type Translation,
+} from '../content/translation.ts';
 import { UsageError } from './command-line.ts';
 
 /** The campaign's folder; HOT_SEAT_LEVELS points a build or a tool at another (tests use it). */
@@ -108,4 +115,29 @@ export function loadCheck(file = CHECK_FILE): JudgementCheck {
   const r = loadCheckFile(file);
   if (!r.ok) throw new ProblemsError(r.problems);
   return r.data;
+}
+
+/**
+ * The campaign and the judgement check in a language, for the build: every text from its translation file.
+ * Throws ProblemsError listing every problem (the validator reports the same ones).
+ */
+export function loadTranslatedContent(lang: string, dir = LEVELS_DIR): { levels: Level[]; check: JudgementCheck } {
+  const problems: Problem[] = [];
+  const translated = <T>(r: Loaded<Translation>, english: T, map: (t: Translation) => T): T => {
+    if (r.ok) return map(r.data);
+    problems.push(...r.problems);
+    return english;
+  };
+  const levels = levelFiles(dir).map((file) => {
+    const r = loadLevelFile(file);
+    if (!r.ok) throw new ProblemsError(r.problems);
+    const tr = loadTranslationFile(translationFile(file, lang), r.level, file);
+    return translated(tr, r.level, (t) => translateLevel(r.level, t));
+  });
+  const bank = loadCheck();
+  const check = translated(loadCheckTranslationFile(lang, bank), bank, (t) =>
+    translate((f) => mapCheckTexts(bank, f), t),
+  );
+  if (problems.length) throw new ProblemsError(problems);
+  return { levels: levels.sort((a, b) => a.number - b.number), check };
 }

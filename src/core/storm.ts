@@ -58,13 +58,33 @@ function copyPost(p: Post, rename: (id: string) => string, at: number | undefine
   };
 }
 
-const STORM_ENDINGS: Ending[] = [
+/**
+ * The storm's own words: its title, briefing and questions, and its endings' titles and texts. Core knows
+ * no language, so they come in as data, the way a chapter's words come in its level: the game passes them
+ * in the player's language (src/state/storm.ts, from the interface's strings). The tools, the room server
+ * and the tests, which never show them, may leave them out: the storm then carries its ids for words.
+ */
+export interface StormTexts {
+  title: string;
+  briefing: string;
+  questions: readonly string[];
+  endings: Record<StormEnding, { title: string; text: string }>;
+}
+
+export const STORM_ENDING_IDS = [
+  'meltdown',
+  'trust-bankrupt',
+  'fans-walk-away',
+  'verified-brand',
+  'quiet-survival',
+] as const;
+export type StormEnding = (typeof STORM_ENDING_IDS)[number];
+
+const STORM_ENDINGS: (Omit<Ending, 'title' | 'text'> & { id: StormEnding })[] = [
   {
     id: 'meltdown',
-    title: 'Meltdown',
     good: false,
     check: 'anytime',
-    text: 'The storm found the one thing it wanted: the founder losing his temper on camera.',
     when: {
       all: [
         { value: 'heat', atLeast: 90 },
@@ -72,28 +92,12 @@ const STORM_ENDINGS: Ending[] = [
       ],
     },
   },
-  {
-    id: 'trust-bankrupt',
-    title: 'Trust bankrupt',
-    good: false,
-    check: 'anytime',
-    text: 'Wave after wave wore the public down until nothing Kestrel said was believed.',
-    when: { value: 'trust', atMost: 10 },
-  },
-  {
-    id: 'fans-walk-away',
-    title: 'Fans walk away',
-    good: false,
-    check: 'anytime',
-    text: 'Even the Orange Army stopped answering for you.',
-    when: { value: 'loyalty', atMost: 10 },
-  },
+  { id: 'trust-bankrupt', good: false, check: 'anytime', when: { value: 'trust', atMost: 10 } },
+  { id: 'fans-walk-away', good: false, check: 'anytime', when: { value: 'loyalty', atMost: 10 } },
   {
     id: 'verified-brand',
-    title: 'Verified brand',
     good: true,
     check: 'end',
-    text: 'You rode out every wave with claims people could check, and the brand stands without you holding it up.',
     when: {
       all: [
         { value: 'trust', atLeast: 55 },
@@ -101,20 +105,27 @@ const STORM_ENDINGS: Ending[] = [
       ],
     },
   },
-  {
-    id: 'quiet-survival',
-    title: 'Quiet survival',
-    good: false,
-    check: 'end',
-    text: 'The storm passed. You are still standing, and so is every doubt it raised.',
-  },
+  { id: 'quiet-survival', good: false, check: 'end' },
 ];
+
+/** The words of a storm nobody reads: its ids. */
+const UNWORDED: StormTexts = {
+  title: STORM_ID,
+  briefing: STORM_ID,
+  questions: [],
+  endings: Object.fromEntries(STORM_ENDING_IDS.map((id) => [id, { title: id, text: id }])) as StormTexts['endings'],
+};
 
 /**
  * Deals the storm for a seed from the campaign's chapters (bonus chapters keep their own persona).
  * `waves: 0` gives just its title and briefing, for the briefing screen.
  */
-export function buildStorm(chapters: readonly Level[], seed: number, waves = WAVES): Level {
+export function buildStorm(
+  chapters: readonly Level[],
+  seed: number,
+  waves = WAVES,
+  texts: StormTexts = UNWORDED,
+): Level {
   const dice = new Dice(seedState(seed ^ 0x2c1b3c6d));
   const source = chapters.filter((l) => !l.bonus);
   const posts: Post[] = [];
@@ -139,21 +150,16 @@ export function buildStorm(chapters: readonly Level[], seed: number, waves = WAV
   return {
     id: STORM_ID,
     number: 99,
-    title: 'Endless storm',
+    title: texts.title,
     persona: first.persona,
     bonus: true,
     // The posts keep their lesson codes, so the lessons of every chapter come along.
     lessons: Object.assign({}, ...source.map((l) => l.lessons)),
-    briefing:
-      'Every crisis at once, dealt in a new order each time, faster with every wave. Last as long as you can; finish with trust standing and a brand that does not hang on you.',
+    briefing: texts.briefing,
     hours: hour + 12,
     start: { trust: 60, loyalty: 60, heat: 30, promiseDebt: 30, personaDependence: 70, composure: 80 },
-    questions: [
-      'Which kind of post did you learn to answer first, and why?',
-      'When the posts came faster than you could answer, what did you let go, and what did that cost?',
-      'Which reply worked in one chapter but backfired in another?',
-    ],
-    endings: STORM_ENDINGS,
+    questions: [...texts.questions],
+    endings: STORM_ENDINGS.map((e) => ({ ...e, ...texts.endings[e.id] })),
     posts,
   };
 }

@@ -8,13 +8,18 @@ import { FULL_RUNS, QUICK_RUNS } from './balance-messages.ts';
 import type { Timed } from './balance-runner.ts';
 import { h as el } from '../html/h.ts';
 import { endingOf } from '../core/level-index.ts';
+import { currentLanguage, t } from '../i18n/i18n.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+/** A number of runs with its thousands marked, as the language marks them ("2,000"). */
+const runsText = (n: number) => n.toLocaleString(currentLanguage());
 
 /** The campaign's targets (README, "Balance"): a player outside them is marked. */
 const offTarget = (r: PlayerRow) =>
   (r.family === 'blind' && r.goodRate > 0.25) || (r.family === 'reading' && r.goodRate < 0.7);
+
+const COLUMNS = ['player', 'family', 'good', 'finished', 'endings'] as const;
 
 function table(level: Level, report: BalanceReport): HTMLElement {
   const title = (id: string) => endingOf(level, id)?.title ?? id;
@@ -23,34 +28,28 @@ function table(level: Level, report: BalanceReport): HTMLElement {
       .filter(([, share]) => share > 0)
       .sort((a, b) => b[1] - a[1])
       .map(([id, share]) => `${title(id)} ${pct(share)}`)
-      .join(', ');
+      .join(t('editor.separators.values'));
     return el(
       'tr',
       { class: offTarget(r) ? 'off-target' : undefined },
       el('th', { scope: 'row', text: r.name }),
-      el('td', { text: r.family }),
-      el('td', { text: `${pct(r.goodRate)}${offTarget(r) ? ' (off target)' : ''}` }),
+      el('td', { text: t(`editor.balance.families.${r.family}`) }),
+      el('td', { text: offTarget(r) ? t('editor.balance.offTarget', { rate: pct(r.goodRate) }) : pct(r.goodRate) }),
       el('td', { text: pct(r.completeRate) }),
       el('td', { text: reached }),
     );
   };
   return el(
     'div',
-    { class: 'table-scroll', role: 'region', 'aria-label': 'Balance table', tabindex: 0 },
+    { class: 'table-scroll', role: 'region', 'aria-label': t('editor.balance.table'), tabindex: 0 },
     el(
       'table',
       { class: 'balance-table' },
-      el('caption', { text: `Every scripted player, ${report.runs.toLocaleString('en')} runs each` }),
+      el('caption', { text: t('editor.balance.caption', { runs: runsText(report.runs) }) }),
       el(
         'thead',
         {},
-        el(
-          'tr',
-          {},
-          ...['Player', 'Family', 'Good ending', 'Finished', 'Endings reached'].map((t) =>
-            el('th', { scope: 'col', text: t }),
-          ),
-        ),
+        el('tr', {}, ...COLUMNS.map((c) => el('th', { scope: 'col', text: t(`editor.balance.columns.${c}`) }))),
       ),
       el('tbody', {}, ...report.rows.map(row)),
     ),
@@ -59,17 +58,17 @@ function table(level: Level, report: BalanceReport): HTMLElement {
 
 export function createBalancePanel() {
   const status = el('p', { class: 'balance-status', role: 'status' });
-  const progress = el('progress', { 'aria-label': 'Balance being worked out', hidden: true });
+  const progress = el('progress', { 'aria-label': t('editor.balance.progress'), hidden: true });
   const body = el('div', { class: 'balance-body' });
   const root = el(
     'section',
     { class: 'editor-balance', 'aria-labelledby': 'balance-heading', 'data-state': 'waiting' },
-    el('h2', { id: 'balance-heading', text: 'Balance' }),
+    el('h2', { id: 'balance-heading', text: t('editor.balance.heading') }),
     status,
     progress,
     body,
   );
-  status.textContent = 'The balance shows here once the scenario has no problems.';
+  status.textContent = t('editor.balance.waiting');
 
   return {
     root,
@@ -78,15 +77,13 @@ export function createBalancePanel() {
       root.dataset.state = 'working';
       progress.hidden = false;
       progress.removeAttribute('value');
-      status.textContent = `Playing it ${QUICK_RUNS} times with every scripted player…`;
+      status.textContent = t('editor.balance.working', { runs: QUICK_RUNS });
     },
     /** The text has problems: the table shown is for an earlier text. */
     stale() {
       root.dataset.state = 'stale';
       progress.hidden = true;
-      status.textContent = body.childElementCount
-        ? 'Fix the problems to update the balance: the table below is for the last version without problems.'
-        : 'Fix the problems to see the balance.';
+      status.textContent = t(body.childElementCount ? 'editor.balance.staleTable' : 'editor.balance.stale');
     },
     show(level: Level, reply: Timed) {
       const { report, done } = reply;
@@ -96,20 +93,20 @@ export function createBalancePanel() {
       progress.max = 2;
       progress.value = done ? 2 : 1;
       status.textContent = done
-        ? `Full table: ${report.runs.toLocaleString('en')} runs for each player, ready in ${seconds(reply.sinceChange)}.`
-        : `Quick look from ${report.runs} runs each; the full table of ${FULL_RUNS.toLocaleString('en')} runs each is on its way…`;
+        ? t('editor.balance.full', { runs: runsText(report.runs), seconds: seconds(reply.sinceChange) })
+        : t('editor.balance.quick', { runs: report.runs, fullRuns: runsText(FULL_RUNS) });
       const warnings = report.warnings.map((w) => w.text);
       const missed = report.missed.map(missedLine);
       body.replaceChildren(
         table(level, report),
-        el('h3', { text: 'Warnings' }),
+        el('h3', { text: t('editor.balance.warnings') }),
         warnings.length
-          ? el('ul', { class: 'warnings' }, ...warnings.map((t) => el('li', { text: t })))
-          : el('p', { text: 'None: every player is within its target, every ending and every post comes up.' }),
-        el('h3', { text: 'Endings rarely reached, and why' }),
+          ? el('ul', { class: 'warnings' }, ...warnings.map((w) => el('li', { text: w })))
+          : el('p', { text: t('editor.balance.noWarnings') }),
+        el('h3', { text: t('editor.balance.missed') }),
         missed.length
-          ? el('ul', { class: 'missed' }, ...missed.map((t) => el('li', { text: t })))
-          : el('p', { text: 'Every player reaches every ending now and then.' }),
+          ? el('ul', { class: 'missed' }, ...missed.map((m) => el('li', { text: m })))
+          : el('p', { text: t('editor.balance.noMissed') }),
       );
     },
   };

@@ -11,6 +11,7 @@ import { type Diagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, type DecorationSet, EditorView, hoverTooltip, WidgetType } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
+import { t } from '../i18n/i18n.ts';
 import { help, keySuggestions, nodeAt, valueSuggestions } from './schema-help.ts';
 import { keyAt, placeAt } from './yaml-place.ts';
 
@@ -52,7 +53,7 @@ const hover = hoverTooltip((view, pos) => {
       dom.className = 'cm-field-help';
       const name = document.createElement('strong');
       name.textContent = key.path.filter((s) => s !== '*').at(-1) ?? '';
-      dom.append(name, `: ${help(node) || 'no help for this field'}`);
+      dom.append(name, t('editor.code.fieldHelp', { help: help(node) || t('editor.code.noHelp') }));
       return { dom };
     },
   };
@@ -143,7 +144,7 @@ export function createCodeEditor(host: HTMLElement, onChange: (view: EditorView)
         EditorState.tabSize.of(2),
         EditorView.lineWrapping,
         // Focusable as it is (contenteditable); said out loud so that checkers see the scrolling area can be reached.
-        EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML', tabindex: '0' }),
+        EditorView.contentAttributes.of({ 'aria-label': t('editor.code.yaml'), tabindex: '0' }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged || u.selectionSet) onChange(u.view);
         }),

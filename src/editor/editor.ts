@@ -4,6 +4,7 @@
 import { loadLevel } from '../content/loader.ts';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
+import { t } from '../i18n/i18n.ts';
 import type { AppStore } from '../state/store.ts';
 import { chapterName } from '../view/format.ts';
 import { createBalancePanel } from './balance-panel.ts';
@@ -29,16 +30,16 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
   const guide = el(
     'section',
     { class: 'editor-guide', 'aria-labelledby': 'guide-heading', hidden: true, id: 'editor-guide' },
-    el('h2', { id: 'guide-heading', text: 'Guide', tabindex: -1 }),
+    el('h2', { id: 'guide-heading', text: t('editor.actions.guide'), tabindex: -1 }),
   );
-  const codeHost = el('section', { class: 'editor-code', 'aria-label': 'Scenario text' });
+  const codeHost = el('section', { class: 'editor-code', 'aria-label': t('editor.code.region') });
   const chapterSelect = el(
     'select',
-    { 'aria-label': 'Chapter to duplicate' },
+    { 'aria-label': t('editor.actions.chapterToDuplicate') },
     ...store.getState().levels.map((l) => el('option', { value: l.id, text: chapterName(l) })),
   );
   const fileInput = el('input', { type: 'file', accept: '.yaml,.yml,text/yaml,text/plain', class: 'sr-only' });
-  const guideButton = button('Guide', () => toggleGuide(), {
+  const guideButton = button(t('editor.actions.guide'), () => toggleGuide(), {
     'aria-expanded': 'false',
     'aria-controls': 'editor-guide',
   });
@@ -49,22 +50,22 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
     el(
       'header',
       { class: 'editor-bar' },
-      el('h1', { id: 'editor-heading', text: 'Write a scenario' }),
+      el('h1', { id: 'editor-heading', text: t('editor.heading') }),
       el(
         'div',
-        { class: 'editor-actions', role: 'group', 'aria-label': 'Scenario' },
-        button('Play', () => play(), { class: 'primary' }),
-        button('Download .yaml', () => download(view.state.doc.toString())),
-        el('label', { class: 'file-button' }, fileInput, 'Open a file'),
-        button('New from template', () => replace(TEMPLATE, 'Started from the template.')),
+        { class: 'editor-actions', role: 'group', 'aria-label': t('editor.actions.group') },
+        button(t('editor.actions.play'), () => play(), { class: 'primary' }),
+        button(t('editor.actions.download'), () => download(view.state.doc.toString())),
+        el('label', { class: 'file-button' }, fileInput, t('editor.actions.open')),
+        button(t('editor.actions.fromTemplate'), () => replace(TEMPLATE, t('editor.status.startedFromTemplate'))),
         el(
           'span',
           { class: 'duplicate' },
           chapterSelect,
-          button('Duplicate chapter', () => duplicate()),
+          button(t('editor.actions.duplicate'), () => duplicate()),
         ),
         guideButton,
-        button('Back to title', () => store.getState().show('title')),
+        button(t('editor.actions.backToTitle'), () => store.getState().show('title')),
       ),
     ),
     status,
@@ -78,7 +79,7 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
         el(
           'section',
           { class: 'editor-problems', 'aria-labelledby': 'problems-heading' },
-          el('h2', { id: 'problems-heading', text: 'Problems' }),
+          el('h2', { id: 'problems-heading', text: t('editor.problems.heading') }),
           problemsSummary,
           problemList,
         ),
@@ -138,11 +139,13 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
       })),
     ];
     markProblems(view, marks);
-    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
     problemsSummary.textContent =
       problems.length || warnings.length
-        ? `${count(problems.length, 'problem')} and ${count(warnings.length, 'warning')}. Choose one to go to its line.`
-        : 'No problems: the game can play this scenario.';
+        ? t('editor.problems.summary', {
+            problems: t('editor.problems.problems', { count: problems.length }),
+            warnings: t('editor.problems.warnings', { count: warnings.length }),
+          })
+        : t('editor.problems.none');
     const line = (p: Problem, warning: boolean) =>
       el(
         'li',
@@ -160,20 +163,21 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
 
   function replace(text: string, said: string) {
     setText(view, text);
-    status.textContent = `${said} Undo (Ctrl+Z) brings back the text that was there.`;
+    status.textContent = t('editor.status.replaced', { said });
     view.focus();
   }
 
   async function duplicate() {
     const text = await chapterCopy(chapterSelect.value);
-    if (text) replace(text, `Duplicated chapter ${chapterSelect.selectedOptions[0]?.textContent ?? ''}.`);
+    const chapter = chapterSelect.selectedOptions[0]?.textContent ?? '';
+    if (text) replace(text, t('editor.status.duplicated', { chapter }));
   }
 
   async function open(file: File | undefined) {
     if (!file) return;
     const r = await readFile(file);
     if ('refused' in r) status.textContent = r.refused;
-    else replace(r.text, `Opened "${file.name}".`);
+    else replace(r.text, t('editor.status.opened', { file: file.name }));
   }
 
   function play() {
@@ -181,7 +185,7 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
     check();
     const problems = store.getState().playScenario(view.state.doc.toString());
     if (problems.length) {
-      status.textContent = `Fix the ${problems.length === 1 ? 'problem' : `${problems.length} problems`} first: the list is under "Problems".`;
+      status.textContent = t('editor.status.fixFirst', { count: problems.length });
       problemList.querySelector('button')?.focus();
     }
   }
@@ -216,7 +220,7 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
 
   const draft = await loadDraft();
   setText(view, draft?.text ?? TEMPLATE, draft?.cursor ?? 0);
-  status.textContent = draft ? 'Your draft is back as you left it.' : 'A new scenario from the template.';
+  status.textContent = t(draft ? 'editor.status.draftBack' : 'editor.status.newFromTemplate');
 
   const sync = () => {
     const showing = store.getState().screen === 'editor';

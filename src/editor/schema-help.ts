@@ -1,6 +1,8 @@
 // Completion and hover help from the level schema (levels/level.schema.json, made from the zod schema):
-// the fields a mapping may have, the values a field takes, and each field's meaning and range in words.
+// the fields a mapping may have, the values a field takes, and each field's meaning and range in words. The
+// meanings are the schema's own (English, as the level files are); the words around them are the player's.
 import schemaJson from '../../levels/level.schema.json';
+import { t } from '../i18n/i18n.ts';
 import type { Segment } from './yaml-place.ts';
 
 interface Node {
@@ -63,7 +65,9 @@ export function keySuggestions(path: Segment[]): Suggestion[] {
     return {
       label: name,
       apply: `${name}: `,
-      detail: [required ? 'required' : '', field ? kindText(field) : ''].filter(Boolean).join(', '),
+      detail: [required ? t('editor.schema.required') : '', field ? kindText(field) : '']
+        .filter(Boolean)
+        .join(t('editor.separators.clauses')),
       info: field ? help(field) : '',
     };
   });
@@ -76,37 +80,48 @@ export function valueSuggestions(path: Segment[]): Suggestion[] {
   return values.map((v) => ({ label: String(v), apply: String(v), detail: '', info: '' }));
 }
 
+const listed = (values: unknown[]) => values.join(t('editor.separators.values'));
+
+/** "1–2000", "at least 1", "at most 5 items"; empty without bounds. */
+function range(of: 'value' | 'items', min?: number, max?: number): string {
+  if (min !== undefined && max !== undefined) return t(`editor.schema.${of}.between`, { min, max });
+  if (min !== undefined) return t(`editor.schema.${of}.atLeast`, { min });
+  if (max !== undefined) return t(`editor.schema.${of}.atMost`, { max });
+  return '';
+}
+
+/** A kind of value with its bounds, if it has any. */
+const ranged = (kind: string, bounds: string) => (bounds ? t('editor.schema.ranged', { kind, range: bounds }) : kind);
+
 /** What kind of value a field takes, in a few words: "integer 1–2000", "one of fair, misleading, …". */
 function kindText(n: Node): string {
-  if (n.enum) return `one of ${n.enum.join(', ')}`;
-  const range = (lo?: number, hi?: number, unit = '') =>
-    lo !== undefined && hi !== undefined
-      ? ` ${lo}–${hi}${unit}`
-      : lo !== undefined
-        ? ` at least ${lo}${unit}`
-        : hi !== undefined
-          ? ` at most ${hi}${unit}`
-          : '';
+  if (n.enum) return t('editor.schema.oneOf', { values: listed(n.enum) });
   switch (n.type) {
     case 'integer':
     case 'number':
-      return `${n.type === 'integer' ? 'whole number' : 'number'}${range(n.minimum, n.maximum)}`;
+      return ranged(
+        t(n.type === 'integer' ? 'editor.schema.wholeNumber' : 'editor.schema.number'),
+        range('value', n.minimum, n.maximum),
+      );
     case 'string':
-      return `text${n.maxLength ? ` up to ${n.maxLength} characters` : ''}`;
+      return n.maxLength ? t('editor.schema.textUpTo', { max: n.maxLength }) : t('editor.schema.text');
     case 'array':
-      return `list${range(n.minItems, n.maxItems, ' items')}`;
+      return ranged(t('editor.schema.list'), range('items', n.minItems, n.maxItems));
     case 'object':
-      return n.properties ? 'mapping' : `mapping of ${(n.propertyNames?.enum ?? []).join(', ')}`;
+      return n.properties
+        ? t('editor.schema.mapping')
+        : t('editor.schema.mappingOf', { keys: listed(n.propertyNames?.enum ?? []) });
     case 'boolean':
-      return 'true or false';
+      return t('editor.schema.boolean');
     default:
-      return n.properties ? 'condition (one test)' : '';
+      return n.properties ? t('editor.schema.condition') : '';
   }
 }
 
 /** A field's help: its meaning, the kind of value, and its default. */
 export function help(n: Node): string {
   const parts = [n.description, kindText(n)];
-  if (n.default !== undefined && !(typeof n.default === 'object')) parts.push(`default ${String(n.default)}`);
-  return parts.filter(Boolean).join('. ');
+  if (n.default !== undefined && !(typeof n.default === 'object'))
+    parts.push(t('editor.schema.default', { value: String(n.default) }));
+  return parts.filter(Boolean).join(t('editor.separators.sentences'));
 }

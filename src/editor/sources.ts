@@ -1,6 +1,7 @@
 // Where a draft comes from and where it goes: the template, a built-in chapter's own file, a file opened or
 // dropped, and the .yaml file downloaded.
-import { MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
+import { MAX_FILE_BYTES } from '../content/loader.ts';
+import { t } from '../i18n/i18n.ts';
 import template from './template.yaml?raw';
 
 export const TEMPLATE = template;
@@ -16,11 +17,15 @@ export async function chapterCopy(levelId: string): Promise<string | null> {
   return text.replace(/^id: *(\S+)/m, 'id: $1-copy').replace(/^# yaml-language-server:.*\n/, '');
 }
 
-/** A file's text, or a plain reason it was not opened. */
+/** A file's text, or a plain reason it was not opened (in the player's words; the loader's are the validator's). */
 export async function readFile(file: File): Promise<{ text: string } | { refused: string }> {
-  if (file.size > MAX_FILE_BYTES) return { refused: `"${file.name}" was not opened: ${tooLarge(file.size)}.` };
+  const name = file.name;
+  if (file.size > MAX_FILE_BYTES) {
+    const size = Math.ceil(file.size / 1024);
+    return { refused: t('editor.status.tooLarge', { file: name, size, max: MAX_FILE_BYTES / 1024 }) };
+  }
   const text = await file.text();
-  if (text.includes('\u0000')) return { refused: `"${file.name}" is not a text file. It was not opened.` };
+  if (text.includes('\u0000')) return { refused: t('editor.status.notText', { file: name }) };
   return { text };
 }
 

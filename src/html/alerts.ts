@@ -5,7 +5,8 @@ import { METERS, type MeterName } from '../content/schema.ts';
 import { findPost } from '../core/engine.ts';
 import type { App } from '../state/store.ts';
 import { clockWords } from '../view/clock-words.ts';
-import { movedText } from '../view/format.ts';
+import { t } from '../i18n/i18n.ts';
+import { listSeparator, movedText } from '../view/format.ts';
 import { h } from './h.ts';
 
 /** How long a message stays on screen. */
@@ -32,17 +33,20 @@ export function createAlerts() {
     const why = clockWords(game.events);
     const expired = game.events.flatMap((e) => (e.type === 'expired' ? [e] : []));
     if (expired.length) {
-      const handles = expired.map((e) => findPost(level, e.post)!.author.handle).join(', ');
+      const handles = expired.map((e) => findPost(level, e.post)!.author.handle).join(listSeparator());
       const cost = movedText(expired.reduce<Moved>((sum, e) => addUp(sum, e.moved), {}));
-      return say(`${why}Expired unanswered: ${handles}. ${cost ? `It cost ${cost}.` : ''}`.trim());
+      const expiredText = cost
+        ? t('menus.alerts.expiredCost', { handles, cost })
+        : t('menus.alerts.expired', { handles });
+      return say(`${why}${expiredText}`.trim());
     }
     const soon = game.feed.filter((f) => {
       if (f.status !== 'open' || warned.has(f.id)) return false;
       return f.arrivedAt + findPost(level, f.id)!.window - game.hour <= 1;
     });
     for (const f of soon) warned.add(f.id);
-    const handles = soon.map((f) => findPost(level, f.id)!.author.handle).join(', ');
-    const text = `${why}${soon.length ? `Expires within the hour: ${handles}.` : ''}`.trim();
+    const handles = soon.map((f) => findPost(level, f.id)!.author.handle).join(listSeparator());
+    const text = `${why}${soon.length ? t('menus.alerts.soon', { handles }) : ''}`.trim();
     if (text) say(text);
   }
 

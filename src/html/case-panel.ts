@@ -1,19 +1,19 @@
 // "The case": the story behind the game and the index of its lessons, opened from the title menu and from
 // every lesson code in a debrief (at that lesson).
-import { CASE_LESSONS_INTRO, CASE_STORY, CASE_TITLE } from '../content/case-story.ts';
-import { LESSON_TEXT } from '../content/lessons.ts';
 import { LESSON_CODES, type Lesson } from '../content/schema.ts';
+import { t } from '../i18n/i18n.ts';
 import type { App } from '../state/store.ts';
+import { caseLessonText } from '../view/story.ts';
 import { button, h } from './h.ts';
 
 export function casePanel(s: App) {
   return h(
     'section',
-    { class: 'panel case', 'aria-label': 'The case' },
-    h('h2', { tabindex: -1, text: CASE_TITLE }),
-    ...CASE_STORY.map((p) => h('p', { text: p })),
-    h('h3', { text: 'The lessons' }),
-    h('p', { class: 'muted', text: CASE_LESSONS_INTRO }),
+    { class: 'panel case', 'aria-label': t('story.case.label') },
+    h('h2', { tabindex: -1, text: t('story.case.title') }),
+    ...t('story.case.story', { returnObjects: true }).map((p) => h('p', { text: p })),
+    h('h3', { text: t('story.case.lessons') }),
+    h('p', { class: 'muted', text: t('story.case.lessonsIntro') }),
     h(
       'dl',
       { class: 'lessons-index' },
@@ -24,13 +24,13 @@ export function casePanel(s: App) {
           class: code === s.caseLesson ? 'focus-target' : undefined,
           text: code,
         }),
-        h('dd', { text: LESSON_TEXT[code] }),
+        h('dd', { text: caseLessonText(code) }),
       ]),
     ),
     h(
       'div',
       { class: 'menu' },
-      button('Back', () => s.show(s.back)),
+      button(t('story.case.back'), () => s.show(s.back)),
     ),
   );
 }
@@ -43,7 +43,7 @@ export const lessonLink = (s: App, code: Lesson) =>
       type: 'button',
       class: 'lesson-code',
       onclick: () => s.openCase(code),
-      'aria-label': `Lesson ${code}, in the case`,
+      'aria-label': t('story.case.lessonLink', { code }),
     },
     code,
   );

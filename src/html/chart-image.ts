@@ -4,6 +4,7 @@
 import { type Level, METERS, type MeterName } from '../content/schema.ts';
 import type { GameState } from '../core/state.ts';
 import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
+import { t } from '../i18n/i18n.ts';
 import { chapterName, METER_LABELS, signed } from '../view/format.ts';
 import { COLORS, css, FONT } from '../view/theme.ts';
 import { endingOf } from '../core/level-index.ts';
@@ -71,9 +72,11 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
   c.fillStyle = L.text;
   c.font = font(28, true);
   c.textAlign = 'left';
-  c.fillText(`${chapterName(level)}: the meters hour by hour`, 40, 52);
+  c.fillText(t('debrief.chart.title', { chapter: chapterName(level) }), 40, 52);
   label(
-    ending ? `Ending: ${ending.title}, at hour ${game.hour} of ${level.hours}` : `Hour ${game.hour}`,
+    ending
+      ? t('debrief.chart.ending', { ending: ending.title, hour: game.hour, hours: level.hours })
+      : t('debrief.chart.hour', { hour: game.hour }),
     40,
     84,
     L.muted,
@@ -100,7 +103,7 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
   for (let hour = 0; hour <= hours && X(hour) < box.x + box.w - 60; hour += step) {
     label(String(hour), X(hour), box.y + box.h + 8, L.muted, 16, 'center');
   }
-  label('hours', box.x + box.w, box.y + box.h + 8, L.muted, 16, 'right');
+  label(t('debrief.chart.hours'), box.x + box.w, box.y + box.h + 8, L.muted, 16, 'right');
 
   // Each reply a numbered line (as the debrief numbers its decisions); over the top, trust the hours moved.
   const { shown } = shownDecisions(game);
@@ -175,13 +178,7 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
     shape(c, m, lx + 20, ly + 10, 6);
     label(METER_LABELS[m], lx + 50, ly + 1, L.text, 18);
   });
-  label(
-    'Numbered lines: your replies. ±n along the top: trust the hours moved on their own.',
-    box.x,
-    ly + 36,
-    L.muted,
-    16,
-  );
+  label(t('debrief.chart.key'), box.x, ly + 36, L.muted, 16);
   return canvas;
 }
 

@@ -1,6 +1,8 @@
 // The judgement check's discernment at each point in time as a small SVG figure: a bar for the mean and,
-// for a room, a dot for each team (unnamed). The figure's label says the same in words.
+// for a room, a dot for each team (unnamed). The figure's label says the same in words, in the player's
+// language.
 import { MAX_DISCERNMENT, meanOf } from '../content/judgement-scores.ts';
+import { t } from '../i18n/i18n.ts';
 import { signedTenth } from '../view/check.ts';
 import { COLORS, css } from '../view/theme.ts';
 import { svgEl as el } from './svg.ts';
@@ -18,11 +20,11 @@ export interface ChartColumn {
 const mean = (xs: readonly number[]) => meanOf(xs) ?? 0;
 
 export function checkChart(columns: readonly ChartColumn[]): SVGElement {
-  const words = columns.map((c) => `${c.label} ${signedTenth(mean(c.values))}`).join(', ');
+  const words = columns.map((c) => `${c.label} ${signedTenth(mean(c.values))}`).join(t('check.scores.listSeparator'));
   const svg = el('svg', {
     viewBox: `0 0 ${W} ${H}`,
     role: 'img',
-    'aria-label': `Discernment, from −${MAX_DISCERNMENT} to ${MAX_DISCERNMENT}: ${words}`,
+    'aria-label': t('check.chart.label', { max: MAX_DISCERNMENT, columns: words }),
     class: 'check-chart',
   });
   const Y = (v: number) => PAD.top + ((MAX_DISCERNMENT - v) / (2 * MAX_DISCERNMENT)) * (H - PAD.top - PAD.bottom);

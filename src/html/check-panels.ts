@@ -3,11 +3,19 @@
 // results: this time's scores, a small chart of every time taken, and after the campaign each post's truth.
 import { type CheckItem, itemsOf, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
 import type { CheckAnswer } from '../content/judgement-scores.ts';
+import { t } from '../i18n/i18n.ts';
 import type { CheckPoint } from '../state/check-points.ts';
 import type { CheckTaken } from '../state/progress.ts';
 import type { App } from '../state/store.ts';
-import { DISCERNMENT_MEANS, POINT_NAMES, POINT_SHORT, scoreLines, shiftLine, takenPoints } from '../view/check.ts';
-import { CHECK_TOPICS } from '../view/format.ts';
+import {
+  discernmentMeans,
+  pointInline,
+  pointName,
+  pointShort,
+  scoreLines,
+  shiftLine,
+  takenPoints,
+} from '../view/check.ts';
 import { checkChart } from './check-chart.ts';
 import { button, h } from './h.ts';
 
@@ -19,16 +27,14 @@ const panel = (label: string, ...children: (Node | null | false | undefined)[]) 
 
 export function checkOfferPanel(s: App) {
   return panel(
-    'Judgement check',
-    h('h2', { text: 'Before you start: a judgement check' }),
-    h('p', {
-      text: `Eight posts from other companies' crises. For each, say how likely the criticism is to be fair and which reply you would post. It takes about five minutes. After the last chapter you answer eight others, and the debrief shows how your judgement moved.`,
-    }),
+    t('check.offer.label'),
+    h('h2', { text: t('check.offer.heading') }),
+    h('p', { text: t('check.offer.text') }),
     h(
       'div',
       { class: 'menu' },
-      button('Take the check', () => s.openCheck()),
-      button('Skip it', () => s.skipCheck()),
+      button(t('check.offer.take'), () => s.openCheck()),
+      button(t('check.offer.skip'), () => s.skipCheck()),
     ),
   );
 }
@@ -42,12 +48,9 @@ export function checkPost(item: CheckItem, headingLevel: 'h3' | 'h4' = 'h3') {
     h(headingLevel, { class: 'who' }, `${post.author} `, h('span', { class: 'handle', text: post.handle })),
     h('p', { class: 'about', text: post.about }),
     h('p', { class: 'text', text: post.text }),
-    post.attached ? h('p', { class: 'attached', text: `Attached: ${post.attached}` }) : null,
+    post.attached ? h('p', { class: 'attached', text: t('check.post.attached', { attached: post.attached }) }) : null,
     finding
-      ? h('p', {
-          class: 'finding',
-          text: `A check found (${CHECK_TOPICS[finding.check].toLowerCase()}): ${finding.text}`,
-        })
+      ? h('p', { class: 'finding', text: t(`check.post.finding.${finding.check}`, { text: finding.text }) })
       : null,
   );
 }
@@ -67,14 +70,14 @@ export function ratingGroup(s: App, name: string, legend = s.check.scale.questio
         { class: 'rating' },
         h('input', { type: 'radio', name, value, required: true, checked: picked === value }),
         String(value),
-        end && h('span', { class: 'sr-only', text: `: ${end}` }),
+        end && h('span', { class: 'sr-only', text: t('check.post.scaleEnd', { end }) }),
       );
     }),
     h(
       'p',
       { class: 'scale-ends', 'aria-hidden': 'true' },
-      h('span', { text: `${RATING_MIN}: ${scale.low}` }),
-      h('span', { text: `${RATING_MAX}: ${scale.high}` }),
+      h('span', { text: t('check.post.scaleEndShown', { value: RATING_MIN, end: scale.low }) }),
+      h('span', { text: t('check.post.scaleEndShown', { value: RATING_MAX, end: scale.high }) }),
     ),
   );
 }
@@ -116,11 +119,11 @@ export function checkItemPanel(s: App) {
     if (answer) s.answerCheck(answer);
   };
   return panel(
-    'Judgement check',
-    h('h2', { tabindex: -1, text: `Judgement check, ${index + 1} of ${ITEMS_PER_SET}` }),
+    t('check.item.label'),
+    h('h2', { tabindex: -1, text: t('check.item.heading', { number: index + 1, total: ITEMS_PER_SET }) }),
     h('p', {
       class: 'muted',
-      text: `${POINT_NAMES[taking.point]}. Keys 1 to 7 pick a rating, A to ${REPLY_KEYS[item.replies.length - 1]} a reply, Enter goes on.`,
+      text: t('check.item.keys', { point: pointName(taking.point), last: REPLY_KEYS[item.replies.length - 1] }),
     }),
     checkPost(item),
     h(
@@ -131,27 +134,38 @@ export function checkItemPanel(s: App) {
       h(
         'div',
         { class: 'menu row' },
-        button(index === ITEMS_PER_SET - 1 ? 'Finish' : 'Next', () => undefined, { type: 'submit' }),
-        button(index ? 'Previous' : 'Back', () => s.backCheck()),
-        index === 0 && button('Skip this check', () => s.skipCheck()),
+        button(t(index === ITEMS_PER_SET - 1 ? 'check.item.finish' : 'check.item.next'), () => undefined, {
+          type: 'submit',
+        }),
+        button(t(index ? 'check.item.previous' : 'check.item.back'), () => s.backCheck()),
+        index === 0 && button(t('check.item.skip'), () => s.skipCheck()),
       ),
     ),
   );
+}
+
+/** What a post was, what the player answered, and the best reply if theirs was not. */
+function truthLine(item: CheckItem, answer: CheckAnswer) {
+  const best = item.replies.findIndex((r) => r.best);
+  const values = {
+    truth: t(item.fair ? 'check.result.fair' : 'check.result.false'),
+    rating: answer.rating,
+    reply: REPLY_KEYS[answer.reply],
+  };
+  return answer.reply === best
+    ? t('check.result.choseBest', values)
+    : t('check.result.choseOther', { ...values, best: REPLY_KEYS[best], text: item.replies[best]!.text });
 }
 
 /** Each post of a set with its truth, the best reply, what the player answered, and what tells it apart. */
 function explained(s: App, taken: CheckTaken) {
   return itemsOf(s.check, taken.set).map((item, i) => {
     const answer: CheckAnswer = taken.answers[i]!;
-    const best = item.replies.findIndex((r) => r.best);
     return h(
       'li',
       { class: item.fair ? 'fair' : 'false' },
       checkPost(item, 'h4'),
-      h('p', {
-        class: 'truth',
-        text: `${item.fair ? 'Fair criticism' : 'A false attack'}. You rated it ${answer.rating} and chose reply ${REPLY_KEYS[answer.reply]}${answer.reply === best ? ', the best one' : `; the best was ${REPLY_KEYS[best]}: “${item.replies[best]!.text}”`}.`,
-      }),
+      h('p', { class: 'truth', text: truthLine(item, answer) }),
       h('p', { text: item.why }),
     );
   });
@@ -169,26 +183,25 @@ export function checkResultPanel(s: App) {
   // The truths are shown once the campaign is behind: before it, they would give away the "after" set's twin.
   const sets: [CheckPoint, CheckTaken][] = afterwards ? points.map((p) => [p.point, p.taken]) : [];
   return panel(
-    'Judgement check result',
-    h('h2', { tabindex: -1, text: `Judgement check: ${POINT_NAMES[latest.point].toLowerCase()}` }),
-    ...scoreLines(latest.scores).map((t) => h('p', { text: t })),
+    t('check.result.label'),
+    h('h2', { tabindex: -1, text: t('check.result.heading', { point: pointInline(latest.point) }) }),
+    ...scoreLines(latest.scores).map((line) => h('p', { text: line })),
     latest !== first &&
       h('p', { text: shiftLine({ ...first.scores, point: first.point }, { ...latest.scores, point: latest.point }) }),
-    checkChart(points.map((p) => ({ label: POINT_SHORT[p.point], values: [p.scores.discernment] }))),
-    h('p', { class: 'muted', text: DISCERNMENT_MEANS }),
-    !afterwards &&
-      h('p', { text: 'After the last chapter you answer eight other posts; then each post’s truth is shown here.' }),
+    checkChart(points.map((p) => ({ label: pointShort(p.point), values: [p.scores.discernment] }))),
+    h('p', { class: 'muted', text: discernmentMeans() }),
+    !afterwards && h('p', { text: t('check.result.truthsLater') }),
     ...sets.flatMap(([point, taken]) => [
-      h('h3', { text: `${POINT_NAMES[point]}: the posts and what tells each apart` }),
+      h('h3', { text: t('check.result.setHeading', { point: pointName(point) }) }),
       h('ol', { class: 'check-items' }, ...explained(s, taken)),
     ]),
     h(
       'div',
       { class: 'menu' },
       s.back === 'check-offer'
-        ? button('Go to the first chapter', () => s.show('briefing'))
-        : button('Done', () => s.show(s.back)),
-      afterwards && button('Take the checks again', () => s.retakeCheck()),
+        ? button(t('check.result.firstChapter'), () => s.show('briefing'))
+        : button(t('check.result.done'), () => s.show(s.back)),
+      afterwards && button(t('check.result.again'), () => s.retakeCheck()),
     ),
   );
 }

@@ -1,6 +1,5 @@
 // The debrief as HTML: the decisions that moved the meters, each with its lesson and whether it told fair
 // criticism from a false attack; discernment for the chapter and the campaign; the class questions.
-import { isCaseLesson, lessonText } from '../content/lessons.ts';
 import type { Level, MeterName, Post } from '../content/schema.ts';
 import { isRight, type Tally, tally, verdict } from '../core/discernment.ts';
 import { findingsFor } from '../core/engine.ts';
@@ -11,38 +10,49 @@ import { type App, shownSession } from '../state/store.ts';
 import { roomCheckAfterDue, teamPicks, type Workshop } from '../state/workshop.ts';
 import { checkReport, roomCheckReport, shiftLine, takenPoints } from '../view/check.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
-import { decisionLines, lessonsMet, meterSummary, missedPosts } from '../view/debrief.ts';
+import { type DecisionLine, decisionLines, lessonsMet, meterSummary, missedPosts } from '../view/debrief.ts';
 import { checkingText, scoreText, tallyText, verdictText } from '../view/discernment.ts';
 import { driftText, hiddenLines, movedSummary } from '../view/drift.ts';
-import { fallLines, styleLine, tryLines } from '../view/story.ts';
-import { CHECK_TOPICS, chapterName, kindWords, METER_LABELS, signed } from '../view/format.ts';
+import { fallLines, isCaseLesson, lessonText, styleLine, tryLines } from '../view/story.ts';
+import { chapterName, kindWords, listSeparator, METER_LABELS, signed } from '../view/format.ts';
 import { lessonLink } from './case-panel.ts';
 import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
 import { roomCheckFigure } from './room-check-panel.ts';
 import { roomSections, whatIf } from './room-debrief.ts';
 import { endingOf, responseOf } from '../core/level-index.ts';
+import { t } from '../i18n/i18n.ts';
 
 /** What the hours did before a reply, when they moved a meter by a point or more. */
 function driftLine(drift: Drift) {
   const text = driftText(drift);
-  return text && h('p', { class: 'drift', text: `Before this reply, the hours moved: ${text}.` });
+  return text && h('p', { class: 'drift', text: t('debrief.decision.drift', { drift: text }) });
+}
+
+/** What a reply moved, "Public trust +6, Media heat −2", or that it barely moved them. */
+function movedText(moved: DecisionLine['moved']) {
+  const parts = Object.entries(moved).map(([m, d]) =>
+    t('debrief.decision.moved', { meter: METER_LABELS[m as MeterName], change: signed(d) }),
+  );
+  return parts.join(listSeparator()) || t('debrief.decision.barelyMoved');
 }
 
 /** Two meters: fair criticism owned, false attacks corrected. */
-function tallyFigure(t: Tally) {
-  const bar = (label: string, value: number, max: number) =>
-    h(
+function tallyFigure(tally: Tally) {
+  const bar = (key: 'owned' | 'corrected', value: number, max: number) => {
+    const text = t(`debrief.discernment.${key}`, { value, max });
+    return h(
       'label',
       { class: 'bar' },
-      h('span', { text: `${label}: ${value} of ${max}` }),
-      h('meter', { min: 0, max: Math.max(1, max), value, 'aria-label': `${label}: ${value} of ${max}` }),
+      h('span', { text }),
+      h('meter', { min: 0, max: Math.max(1, max), value, 'aria-label': text }),
     );
+  };
   return h(
     'div',
     { class: 'tally' },
-    bar('Fair criticism owned', t.owned, t.fair),
-    bar('False attacks corrected', t.corrected, t.false),
+    bar('owned', tally.owned, tally.fair),
+    bar('corrected', tally.corrected, tally.false),
   );
 }
 
@@ -51,10 +61,12 @@ function verdictLine(post: Post, responseId: string | null, checked = false) {
   if (!post.claim || post.claim === 'none') return null;
   const response = responseOf(post, responseId) ?? null;
   const v = verdict(post, response);
-  const how = response ? (checked ? ', after checking' : ', without checking') : '';
+  const text = verdictText(post.claim, v);
   return h('p', {
     class: `verdict ${isRight(v) ? 'good' : 'bad'}`,
-    text: `${verdictText(post.claim, v)}${how}`,
+    text: response
+      ? t(checked ? 'debrief.decision.afterChecking' : 'debrief.decision.withoutChecking', { verdict: text })
+      : text,
   });
 }
 
@@ -63,24 +75,22 @@ function wentWrong(level: Level, g: GameState) {
   const fall = fallLines(level, g);
   const tries = tryLines(g);
   return [
-    fall.length > 0 && h('h3', { text: 'How it went wrong' }),
-    fall.length > 0 && h('ul', { class: 'fall' }, ...fall.map((t) => h('li', { text: t }))),
-    fall.length > 0 && tries.length > 0 && h('h3', { text: 'What to try next time' }),
-    fall.length > 0 && tries.length > 0 && h('ul', { class: 'try' }, ...tries.map((t) => h('li', { text: t }))),
+    fall.length > 0 && h('h3', { text: t('debrief.panel.wentWrong') }),
+    fall.length > 0 && h('ul', { class: 'fall' }, ...fall.map((line) => h('li', { text: line }))),
+    fall.length > 0 && tries.length > 0 && h('h3', { text: t('debrief.panel.tryNext') }),
+    fall.length > 0 && tries.length > 0 && h('ul', { class: 'try' }, ...tries.map((line) => h('li', { text: line }))),
   ];
 }
-
-const chaptersPlayed = (n: number) => `${n} ${n === 1 ? 'chapter' : 'chapters'} played`;
 
 /** The room's judgement check in the room's debrief, and the way to its second round after the last chapter. */
 function roomCheckSection(s: App, w: Workshop) {
   const again = roomCheckAfterDue(w, Boolean(s.game?.ending));
   return h(
     'section',
-    { class: 'room-check-result', 'aria-label': "The room's judgement check" },
-    h('h3', { text: "The room's judgement check" }),
+    { class: 'room-check-result', 'aria-label': t('debrief.roomCheck.heading') },
+    h('h3', { text: t('debrief.roomCheck.heading') }),
     ...roomCheckFigure(s, w),
-    again ? button("The room's judgement check, after", () => s.openRoomCheck()) : null,
+    again ? button(t('debrief.roomCheck.after'), () => s.openRoomCheck()) : null,
   );
 }
 
@@ -96,8 +106,8 @@ function discernment(s: App, level: Level, g: GameState) {
     );
   return h(
     'section',
-    { class: 'discernment', 'aria-label': 'Fair or false' },
-    h('h3', { text: 'Fair criticism or false attack?' }),
+    { class: 'discernment', 'aria-label': t('debrief.discernment.label') },
+    h('h3', { text: t('debrief.discernment.heading') }),
     ...(chapter.fair + chapter.false
       ? [
           h('p', { text: tallyText(chapter) }),
@@ -112,11 +122,11 @@ function discernment(s: App, level: Level, g: GameState) {
       : h(
           'div',
           { class: 'campaign' },
-          h('h4', { text: `Across the campaign (${chaptersPlayed(Object.keys(s.progress.discernment).length)})` }),
+          h('h4', { text: t('debrief.discernment.campaign', { count: Object.keys(s.progress.discernment).length }) }),
           h('p', { text: tallyText(campaign) }),
           h('p', { text: scoreText(campaign) }),
           h('p', { text: checkingText(campaign) }),
-          checkLine && h('p', { text: `Judgement check: ${checkLine}` }),
+          checkLine && h('p', { text: t('debrief.discernment.judgementCheck', { shift: checkLine }) }),
         ),
   );
 }
@@ -130,31 +140,34 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
   const session = shownSession(s);
   return h(
     'section',
-    { class: 'panel debrief', 'aria-label': 'Debrief' },
-    h('h2', { tabindex: -1, text: `Debrief: ${chapterName(level)}` }),
-    ending && h('p', { class: ending.good ? 'good' : 'bad', text: `You reached “${ending.title}” at hour ${g.hour}.` }),
-    s.finished?.fromCode &&
+    { class: 'panel debrief', 'aria-label': t('debrief.panel.label') },
+    h('h2', { tabindex: -1, text: t('debrief.panel.heading', { chapter: chapterName(level) }) }),
+    ending &&
       h('p', {
-        class: 'from-code',
-        text: 'Opened from a replay code: your own game and progress are as you left them.',
+        class: ending.good ? 'good' : 'bad',
+        text: t('debrief.panel.reached', { ending: ending.title, hour: g.hour }),
       }),
+    s.finished?.fromCode && h('p', { class: 'from-code', text: t('debrief.panel.fromCode') }),
     styleLine(g) && h('p', { text: styleLine(g)! }),
     h(
       'ul',
-      { class: 'summary', 'aria-label': 'The meters over the chapter' },
-      ...meterSummary(g).map((t) => h('li', { text: t })),
+      { class: 'summary', 'aria-label': t('debrief.panel.meters') },
+      ...meterSummary(g).map((line) => h('li', { text: line })),
     ),
     printedChart(level, g),
     ...wentWrong(level, g),
-    h('h3', { text: 'What moved them' }),
-    h('ul', { class: 'moved-summary' }, ...movedSummary(g).map((t) => h('li', { text: t }))),
-    h('h3', { text: 'The hidden values' }),
-    h('ul', { class: 'hidden-values' }, ...hiddenLines(g).map((t) => h('li', { text: t }))),
+    h('h3', { text: t('debrief.panel.whatMoved') }),
+    h('ul', { class: 'moved-summary' }, ...movedSummary(g).map((line) => h('li', { text: line }))),
+    h('h3', { text: t('debrief.panel.hiddenValues') }),
+    h('ul', { class: 'hidden-values' }, ...hiddenLines(g).map((line) => h('li', { text: line }))),
     discernment(s, level, g),
     // Sections with nothing in them are left out: no heading over an empty list.
     lines.length > 0 &&
       h('h3', {
-        text: all.length > lines.length ? `Your last ${lines.length} of ${all.length} decisions` : 'Your decisions',
+        text:
+          all.length > lines.length
+            ? t('debrief.panel.lastDecisions', { shown: lines.length, all: all.length })
+            : t('debrief.panel.decisions'),
       }),
     lines.length > 0 &&
       h(
@@ -165,31 +178,31 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
             'li',
             { class: response.trap ? 'trap' : '' },
             driftLine(decision.drift),
-            h('p', { class: 'what', text: `Hour ${decision.hour}. ${post.author.handle}: ${post.text}` }),
+            h('p', {
+              class: 'what',
+              text: t('debrief.decision.post', { hour: decision.hour, handle: post.author.handle, text: post.text }),
+            }),
             ...findingsFor(level, g, post.id).map((c) =>
               h('p', {
                 class: 'finding',
-                text: `You checked ${CHECK_TOPICS[c.check].toLowerCase()}: ${c.finding?.text ?? ''}`,
+                text: t(`debrief.decision.checked.${c.check}`, { finding: c.finding?.text ?? '' }),
               }),
             ),
             h('p', {
               class: 'choice',
-              text: `You chose: ${response.label} (${kindWords(response.kind)})${response.trap ? ', the trap' : ''}`,
+              text: t(response.trap ? 'debrief.decision.choseTrap' : 'debrief.decision.chose', {
+                reply: response.label,
+                kind: kindWords(response.kind),
+              }),
             }),
             verdictLine(post, response.id, decision.checked.length > 0),
-            h('p', {
-              class: 'moved',
-              text:
-                Object.entries(moved)
-                  .map(([m, d]) => `${METER_LABELS[m as MeterName]} ${signed(d)}`)
-                  .join(', ') || 'The meters barely moved.',
-            }),
+            h('p', { class: 'moved', text: movedText(moved) }),
             h('p', { class: 'note', text: response.note }),
             response.lesson && h('p', { class: 'lesson' }, ...lessonWords(s, level, response.lesson)),
           ),
         ),
       ),
-    missed.length > 0 && h('h3', { text: 'Posts you let go' }),
+    missed.length > 0 && h('h3', { text: t('debrief.panel.letGo') }),
     missed.length > 0 &&
       h(
         'ul',
@@ -198,18 +211,22 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
           h(
             'li',
             {},
-            h('p', { text: `${p.author.handle}: ${p.text}${p.ignored?.note ? ` ${p.ignored.note}` : ''}` }),
+            h('p', {
+              text: p.ignored?.note
+                ? t('debrief.missed.postWithNote', { handle: p.author.handle, text: p.text, note: p.ignored.note })
+                : t('debrief.missed.post', { handle: p.author.handle, text: p.text }),
+            }),
             verdictLine(p, null),
           ),
         ),
       ),
-    lessonsMet(all).length > 0 && h('h3', { text: 'Lessons you met' }),
+    lessonsMet(all).length > 0 && h('h3', { text: t('debrief.panel.lessons') }),
     lessonsMet(all).length > 0 &&
       h('ul', { class: 'lessons' }, ...lessonsMet(all).map((l) => h('li', {}, ...lessonWords(s, level, l)))),
     ...(s.workshop ? roomSections(level, s.workshop) : []),
     s.workshop?.check && roomCheckSection(s, s.workshop),
     session && whatIf(level, g, session),
-    h('h3', { text: 'For discussion' }),
+    h('h3', { text: t('debrief.panel.discussion') }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
     session &&
       debriefTools({
@@ -224,17 +241,18 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
       ? h(
           'div',
           { class: 'menu' },
-          s.workshop.at + 1 < s.workshop.chapters.length && button('Next chapter', () => s.nextWorkshopChapter()),
-          button('Leave workshop', () => s.endWorkshop()),
+          s.workshop.at + 1 < s.workshop.chapters.length &&
+            button(t('debrief.buttons.nextChapter'), () => s.nextWorkshopChapter()),
+          button(t('debrief.buttons.leaveWorkshop'), () => s.endWorkshop()),
         )
       : h(
           'div',
           { class: 'menu' },
-          button('Play again', () => s.openChapter(level.id)),
-          !level.bonus && button('Next chapter', () => s.nextChapter()),
-          isScenario(level.id) && button('Back to the editor', () => s.show('editor')),
-          button('The case', () => s.openCase()),
-          button('Title menu', () => s.quitToTitle()),
+          button(t('debrief.buttons.playAgain'), () => s.openChapter(level.id)),
+          !level.bonus && button(t('debrief.buttons.nextChapter'), () => s.nextChapter()),
+          isScenario(level.id) && button(t('debrief.buttons.editor'), () => s.show('editor')),
+          button(t('debrief.buttons.case'), () => s.openCase()),
+          button(t('debrief.buttons.title'), () => s.quitToTitle()),
         ),
   );
 }

@@ -5,6 +5,7 @@ import type { Level } from '../content/schema.ts';
 import type { GameState } from '../core/state.ts';
 import { encodeReplay } from '../state/replay-code.ts';
 import { decisionRows, decisionsCsv, type ExportSource, exportName, sessionJson } from '../view/exports.ts';
+import { t } from '../i18n/i18n.ts';
 import { chapterName } from '../view/format.ts';
 import { chartPng, drawChart } from './chart-image.ts';
 import { button, h } from './h.ts';
@@ -36,49 +37,45 @@ export function debriefTools(src: ExportSource): HTMLElement {
     spellcheck: 'false',
     'aria-describedby': 'replay-code-help',
   });
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, copied: string) => {
     try {
       await navigator.clipboard.writeText(text);
-      said.textContent = `${what} copied.`;
+      said.textContent = copied;
     } catch {
       // No clipboard without the page's permission (or a secure address): the code is selected instead.
       field.select();
-      said.textContent = 'Your browser did not let the game copy: the code is selected, ready to copy.';
+      said.textContent = t('debrief.tools.noClipboard');
     }
   };
   return h(
     'section',
-    { class: 'debrief-tools', 'aria-label': 'Replay and downloads' },
-    h('h3', { text: 'Replay and hand out' }),
-    h('label', { for: 'replay-code', text: 'Replay code' }),
+    { class: 'debrief-tools', 'aria-label': t('debrief.tools.label') },
+    h('h3', { text: t('debrief.tools.heading') }),
+    h('label', { for: 'replay-code', text: t('debrief.tools.code') }),
     h(
       'div',
       { class: 'code-row' },
       field,
-      button('Copy', () => copy(code, 'The code')),
-      button('Copy link', () => copy(replayLink(code), 'The link')),
+      button(t('debrief.tools.copy'), () => copy(code, t('debrief.tools.codeCopied'))),
+      button(t('debrief.tools.copyLink'), () => copy(replayLink(code), t('debrief.tools.linkCopied'))),
     ),
-    h('p', {
-      id: 'replay-code-help',
-      class: 'code-help',
-      text: 'The code holds this game, move by move: its link opens this debrief on any copy of Hot Seat, without touching the player’s own save.',
-    }),
+    h('p', { id: 'replay-code-help', class: 'code-help', text: t('debrief.tools.help') }),
     h(
       'div',
       { class: 'downloads' },
-      button('Download CSV', () =>
+      button(t('debrief.tools.csv'), () =>
         download(
           `${name}.csv`,
           new Blob([decisionsCsv(decisionRows(src.level, src.game, src.teams), src.roomCheck)], { type: 'text/csv' }),
         ),
       ),
-      button('Download JSON', () =>
+      button(t('debrief.tools.json'), () =>
         download(`${name}.json`, new Blob([sessionJson(src)], { type: 'application/json' })),
       ),
-      button('Download image', () => {
+      button(t('debrief.tools.image'), () => {
         chartPng(drawChart(src.level, src.game, 'screen')).then(
           (png) => download(`${name}.png`, png),
-          () => (said.textContent = 'The chart could not be made into an image in this browser.'),
+          () => (said.textContent = t('debrief.tools.noImage')),
         );
       }),
     ),
@@ -93,7 +90,7 @@ export function printedChart(level: Level, game: GameState): HTMLElement {
     { class: 'print-only' },
     h('img', {
       src: drawChart(level, game, 'paper').toDataURL('image/png'),
-      alt: `The meters hour by hour in ${chapterName(level)}`,
+      alt: t('debrief.chart.alt', { chapter: chapterName(level) }),
     }),
   );
 }

@@ -1,6 +1,7 @@
 // src/html is all of the game's HTML: the menus, dialogs and debrief, and during play an accessible mirror
 // of the canvas (for screen readers, keyboards and the end-to-end tests). This file mounts it and keeps it
 // equal to the store. It reads the store only, never the scenes.
+import { t } from '../i18n/i18n.ts';
 import { TEXT_SIZES } from '../state/settings.ts';
 import type { AppStore } from '../state/store.ts';
 import { h } from './h.ts';
@@ -59,7 +60,10 @@ export function mountDomLayer(root: HTMLElement, store: AppStore) {
       noticeShown = s.notice;
       notice.replaceChildren(
         ...(s.notice
-          ? [h('p', { text: s.notice }), h('button', { type: 'button', onclick: () => s.dismissNotice() }, 'OK')]
+          ? [
+              h('p', { text: s.notice }),
+              h('button', { type: 'button', onclick: () => s.dismissNotice() }, t('play.ok')),
+            ]
           : []),
       );
     }

@@ -1,8 +1,9 @@
 // During play: the first chapter's tips, the legend, and a post cut short on a small screen read whole, as
 // visible dialogs over the canvas. While one is open the game waits (see isHeld), and the focus is inside it.
 import { findingsFor, findPost } from '../core/engine.ts';
+import { t } from '../i18n/i18n.ts';
 import { type App, dueTip } from '../state/store.ts';
-import { LEGEND, TIP_WORDS } from '../view/help.ts';
+import { legendEntries, tipWords } from '../view/help.ts';
 import { findingText } from '../view/format.ts';
 import { button, h } from './h.ts';
 
@@ -10,21 +11,21 @@ export function createHelp() {
   const tip = h('div', {
     role: 'dialog',
     'aria-modal': 'true',
-    'aria-label': 'Tip',
+    'aria-label': t('story.help.tip'),
     class: 'panel help tip',
     hidden: true,
   });
   const legend = h('div', {
     role: 'dialog',
     'aria-modal': 'true',
-    'aria-label': 'Legend',
+    'aria-label': t('story.help.legend'),
     class: 'panel help legend',
     hidden: true,
   });
   const reader = h('div', {
     role: 'dialog',
     'aria-modal': 'true',
-    'aria-label': 'Post',
+    'aria-label': t('story.help.post'),
     class: 'panel help reader',
     hidden: true,
   });
@@ -47,14 +48,14 @@ export function createHelp() {
         h(
           'div',
           { class: 'menu row' },
-          button('Close', () => s.readPost(null)),
+          button(t('story.help.close'), () => s.readPost(null)),
         ),
         h('h2', { text: `${post.author.name} ${post.author.handle}` }),
         h('p', { text: post.text }),
         ...(post.quote ? [h('blockquote', { text: post.quote })] : []),
         ...(found.length
           ? [
-              h('h3', { text: 'What your checks found' }),
+              h('h3', { text: t('story.help.found') }),
               h('ul', {}, ...found.map((c) => h('li', { text: findingText(c) }))),
             ]
           : []),
@@ -62,29 +63,33 @@ export function createHelp() {
       reader.querySelector('button')!.focus();
     }
     if (due) {
-      const words = TIP_WORDS[due];
+      const words = tipWords(due);
       tip.replaceChildren(
         h('h2', { text: words.title }),
         h('p', { text: words.text }),
         h(
           'div',
           { class: 'menu row' },
-          button('Got it', () => s.dismissTip()),
-          button('Skip the tutorial', () => s.skipTutorial()),
+          button(t('story.help.gotIt'), () => s.dismissTip()),
+          button(t('story.help.skipTutorial'), () => s.skipTutorial()),
         ),
       );
       tip.querySelector('button')!.focus();
     }
     if (!legend.hidden) {
       legend.replaceChildren(
-        h('h2', { text: 'Legend' }),
+        h('h2', { text: t('story.help.legend') }),
         h(
           'div',
           { class: 'menu row' },
-          button('Close', () => s.setLegend(false)),
-          button('The case', () => s.openCase()),
+          button(t('story.help.close'), () => s.setLegend(false)),
+          button(t('story.help.case'), () => s.openCase()),
         ),
-        h('dl', {}, ...LEGEND.flatMap(({ term, means }) => [h('dt', { text: term }), h('dd', { text: means })])),
+        h(
+          'dl',
+          {},
+          ...legendEntries().flatMap(({ term, means }) => [h('dt', { text: term }), h('dd', { text: means })]),
+        ),
       );
       legend.querySelector('button')!.focus();
     }

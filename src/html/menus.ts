@@ -9,7 +9,7 @@ import type { UserScenario } from '../state/scenarios.ts';
 import type { App } from '../state/store.ts';
 import { SPEEDS, type Settings, type TEXT_SIZES } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
-import { LATER_CHECK_BUTTONS } from '../view/check.ts';
+import { laterCheckButtons } from '../view/check.ts';
 import { endingText, fallLines } from '../view/story.ts';
 import { casePanel } from './case-panel.ts';
 import { checkItemPanel, checkOfferPanel, checkResultPanel } from './check-panels.ts';
@@ -18,6 +18,7 @@ import { guidePanel } from './guide-panel.ts';
 import { roomCheckPanel } from './room-check-panel.ts';
 import { workshopSetupPanel } from './workshop-setup.ts';
 import { endingOf } from '../core/level-index.ts';
+import { currentLanguage, LANGUAGE_NAMES, LANGUAGES, t } from '../i18n/i18n.ts';
 
 export function menuPanel(s: App): HTMLElement | null {
   switch (s.screen) {
@@ -57,38 +58,39 @@ const panel = (label: string, ...children: (Node | null | false | undefined)[]) 
 
 function title(s: App) {
   return panel(
-    'Title',
+    t('menus.panels.title'),
     h('h1', { text: 'Hot Seat' }),
-    h('p', { class: 'tagline', text: 'You are the founder, the CEO and the brand. Every post is about you.' }),
+    h('p', { class: 'tagline', text: t('menus.title.tagline') }),
     s.dueCheck &&
       h('p', {
         class: 'due-check',
-        text: `It has been ${s.dueCheck === 'week' ? 'a week' : 'a month'} since your judgement check after the campaign. Eight new posts show what stayed with you.`,
+        text: s.dueCheck === 'week' ? t('menus.title.dueWeek') : t('menus.title.dueMonth'),
       }),
     h(
       'div',
-      { class: 'menu', role: 'group', 'aria-label': 'Main menu' },
-      s.dueCheck && button(LATER_CHECK_BUTTONS[s.dueCheck], () => s.openCheck(s.dueCheck!)),
-      button('New game', () => s.newGame()),
-      s.save && button('Continue', () => s.continueGame()),
-      button('Chapters', () => s.show('chapters')),
-      button('Judgement check', () => s.openCheck()),
-      button('The case', () => s.openCase()),
-      button('Workshop', () => s.show('workshop-setup')),
-      button('Write a scenario', () => s.show('editor')),
-      button('Settings', () => s.show('settings')),
-      button('Credits', () => s.show('credits')),
+      { class: 'menu', role: 'group', 'aria-label': t('menus.title.mainMenu') },
+      s.dueCheck && button(laterCheckButtons()[s.dueCheck], () => s.openCheck(s.dueCheck!)),
+      button(t('menus.title.newGame'), () => s.newGame()),
+      s.save && button(t('menus.title.continue'), () => s.continueGame()),
+      button(t('menus.panels.chapters'), () => s.show('chapters')),
+      button(t('menus.title.judgementCheck'), () => s.openCheck()),
+      button(t('menus.title.case'), () => s.openCase()),
+      button(t('menus.title.workshop'), () => s.show('workshop-setup')),
+      button(t('menus.title.writeScenario'), () => s.show('editor')),
+      button(t('menus.panels.settings'), () => s.show('settings')),
+      button(t('menus.panels.credits'), () => s.show('credits')),
     ),
+    languageSwitch(s),
   );
 }
 
 function chapters(s: App) {
   return panel(
-    'Chapters',
-    h('h2', { text: 'Chapters' }),
+    t('menus.panels.chapters'),
+    h('h2', { text: t('menus.panels.chapters') }),
     h(
       'div',
-      { class: 'menu chapters', role: 'group', 'aria-label': 'Chapters' },
+      { class: 'menu chapters', role: 'group', 'aria-label': t('menus.panels.chapters') },
       ...s.levels.map((l) => {
         const record = s.progress.records[l.id];
         const best = record && endingOf(l, record.best);
@@ -100,13 +102,13 @@ function chapters(s: App) {
             'data-ending': best ? (best.good ? 'good' : 'bad') : undefined,
           },
           chapterName(l),
-          best && h('span', { class: 'record', text: ` — ${bestText(best, record.tries)}` }),
+          best && h('span', { class: 'record', text: recordText(best, record.tries) }),
         );
       }),
-      button('Endless storm', () => s.openChapter(STORM_ID)),
+      button(t('menus.chapters.storm'), () => s.openChapter(STORM_ID)),
     ),
     s.scenarios.length > 0 && yourScenarios(s),
-    button('Back', () => s.show('title')),
+    button(t('menus.back'), () => s.show('title')),
   );
 }
 
@@ -116,9 +118,9 @@ function yourScenarios(s: App) {
     const item = h('li', { class: 'scenario' });
     const ask = () => {
       item.replaceChildren(
-        h('span', { text: `Remove "${u.title}" and its saved game for good?` }),
-        button(`Yes, remove "${u.title}"`, () => s.removeScenario(u.id)),
-        button('Keep it', () => {
+        h('span', { text: t('menus.chapters.removeAsk', { title: u.title }) }),
+        button(t('menus.chapters.removeYes', { title: u.title }), () => s.removeScenario(u.id)),
+        button(t('menus.chapters.keep'), () => {
           const again = row(u);
           item.replaceWith(again);
           again.querySelector<HTMLElement>('.remove')?.focus();
@@ -131,35 +133,57 @@ function yourScenarios(s: App) {
     item.append(
       u.level
         ? button(u.title, () => s.openChapter(u.id))
-        : h('span', { class: 'broken', text: `${u.title} does not load: ${u.problem}` }),
-      best ? h('span', { class: 'record', text: ` — ${bestText(best, record.tries)} ` }) : ' ',
-      button(`Remove ${u.title}`, ask, { class: 'remove' }),
+        : h('span', { class: 'broken', text: t('menus.chapters.broken', { title: u.title, problem: u.problem }) }),
+      best ? h('span', { class: 'record', text: `${recordText(best, record.tries)} ` }) : ' ',
+      button(t('menus.chapters.remove', { title: u.title }), ask, { class: 'remove' }),
     );
     return item;
   };
   return h(
     'section',
     { class: 'your-scenarios', 'aria-labelledby': 'your-scenarios' },
-    h('h3', { id: 'your-scenarios', text: 'Your scenarios' }),
+    h('h3', { id: 'your-scenarios', text: t('menus.chapters.yours') }),
     h('ul', {}, ...s.scenarios.map(row)),
   );
 }
 
-const bestText = (best: Ending, tries: number) =>
-  `best: ${best.title} (${best.good ? 'good ending' : 'ended badly'}), ${tries === 1 ? '1 try' : `${tries} tries`}`;
+/** A chapter's record beside its name: " — best: The fine print (good ending), 2 tries". */
+const recordText = (best: Ending, count: number) =>
+  t('menus.chapters.record', {
+    best: t(best.good ? 'menus.chapters.best.good' : 'menus.chapters.best.bad', { ending: best.title, count }),
+  });
 
 function field(label: string, control: HTMLElement) {
   return h('label', { class: 'field' }, h('span', { text: label }), control);
 }
 
-function select<K extends keyof Settings>(s: App, key: K, options: Record<string, string>) {
+function select<K extends keyof Settings>(s: App, key: K, options: Record<string, string>, shown = s.settings[key]) {
   const el = h('select', {
     onchange: (e) => s.updateSettings({ [key]: (e.target as HTMLSelectElement).value } as Partial<Settings>),
   });
   for (const [value, label] of Object.entries(options))
-    el.append(h('option', { value, selected: s.settings[key] === value }, label));
+    el.append(h('option', { value, selected: shown === value }, label));
   return el;
 }
+
+/** The title's language switch: each language named in itself, the one on screen pressed. */
+const languageSwitch = (s: App) =>
+  h(
+    'div',
+    { class: 'languages', role: 'group', 'aria-label': t('menus.title.language') },
+    ...LANGUAGES.map((lang) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          lang,
+          'aria-pressed': String(lang === currentLanguage()),
+          onclick: () => s.updateSettings({ language: lang }),
+        },
+        LANGUAGE_NAMES[lang],
+      ),
+    ),
+  );
 
 function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial' | 'showKinds') {
   return h('input', {
@@ -170,26 +194,31 @@ function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial' | 'showKin
 }
 
 function settings(s: App) {
-  const labels = { normal: 'Normal', large: 'Large', huge: 'Huge' } satisfies Record<keyof typeof TEXT_SIZES, string>;
+  const labels = {
+    normal: t('menus.settings.sizes.normal'),
+    large: t('menus.settings.sizes.large'),
+    huge: t('menus.settings.sizes.huge'),
+  } satisfies Record<keyof typeof TEXT_SIZES, string>;
   const speeds = {
-    slow: `Slow: ${SPEEDS.slow} s an hour`,
-    normal: `Normal: ${SPEEDS.normal} s`,
-    fast: `Fast: ${SPEEDS.fast} s`,
+    slow: t('menus.settings.speeds.slow', { seconds: SPEEDS.slow }),
+    normal: t('menus.settings.speeds.normal', { seconds: SPEEDS.normal }),
+    fast: t('menus.settings.speeds.fast', { seconds: SPEEDS.fast }),
   } satisfies Record<keyof typeof SPEEDS, string>;
   return panel(
-    'Settings',
-    h('h2', { text: 'Settings' }),
+    t('menus.panels.settings'),
+    h('h2', { text: t('menus.panels.settings') }),
     h(
       'form',
       { class: 'settings', onsubmit: (e) => e.preventDefault() },
-      field('Text size', select(s, 'textSize', labels)),
-      field('Pacing', select(s, 'pacing', PACING_LABELS)),
-      field('Live speed', select(s, 'speed', speeds)),
-      field('Reduce motion', checkbox(s, 'reducedMotion')),
-      field('Name the kind of each reply on its button (for teaching)', checkbox(s, 'showKinds')),
-      field('Mute sound', checkbox(s, 'muted')),
+      field(t('menus.settings.language'), select(s, 'language', LANGUAGE_NAMES, currentLanguage())),
+      field(t('menus.settings.textSize'), select(s, 'textSize', labels)),
+      field(t('menus.settings.pacing'), select(s, 'pacing', PACING_LABELS)),
+      field(t('menus.settings.speed'), select(s, 'speed', speeds)),
+      field(t('menus.settings.reduceMotion'), checkbox(s, 'reducedMotion')),
+      field(t('menus.settings.showKinds'), checkbox(s, 'showKinds')),
+      field(t('menus.settings.mute'), checkbox(s, 'muted')),
       field(
-        'Volume',
+        t('menus.settings.volume'),
         h('input', {
           type: 'range',
           min: 0,
@@ -199,24 +228,24 @@ function settings(s: App) {
           onchange: (e) => s.updateSettings({ volume: Number((e.target as HTMLInputElement).value) / 100 }),
         }),
       ),
-      field('Tips in chapter 1', checkbox(s, 'tutorial')),
+      field(t('menus.settings.tips'), checkbox(s, 'tutorial')),
     ),
     h(
       'div',
       { class: 'menu' },
-      button('Show the tips again', () => s.replayTutorial()),
-      button('Back', () => s.show(s.back)),
+      button(t('menus.settings.tipsAgain'), () => s.replayTutorial()),
+      button(t('menus.back'), () => s.show(s.back)),
     ),
   );
 }
 
 function credits(s: App) {
   return panel(
-    'Credits',
-    h('h2', { text: 'Credits' }),
-    h('p', { text: 'Hot Seat is fiction inspired by a real reputation crisis; every name in it is invented.' }),
-    h('p', { text: 'Made with Phaser, zustand, Howler and Vite. Sounds and pictures are made by code in this game.' }),
-    button('Back', () => s.show(s.back)),
+    t('menus.panels.credits'),
+    h('h2', { text: t('menus.panels.credits') }),
+    h('p', { text: t('menus.credits.fiction') }),
+    h('p', { text: t('menus.credits.madeWith') }),
+    button(t('menus.back'), () => s.show(s.back)),
   );
 }
 
@@ -232,35 +261,48 @@ function briefing(s: App, level: Level) {
       PACING_LABELS[value],
     );
   return panel(
-    'Briefing',
+    t('menus.panels.briefing'),
     h('h2', { text: briefingHeading(level) }),
     h('p', { class: 'briefing', text: level.briefing }),
     h('p', {
       class: 'persona',
-      text: `You play ${level.persona.name} (${level.persona.handle}), ${level.persona.role}.`,
+      text: t('menus.briefing.persona', {
+        name: level.persona.name,
+        handle: level.persona.handle,
+        role: level.persona.role,
+      }),
     }),
-    record && best && h('p', { class: 'record', text: `Your ${bestText(best, record.tries)}.` }),
-    h('fieldset', {}, h('legend', { text: 'Pacing' }), ...PACINGS.map(radio)),
+    record &&
+      best &&
+      h('p', {
+        class: 'record',
+        text: t(best.good ? 'menus.briefing.best.good' : 'menus.briefing.best.bad', {
+          ending: best.title,
+          count: record.tries,
+        }),
+      }),
+    h('fieldset', {}, h('legend', { text: t('menus.settings.pacing') }), ...PACINGS.map(radio)),
     h(
       'div',
       { class: 'menu' },
-      button('Start chapter', () => s.start(pacing)),
-      record && button('See the last debrief', () => s.openDebrief(level.id, 'lastGame')),
+      button(t('menus.briefing.start'), () => s.start(pacing)),
+      record && button(t('menus.briefing.lastDebrief'), () => s.openDebrief(level.id, 'lastGame')),
       record &&
         record.bestGame !== record.lastGame &&
-        button('See the best debrief', () => s.openDebrief(level.id, 'bestGame')),
-      isScenario(level.id) && button('Back to the editor', () => s.show('editor')),
-      button('Back', () => s.show('chapters')),
+        button(t('menus.briefing.bestDebrief'), () => s.openDebrief(level.id, 'bestGame')),
+      isScenario(level.id) && button(t('menus.briefing.toEditor'), () => s.show('editor')),
+      button(t('menus.back'), () => s.show('chapters')),
     ),
   );
 }
 
+/** "Chapter 3. The fine print" (the words around the number in the player's language). */
 const briefingHeading = (level: Level) =>
   level.id === STORM_ID
     ? level.title
     : isScenario(level.id)
-      ? `Your scenario: ${level.title}`
-      : `Chapter ${chapterName(level)}`;
+      ? t('menus.briefing.scenario', { title: level.title })
+      : t('menus.briefing.chapter', { number: level.number, title: level.title });
 
 function ending(s: App) {
   const e = s.level && endingOf(s.level, s.game?.ending);
@@ -270,7 +312,7 @@ function ending(s: App) {
   const { before, after } = s.progress.check;
   const room = s.workshop !== null;
   return panel(
-    'Ending',
+    t('menus.panels.ending'),
     h('h1', { class: e.good ? 'good' : 'bad', text: endingHeading(e) }),
     h('p', { text: endingText(e, s.game!) }),
     // Why, at once: what the good ending still needed, or the line that was crossed (the debrief has more).
@@ -278,17 +320,13 @@ function ending(s: App) {
     h(
       'div',
       { class: 'menu' },
-      button(room ? "The room's debrief" : 'See the debrief', () => s.show('debrief')),
-      !room && hasNext && button('Next chapter', () => s.nextChapter()),
-      !room &&
-        lastChapter &&
-        before &&
-        !after &&
-        button('Judgement check, after the campaign', () => s.openCheck('after')),
+      button(room ? t('menus.ending.roomDebrief') : t('menus.ending.debrief'), () => s.show('debrief')),
+      !room && hasNext && button(t('menus.ending.next'), () => s.nextChapter()),
+      !room && lastChapter && before && !after && button(t('menus.ending.checkAfter'), () => s.openCheck('after')),
       roomCheckAfterDue(s.workshop, Boolean(s.game?.ending)) &&
-        button("The room's judgement check, after", () => s.openRoomCheck()),
-      s.level && isScenario(s.level.id) && button('Back to the editor', () => s.show('editor')),
-      !room && button('Title menu', () => s.quitToTitle()),
+        button(t('menus.ending.roomCheckAfter'), () => s.openRoomCheck()),
+      s.level && isScenario(s.level.id) && button(t('menus.briefing.toEditor'), () => s.show('editor')),
+      !room && button(t('menus.ending.titleMenu'), () => s.quitToTitle()),
     ),
   );
 }

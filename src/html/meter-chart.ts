@@ -2,6 +2,7 @@
 // another path in dashed lines over it.
 import { METERS } from '../content/schema.ts';
 import type { Sample } from '../core/state.ts';
+import { t } from '../i18n/i18n.ts';
 import { METER_LABELS } from '../view/format.ts';
 import { COLORS, css } from '../view/theme.ts';
 import { svgEl as el } from './svg.ts';
@@ -20,7 +21,11 @@ export function meterChart(label: string, lines: { samples: readonly Sample[]; d
     svg.append(el('text', { x: PAD.left - 6, y: Y(v) + 5, 'text-anchor': 'end', fill: css(COLORS.muted) }, String(v)));
   }
   svg.append(
-    el('text', { x: W - PAD.right, y: H - 6, 'text-anchor': 'end', fill: css(COLORS.muted) }, `${hours} hours`),
+    el(
+      'text',
+      { x: W - PAD.right, y: H - 6, 'text-anchor': 'end', fill: css(COLORS.muted) },
+      t('debrief.chart.axisHours', { hours }),
+    ),
   );
   for (const { samples, dashed } of lines)
     for (const m of METERS) {
@@ -32,7 +37,9 @@ export function meterChart(label: string, lines: { samples: readonly Sample[]; d
         'stroke-width': dashed ? 3 : 2,
         ...(dashed ? { 'stroke-dasharray': '8 5' } : {}),
       });
-      line.append(el('title', {}, `${METER_LABELS[m]}${dashed ? ', what if' : ', as played'}`));
+      line.append(
+        el('title', {}, t(dashed ? 'debrief.chart.whatIf' : 'debrief.chart.asPlayed', { meter: METER_LABELS[m] })),
+      );
       svg.append(line);
     }
   return svg;

@@ -1,7 +1,8 @@
 // The game in progress as HTML, for screen readers, keyboards and tests: the feed as a log, the choices as
 // buttons, the meters as meters. Updated in place so that a screen reader hears only what is new.
-import { METERS } from '../content/schema.ts';
+import { type Kind, METERS } from '../content/schema.ts';
 import { findingsFor, findPost, replyCost } from '../core/engine.ts';
+import { t } from '../i18n/i18n.ts';
 import { type App, currentChoices, isHeld } from '../state/store.ts';
 import {
   answerShown,
@@ -33,22 +34,22 @@ export function createPlayLayer() {
       'data-meter': m,
     }),
   );
-  const feed = h('div', { role: 'log', 'aria-label': 'Feed' });
+  const feed = h('div', { role: 'log', 'aria-label': t('play.aria.feed') });
   const articles = new Map<string, HTMLElement>();
-  const checks = h('div', { role: 'group', 'aria-label': 'Checks', class: 'checks', hidden: true });
-  const choices = h('div', { role: 'group', 'aria-label': 'Responses', class: 'responses' });
+  const checks = h('div', { role: 'group', 'aria-label': t('play.aria.checks'), class: 'checks', hidden: true });
+  const choices = h('div', { role: 'group', 'aria-label': t('play.aria.responses'), class: 'responses' });
   const pause = h('button', { type: 'button' });
-  const menuButton = h('button', { type: 'button' }, 'Menu');
+  const menuButton = h('button', { type: 'button' }, t('play.buttons.menu'));
   const menu = h('div', {
     role: 'dialog',
     'aria-modal': 'true',
-    'aria-label': 'Game menu',
+    'aria-label': t('play.menu.title'),
     class: 'panel game-menu',
     hidden: true,
   });
   const root = h(
     'section',
-    { class: 'play', 'aria-label': 'Game' },
+    { class: 'play', 'aria-label': t('play.aria.game') },
     h('h2', { class: 'chapter' }),
     status,
     h('div', { class: 'meters' }, ...meters),
@@ -64,12 +65,13 @@ export function createPlayLayer() {
   function update(s: App) {
     const { game, level } = s;
     if (!game || !level) return;
-    setText(root.querySelector('h2')!, `Chapter ${chapterName(level)}`);
-    setText(status, `${hourText(game.hour, level.hours)}${s.paused ? '. Paused' : ''}`);
+    setText(root.querySelector('h2')!, t('play.chapter', { name: chapterName(level) }));
+    const clock = hourText(game.hour, level.hours);
+    setText(status, s.paused ? t('play.clock.statusPaused', { clock }) : clock);
     meters.forEach((el, i) => {
       const v = Math.round(game.values[METERS[i]!]);
       if (el.getAttribute('aria-valuenow') !== String(v)) el.setAttribute('aria-valuenow', String(v));
-      setText(el, `${METER_LABELS[METERS[i]!]}: ${v}`);
+      setText(el, t('play.meterValue', { meter: METER_LABELS[METERS[i]!], value: v }));
     });
 
     for (const item of game.feed.slice(-LOG_LIMIT)) {
@@ -82,7 +84,7 @@ export function createPlayLayer() {
           h('p', { class: 'author', text: `${post.author.name} ${post.author.handle}` }),
           h('p', { class: 'text', text: post.text }),
           post.quote ? h('blockquote', { text: post.quote }) : null,
-          h('ul', { class: 'findings', 'aria-label': 'What your checks found' }),
+          h('ul', { class: 'findings', 'aria-label': t('play.aria.found') }),
           h('p', { class: 'shares' }),
         );
         articles.set(item.id, a);
@@ -93,13 +95,14 @@ export function createPlayLayer() {
       if (list.children.length !== found.length)
         list.replaceChildren(...found.map((c) => h('li', { text: findingText(c) })));
       const answer = responseOf(post, item.answer);
+      const count = shares(item.shares);
       const state =
         item.status === 'open'
-          ? `waiting for your reply, ${hoursLeft(item, post, game.hour)} to reply`
+          ? t('play.post.waiting', { shares: count, left: hoursLeft(item, post, game.hour) })
           : answer
-            ? `answered. ${answerShown(answer, level.persona.handle)}`
-            : 'expired unanswered';
-      setText(a.querySelector('.shares')!, `${shares(item.shares)} shares, ${state}`);
+            ? t('play.post.answered', { shares: count, answer: answerShown(answer, level.persona.handle) })
+            : t('play.post.expired', { shares: count });
+      setText(a.querySelector('.shares')!, state);
       if (a.dataset.status !== item.status) a.dataset.status = item.status;
     }
     // The log keeps the latest posts; a storm of a thousand would only bury the new ones.
@@ -121,7 +124,7 @@ export function createPlayLayer() {
       choicesKey = key;
       checks.hidden = open.length === 0;
       checks.replaceChildren(
-        ...(open.length ? [h('p', { text: 'Before you answer, you can check:' })] : []),
+        ...(open.length ? [h('p', { text: t('play.checks.intro') })] : []),
         ...open.map((c) =>
           h(
             'button',
@@ -129,7 +132,7 @@ export function createPlayLayer() {
             `${CHECK_KEYS[c.check]}. ${CHECK_ACTIONS[c.check]}`,
             h('span', {
               class: 'meta',
-              text: ` — takes ${hoursText(c.hours)}${outlastsPost(c, current!.item, current!.post, game.hour) ? ', and the post expires first' : ''}`,
+              text: ` — ${t(outlastsPost(c, current!.item, current!.post, game.hour) ? 'play.checks.takesExpires' : 'play.takes', { hours: hoursText(c.hours) })}`,
             }),
           ),
         ),
@@ -139,7 +142,11 @@ export function createPlayLayer() {
         : -1;
       choices.replaceChildren(
         ...(current
-          ? [h('p', { text: `Replying to ${current.post.author.handle}, ${left} to reply: ${current.post.text}` })]
+          ? [
+              h('p', {
+                text: t('play.replyingToPost', { handle: current.post.author.handle, left, text: current.post.text }),
+              }),
+            ]
           : []),
         // Each reply with its kind and the hours it takes, read with its name.
         ...options.map((r, i) =>
@@ -149,7 +156,7 @@ export function createPlayLayer() {
             `${i + 1}. ${r.label}`,
             h('span', {
               class: 'meta',
-              text: ` — ${s.settings.showKinds ? `${kindWords(r.kind)}, ` : ''}takes ${hoursText(replyCost(r, game))}`,
+              text: ` — ${replyMeta(r.kind, replyCost(r, game), s.settings.showKinds)}`,
             }),
           ),
         ),
@@ -158,7 +165,7 @@ export function createPlayLayer() {
         (choices.children[Math.min(focused, choices.children.length - 1)] as HTMLElement | undefined)?.focus();
     }
 
-    setText(pause, s.paused ? 'Resume' : 'Pause');
+    setText(pause, t(s.paused ? 'play.buttons.resume' : 'play.buttons.pause'));
     pause.onclick = () => s.setPaused(!s.paused);
     menuButton.onclick = () => s.setMenu(true);
     const mk = `${s.menuOpen}`;
@@ -166,10 +173,10 @@ export function createPlayLayer() {
       menuKey = mk;
       menu.hidden = !s.menuOpen;
       menu.replaceChildren(
-        h('h2', { text: 'Game menu' }),
-        button('Resume', () => s.setMenu(false)),
-        button('Settings', () => s.show('settings')),
-        button('Quit to title', () => s.quitToTitle()),
+        h('h2', { text: t('play.menu.title') }),
+        button(t('play.buttons.resume'), () => s.setMenu(false)),
+        button(t('play.menu.settings'), () => s.show('settings')),
+        button(t('play.menu.quit'), () => s.quitToTitle()),
       );
       if (s.menuOpen) (menu.querySelector('button') as HTMLElement).focus();
     }
@@ -182,4 +189,10 @@ export function createPlayLayer() {
     choicesKey = '';
   }
   return { root, update, reset };
+}
+
+/** A reply's hours, after its kind when the settings name the kinds: "evidence, takes 2 hours". */
+function replyMeta(kind: Kind, hours: number, showKinds: boolean) {
+  const took = hoursText(hours);
+  return showKinds ? t('play.kindTakes', { kind: kindWords(kind), hours: took }) : t('play.takes', { hours: took });
 }

@@ -2,9 +2,10 @@
 // and reply keyed in by the facilitator, then the room's result without names, before and after side by
 // side. The answers of the post shown live in the form until Next, so that picking one does not redraw it.
 import { ITEMS_PER_SET, itemsOf, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
+import { t } from '../i18n/i18n.ts';
 import type { App } from '../state/store.ts';
 import type { RoomCheck, Workshop } from '../state/workshop.ts';
-import { POINT_NAMES, POINT_SHORT, roomCheckReport, roomLines, shiftLine } from '../view/check.ts';
+import { pointName, pointShort, roomCheckReport, roomLines, shiftLine } from '../view/check.ts';
 import { checkChart } from './check-chart.ts';
 import { answerIn, checkPost, ratingGroup, REPLY_KEYS } from './check-panels.ts';
 import { button, h } from './h.ts';
@@ -21,17 +22,14 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
   const submit = (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    s.answerRoomCheck(w.teams.map((_, t) => answerIn(form, `rating-${t}`, `reply-${t}`)));
+    s.answerRoomCheck(w.teams.map((_, k) => answerIn(form, `rating-${k}`, `reply-${k}`)));
   };
   const replies = item.replies.map((_, i) => REPLY_KEYS[i]!);
   return h(
     'section',
-    { class: 'panel check room-check', 'aria-label': "The room's judgement check" },
-    h('h2', { tabindex: -1, text: `The room's judgement check, ${taking.item + 1} of ${ITEMS_PER_SET}` }),
-    h('p', {
-      class: 'muted',
-      text: `${POINT_NAMES[taking.point]}. Each team says how likely the criticism is to be fair and which reply it would post; a team left blank is not counted for this post.`,
-    }),
+    { class: 'panel check room-check', 'aria-label': t('check.room.label') },
+    h('h2', { tabindex: -1, text: t('check.room.itemHeading', { number: taking.item + 1, total: ITEMS_PER_SET }) }),
+    h('p', { class: 'muted', text: t('check.room.itemHint', { point: pointName(taking.point) }) }),
     h(
       'div',
       { class: 'room-check-body' },
@@ -54,27 +52,32 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
         h(
           'p',
           { class: 'room-header', 'aria-hidden': 'true' },
-          h('span', { text: 'Team' }),
+          h('span', { text: t('check.room.team') }),
           h('span', {
-            text: `${s.check.scale.question} ${RATING_MIN} ${s.check.scale.low}, ${RATING_MAX} ${s.check.scale.high}`,
+            text: t('check.room.scaleHeader', { ...s.check.scale, min: RATING_MIN, max: RATING_MAX }),
           }),
-          h('span', { text: 'Reply' }),
+          h('span', { text: t('check.room.reply') }),
         ),
-        ...w.teams.map((team, t) =>
+        ...w.teams.map((team, k) =>
           h(
             'div',
             { class: 'team-answer', role: 'group', 'aria-label': team },
             h('h3', { text: team }),
-            ratingGroup(s, `rating-${t}`, `${team}: ${s.check.scale.question}`, given[t]?.rating),
+            ratingGroup(
+              s,
+              `rating-${k}`,
+              t('check.room.teamQuestion', { team, question: s.check.scale.question }),
+              given[k]?.rating,
+            ),
             h(
               'fieldset',
               { class: 'replies letters' },
-              h('legend', { text: `${team}: ${s.check.replyQuestion}` }),
+              h('legend', { text: t('check.room.teamQuestion', { team, question: s.check.replyQuestion }) }),
               ...replies.map((key, i) =>
                 h(
                   'label',
                   { class: 'rating' },
-                  h('input', { type: 'radio', name: `reply-${t}`, value: i, checked: given[t]?.reply === i }),
+                  h('input', { type: 'radio', name: `reply-${k}`, value: i, checked: given[k]?.reply === i }),
                   key,
                 ),
               ),
@@ -84,8 +87,12 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
         h(
           'div',
           { class: 'menu row' },
-          h('button', { type: 'submit' }, taking.item === ITEMS_PER_SET - 1 ? 'Finish' : 'Next'),
-          button(taking.item ? 'Previous' : 'Leave the check', () => s.backRoomCheck()),
+          h(
+            'button',
+            { type: 'submit' },
+            t(taking.item === ITEMS_PER_SET - 1 ? 'check.item.finish' : 'check.item.next'),
+          ),
+          button(t(taking.item ? 'check.item.previous' : 'check.room.leave'), () => s.backRoomCheck()),
         ),
       ),
     ),
@@ -104,9 +111,9 @@ export function roomCheckFigure(s: App, w: Workshop): Element[] {
       ...points.map((p) =>
         h(
           'section',
-          { class: 'room-point', 'aria-label': POINT_NAMES[p.point] },
-          h('h3', { text: POINT_NAMES[p.point] }),
-          ...roomLines(p).map((t) => h('p', { text: t })),
+          { class: 'room-point', 'aria-label': pointName(p.point) },
+          h('h3', { text: pointName(p.point) }),
+          ...roomLines(p).map((line) => h('p', { text: line })),
         ),
       ),
     ),
@@ -114,7 +121,7 @@ export function roomCheckFigure(s: App, w: Workshop): Element[] {
       ? h('p', { text: shiftLine({ ...first, discernment: first.mean }, { ...last, discernment: last.mean }) })
       : null,
     scored.length
-      ? checkChart(scored.map((p) => ({ label: POINT_SHORT[p.point], values: p.teams.map((t) => t.discernment) })))
+      ? checkChart(scored.map((p) => ({ label: pointShort(p.point), values: p.teams.map((x) => x.discernment) })))
       : null,
   ];
   return parts.filter((x) => x !== null);
@@ -124,13 +131,13 @@ function resultPanel(s: App, w: Workshop) {
   const both = Boolean(w.check?.before && w.check.after);
   return h(
     'section',
-    { class: 'panel check room-check', 'aria-label': "The room's judgement check" },
-    h('h2', { tabindex: -1, text: both ? "The room's judgement, before and after" : "The room's judgement check" }),
+    { class: 'panel check room-check', 'aria-label': t('check.room.label') },
+    h('h2', { tabindex: -1, text: t(both ? 'check.room.beforeAndAfter' : 'check.room.label') }),
     ...roomCheckFigure(s, w),
     h(
       'div',
       { class: 'menu row' },
-      button(s.game?.ending ? "The room's debrief" : 'Start the chapter', () => s.closeRoomCheck()),
+      button(t(s.game?.ending ? 'check.room.debrief' : 'check.room.startChapter'), () => s.closeRoomCheck()),
     ),
   );
 }

@@ -6,6 +6,7 @@ import { branch } from '../core/branch.ts';
 import { discernmentScore } from '../core/discernment.ts';
 import { findPost, postInGame } from '../core/engine.ts';
 import type { Action, GameState, NewGameOptions } from '../core/state.ts';
+import { t } from '../i18n/i18n.ts';
 import { phoneVotesText, splitText, teamGame, teamTally, type Workshop } from '../state/workshop.ts';
 import { METER_LABELS } from '../view/format.ts';
 import { METERS } from '../content/schema.ts';
@@ -13,12 +14,13 @@ import { button, h } from './h.ts';
 import { meterChart } from './meter-chart.ts';
 import { endingOf, responseOf } from '../core/level-index.ts';
 
-const label = (post: Post, id: string | null | undefined) => responseOf(post, id)?.label ?? 'no vote';
+const label = (post: Post, id: string | null | undefined) =>
+  responseOf(post, id)?.label ?? t('workshop.debrief.noVote');
 
 export function roomSections(level: Level, w: Workshop): HTMLElement[] {
   const decisions = w.decisions.map((d) => ({ d, post: postInGame(level, w.save, d.post) }));
   return [
-    h('h3', { text: "The room's votes" }),
+    h('h3', { text: t('workshop.debrief.votes') }),
     h(
       'ol',
       { class: 'room-votes' },
@@ -29,19 +31,22 @@ export function roomSections(level: Level, w: Workshop): HTMLElement[] {
           h('p', { class: 'what', text: `${post.author.handle}: ${post.text}` }),
           h('p', {
             class: 'choice',
-            text: d.played ? `The room played: ${label(post, d.played)}` : 'The room let it go.',
+            text: d.played
+              ? t('workshop.debrief.played', { reply: label(post, d.played) })
+              : t('workshop.debrief.letGo'),
           }),
           h('p', { class: 'split', text: splitText(d, post) }),
-          h('p', { class: 'picks', text: w.teams.map((t, i) => `${t}: ${label(post, d.picks[i])}`).join('; ') }),
-          d.phones &&
-            h('p', {
-              class: 'phones',
-              text: `Phones: ${w.teams.map((t, i) => `${t} ${phoneVotesText(d.phones![i], post) || 'no phone votes'}`).join('; ')}`,
-            }),
+          h('p', {
+            class: 'picks',
+            text: w.teams
+              .map((team, i) => t('workshop.debrief.pick', { team, reply: label(post, d.picks[i]) }))
+              .join(t('workshop.debrief.separator')),
+          }),
+          d.phones && h('p', { class: 'phones', text: phonesText(w.teams, d.phones, post) }),
         ),
       ),
     ),
-    h('h3', { text: 'Teams side by side' }),
+    h('h3', { text: t('workshop.debrief.sideBySide') }),
     h(
       'table',
       { class: 'teams-table' },
@@ -51,27 +56,33 @@ export function roomSections(level: Level, w: Workshop): HTMLElement[] {
         h(
           'tr',
           {},
-          ...['Team', 'Had the room followed it', 'Fair criticism owned', 'False attacks corrected', 'Discernment'].map(
-            (t) => h('th', { scope: 'col', text: t }),
+          ...(['team', 'followed', 'owned', 'corrected', 'discernment'] as const).map((k) =>
+            h('th', { scope: 'col', text: t(`workshop.debrief.${k}`) }),
           ),
         ),
       ),
       h(
         'tbody',
         {},
-        ...w.teams.map((name, t) => {
-          const own = teamGame(level, w.save, w.decisions, t);
+        ...w.teams.map((name, team) => {
+          const own = teamGame(level, w.save, w.decisions, team);
           const ending = endingOf(level, own.ending);
-          const tally = teamTally(level, w.save, w.decisions, t);
+          const tally = teamTally(level, w.save, w.decisions, team);
           const score = discernmentScore(tally);
           return h(
             'tr',
             {},
             h('th', { scope: 'row', text: name }),
-            h('td', { text: ending ? `${ending.title} (${ending.good ? 'good' : 'bad'})` : '—' }),
-            h('td', { text: `${tally.owned} of ${tally.fair}` }),
-            h('td', { text: `${tally.corrected} of ${tally.false}` }),
-            h('td', { text: score === null ? 'nothing to tell apart' : `${score} of 100` }),
+            h('td', {
+              text: ending
+                ? t(ending.good ? 'workshop.debrief.goodEnding' : 'workshop.debrief.badEnding', { title: ending.title })
+                : '—',
+            }),
+            h('td', { text: t('workshop.debrief.outOf', { number: tally.owned, total: tally.fair }) }),
+            h('td', { text: t('workshop.debrief.outOf', { number: tally.corrected, total: tally.false }) }),
+            h('td', {
+              text: score === null ? t('workshop.debrief.nothingToTell') : t('workshop.debrief.score', { score }),
+            }),
           );
         }),
       ),
@@ -79,18 +90,37 @@ export function roomSections(level: Level, w: Workshop): HTMLElement[] {
   ];
 }
 
+/** Each team's phone votes at a decision, "Ravens 3 phones: …; Otters no phone votes". */
+const phonesText = (teams: readonly string[], phones: readonly Record<string, number>[], post: Post) =>
+  t('workshop.debrief.phones', {
+    teams: teams
+      .map((team, i) =>
+        t('workshop.debrief.teamPhones', {
+          team,
+          votes: phoneVotesText(phones[i], post) || t('workshop.debrief.noPhoneVotes'),
+        }),
+      )
+      .join(t('workshop.debrief.separator')),
+  });
+
 /** Pick a decision and another reply; the engine plays the chapter again from there. */
 export function whatIf(
   level: Level,
   g: GameState,
   session: NewGameOptions & { actions: readonly Action[] },
 ): HTMLElement {
-  const result = h('div', { class: 'what-if-result', role: 'status', 'aria-label': 'What if result' });
+  const result = h('div', { class: 'what-if-result', role: 'status', 'aria-label': t('workshop.whatIf.result') });
   const decision = h('select', {});
   const reply = h('select', {});
   g.decisions.forEach((d, i) => {
     const post = findPost(level, d.post)!;
-    decision.append(h('option', { value: i }, `${i + 1}. Hour ${d.hour}, ${post.author.handle}`));
+    decision.append(
+      h(
+        'option',
+        { value: i },
+        t('workshop.whatIf.option', { number: i + 1, hour: d.hour, handle: post.author.handle }),
+      ),
+    );
   });
   const showReplies = () => {
     const d = g.decisions[Number(decision.value)];
@@ -109,16 +139,25 @@ export function whatIf(
       h(
         'p',
         {},
-        `With “${reply.selectedOptions[0]?.textContent}” the chapter would have ended at hour ${alt.hour} with “${ending?.title}” (${ending?.good ? 'a good ending' : 'a bad ending'}), instead of “${real?.title}”.`,
+        t(ending?.good ? 'workshop.whatIf.good' : 'workshop.whatIf.bad', {
+          reply: reply.selectedOptions[0]?.textContent,
+          hour: alt.hour,
+          ending: ending?.title,
+          played: real?.title,
+        }),
       ),
       h(
         'p',
         {},
-        METERS.map((m) => `${METER_LABELS[m]} ${Math.round(alt.values[m])} (played: ${Math.round(g.values[m])})`).join(
-          ', ',
-        ),
+        METERS.map((m) =>
+          t('workshop.whatIf.meter', {
+            meter: METER_LABELS[m],
+            value: Math.round(alt.values[m]),
+            played: Math.round(g.values[m]),
+          }),
+        ).join(t('workshop.whatIf.separator')),
       ),
-      meterChart('The meters as played (solid) and in the what-if (dashed)', [
+      meterChart(t('workshop.whatIf.chart'), [
         { samples: g.samples, dashed: false },
         { samples: alt.samples, dashed: true },
       ]),
@@ -126,22 +165,18 @@ export function whatIf(
   };
   return h(
     'section',
-    { class: 'what-if', 'aria-label': 'What if' },
-    h('h3', { text: 'What if?' }),
-    h(
-      'p',
-      { class: 'what-if-help' },
-      'Choose a decision and another reply: the chapter is played again from there with the same chances. Later replies stay where they still fit; posts never seen go unanswered.',
-    ),
+    { class: 'what-if', 'aria-label': t('workshop.whatIf.label') },
+    h('h3', { text: t('workshop.whatIf.heading') }),
+    h('p', { class: 'what-if-help' }, t('workshop.whatIf.help')),
     g.decisions.length
       ? h(
           'div',
           { class: 'what-if-form' },
-          h('label', { class: 'field' }, h('span', { text: 'Decision' }), decision),
-          h('label', { class: 'field' }, h('span', { text: 'Reply instead' }), reply),
-          button('Replay from here', run),
+          h('label', { class: 'field' }, h('span', { text: t('workshop.whatIf.decision') }), decision),
+          h('label', { class: 'field' }, h('span', { text: t('workshop.whatIf.reply') }), reply),
+          button(t('workshop.whatIf.replay'), run),
         )
-      : h('p', { text: 'There was no decision to change.' }),
+      : h('p', { text: t('workshop.whatIf.none') }),
     result,
   );
 }

@@ -2,15 +2,13 @@
 // after every change, takes the phones' tally back into the store, and closes the room when the workshop
 // ends. Socket.IO's client is loaded only when a room is opened: a game without phones never pays for it.
 import type { Socket } from 'socket.io-client';
+import { currentLanguage, t } from '../i18n/i18n.ts';
 import type { HostAck, OpenAck, Tally } from '../state/room-protocol.ts';
 import type { AppStore } from '../state/store.ts';
 import type { Workshop } from '../state/workshop.ts';
 
 /** At most this often, the projector redraws the phones' counts (a burst of votes is one redraw). */
 const TALLY_EVERY_MS = 100;
-
-const NO_SERVER =
-  'No room server answered at this address, so phones cannot join. Start the game with "npm run room" (see the facilitator guide); the workshop goes on without phones.';
 
 /** The workshop as the server keeps it: without the facilitator's token. */
 const shared = ({ room: _room, ...w }: Workshop) => w;
@@ -23,10 +21,10 @@ export function linkRoom(store: AppStore) {
   let waiting: Tally | null = null;
   let timer: number | undefined;
 
-  const takeTally = (t: Tally) => {
-    waiting = t;
+  const takeTally = (tally: Tally) => {
+    waiting = tally;
     if (timer !== undefined) return;
-    store.getState().phoneTally(t);
+    store.getState().phoneTally(tally);
     waiting = null;
     timer = window.setTimeout(() => {
       timer = undefined;
@@ -40,8 +38,8 @@ export function linkRoom(store: AppStore) {
     if (!room) return;
     if (!room.code || !room.token) {
       const w = store.getState().workshop!;
-      s.emit('open', { workshop: shared(w) }, (a: OpenAck) => {
-        if (!a.ok) return store.getState().roomLost(`The room server would not open a room: ${a.error}`);
+      s.emit('open', { workshop: shared(w), language: currentLanguage() }, (a: OpenAck) => {
+        if (!a.ok) return store.getState().roomLost(t('workshop.room.refused', { error: a.error }));
         hosting = { code: a.code, token: a.token };
         store.getState().roomOpened(a);
       });
@@ -49,10 +47,7 @@ export function linkRoom(store: AppStore) {
     }
     const asked = { code: room.code, token: room.token };
     s.emit('host', asked, (a: HostAck) => {
-      if (!a.ok)
-        return store
-          .getState()
-          .roomLost(`Room ${asked.code} is no longer open on the room server; the workshop goes on without phones.`);
+      if (!a.ok) return store.getState().roomLost(t('workshop.room.closed', { code: asked.code }));
       hosting = asked;
       store.getState().setRoomOnline(true);
       sendState();
@@ -78,7 +73,7 @@ export function linkRoom(store: AppStore) {
     s.on('tally', takeTally);
     // A room not yet opened that cannot reach a server never will: say so. An open room keeps trying.
     s.on('connect_error', () => {
-      if (!store.getState().workshop?.room?.code) store.getState().roomLost(NO_SERVER);
+      if (!store.getState().workshop?.room?.code) store.getState().roomLost(t('workshop.room.noServer'));
     });
   }
 

@@ -1,13 +1,14 @@
 // The room on the projector, beside the teams: the code and the QR code of the join address while phones
 // join, how many phones are in each team and how many have voted, and whether the vote ends by itself once
 // every phone has voted. One element, updated in place, so the QR picture is not fetched again.
+import { t } from '../i18n/i18n.ts';
 import type { App } from '../state/store.ts';
 import { h } from './h.ts';
 
 export function createRoomPanel() {
   const code = h('output', { id: 'room-code', class: 'room-code' });
   const link = h('a', { class: 'join-link', target: '_blank', rel: 'noopener' });
-  const qr = h('img', { class: 'qr', alt: 'QR code of the join address', width: 200, height: 200 });
+  const qr = h('img', { class: 'qr', alt: t('workshop.room.qr'), width: 200, height: 200 });
   const counts = h('p', { class: 'phone-counts' });
   const line = h('p', { class: 'room-line', role: 'status' });
   const autoEnd = h('input', { type: 'checkbox' });
@@ -16,15 +17,15 @@ export function createRoomPanel() {
   autoEnd.addEventListener('change', () => act?.setRoomAutoEnd(autoEnd.checked));
   const root = h(
     'section',
-    { class: 'room', 'aria-label': 'Phones' },
+    { class: 'room', 'aria-label': t('workshop.room.label') },
     qr,
-    h('label', { for: 'room-code', text: 'Room code' }),
+    h('label', { for: 'room-code', text: t('workshop.room.code') }),
     code,
-    h('p', { class: 'join-caption', text: 'Join address' }),
+    h('p', { class: 'join-caption', text: t('workshop.room.join') }),
     link,
     counts,
     line,
-    h('label', { class: 'choice' }, autoEnd, 'End the vote when every phone has voted'),
+    h('label', { class: 'choice' }, autoEnd, t('workshop.room.autoEnd')),
   );
 
   function update(s: App) {
@@ -36,7 +37,7 @@ export function createRoomPanel() {
       code.textContent = room.code;
       link.href = room.join;
       link.textContent = room.join;
-      link.setAttribute('aria-label', `Join address: ${room.join}`);
+      link.setAttribute('aria-label', t('workshop.room.joinAddress', { address: room.join }));
       qr.src = `room/qr/${room.code}.svg`;
     }
     root.classList.toggle('opening', !room.code);
@@ -46,12 +47,8 @@ export function createRoomPanel() {
     const teams = s.roomTally?.teams ?? [];
     const joined = teams.reduce((n, t) => n + t.joined, 0);
     const voted = teams.reduce((n, t) => n + t.voted, 0);
-    counts.textContent = `Phones: ${joined} joined, ${voted} voted`;
-    line.textContent = !room.code
-      ? 'Opening a room…'
-      : s.roomOnline
-        ? ''
-        : 'Reconnecting to the room server… votes from phones wait until it answers.';
+    counts.textContent = t('workshop.room.counts', { joined, voted });
+    line.textContent = !room.code ? t('workshop.room.opening') : s.roomOnline ? '' : t('workshop.room.reconnecting');
     return root;
   }
 
@@ -60,7 +57,7 @@ export function createRoomPanel() {
 
 /** A team's phones in words, for its button: "2 of 3 phones voted". */
 export function teamPhones(s: App, team: number): string {
-  const t = s.workshop?.room && s.roomTally?.teams[team];
-  if (!t?.joined) return '';
-  return ` · ${t.voted} of ${t.joined} ${t.joined === 1 ? 'phone' : 'phones'} voted`;
+  const phones = s.workshop?.room && s.roomTally?.teams[team];
+  if (!phones?.joined) return '';
+  return t('workshop.room.teamPhones', { count: phones.joined, voted: phones.voted });
 }

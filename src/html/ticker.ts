@@ -1,6 +1,7 @@
 // The breaking-news ticker: HTML laid over the strip the feed leaves free at the bottom. It scrolls with a
 // CSS animation (the compositor does the work, the canvas can sleep) and stands still with reduced motion.
 import type { App } from '../state/store.ts';
+import { t } from '../i18n/i18n.ts';
 import { headlines } from '../view/ticker.ts';
 import { h } from './h.ts';
 
@@ -8,8 +9,8 @@ export function createTicker() {
   const track = h('span', { class: 'track' });
   const root = h(
     'div',
-    { class: 'ticker', role: 'marquee', 'aria-label': 'Breaking news' },
-    h('span', { class: 'label', text: 'BREAKING' }),
+    { class: 'ticker', role: 'marquee', 'aria-label': t('play.ticker.aria') },
+    h('span', { class: 'label', text: t('play.ticker.label') }),
     h('span', { class: 'window' }, track),
   );
   let shown = '';

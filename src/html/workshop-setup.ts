@@ -3,10 +3,9 @@
 import { MAX_TEAMS, SECONDS_RANGE } from '../state/workshop.ts';
 import type { App } from '../state/store.ts';
 import { chapterName } from '../view/format.ts';
-import { FACILITATOR_KEYS } from '../view/workshop.ts';
+import { t } from '../i18n/i18n.ts';
+import { facilitatorKeys } from '../view/workshop.ts';
 import { button, h } from './h.ts';
-
-const DEFAULT_NAMES = ['Ravens', 'Otters', 'Foxes', 'Herons', 'Badgers', 'Lynxes', 'Owls', 'Wolves'];
 
 const field = (label: string, control: HTMLElement, hint?: string) =>
   h('label', { class: 'field' }, h('span', { text: label }), control, hint ? h('small', { text: hint }) : null);
@@ -15,12 +14,16 @@ export function workshopSetupPanel(s: App): HTMLElement {
   const seed = crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1;
   const teamCount = h('input', { type: 'number', min: 1, max: MAX_TEAMS, value: 3, required: true });
   const names = h('div', { class: 'team-names' });
+  const defaultNames = t('workshop.setup.defaultNames', { returnObjects: true });
   const showNames = () => {
     const n = Math.min(MAX_TEAMS, Math.max(1, Math.floor(Number(teamCount.value)) || 1));
     const kept = [...names.querySelectorAll('input')].map((i) => i.value);
     names.replaceChildren(
       ...Array.from({ length: n }, (_, i) =>
-        field(`Team ${i + 1} name`, h('input', { type: 'text', maxlength: 40, value: kept[i] ?? DEFAULT_NAMES[i] })),
+        field(
+          t('workshop.setup.teamName', { number: i + 1 }),
+          h('input', { type: 'text', maxlength: 40, value: kept[i] ?? defaultNames[i] }),
+        ),
       ),
     );
   };
@@ -40,16 +43,18 @@ export function workshopSetupPanel(s: App): HTMLElement {
 
   /** Starts the workshop, with a room for phones (`room`) or without. */
   const begin = (room: boolean) => {
-    const teams = [...names.querySelectorAll('input')].map((i, k) => i.value.trim() || `Team ${k + 1}`);
+    const teams = [...names.querySelectorAll('input')].map(
+      (i, k) => i.value.trim() || t('workshop.setup.team', { number: k + 1 }),
+    );
     const chosen = chapters.filter((c) => c.box.checked).map((c) => c.id);
     const secs = Number(seconds.value);
     const seedValue = Number(seedInput.value.trim());
     const trouble = !chosen.length
-      ? 'Pick at least one chapter.'
+      ? t('workshop.setup.noChapter')
       : !noCountdown.checked && !(Number.isInteger(secs) && secs >= SECONDS_RANGE.min && secs <= SECONDS_RANGE.max)
-        ? `Seconds per decision must be a whole number from ${SECONDS_RANGE.min} to ${SECONDS_RANGE.max}, or tick "No countdown".`
+        ? t('workshop.setup.badSeconds', SECONDS_RANGE)
         : !(Number.isInteger(seedValue) && seedValue >= 0 && seedValue < 2 ** 31)
-          ? 'The seed must be a whole number from 0 to 2147483647.'
+          ? t('workshop.setup.badSeed', { max: 2 ** 31 - 1 })
           : null;
     problem.textContent = trouble ?? '';
     if (!trouble)
@@ -69,31 +74,24 @@ export function workshopSetupPanel(s: App): HTMLElement {
 
   return h(
     'section',
-    { class: 'panel workshop-setup', 'aria-label': 'Workshop setup' },
-    h('h2', { text: 'Workshop' }),
-    h('p', {
-      text: 'One screen for the room: the teams vote on each reply, the room plays the majority, and the debrief compares the teams.',
-    }),
+    { class: 'panel workshop-setup', 'aria-label': t('workshop.setup.label') },
+    h('h2', { text: t('workshop.setup.heading') }),
+    h('p', { text: t('workshop.setup.intro') }),
     h(
       'form',
       { class: 'settings', onsubmit: start, novalidate: true },
       h(
         'fieldset',
         { class: 'chapter-picks' },
-        h('legend', { text: 'Chapters' }),
+        h('legend', { text: t('workshop.setup.chapters') }),
         ...chapters.map((c) => h('label', { class: 'choice' }, c.box, c.name)),
       ),
-      field('Teams', teamCount, `1 to ${MAX_TEAMS}`),
+      field(t('workshop.setup.teams'), teamCount, t('workshop.setup.teamsRange', { max: MAX_TEAMS })),
       names,
-      field('Seconds per decision', seconds, `${SECONDS_RANGE.min} to ${SECONDS_RANGE.max}`),
-      h('label', { class: 'choice' }, noCountdown, 'No countdown'),
-      field('Seed', seedInput, 'The same seed deals the same posts, the same truths and the same order'),
-      h(
-        'label',
-        { class: 'choice' },
-        roomCheck,
-        'Judgement check for the room: each team answers eight posts before the first chapter and eight others after the last',
-      ),
+      field(t('workshop.setup.seconds'), seconds, t('workshop.setup.secondsRange', SECONDS_RANGE)),
+      h('label', { class: 'choice' }, noCountdown, t('workshop.setup.noCountdown')),
+      field(t('workshop.setup.seed'), seedInput, t('workshop.setup.seedHint')),
+      h('label', { class: 'choice' }, roomCheck, t('workshop.setup.roomCheck')),
       h(
         'label',
         { class: 'choice' },
@@ -102,25 +100,23 @@ export function workshopSetupPanel(s: App): HTMLElement {
           checked: s.settings.showKinds,
           onchange: (e) => s.updateSettings({ showKinds: (e.target as HTMLInputElement).checked }),
         }),
-        'Name the kind of each reply on its button (for teaching)',
+        t('workshop.setup.showKinds'),
       ),
       problem,
       h(
         'div',
         { class: 'menu' },
-        h('button', { type: 'submit' }, 'Start workshop'),
-        button('Open a room', () => begin(true), {
-          title: 'Everyone votes from their own phone: needs the game started with "npm run room"',
-        }),
-        button('Facilitator guide', () => s.show('guide')),
-        button('Back', () => s.show('title')),
+        h('button', { type: 'submit' }, t('workshop.setup.start')),
+        button(t('workshop.setup.openRoom'), () => begin(true), { title: t('workshop.setup.openRoomHint') }),
+        button(t('workshop.setup.guide'), () => s.show('guide')),
+        button(t('workshop.setup.back'), () => s.show('title')),
       ),
     ),
-    h('h3', { text: 'Keys during the workshop' }),
+    h('h3', { text: t('workshop.setup.keysHeading') }),
     h(
       'dl',
       { class: 'keys' },
-      ...FACILITATOR_KEYS.flatMap(([key, does]) => [h('dt', { text: key }), h('dd', { text: does })]),
+      ...facilitatorKeys().flatMap(([key, does]) => [h('dt', { text: key }), h('dd', { text: does })]),
     ),
   );
 }

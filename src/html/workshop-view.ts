@@ -2,9 +2,10 @@
 // post being decided and its replies, the teams' votes, the meters, the countdown (a `timer`) and the
 // facilitator's buttons; the rest of the feed beside it, quieter. After each decision the room sees the
 // split and what it did, and may stop to discuss it.
-import { lessonText } from '../content/lessons.ts';
+import { lessonText } from '../view/story.ts';
 import { type Check, METERS, type Response } from '../content/schema.ts';
 import { findingsFor, findPost, postInGame, replay, replyCost } from '../core/engine.ts';
+import { t } from '../i18n/i18n.ts';
 import { type App, currentChoices } from '../state/store.ts';
 import { splitText, type Workshop } from '../state/workshop.ts';
 import {
@@ -14,8 +15,8 @@ import {
   CHECK_TOPICS,
   chapterName,
   findingText,
-  hourText,
   hoursLeft,
+  hourText,
   hoursText,
   kindWords,
   METER_LABELS,
@@ -28,11 +29,11 @@ import { createRoomPanel, teamPhones } from './room-panel.ts';
 import { responseOf } from '../core/level-index.ts';
 
 const keyed = (label: string, key: string, onClick: () => void) =>
-  button(label, onClick, { 'aria-keyshortcuts': key === '+' ? 'Plus' : key, title: `Key: ${key}` });
+  button(label, onClick, { 'aria-keyshortcuts': key === '+' ? 'Plus' : key, title: t('workshop.keys.title', { key }) });
 
 export function createWorkshopView() {
-  const root = h('section', { class: 'workshop', 'aria-label': 'Workshop', hidden: true });
-  const timer = h('div', { role: 'timer', 'aria-label': 'Countdown', class: 'countdown' });
+  const root = h('section', { class: 'workshop', 'aria-label': t('workshop.view.label'), hidden: true });
+  const timer = h('div', { role: 'timer', 'aria-label': t('workshop.view.countdown'), class: 'countdown' });
   const room = createRoomPanel();
   let shownKey: unknown[] = [];
 
@@ -44,11 +45,13 @@ export function createWorkshopView() {
     const counting = w.phase === 'vote' && w.left !== null;
     timer.replaceChildren(
       w.phase !== 'vote'
-        ? 'Vote over'
+        ? t('workshop.view.voteOver')
         : w.left === null
-          ? 'No countdown'
-          : `${clock(w.left)}${w.running ? '' : ' (paused)'}`,
-      counting ? h('span', { class: 'sr-only', text: `, ${w.left} seconds left` }) : '',
+          ? t('workshop.view.noCountdown')
+          : w.running
+            ? clock(w.left)
+            : t('workshop.view.paused', { clock: clock(w.left) }),
+      counting ? h('span', { class: 'sr-only', text: t('workshop.view.secondsLeft', { seconds: w.left }) }) : '',
     );
     timer.classList.toggle('urgent', counting && (w.left ?? 0) <= 10);
     const key = [s.game, w.phase, w.picks, w.up, w.running, w.teams, s.level, w.room, s.roomTally, s.roomOnline];
@@ -66,16 +69,20 @@ export function createWorkshopView() {
     const header = h(
       'header',
       { class: 'workshop-bar' },
-      h('h2', { text: `Chapter ${chapterName(level)}` }),
+      h('h2', { text: t('workshop.view.chapter', { name: chapterName(level) }) }),
       timer,
       h(
         'div',
-        { class: 'facilitator', role: 'group', 'aria-label': 'Facilitator' },
+        { class: 'facilitator', role: 'group', 'aria-label': t('workshop.view.facilitator') },
         w.phase === 'vote' &&
           w.left !== null &&
-          keyed(w.running ? 'Pause' : 'Resume', WORKSHOP_KEYS.pause, () => s.toggleCountdown()),
-        w.phase === 'vote' && w.left !== null && keyed('+30 s', WORKSHOP_KEYS.extend, () => s.extendCountdown()),
-        w.phase === 'vote' && keyed('End vote now', WORKSHOP_KEYS.end, () => s.decide()),
+          keyed(t(w.running ? 'workshop.view.pause' : 'workshop.view.resume'), WORKSHOP_KEYS.pause, () =>
+            s.toggleCountdown(),
+          ),
+        w.phase === 'vote' &&
+          w.left !== null &&
+          keyed(t('workshop.view.extend'), WORKSHOP_KEYS.extend, () => s.extendCountdown()),
+        w.phase === 'vote' && keyed(t('workshop.view.endVote'), WORKSHOP_KEYS.end, () => s.decide()),
       ),
     );
     const meters = h(
@@ -101,11 +108,14 @@ export function createWorkshopView() {
       'div',
       { class: 'side' },
       room.update(s),
-      h('p', { class: 'status', text: `${hourText(game.hour, level.hours)}, decision ${w.decisions.length + 1}` }),
+      h('p', {
+        class: 'status',
+        text: t('workshop.view.status', { hour: hourText(game.hour, level.hours), decision: w.decisions.length + 1 }),
+      }),
       current && teamsPanel(s, w, current.responses),
       current && checksPanel(s, current.checks),
       otherPosts(s, current?.item.id),
-      button('Leave workshop', () => confirm('Leave the workshop? Its progress will be lost.') && s.endWorkshop()),
+      button(t('workshop.view.leave'), () => confirm(t('workshop.view.leaveConfirm')) && s.endWorkshop()),
     );
     return [header, meters, h('div', { class: 'stage' }, main, side)];
   }
@@ -125,20 +135,24 @@ export function createWorkshopView() {
         },
         h('p', {
           class: 'author',
-          text: `${post.author.name} ${post.author.handle} · ${shares(item.shares)} shares, ${hoursLeft(item, post, game.hour)} to reply`,
+          text: t('workshop.view.author', {
+            author: `${post.author.name} ${post.author.handle}`,
+            shares: shares(item.shares),
+            left: hoursLeft(item, post, game.hour),
+          }),
         }),
         h('p', { class: 'text', text: post.text }),
         post.quote ? h('blockquote', { text: post.quote }) : null,
         found.length > 0 &&
           h(
             'ul',
-            { class: 'findings', 'aria-label': 'What the room found' },
+            { class: 'findings', 'aria-label': t('workshop.view.found') },
             ...found.map((c) => h('li', { text: findingText(c) })),
           ),
       ),
       h(
         'div',
-        { role: 'group', 'aria-label': 'Responses', class: 'responses' },
+        { role: 'group', 'aria-label': t('workshop.view.responses'), class: 'responses' },
         ...responses.map((r, i) =>
           h(
             'button',
@@ -146,7 +160,9 @@ export function createWorkshopView() {
             `${i + 1}. ${r.label}`,
             h('span', {
               class: 'meta',
-              text: ` — ${s.settings.showKinds ? `${kindWords(r.kind)}, ` : ''}${hoursText(replyCost(r, game))}`,
+              text: s.settings.showKinds
+                ? t('workshop.view.metaKind', { kind: kindWords(r.kind), hours: hoursText(replyCost(r, game)) })
+                : t('workshop.view.meta', { hours: hoursText(replyCost(r, game)) }),
             }),
           ),
         ),
@@ -162,7 +178,7 @@ export function createWorkshopView() {
     if (!checks.length) return null;
     return h(
       'div',
-      { role: 'group', 'aria-label': 'Checks', class: 'checks' },
+      { role: 'group', 'aria-label': t('workshop.view.checks'), class: 'checks' },
       ...checks.map((c) =>
         h(
           'button',
@@ -170,10 +186,14 @@ export function createWorkshopView() {
             type: 'button',
             onclick: () => s.roomCheck(c.check),
             'data-focus': `c-${c.check}`,
-            'aria-label': `${CHECK_KEYS[c.check]}. ${CHECK_ACTIONS[c.check]}, ${hoursText(c.hours)}`,
+            'aria-label': t('workshop.view.checkLabel', {
+              key: CHECK_KEYS[c.check],
+              action: CHECK_ACTIONS[c.check],
+              hours: hoursText(c.hours),
+            }),
           },
           `${CHECK_KEYS[c.check]}. ${CHECK_TOPICS[c.check]}`,
-          h('span', { class: 'meta', text: ` · ${c.hours} h` }),
+          h('span', { class: 'meta', text: t('workshop.view.checkHours', { hours: c.hours }) }),
         ),
       ),
     );
@@ -182,32 +202,39 @@ export function createWorkshopView() {
   /** Each team's vote so far (hidden until the vote ends), and the show of hands instead. */
   function teamsPanel(s: App, w: Workshop, responses: readonly Response[]) {
     const hands = responses.map((r) =>
-      h('input', { type: 'number', min: 0, value: 0, 'aria-label': `Hands for ${r.label}`, 'data-response': r.id }),
+      h('input', {
+        type: 'number',
+        min: 0,
+        value: 0,
+        'aria-label': t('workshop.view.hands', { reply: r.label }),
+        'data-response': r.id,
+      }),
     );
     return h(
       'div',
       { class: 'votes' },
       h(
         'div',
-        { role: 'group', 'aria-label': 'Teams', class: 'teams' },
-        ...w.teams.map((name, t) =>
-          h(
+        { role: 'group', 'aria-label': t('workshop.view.teams'), class: 'teams' },
+        ...w.teams.map((name, team) => {
+          const state = w.picks[team] ? 'voted' : team === w.up ? 'up' : 'waiting';
+          return h(
             'button',
             {
               type: 'button',
-              onclick: () => s.setTeamUp(t),
-              'aria-pressed': String(t === w.up),
-              'data-focus': `t${t}`,
-              class: w.picks[t] ? 'voted' : '',
+              onclick: () => s.setTeamUp(team),
+              'aria-pressed': String(team === w.up),
+              'data-focus': `t${team}`,
+              class: w.picks[team] ? 'voted' : '',
             },
-            `${name}: ${w.picks[t] ? 'voted' : t === w.up ? 'up to vote' : 'waiting'}${teamPhones(s, t)}`,
-          ),
-        ),
+            `${t(`workshop.view.${state}`, { name })}${teamPhones(s, team)}`,
+          );
+        }),
       ),
       h(
         'details',
         { class: 'hands' },
-        h('summary', { text: 'Show of hands' }),
+        h('summary', { text: t('workshop.view.showOfHands') }),
         h(
           'form',
           {
@@ -221,7 +248,7 @@ export function createWorkshopView() {
           ...hands.map((input, i) =>
             h('label', { class: 'field' }, h('span', { text: `${i + 1}. ${responses[i]!.label}` }), input),
           ),
-          h('button', { type: 'submit' }, 'Use these counts'),
+          h('button', { type: 'submit' }, t('workshop.view.useCounts')),
         ),
       ),
     );
@@ -239,18 +266,18 @@ export function createWorkshopView() {
     return h(
       'div',
       { class: 'decision result', role: 'status' },
-      h('h3', { text: played ? `The room chose: ${played.label}` : 'The room let an hour go by' }),
+      h('h3', { text: played ? t('workshop.view.chose', { reply: played.label }) : t('workshop.view.letGo') }),
       last && post && h('p', { class: 'split', text: splitText(last, post) }),
       played && h('p', { class: 'answer', text: answerShown(played, level.persona.handle) }),
       h('p', {
         class: 'moved',
-        text: movedText(moved) ? `Since the vote: ${movedText(moved)}.` : 'The meters barely moved.',
+        text: movedText(moved) ? t('workshop.view.moved', { moved: movedText(moved) }) : t('workshop.view.barelyMoved'),
       }),
       h(
         'div',
-        { class: 'facilitator', role: 'group', 'aria-label': 'Next step' },
-        keyed('Discuss', WORKSHOP_KEYS.discuss, () => s.discuss()),
-        keyed('Next decision', WORKSHOP_KEYS.next, () => s.nextDecision()),
+        { class: 'facilitator', role: 'group', 'aria-label': t('workshop.view.nextStep') },
+        keyed(t('workshop.view.discuss'), WORKSHOP_KEYS.discuss, () => s.discuss()),
+        keyed(t('workshop.view.nextDecision'), WORKSHOP_KEYS.next, () => s.nextDecision()),
       ),
     );
   }
@@ -262,16 +289,16 @@ export function createWorkshopView() {
     const question = level.questions[(w.decisions.length - 1) % level.questions.length];
     return h(
       'div',
-      { class: 'decision discuss', role: 'dialog', 'aria-label': 'Discuss' },
-      h('h3', { text: 'Discuss' }),
+      { class: 'decision discuss', role: 'dialog', 'aria-label': t('workshop.view.discuss') },
+      h('h3', { text: t('workshop.view.discuss') }),
       question && h('p', { class: 'question', text: question }),
       played?.lesson && h('p', { class: 'lesson', text: `${played.lesson}. ${lessonText(level, played.lesson)}` }),
       played && h('p', { class: 'note', text: played.note }),
       h(
         'div',
-        { class: 'facilitator', role: 'group', 'aria-label': 'Next step' },
-        keyed('Resume', WORKSHOP_KEYS.discuss, () => s.discuss()),
-        keyed('Next decision', WORKSHOP_KEYS.next, () => s.nextDecision()),
+        { class: 'facilitator', role: 'group', 'aria-label': t('workshop.view.nextStep') },
+        keyed(t('workshop.view.resume'), WORKSHOP_KEYS.discuss, () => s.discuss()),
+        keyed(t('workshop.view.nextDecision'), WORKSHOP_KEYS.next, () => s.nextDecision()),
       ),
     );
   }
@@ -286,15 +313,13 @@ export function createWorkshopView() {
       .reverse();
     return h(
       'div',
-      { role: 'log', 'aria-label': 'Feed', class: 'other-posts' },
+      { role: 'log', 'aria-label': t('workshop.view.feed'), class: 'other-posts' },
       ...items.map((item) => {
         const post = findPost(level, item.id)!;
         const state =
           item.status === 'open'
-            ? `waiting, ${hoursLeft(item, post, game.hour)} left`
-            : item.status === 'answered'
-              ? 'answered'
-              : 'expired';
+            ? t('workshop.view.open', { left: hoursLeft(item, post, game.hour) })
+            : t(item.status === 'answered' ? 'workshop.view.answered' : 'workshop.view.expired');
         return h(
           'article',
           { 'aria-label': `${post.author.name} ${post.author.handle}`, 'data-status': item.status },

@@ -6,7 +6,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, runTool, UsageError } from '../cli/command-line.ts';
-import { loadAllLevels } from '../cli/level-files.ts';
+import { loadAllLevels, loadTranslatedContent } from '../cli/level-files.ts';
+import { loadLanguages } from '../i18n/i18n.ts';
 import { chapterResolver } from '../core/storm.ts';
 import { startRoomServer } from './server.ts';
 
@@ -70,6 +71,7 @@ runTool('room', async () => {
     throw new UsageError('--public-url must look like http://192.168.1.20:8080');
   if (!values.dist) buildIfNeeded();
   const chapters = loadAllLevels();
+  await loadLanguages();
   const server = await startRoomServer({
     port,
     host: values.host,
@@ -77,6 +79,7 @@ runTool('room', async () => {
     dataDir: values.data!,
     redis: values.redis || undefined,
     resolve: chapterResolver(chapters),
+    translated: { 'zh-CN': chapterResolver(loadTranslatedContent('zh-CN').levels) },
     publicUrl: (p) => publicUrl ?? `http://${lanAddresses()[0] ?? '127.0.0.1'}:${p}`,
   });
   console.log(

@@ -1,9 +1,10 @@
 // What the phones of a room see, worked out on the server from the room's workshop with the same pure engine
 // the projector plays: the current post and its replies in the order dealt, the findings the room paid for,
-// the countdown, or what the room just did.
+// the countdown, or what the room just did, in the projector's language.
 import type { Level } from '../content/schema.ts';
 import { findingsFor, postInGame, replay } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
+import { type Language, tIn } from '../i18n/i18n.ts';
 import type { PhoneView } from '../state/room-protocol.ts';
 import { currentChoices } from '../state/selectors.ts';
 import { decisionNumber, splitText, type Workshop } from '../state/workshop.ts';
@@ -13,7 +14,8 @@ import { responseOf } from '../core/level-index.ts';
 /** The room's game as its workshop holds it (throws IllegalAction when its actions do not replay). */
 export const roomGame = (level: Level, w: Workshop): GameState => replay(level, w.save, w.save.actions);
 
-export function phoneView(code: string, w: Workshop, level: Level, game: GameState): PhoneView {
+export function phoneView(code: string, w: Workshop, level: Level, game: GameState, language: Language): PhoneView {
+  const t = tIn(language);
   const base = {
     code,
     teams: w.teams,
@@ -51,7 +53,7 @@ export function phoneView(code: string, w: Workshop, level: Level, game: GameSta
     decision: base.decision - 1,
     phase: w.phase,
     result: {
-      heading: played ? `The room chose: ${played.label}` : 'The room let an hour go by',
+      heading: played ? t('workshop.view.chose', { reply: played.label }) : t('workshop.view.letGo'),
       split: splitText(last, post),
       ...(played && { answer: answerShown(played, level.persona.handle) }),
     },

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { NICK_MAX } from '../state/room-limits.ts';
 import { MAX_TEAMS, WorkshopSchema } from '../state/workshop.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import type { RoomRecord } from './room.ts';
 
 const WRITE_AFTER_MS = 200;
@@ -29,6 +30,7 @@ const RecordSchema = z.strictObject({
     }),
   ),
   seq: z.number().int(),
+  language: z.enum(LANGUAGES).optional(),
 });
 
 export class RoomFiles {

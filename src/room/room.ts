@@ -7,6 +7,7 @@ import type { GameState } from '../core/state.ts';
 import type { PhoneView, Tally } from '../state/room-protocol.ts';
 import { currentChoices } from '../state/selectors.ts';
 import type { Workshop } from '../state/workshop.ts';
+import type { Language } from '../i18n/languages.ts';
 import { phoneView, roomGame } from './phone-view.ts';
 
 export interface PhoneRecord {
@@ -29,6 +30,8 @@ export interface RoomRecord {
   phones: Record<string, PhoneRecord>;
   /** Votes taken so far. */
   seq: number;
+  /** The projector's language, which the phones are shown (English for a room kept by an older version). */
+  language?: Language;
 }
 
 export type Resolve = (id: string, seed: number) => Level | undefined;
@@ -82,7 +85,7 @@ export class Room {
   }
 
   private show(w: Workshop, { level, game }: { level: Level; game: GameState }) {
-    this.view = phoneView(this.record.code, w, level, game);
+    this.view = phoneView(this.record.code, w, level, game, this.record.language ?? 'en');
     this.post = this.view.phase === 'vote' ? (currentChoices({ game, level, selected: null })?.item.id ?? null) : null;
   }
 

@@ -25,6 +25,7 @@ import {
 import type { Workshop } from '../state/workshop.ts';
 import { Budget, Budgets } from './limits.ts';
 import { type Resolve, Room, type RoomRecord, refusal } from './room.ts';
+import type { Language } from '../i18n/languages.ts';
 import { RoomFiles } from './room-files.ts';
 
 export interface RoomServerOptions {
@@ -35,6 +36,8 @@ export interface RoomServerOptions {
   /** Where open rooms are kept, so that a restart takes them back. */
   dataDir: string;
   resolve: Resolve;
+  /** The chapters in the languages the campaign is translated into, for rooms opened in one of them. */
+  translated?: Partial<Record<Language, Resolve>>;
   /** The address phones use, e.g. http://192.168.1.20:8080 (found from the network when not given). */
   publicUrl?: (port: number) => string;
   /** A Redis address: rooms are then shared with the other processes using it. */
@@ -83,9 +86,12 @@ export async function startRoomServer(opts: RoomServerOptions) {
   const failedCodes = new Budgets(wrongCodes, wrongCodes / 60);
   const opens = new Budgets(opensPerMinute, opensPerMinute / 60);
 
+  // A room plays its chapters in its language (the same posts, replies and numbers: only the words differ).
+  const resolveIn = (language: Language = 'en') => opts.translated?.[language] ?? opts.resolve;
   for (const record of files.loadAll()) {
-    if (now() - record.touched > IDLE_ROOM_MS || refusal(record.workshop, opts.resolve)) files.remove(record.code);
-    else rooms.set(record.code, new Room(record, opts.resolve));
+    const resolve = resolveIn(record.language);
+    if (now() - record.touched > IDLE_ROOM_MS || refusal(record.workshop, resolve)) files.remove(record.code);
+    else rooms.set(record.code, new Room(record, resolve));
   }
 
   const statics = sirv(opts.dist, {
@@ -235,13 +241,23 @@ export async function startRoomServer(opts: RoomServerOptions) {
     on('open', OpenSchema, MAX_MESSAGE_BYTES, (m, cb) => {
       if (!opens.take(ip, now())) return ack(cb, drop('Too many rooms opened from here; wait a minute.'));
       const w = m.workshop as Workshop;
-      const why = refusal(w, opts.resolve);
+      const resolve = resolveIn(m.language);
+      const why = refusal(w, resolve);
       if (why) return ack(cb, drop(why));
       let code = newCode();
       while (rooms.has(code)) code = newCode();
       const token = randomBytes(24).toString('hex');
-      const record: RoomRecord = { code, tokenHash: hash(token), touched: now(), workshop: w, phones: {}, seq: 0 };
-      const room = new Room(record, opts.resolve);
+      const { language = 'en' } = m;
+      const record: RoomRecord = {
+        code,
+        tokenHash: hash(token),
+        touched: now(),
+        workshop: w,
+        phones: {},
+        seq: 0,
+        language,
+      };
+      const room = new Room(record, resolve);
       rooms.set(code, room);
       keep(room);
       socket.join(`host:${code}`);

@@ -1,6 +1,7 @@
 // The debrief chart: the three meters across the chapter, each with its own line style and marker shape,
 // and a numbered mark at every decision (the numbers match the list beside it).
 import { METERS } from '../content/schema.ts';
+import { t } from '../i18n/i18n.ts';
 import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
 import { METER_LABELS, SHORT_LABELS, signed } from '../view/format.ts';
 import { COLORS } from '../view/theme.ts';
@@ -21,7 +22,7 @@ export class DebriefScene extends UiScene {
     const box = portrait
       ? { x: 44, y: 72, w: w - 64, h: h * 0.34 - 140 }
       : { x: 56, y: 96, w: w * 0.5 - 80, h: h - 220 };
-    const title = portrait ? `Hour by hour: ${game.hour} hours` : `The chapter hour by hour: ${game.hour} hours`;
+    const title = t(portrait ? 'debrief.chart.sceneTitleShort' : 'debrief.chart.sceneTitle', { hours: game.hour });
     this.text(box.x - 36, 16, title, 18, COLORS.text, { fontStyle: 'bold' });
     const g = this.graphics();
     const hours = Math.max(1, game.hour);
@@ -49,7 +50,7 @@ export class DebriefScene extends UiScene {
       METER_SHAPES[m](g, lx + 6, ly + 10, 6);
       this.text(lx + 18, ly, portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
     });
-    const key = portrait ? '±n: trust the hours moved' : '±n between replies: trust the hours moved on their own';
+    const key = t(portrait ? 'debrief.chart.sceneKeyShort' : 'debrief.chart.sceneKey');
     this.text(box.x, box.y + box.h + 64, key, 16, COLORS.muted);
   }
 
@@ -60,7 +61,7 @@ export class DebriefScene extends UiScene {
     for (let hour = 0; hour <= hours && X(hour) < box.x + box.w - 64; hour += step) {
       this.text(X(hour), box.y + box.h + 6, String(hour), 16, COLORS.muted).setOrigin(0.5, 0);
     }
-    this.text(box.x + box.w, box.y + box.h + 6, 'hours', 16, COLORS.muted).setOrigin(1, 0);
+    this.text(box.x + box.w, box.y + box.h + 6, t('debrief.chart.hours'), 16, COLORS.muted).setOrigin(1, 0);
   }
 
   /**

@@ -2,10 +2,12 @@
 import type * as Phaser from 'phaser';
 import type { Check, Post } from '../content/schema.ts';
 import type { FeedItem } from '../core/state.ts';
+import { t } from '../i18n/i18n.ts';
 import { answerShown, findingText, shares } from '../view/format.ts';
 import { COLORS, avatarColor, initials } from '../view/theme.ts';
 import type { UiScene } from './ui-scene.ts';
 import { responseOf } from '../core/level-index.ts';
+import { wrapAt } from './wrap.ts';
 
 export const METER_SHAPES = {
   trust: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillCircle(x, y, r),
@@ -45,7 +47,7 @@ export function drawCard(
   const handle = p.text(name.x + name.width + 8, pad, post.author.handle, 16, COLORS.muted);
   if (handle.x + handle.width > w - pad) handle.setPosition(name.x, name.y + name.height);
   const body = p.text(pad + av + 10, handle.y + handle.height + 4, post.text, 16, open ? COLORS.text : COLORS.muted, {
-    wordWrap: { width: w - pad * 2 - av - 10, useAdvancedWrap: true },
+    wordWrap: wrapAt(w - pad * 2 - av - 10),
     lineSpacing: 4,
     maxLines,
   });
@@ -59,7 +61,7 @@ export function drawCard(
   let bottom = body.y + body.height;
   if (post.quote && !maxLines) {
     const q = p.text(body.x + 12, bottom + 8, post.quote, 16, COLORS.muted, {
-      wordWrap: { width: w - pad * 2 - av - 34, useAdvancedWrap: true },
+      wordWrap: wrapAt(w - pad * 2 - av - 34),
       fontStyle: 'italic',
     });
     bg.lineStyle(2, COLORS.line).strokeRoundedRect(body.x, bottom + 2, w - pad * 2 - av - 10, q.height + 12, 8);
@@ -68,7 +70,7 @@ export function drawCard(
   // What the checks found, each under the post it is about (a cut card leaves them to its dialog).
   for (const c of maxLines ? [] : findings) {
     const f = p.text(body.x + 12, bottom + 8, findingText(c), 16, COLORS.text, {
-      wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
+      wordWrap: wrapAt(w - pad * 2 - av - 22),
       fontStyle: 'italic',
     });
     bg.fillStyle(COLORS.finding).fillRect(body.x, bottom + 8, 3, f.height);
@@ -85,7 +87,7 @@ export function drawCard(
       16,
       silent ? COLORS.muted : COLORS.text,
       {
-        wordWrap: { width: w - pad * 2 - av - 22, useAdvancedWrap: true },
+        wordWrap: wrapAt(w - pad * 2 - av - 22),
       },
     );
     bg.fillStyle(COLORS.accent).fillRect(body.x, bottom + 8, 3, a.height);
@@ -96,17 +98,17 @@ export function drawCard(
     const hint = p.text(
       body.x,
       bottom + 4,
-      findings.length ? 'Tap to read it and what you found' : 'Tap to read it all',
+      t(findings.length ? 'play.post.tapToReadFound' : 'play.post.tapToRead'),
       16,
       COLORS.accent,
-      { wordWrap: { width: w - pad * 2 - av - 10, useAdvancedWrap: true } },
+      { wordWrap: wrapAt(w - pad * 2 - av - 10) },
     );
     bottom = hint.y + hint.height;
   }
   const sharesText = p.text(
     body.x,
     bottom + 8,
-    `${shares(item.shares)} shares`,
+    t('play.post.shares', { shares: shares(item.shares) }),
     16,
     item.viral >= 4 && open ? COLORS.heat : COLORS.muted,
   );
@@ -115,11 +117,9 @@ export function drawCard(
   const urgent = open && hoursLeft <= 1;
   const status = open
     ? urgent
-      ? `Last hour to reply!`
-      : `${hoursLeft} h to reply`
-    : item.status === 'answered'
-      ? 'Answered'
-      : 'Expired unanswered';
+      ? t('play.post.lastHour')
+      : t('play.post.hoursLeft', { hours: hoursLeft })
+    : t(item.status === 'answered' ? 'play.post.answeredStatus' : 'play.post.expiredStatus');
   const statusColor = urgent ? COLORS.heat : open ? COLORS.accent : COLORS.muted;
   const st = p.text(w - pad, bottom + 8, status, 16, statusColor).setOrigin(1, 0);
   const height = st.y + st.height + pad;
@@ -152,7 +152,7 @@ export function drawChoice(
   onPick: () => void,
 ) {
   const g = p.graphics();
-  const wrap = { wordWrap: { width: w - 64, useAdvancedWrap: true } };
+  const wrap = { wordWrap: wrapAt(w - 64) };
   const label = p.text(
     x + 52,
     y + (compact ? 8 : 12),

@@ -5,6 +5,7 @@ import { METERS, type Level } from '../content/schema.ts';
 import { findingsFor, findPost, replyCost } from '../core/engine.ts';
 import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { FeedItem, GameState } from '../core/state.ts';
+import { t } from '../i18n/i18n.ts';
 import { type App, currentChoices } from '../state/store.ts';
 import {
   CHECK_ACTIONS,
@@ -23,6 +24,7 @@ import { COLORS, css } from '../view/theme.ts';
 import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts.ts';
 import { StillLayer } from './still-layer.ts';
 import { UiScene } from './ui-scene.ts';
+import { wrapAt } from './wrap.ts';
 
 type Choices = NonNullable<ReturnType<typeof currentChoices>>;
 /** Objects that move, each with the box repainted under it (null: its own bounds). */
@@ -109,17 +111,21 @@ export class FeedScene extends UiScene {
   private drawClockAndButtons(s: App, game: GameState, level: Level, L: FeedLayout): number {
     const title = this.text(16, 8, chapterName(level), 18, COLORS.text, {
       fontStyle: 'bold',
-      wordWrap: { width: this.cssW - 32, useAdvancedWrap: true },
+      wordWrap: wrapAt(this.cssW - 32),
       maxLines: 1,
     });
-    const pacing = game.pacing === 'live' ? 'live' : 'turn by turn';
+    // The hour and what the clock is doing: paused, live or turn by turn (a phone says only a pause).
+    const mode = t(s.paused ? 'play.clock.paused' : game.pacing === 'live' ? 'play.clock.live' : 'play.clock.turn');
+    const short = t('play.clock.hourShort', { hour: game.hour, total: level.hours });
     const clock = L.portrait
-      ? `Hour ${game.hour}/${level.hours}${s.paused ? ' · PAUSED' : ''}`
-      : `${hourText(game.hour, level.hours)} · ${s.paused ? 'PAUSED' : pacing}`;
+      ? s.paused
+        ? `${short} · ${mode}`
+        : short
+      : `${hourText(game.hour, level.hours)} · ${mode}`;
     const clockText = this.text(16, title.y + title.height + 2, clock, 16, s.paused ? COLORS.accent : COLORS.muted);
     const buttons: [number, string, () => void][] = [
-      [76, s.paused ? 'Resume' : 'Pause', () => s.setPaused(!s.paused)],
-      [64, 'Menu', () => s.setMenu(true)],
+      [76, t(s.paused ? 'play.buttons.resume' : 'play.buttons.pause'), () => s.setPaused(!s.paused)],
+      [64, t('play.buttons.menu'), () => s.setMenu(true)],
       [40, '?', () => s.setLegend(true)],
     ];
     let x = 0;
@@ -182,13 +188,17 @@ export class FeedScene extends UiScene {
     const tired = game.values.composure < TIRED_BELOW;
     const build = () =>
       this.group(() => {
-        const head = this.text(0, 0, `Replying to ${current.post.author.handle}`, 16, COLORS.muted);
+        const head = this.text(0, 0, t('play.replyingTo', { handle: current.post.author.handle }), 16, COLORS.muted);
         let ry = head.height + 8;
         const gap = L.portrait ? 6 : 8;
         // The checks first: looking into a post comes before answering it.
         for (const c of current.checks) {
           const late = outlastsPost(c, current.item, current.post, game.hour);
-          const meta = `check · ${c.hours}\u00a0h${late ? ' · post expires first' : ''}`;
+          const meta = tags(
+            t('play.checks.tag'),
+            t('play.hoursShort', { hours: c.hours }),
+            late && t('play.checks.expiresFirst'),
+          );
           const choice = drawChoice(
             this,
             0,
@@ -206,9 +216,12 @@ export class FeedScene extends UiScene {
         }
         current.responses.forEach((r, i) => {
           const tempting = tired && r.kind === 'anger';
-          // A no-break space keeps the hours with their unit when the line wraps.
-          const kind = s.settings.showKinds ? `${kindWords(r.kind)} · ` : '';
-          const meta = `${kind}${replyCost(r, game)}\u00a0h${tempting ? ' · tempting' : ''}`;
+          // The no-break space in play.hoursShort keeps the hours with their unit when the line wraps.
+          const meta = tags(
+            s.settings.showKinds && kindWords(r.kind),
+            t('play.hoursShort', { hours: replyCost(r, game) }),
+            tempting && t('play.tempting'),
+          );
           const choice = drawChoice(this, 0, ry, R.w, String(i + 1), r.label, meta, tempting, L.portrait, () =>
             s.reply(r.id),
           );
@@ -286,7 +299,7 @@ export class FeedScene extends UiScene {
     const h = L.ticker.y - L.top.h;
     this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, L.top.h, this.cssW, h);
     this.adopt(this.add.zone(0, L.top.h, this.cssW, h).setOrigin(0).setInteractive());
-    this.text(this.cssW / 2, this.cssH / 2, 'Paused\nPress Space to resume', 24, COLORS.text, {
+    this.text(this.cssW / 2, this.cssH / 2, t('play.clock.pausedShade'), 24, COLORS.text, {
       align: 'center',
       fontStyle: 'bold',
     }).setOrigin(0.5);
@@ -297,12 +310,13 @@ export class FeedScene extends UiScene {
     const from = this.sharesShown.get(id) ?? to;
     this.sharesShown.set(id, to);
     if (from === to || this.reducedMotion) return;
-    text.setText(`${shares(from)} shares`);
+    text.setText(t('play.post.shares', { shares: shares(from) }));
     this.tweens.addCounter({
       from,
       to,
       duration: 600,
-      onUpdate: (t) => text.active && text.setText(`${shares(t.getValue() ?? to)} shares`),
+      onUpdate: (tween) =>
+        text.active && text.setText(t('play.post.shares', { shares: shares(tween.getValue() ?? to) })),
     });
   }
 
@@ -354,3 +368,6 @@ export class FeedScene extends UiScene {
     if (floats.length > 0) this.game.events.emit(METER_FLOATS, floats);
   }
 }
+
+/** A choice's small print: its tags, those that apply, one after the other ("evidence · 2 h · tempting"). */
+const tags = (...words: (string | false)[]) => words.filter(Boolean).join(' · ');

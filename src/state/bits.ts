@@ -1,8 +1,21 @@
 // Bits in and out of bytes, for the replay code's compact binary: fixed-width fields, Elias gamma codes for
 // counts that are usually small, CRC-32 for a checksum, and base64url to carry the bytes in a URL.
 
-/** What a reader finds wrong with the bits it was given, in words that finish "This replay code is damaged: …". */
-export class Damaged extends Error {}
+/** What a reader finds wrong with the bits it was given; replay-code.ts says each reason in words. */
+export type DamagedReason =
+  | 'endsTooSoon'
+  | 'numberTooLarge'
+  | 'goesOnAfterEnd'
+  | 'carryNotNumber'
+  | 'unknownReply'
+  | 'tooManyHours'
+  | 'unknownCheck';
+
+export class Damaged extends Error {
+  constructor(readonly reason: DamagedReason) {
+    super(reason);
+  }
+}
 
 export class BitWriter {
   private readonly bytes: number[] = [];
@@ -45,7 +58,7 @@ export class BitReader {
 
   bit(): number {
     const byte = this.bytes[this.at >> 3];
-    if (byte === undefined) throw new Damaged('it ends too soon');
+    if (byte === undefined) throw new Damaged('endsTooSoon');
     return (byte >> (7 - (this.at++ & 7))) & 1;
   }
 
@@ -57,7 +70,7 @@ export class BitReader {
 
   gamma(): number {
     let zeros = 0;
-    while (this.bit() === 0) if (++zeros > 40) throw new Damaged('it holds a number far too large');
+    while (this.bit() === 0) if (++zeros > 40) throw new Damaged('numberTooLarge');
     return 2 ** zeros + this.bits(zeros);
   }
 

@@ -17,7 +17,8 @@ import { CHECKS, HIDDEN, type Level } from '../content/schema.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { hashKey } from '../core/rng.ts';
 import type { Action, Carry, GameState, NewGameOptions } from '../core/state.ts';
-import { buildStorm } from '../core/storm.ts';
+import { buildStorm } from './storm.ts';
+import { t } from '../i18n/i18n.ts';
 import { BitReader, BitWriter, crc32, Damaged, fromBase64Url, toBase64Url, widthFor } from './bits.ts';
 
 export const REPLAY_VERSION = 'B';
@@ -117,34 +118,23 @@ function writeActions(w: BitWriter, level: Level, actions: readonly Action[]) {
 /** The chapter and session a code holds, or what is wrong with it in plain words. */
 export function decodeReplay(code: string, levels: readonly Level[]): Decoded {
   const text = fromLink(code.trim());
-  if (!text) return { error: 'This replay code is empty.' };
-  if (text.length > MAX_LENGTH) return { error: 'This is not a Hot Seat replay code: it is far too long.' };
-  if (!/^[A-Z]/.test(text)) return { error: 'This is not a Hot Seat replay code.' };
+  if (!text) return { error: t('menus.replay.empty') };
+  if (text.length > MAX_LENGTH) return { error: t('menus.replay.tooLong') };
+  if (!/^[A-Z]/.test(text)) return { error: t('menus.replay.notCode') };
   const bytes = fromBase64Url(text.slice(1));
   // Base64url's last character can carry unused bits: a code must be exactly as the game writes it.
   if (!bytes || toBase64Url(bytes) !== text.slice(1)) {
-    return /^[A-Za-z0-9_-]*$/.test(text)
-      ? { error: 'This replay code is damaged: it has been cut short.' }
-      : { error: 'This is not a Hot Seat replay code: it has characters a replay code never has.' };
+    return { error: /^[A-Za-z0-9_-]*$/.test(text) ? t('menus.replay.cutShort') : t('menus.replay.strangeCharacters') };
   }
-  if (bytes.length < 5) return { error: 'This replay code is damaged: it is too short.' };
+  if (bytes.length < 5) return { error: t('menus.replay.tooShort') };
   const body = bytes.subarray(0, -4);
   const sum = bytes.subarray(-4).reduce((n, b) => n * 256 + b, 0);
-  if (crc32(Uint8Array.from([text.charCodeAt(0), ...body])) !== sum) {
-    return {
-      error:
-        'This replay code is damaged: its check characters do not match the rest. A character may have been changed, lost or cut off.',
-    };
-  }
-  if (text[0]! > REPLAY_VERSION) {
-    return {
-      error: 'This replay code is from a newer version of Hot Seat. Open it in the latest version of the game.',
-    };
-  }
+  if (crc32(Uint8Array.from([text.charCodeAt(0), ...body])) !== sum) return { error: t('menus.replay.checksum') };
+  if (text[0]! > REPLAY_VERSION) return { error: t('menus.replay.newer') };
   try {
     return read(new BitReader(body), levels, text[0] === 'A');
   } catch (e) {
-    if (e instanceof Damaged) return { error: `This replay code is damaged: ${e.message}.` };
+    if (e instanceof Damaged) return { error: t(`menus.replay.damaged.${e.reason}`) };
     throw e;
   }
 }
@@ -167,7 +157,7 @@ function read(r: BitReader, levels: readonly Level[], noChecks: boolean): Decode
   if ('error' in found) return found;
   const { level } = found;
   const actions = readActions(r, level, noChecks);
-  if (!r.atEnd()) throw new Damaged('it goes on after its end');
+  if (!r.atEnd()) throw new Damaged('goesOnAfterEnd');
   return { level, session: { level: level.id, seed, pacing, ...(carry && { carry }), actions } };
 }
 
@@ -178,10 +168,8 @@ function findLevel(levels: readonly Level[], number: number, shape: number, seed
     same.push(buildStorm(levels, seed));
   const level = same.find((l) => shapeOf(l) === shape);
   if (level) return { level };
-  if (!same.length) return { error: 'This replay code names a chapter this game does not have.' };
-  return {
-    error: `This replay code was made with another version of “${same[0]!.title}”: its posts have changed since, so the game cannot be replayed.`,
-  };
+  if (!same.length) return { error: t('menus.replay.unknownChapter') };
+  return { error: t('menus.replay.otherVersion', { title: same[0]!.title }) };
 }
 
 function readCarry(r: BitReader): Carry | undefined {
@@ -195,7 +183,7 @@ function readCarry(r: BitReader): Carry | undefined {
     }
     const bytes = Uint8Array.from({ length: 8 }, () => r.bits(8));
     const x = new Float64Array(bytes.buffer)[0]!;
-    if (!Number.isFinite(x)) throw new Damaged('it holds a carry-over that is not a number');
+    if (!Number.isFinite(x)) throw new Damaged('carryNotNumber');
     carry[v] = x;
   }
   return carry;
@@ -214,13 +202,13 @@ function readActions(r: BitReader, level: Level, noChecks: boolean): Action[] {
       case 0: {
         const post = level.posts[r.bits(width.post)];
         const response = post?.responses[r.bits(width.response)];
-        if (!post || !response) throw new Damaged('it names a reply the chapter does not have');
+        if (!post || !response) throw new Damaged('unknownReply');
         actions.push({ type: 'reply', post: post.id, response: response.id });
         break;
       }
       case 1: {
         const run = r.gamma();
-        if (actions.length + run > MAX_LENGTH * 8) throw new Damaged('it holds far too many hours');
+        if (actions.length + run > MAX_LENGTH * 8) throw new Damaged('tooManyHours');
         for (let i = 0; i < run; i++) actions.push({ type: 'tick', hours: 1 });
         break;
       }
@@ -234,7 +222,7 @@ function readActions(r: BitReader, level: Level, noChecks: boolean): Action[] {
         if (noChecks) return actions;
         const post = level.posts[r.bits(width.post)];
         const check = CHECKS[r.bits(2)];
-        if (!post || !check) throw new Damaged('it names a check the chapter does not have');
+        if (!post || !check) throw new Damaged('unknownCheck');
         actions.push({ type: 'check', post: post.id, check });
         break;
       }
@@ -256,9 +244,9 @@ export function replayFromCode(code: string, levels: readonly Level[]): Replayed
     game = replay(level, session, session.actions);
   } catch (e) {
     if (!(e instanceof IllegalAction)) throw e;
-    return { error: `This replay code does not fit “${level.title}”: one of its replies cannot be played there.` };
+    return { error: t('menus.replay.doesNotFit', { title: level.title }) };
   }
-  if (!game.ending) return { error: `This replay code holds a game of “${level.title}” that had not ended.` };
+  if (!game.ending) return { error: t('menus.replay.notEnded', { title: level.title }) };
   return { level, session, game };
 }
 

@@ -2,6 +2,7 @@
 // The server checks every message it receives against these schemas (anything else is dropped and counted);
 // the projector and the phone page import only the types, so the phone page carries no schema library.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { CODE_LENGTH, CODE_LETTERS, NICK_MAX } from './room-limits.ts';
 import { MAX_TEAMS, type Phase, WorkshopSchema } from './workshop.ts';
 
@@ -11,7 +12,8 @@ const token = z.string().regex(/^[0-9a-f]{48}$/);
 const phone = z.string().regex(/^[0-9a-f]{32}$/);
 
 // From the projector (the facilitator's token proves it opened the room).
-export const OpenSchema = z.strictObject({ workshop: WorkshopSchema });
+/** A room speaks to its phones in the projector's language. */
+export const OpenSchema = z.strictObject({ workshop: WorkshopSchema, language: z.enum(LANGUAGES).optional() });
 export const HostSchema = z.strictObject({ code, token });
 export const StateSchema = z.strictObject({ code, token, workshop: WorkshopSchema });
 export const CloseSchema = HostSchema;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { type Action, type GameState, type NewGameOptions, PACINGS } from '../core/state.ts';
 import { CHECKS, HIDDEN, type HiddenName, type Level } from '../content/schema.ts';
+import { t } from '../i18n/i18n.ts';
 import { isScenario, ownId } from './scenario-id.ts';
 
 /** 2: an action names its kind in `type` (1 called it `t`; such saves are upgraded on load). */
@@ -65,10 +66,8 @@ export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): Load
     } catch {
       kept = false;
     }
-    return {
-      status: 'damaged',
-      problem: `${problem} ${kept ? 'A copy was kept' : 'There was no room to keep a copy'}, and a fresh game is ready.`,
-    };
+    const outcome = kept ? t('menus.save.kept') : t('menus.save.notKept');
+    return { status: 'damaged', problem: t('menus.save.damaged', { problem, outcome }) };
   }
   return { status: 'loaded', ...problem };
 }
@@ -78,23 +77,21 @@ function checkSave(raw: string, resolve: LevelResolver): string | { save: Save; 
   try {
     data = JSON.parse(raw);
   } catch {
-    return 'Your saved game could not be read: it looks damaged.';
+    return t('menus.save.looksDamaged');
   }
   const v = (data as { v?: unknown } | null)?.v;
-  if (typeof v === 'number' && v > SAVE_VERSION) return 'Your saved game comes from a newer version of Hot Seat.';
+  if (typeof v === 'number' && v > SAVE_VERSION) return t('menus.save.newer');
   const parsed = SaveSchema.safeParse(v === 1 ? fromVersion1(data as { actions?: unknown }) : data);
-  if (!parsed.success) return 'Your saved game could not be read: it is incomplete or damaged.';
+  if (!parsed.success) return t('menus.save.incomplete');
   const save = parsed.data as Save;
   const level = resolve(save.level, save.seed);
   if (!level)
-    return isScenario(save.level)
-      ? `Your saved game belongs to your scenario "${ownId(save.level)}", which no longer loads or was removed.`
-      : 'Your saved game belongs to a chapter this version does not have.';
+    return isScenario(save.level) ? t('menus.save.scenarioGone', { id: ownId(save.level) }) : t('menus.save.noChapter');
   try {
     const state = replay(level, save, save.actions);
-    return state.ending ? 'Your saved game had already ended.' : { save, state };
+    return state.ending ? t('menus.save.ended') : { save, state };
   } catch (e) {
-    if (e instanceof IllegalAction) return 'Your saved game no longer fits its chapter.';
+    if (e instanceof IllegalAction) return t('menus.save.noFit');
     throw e;
   }
 }

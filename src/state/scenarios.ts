@@ -4,6 +4,7 @@
 import { loadLevel } from '../content/loader.ts';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
+import { t } from '../i18n/i18n.ts';
 import type { KeyValueStorage } from './saves.ts';
 import { ownId, SCENARIO_PREFIX } from './scenario-id.ts';
 
@@ -47,7 +48,7 @@ export function loadScenarios(storage: KeyValueStorage): UserScenario[] {
     if (typeof id !== 'string' || typeof yaml !== 'string') return [];
     const r = readScenario(yaml);
     if (r.ok) return [r.scenario];
-    const problem = r.problems[0] ? formatProblem(r.problems[0]) : 'it does not load';
+    const problem = r.problems[0] ? formatProblem(r.problems[0]) : t('menus.chapters.noProblem');
     return [{ id, title: ownId(id), yaml, level: null, problem }];
   });
 }

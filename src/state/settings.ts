@@ -1,6 +1,7 @@
 // Player settings, kept between visits. Anything unreadable falls back to the defaults.
 import { z } from 'zod';
 import { PACINGS } from '../core/state.ts';
+import { LANGUAGES } from '../i18n/i18n.ts';
 import type { KeyValueStorage } from './saves.ts';
 
 export const SETTINGS_KEY = 'hot-seat/settings';
@@ -27,6 +28,8 @@ const settingsSchema = (prefersReducedMotion: boolean) =>
     tipsSeen: z.array(z.string()).catch([]),
     /** For teaching: each reply button names its kind (apologise, evidence…) before it is chosen. */
     showKinds: z.boolean().catch(false),
+    /** The language the player chose; none yet means the browser's. */
+    language: z.enum(LANGUAGES).optional().catch(undefined),
   });
 export type Settings = z.output<ReturnType<typeof settingsSchema>>;
 

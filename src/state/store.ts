@@ -6,7 +6,8 @@ import { createStore } from 'zustand/vanilla';
 import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
-import { buildStorm, STORM_ID } from '../core/storm.ts';
+import { buildStorm, STORM_ID } from './storm.ts';
+import { t } from '../i18n/i18n.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
 import { checkActions } from './check-actions.ts';
 import { runClock, type Timers } from './clock.ts';
@@ -67,7 +68,7 @@ export function createAppStore({
         try {
           write();
         } catch {
-          set({ notice: 'This browser would not let Hot Seat save, so progress will not survive a reload.' });
+          set({ notice: t('menus.notices.cannotSave') });
         }
       };
       const base = { set, get, storage, chapters, check, resolve, newSeed, now, persist };
@@ -174,7 +175,7 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
     skipTutorial: () => get().updateSettings({ tutorial: false }),
     replayTutorial: () => {
       get().updateSettings({ tutorial: true, tipsSeen: [] });
-      set({ notice: 'The tips will show again in chapter 1.' });
+      set({ notice: t('menus.notices.tipsAgain') });
     },
     updateSettings: (patch) => {
       const settings = { ...get().settings, ...patch };
@@ -204,7 +205,7 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
         });
       } catch (e) {
         if (!(e instanceof IllegalAction)) throw e;
-        set({ notice: `That debrief was played on an earlier version of "${level.title}" and cannot be shown again.` });
+        set({ notice: t('menus.notices.oldDebrief', { title: level.title }) });
       }
     },
     openReplay: (code) => {

@@ -9,6 +9,7 @@ import { findPost, postFor } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, type JudgementCheck, itemsOf } from '../content/judgement-check.ts';
 import { type CheckAnswer, CheckAnswerSchema, type CheckScores, scoreCheck } from '../content/judgement-scores.ts';
+import { t } from '../i18n/i18n.ts';
 import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
 import { responseOf } from '../core/level-index.ts';
 
@@ -160,7 +161,7 @@ export function readWorkshop(storage: KeyValueStorage): { workshop: Workshop | n
     // not JSON: reported below
   }
   storage.removeItem(WORKSHOP_KEY);
-  return { workshop: null, problem: 'The saved workshop was damaged and could not be resumed; start it again.' };
+  return { workshop: null, problem: t('menus.workshop.damaged') };
 }
 
 /** How many chose each reply: the teams' picks, or the show-of-hands counts when they were entered. */
@@ -189,12 +190,14 @@ export function roomChoice(d: Pick<RoomDecision, 'picks' | 'hands'>, shown: read
 /** The split in words: "3 teams chose Publish the numbers, 1 chose Refute." */
 export function splitText(d: Pick<RoomDecision, 'picks' | 'hands'>, post: Post): string {
   const counts = [...votesFor(d)].sort((a, b) => b[1] - a[1]);
-  if (!counts.length) return 'Nobody voted in time.';
-  const unit = d.hands ? ['person', 'people'] : ['team', 'teams'];
+  if (!counts.length) return t('menus.workshop.nobodyVoted');
   const label = (id: string) => responseOf(post, id)?.label ?? id;
-  return `${counts
-    .map(([id, n], i) => `${n}${i === 0 ? ` ${n === 1 ? unit[0] : unit[1]}` : ''} chose ${label(id)}`)
-    .join(', ')}.`;
+  // The first count names its unit ("3 teams chose …"), the rest go without ("1 chose …") where the language can.
+  const chose = ([id, n]: [string, number], i: number) =>
+    i === 0
+      ? t(d.hands ? 'menus.workshop.people' : 'menus.workshop.teams', { count: n, label: label(id) })
+      : t(d.hands ? 'menus.workshop.morePeople' : 'menus.workshop.moreTeams', { votes: n, label: label(id) });
+  return t('menus.workshop.split', { choices: counts.map(chose).join(t('menus.format.separator')) });
 }
 
 /** Each team's own path: the room's game with the team's picks in place of the room's, where they fit. */
@@ -254,7 +257,8 @@ export function phoneVotesText(counts: Record<string, number> | undefined, post:
   const total = entries.reduce((n, [, k]) => n + k, 0);
   if (!total) return '';
   const label = (id: string) => responseOf(post, id)?.label ?? id;
-  return `${total} ${total === 1 ? 'phone' : 'phones'}: ${entries.map(([id, k]) => `${label(id)} ${k}`).join(', ')}`;
+  const votes = entries.map(([id, k]) => t('menus.workshop.phoneVote', { label: label(id), votes: k }));
+  return t('menus.workshop.phones', { count: total, votes: votes.join(t('menus.format.separator')) });
 }
 
 /** Each team's scores on a check the room took, in the teams' order (null: too few answers to score). */

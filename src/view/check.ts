@@ -1,50 +1,49 @@
-// What the judgement check's results say, in words the player and a teacher both read at a glance, and the
-// same results as data for the exports.
+// What the judgement check's results say, in words the player and a teacher both read at a glance (in the
+// player's language), and the same results as data for the exports.
 import { itemsOf, type JudgementCheck } from '../content/judgement-check.ts';
-import { type CheckScores, MAX_DISCERNMENT, meanOf, type RightOf, scoreCheck } from '../content/judgement-scores.ts';
+import { type CheckScores, MAX_DISCERNMENT, meanOf, scoreCheck } from '../content/judgement-scores.ts';
+import { t } from '../i18n/i18n.ts';
 import { CHECK_POINTS, type CheckPoint } from '../state/check-points.ts';
 import type { CheckTaken, Progress } from '../state/progress.ts';
 import { teamCheckScores, type Workshop } from '../state/workshop.ts';
 
-export const POINT_NAMES: Record<CheckPoint, string> = {
-  before: 'Before the campaign',
-  after: 'After the campaign',
-  week: 'A week later',
-  month: 'A month later',
-};
+/** A point in time's name: "Before the campaign". */
+export const pointName = (point: CheckPoint) => t(`check.points.name.${point}`);
+
+/** The same inside a sentence: "before the campaign". */
+export const pointInline = (point: CheckPoint) => t(`check.points.inline.${point}`);
 
 /** The same, short enough for a chart's column. */
-export const POINT_SHORT: Record<CheckPoint, string> = {
-  before: 'Before',
-  after: 'After',
-  week: '1 week',
-  month: '1 month',
-};
+export const pointShort = (point: CheckPoint) => t(`check.points.short.${point}`);
 
-/** The title menu's button for a later check (the tests find it by this name). */
-export const LATER_CHECK_BUTTONS = { week: 'One-week check', month: 'One-month check' } as const;
+/** The title menu's button for a later check (the tests find it by its English name). */
+export const laterCheckButtons = () => ({ week: t('check.points.later.week'), month: t('check.points.later.month') });
 
 /** A score to one decimal with its sign: "+1.5", "−0.3", "0.0". */
 export const signedTenth = (x: number) => {
-  const t = Math.round(x * 10) / 10;
-  return t === 0 ? '0.0' : t > 0 ? `+${t.toFixed(1)}` : `−${(-t).toFixed(1)}`;
+  const r = Math.round(x * 10) / 10;
+  return r === 0 ? '0.0' : r > 0 ? `+${r.toFixed(1)}` : `−${(-r).toFixed(1)}`;
 };
-const of = (r: RightOf) => `${r.right} of ${r.of}`;
 
-export const DISCERNMENT_MEANS = `Discernment is how much more likely you rated the fair criticisms than the false ones, on average: 0 means you rated them alike, ${MAX_DISCERNMENT} is the most.`;
+export const discernmentMeans = () => t('check.scores.discernmentMeans', { max: MAX_DISCERNMENT });
 
-const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+const times = (count: number) =>
+  count === 1 ? t('check.scores.once') : count === 2 ? t('check.scores.twice') : t('check.scores.times', { count });
 
 /** A point's scores in words: discernment, best replies, and how sure against how right. */
 export function scoreLines(s: CheckScores): string[] {
   const parts = [
-    s.sure.of && `sure (1, 2, 6 or 7) ${times(s.sure.of)}, right in ${s.sure.right}`,
-    s.leaning.of && `leaning (3 or 5) ${times(s.leaning.of)}, right in ${s.leaning.right}`,
-    s.undecided && `undecided (4) ${times(s.undecided)}`,
+    s.sure.of && t('check.scores.sure', { times: times(s.sure.of), right: s.sure.right }),
+    s.leaning.of && t('check.scores.leaning', { times: times(s.leaning.of), right: s.leaning.right }),
+    s.undecided && t('check.scores.undecided', { times: times(s.undecided) }),
   ].filter(Boolean);
   return [
-    `Discernment ${signedTenth(s.discernment)}; the best reply in ${of(s.bestReplies)} posts.`,
-    `How sure you were against how right: ${parts.join('; ')}.`,
+    t('check.scores.discernment', {
+      value: signedTenth(s.discernment),
+      right: s.bestReplies.right,
+      total: s.bestReplies.of,
+    }),
+    t('check.scores.sureAgainstRight', { parts: parts.join(t('check.scores.partSeparator')) }),
   ];
 }
 
@@ -62,12 +61,16 @@ type Scored = Pick<CheckScores, 'discernment' | 'bestReplies'> & { point: CheckP
 /** What moved between the first point and the last: discernment and best replies. */
 export function shiftLine(first: Scored, last: Scored): string {
   const shift = last.discernment - first.discernment;
-  const since = POINT_NAMES[first.point].toLowerCase();
-  const moved =
-    Math.abs(shift) < 0.5
-      ? `about the same discernment as ${since}`
-      : `discernment ${shift > 0 ? 'up' : 'down'} ${Math.abs(shift).toFixed(1)} from ${since}`;
-  return `${POINT_NAMES[last.point]}: ${moved}, and the best reply in ${of(last.bestReplies)} answers against ${of(first.bestReplies)}.`;
+  const key = Math.abs(shift) < 0.5 ? 'same' : shift > 0 ? 'up' : 'down';
+  return t(`check.scores.${key}`, {
+    point: pointName(last.point),
+    since: pointInline(first.point),
+    amount: Math.abs(shift).toFixed(1),
+    right: last.bestReplies.right,
+    total: last.bestReplies.of,
+    firstRight: first.bestReplies.right,
+    firstTotal: first.bestReplies.of,
+  });
 }
 
 /** The check as data for the debrief's JSON: each point taken, with its date, set and scores. */
@@ -107,11 +110,17 @@ export type RoomSummary = ReturnType<typeof roomSummary>;
 
 /** A room's check at one point in words. */
 export function roomLines(r: RoomSummary): string[] {
-  if (r.mean === null) return ['No team answered enough to be scored.'];
-  const n = r.teams.length;
+  if (r.mean === null) return [t('check.room.noScore')];
   return [
-    `Discernment ${signedTenth(r.mean)} on average (${n} ${n === 1 ? 'team' : 'teams'}); the best reply in ${of(r.bestReplies)} answers.`,
-    `Each team's discernment, lowest to highest, without names: ${r.teams.map((t) => signedTenth(t.discernment)).join(', ')}.`,
+    t('check.room.average', {
+      mean: signedTenth(r.mean),
+      count: r.teams.length,
+      right: r.bestReplies.right,
+      total: r.bestReplies.of,
+    }),
+    t('check.room.eachTeam', {
+      scores: r.teams.map((x) => signedTenth(x.discernment)).join(t('check.scores.listSeparator')),
+    }),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { Level, Post, Response } from '../content/schema.ts';
 import { postInGame } from '../core/engine.ts';
 import type { Decision, GameState } from '../core/state.ts';
 import { METERS, type MeterName } from '../content/schema.ts';
+import { t } from '../i18n/i18n.ts';
 import { chartSeries } from './chart.ts';
 import { METER_LABELS } from './format.ts';
 import { responseOf } from '../core/level-index.ts';
@@ -43,6 +44,12 @@ export function meterSummary(g: GameState): string[] {
     const first = series[0]!;
     const last = series.at(-1)!;
     const low = series.reduce((a, b) => (b[m] < a[m] ? b : a));
-    return `${METER_LABELS[m]} went from ${Math.round(first[m])} to ${Math.round(last[m])}, lowest ${Math.round(low[m])} at hour ${low.hour}.`;
+    return t('debrief.panel.meterSummary', {
+      meter: METER_LABELS[m],
+      from: Math.round(first[m]),
+      to: Math.round(last[m]),
+      low: Math.round(low[m]),
+      hour: low.hour,
+    });
   });
 }

@@ -1,12 +1,19 @@
 // The debrief's story of a chapter, told from what the player actually did: how they played (idle,
 // mostly angry, mostly silent), the ending's words true to that, and for a chapter that went wrong how it
-// fell and what to try next.
-import type { Condition, Ending, Level } from '../content/schema.ts';
+// fell and what to try next; and the case's lessons, which the debrief names by their codes.
+import {
+  type Condition,
+  type Ending,
+  LESSON_CODES,
+  type Lesson,
+  type Level,
+  type ValueName,
+} from '../content/schema.ts';
 import { failing } from '../core/conditions.ts';
 import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
-import { METER_LABELS } from './format.ts';
 import { endingOf, responseOf } from '../core/level-index.ts';
+import { t } from '../i18n/i18n.ts';
 
 export type Style = 'idle' | 'angry' | 'silent' | 'engaged';
 
@@ -24,15 +31,13 @@ export function playStyle(g: GameState): Style {
   return 'engaged';
 }
 
-/** An idle chapter's ending, in words that claim no reply: the feed went on without the player. */
-const IDLE_TEXT = {
-  good: 'You never posted, and this time the feed settled on its own. It will not always.',
-  bad: 'You never answered a single post. The feed did not wait: every question went unanswered, and the silence became the story.',
-};
-
-/** The ending's words: as written, except for an idle chapter, whose ending cannot describe replies. */
+/**
+ * The ending's words: as written, except for an idle chapter, whose ending cannot describe replies: the
+ * feed went on without the player.
+ */
 export function endingText(e: Ending, g: GameState): string {
-  return playStyle(g) === 'idle' ? IDLE_TEXT[e.good ? 'good' : 'bad'] : e.text;
+  if (playStyle(g) !== 'idle') return e.text;
+  return e.good ? t('story.idle.good') : t('story.idle.bad');
 }
 
 /** A sentence on how the chapter was played, when it was one-sided. */
@@ -40,11 +45,11 @@ export function styleLine(g: GameState): string | null {
   const expired = g.feed.filter((f) => f.status === 'expired').length;
   switch (playStyle(g)) {
     case 'idle':
-      return `You did not reply to any post; ${expired === 1 ? 'one expired' : `${expired} expired`} unanswered.`;
+      return t('story.style.idle', { count: expired });
     case 'angry':
-      return 'Most of your replies hit back or deflected: the feed read them as a founder under siege.';
+      return t('story.style.angry');
     case 'silent':
-      return 'Most posts went without a reply from you: silence was read as an answer.';
+      return t('story.style.silent');
     default:
       return null;
   }
@@ -53,55 +58,63 @@ export function styleLine(g: GameState): string | null {
 const flagWords = (flag: string) => flag.replace(/-/g, ' ');
 
 /** A reply's label in quotes, unless it is written as a quotation already. */
-const inQuotes = (label: string) => (/^["“‘']/.test(label) ? label : `“${label}”`);
+const inQuotes = (label: string) => (/^["“‘']/.test(label) ? label : t('story.conditions.quoted', { text: label }));
+
+/** A value's name in the debrief's sentences: the meters as the screen names them, the hidden ones in lower case. */
+const valueName = (v: ValueName) => t(`story.values.${v}`);
 
 /** What a condition asks, in words; a flag is named by the replies that earn it. */
 export function conditionWords(c: Condition, level: Level): string {
   if (c.value !== undefined) {
-    const name = c.value in METER_LABELS ? METER_LABELS[c.value as keyof typeof METER_LABELS] : hiddenName(c.value);
-    if (c.atLeast !== undefined && c.atMost !== undefined) return `${name} between ${c.atLeast} and ${c.atMost}`;
-    return c.atLeast !== undefined ? `${name} at ${c.atLeast} or more` : `${name} at ${c.atMost} or less`;
+    const name = valueName(c.value);
+    if (c.atLeast !== undefined && c.atMost !== undefined)
+      return t('story.conditions.between', { name, min: c.atLeast, max: c.atMost });
+    return c.atLeast !== undefined
+      ? t('story.conditions.atLeast', { name, value: c.atLeast })
+      : t('story.conditions.atMost', { name, value: c.atMost });
   }
   if (c.flag !== undefined) {
-    const by = level.posts.flatMap((p) =>
+    const [first, second] = level.posts.flatMap((p) =>
       p.responses.filter((r) => r.sets.includes(c.flag!)).map((r) => inQuotes(r.label)),
     );
-    return by.length ? `a reply such as ${by.slice(0, 2).join(' or ')}` : `“${flagWords(c.flag)}”`;
+    if (second) return t('story.conditions.suchAsEither', { first, second });
+    if (first) return t('story.conditions.suchAs', { reply: first });
+    return t('story.conditions.quoted', { text: flagWords(c.flag) });
   }
-  if (c.notFlag !== undefined) return `never “${flagWords(c.notFlag)}”`;
+  if (c.notFlag !== undefined) return t('story.conditions.never', { flag: flagWords(c.notFlag) });
   if (c.chose !== undefined) {
     const [post, response] = c.chose.split('.');
     const found = findPost(level, post!);
     const r = found && responseOf(found, response);
-    return `the reply ${inQuotes(r?.label ?? c.chose)}`;
+    return t('story.conditions.theReply', { reply: inQuotes(r?.label ?? c.chose) });
   }
-  if (c.any) return c.any.map((x) => conditionWords(x, level)).join(', or ');
-  if (c.all) return c.all.map((x) => conditionWords(x, level)).join(', and ');
-  return `not ${conditionWords(c.not!, level)}`;
+  if (c.any) return c.any.map((x) => conditionWords(x, level)).join(t('story.conditions.anySeparator'));
+  if (c.all) return c.all.map((x) => conditionWords(x, level)).join(t('story.conditions.allSeparator'));
+  return t('story.conditions.not', { condition: conditionWords(c.not!, level) });
 }
 
 /** A collapse's condition as what happened: "public trust fell to 38 or less". */
 function crossedWords(c: Condition, level: Level): string {
-  if (c.all) return c.all.map((x) => crossedWords(x, level)).join(', and ');
-  if (c.value === undefined) return `${conditionWords(c, level)} came about`;
-  const name = c.value in METER_LABELS ? METER_LABELS[c.value as keyof typeof METER_LABELS] : hiddenName(c.value);
-  const lower = name.charAt(0).toLowerCase() + name.slice(1);
-  return c.atMost !== undefined ? `${lower} fell to ${c.atMost} or less` : `${lower} rose to ${c.atLeast} or more`;
+  if (c.all) return c.all.map((x) => crossedWords(x, level)).join(t('story.conditions.allSeparator'));
+  if (c.value === undefined) return t('story.conditions.cameAbout', { condition: conditionWords(c, level) });
+  const capital = valueName(c.value);
+  const name = capital.charAt(0).toLowerCase() + capital.slice(1);
+  return c.atMost !== undefined
+    ? t('story.conditions.fellTo', { name, value: c.atMost })
+    : t('story.conditions.roseTo', { name, value: c.atLeast });
 }
 
-const hiddenName = (v: string) =>
-  ({ promiseDebt: 'promise debt', personaDependence: 'persona dependence', composure: 'composure' })[v] ?? v;
-
 /**
- * Where the value of a failed value test ended, to set against what was asked: a whole number, unless
- * rounding would make it look as if the test held (53.6 against "54 or more" reads 53.6, not 54).
+ * What a failed test asked, and for a value test where the value ended, to set against it: a whole number,
+ * unless rounding would make it look as if the test held (53.6 against "54 or more" reads 53.6, not 54).
  */
-function endedAt(c: Condition, g: GameState): string {
-  if (c.value === undefined) return '';
+function missedWords(c: Condition, level: Level, g: GameState): string {
+  const condition = conditionWords(c, level);
+  if (c.value === undefined) return condition;
   const v = g.values[c.value];
   const whole = Math.round(v);
   const looksMet = (c.atLeast !== undefined && whole >= c.atLeast) || (c.atMost !== undefined && whole <= c.atMost);
-  return ` (you ended at ${looksMet ? v.toFixed(1) : whole})`;
+  return t('story.fall.endedAt', { condition, value: looksMet ? v.toFixed(1) : whole });
 }
 
 /** Causes named at most, the rest counted. */
@@ -116,11 +129,13 @@ function setBy(flags: readonly string[], level: Level, g: GameState): string[] {
   const replies = g.decisions.flatMap((d) => {
     const post = postInGame(level, g, d.post);
     const r = responseOf(post, d.response);
-    return sets(r?.sets) ? [`your reply ${inQuotes(r!.label)} to ${post.author.handle} (hour ${d.hour})`] : [];
+    return sets(r?.sets)
+      ? [t('story.fall.yourReply', { reply: inQuotes(r!.label), handle: post.author.handle, hour: d.hour })]
+      : [];
   });
   const expired = g.feed.flatMap((f) =>
     f.status === 'expired' && sets(postInGame(level, g, f.id).ignored?.sets)
-      ? [`letting ${findPost(level, f.id)!.author.handle} expire`]
+      ? [t('story.fall.letExpire', { handle: findPost(level, f.id)!.author.handle })]
       : [],
   );
   return [...replies, ...expired];
@@ -130,8 +145,11 @@ function setBy(flags: readonly string[], level: Level, g: GameState): string[] {
 function listed(items: readonly string[]): string {
   const shown = items.slice(0, CAUSES_SHOWN);
   const more = items.length - shown.length;
-  if (more > 0) return `${shown.join(', ')} and ${more} more`;
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+  const joined = (list: readonly string[]) => list.join(t('story.fall.listSeparator'));
+  if (more > 0) return t('story.fall.listMore', { items: joined(shown), more });
+  return shown.length > 1
+    ? t('story.fall.listLast', { items: joined(shown.slice(0, -1)), last: shown.at(-1) })
+    : (shown[0] ?? '');
 }
 
 /**
@@ -142,23 +160,23 @@ export function fallLines(level: Level, g: GameState): string[] {
   const ending = endingOf(level, g.ending);
   if (!ending || ending.good) return [];
   if (ending.check === 'anytime' && ending.when) {
-    return [`The chapter ended at hour ${g.hour}: ${crossedWords(ending.when, level)}.`];
+    return [t('story.fall.collapse', { hour: g.hour, crossed: crossedWords(ending.when, level) })];
   }
   return level.endings
     .filter((e) => e.good && e.when)
     .flatMap((e) => {
       const failed = failing(e.when!, g);
       const blocked = failed.flatMap((c) => (c.notFlag === undefined ? [] : [c.notFlag]));
-      const missed = failed
-        .filter((c) => c.notFlag === undefined)
-        .map((c) => `${conditionWords(c, level)}${endedAt(c, g)}`);
+      const missed = failed.filter((c) => c.notFlag === undefined).map((c) => missedWords(c, level, g));
       const causes = setBy(blocked, level, g);
       return [
-        ...(missed.length ? [`“${e.title}” needed ${missed.join('; ')}.`] : []),
+        ...(missed.length
+          ? [t('story.fall.needed', { ending: e.title, missed: missed.join(t('story.fall.missedSeparator')) })]
+          : []),
         // A flag that blocks a good ending is named by what set it: the player never sees the flag itself.
         ...(causes.length
-          ? [`“${e.title}” was ruled out by ${listed(causes)}.`]
-          : blocked.map((f) => `“${e.title}” needed never “${flagWords(f)}”.`)),
+          ? [t('story.fall.ruledOut', { ending: e.title, causes: listed(causes) })]
+          : blocked.map((f) => t('story.fall.neededNever', { ending: e.title, flag: flagWords(f) }))),
       ];
     });
 }
@@ -168,21 +186,27 @@ export function tryLines(g: GameState): string[] {
   const out: string[] = [];
   const expired = g.feed.filter((f) => f.status === 'expired').length;
   if (expired >= 2) {
-    out.push(
-      `${expired} posts expired unanswered, and each one cost trust and heat: answer the fastest-spreading and the soonest-expiring first, and pick a quicker reply when several posts wait.`,
-    );
+    out.push(t('story.try.expired', { expired }));
   }
   const style = playStyle(g);
-  if (style === 'angry')
-    out.push('Calm replies with evidence travel further than anger; the angry ones came back as headlines.');
-  if (style === 'idle')
-    out.push('Answer the posts: even one calm, checkable reply changes what the feed says about you.');
+  if (style === 'angry') out.push(t('story.try.angry'));
+  if (style === 'idle') out.push(t('story.try.idle'));
   const debt = Math.round(g.values.promiseDebt - g.start.promiseDebt);
-  if (debt >= 5)
-    out.push(
-      `Promise debt rose by ${debt}: every promise not yet kept wears trust away each hour, and comes back as posts.`,
-    );
+  if (debt >= 5) out.push(t('story.try.debt', { debt }));
   const persona = Math.round(g.values.personaDependence - g.start.personaDependence);
-  if (persona >= 5) out.push('The brand leaned more on you: let the brand team answer, and put other faces forward.');
+  if (persona >= 5) out.push(t('story.try.persona'));
   return out.slice(0, 3);
 }
+
+/** Whether a lesson code is one of the case's (L1–L12), which the case page explains. */
+export const isCaseLesson = (code: string): code is Lesson => (LESSON_CODES as readonly string[]).includes(code);
+
+/** One of the case's lessons (CASEFILE section 4) in the game's own words. */
+export const caseLessonText = (code: Lesson): string => t(`story.lessons.${code}`);
+
+/**
+ * A lesson's words: a level's own lessons first (a trainer's scenario may define them), then the case's.
+ * The one place to look a lesson up, so that every view shows the same words.
+ */
+export const lessonText = (level: Pick<Level, 'lessons'>, code: string): string =>
+  level.lessons[code] ?? (isCaseLesson(code) ? caseLessonText(code) : code);

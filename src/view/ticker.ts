@@ -3,6 +3,7 @@
 import type { Level } from '../content/schema.ts';
 import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
+import { t } from '../i18n/i18n.ts';
 import { responseOf } from '../core/level-index.ts';
 
 /** How much of a trending post the ticker quotes. */
@@ -23,7 +24,7 @@ export function headlines(level: Level, g: GameState, max = 4): string[] {
     .reverse()
     .map((f) => findPost(level, f.id)!)
     .filter((p) => !p.headline)
-    .map((p) => `Trending: ${p.author.name}: ${quote(p.text)}`);
+    .map((p) => t('play.ticker.trending', { name: p.author.name, text: quote(p.text) }));
   return [...news, ...trending].slice(0, max);
 }
 

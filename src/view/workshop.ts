@@ -1,4 +1,5 @@
 // Words of the workshop that the setup, the projector view and the keys share.
+import { t } from '../i18n/i18n.ts';
 
 /** The facilitator's keys, as the setup screen lists them; src/html/keyboard.ts acts on these same keys. */
 export const WORKSHOP_KEYS = {
@@ -12,16 +13,12 @@ export const WORKSHOP_KEYS = {
   next: 'N',
 } as const;
 
-export const FACILITATOR_KEYS: readonly (readonly [string, string])[] = [
-  [WORKSHOP_KEYS.vote, 'the team that is up votes for that reply; the next team is up'],
-  [WORKSHOP_KEYS.check, 'the room checks the post: its account (A), other coverage (C), the original (O)'],
-  [WORKSHOP_KEYS.team, 'choose which team is up'],
-  [WORKSHOP_KEYS.pause, 'pause or resume the countdown'],
-  [WORKSHOP_KEYS.extend, 'add 30 seconds'],
-  [WORKSHOP_KEYS.end, 'end the vote now: the room plays the majority'],
-  [WORKSHOP_KEYS.discuss, 'after a decision: open or close the discussion'],
-  [WORKSHOP_KEYS.next, 'go on to the next decision'],
-];
+/** Each facilitator's key and what it does, in the setup's order. */
+export const facilitatorKeys = (): readonly (readonly [string, string])[] =>
+  (Object.keys(WORKSHOP_KEYS) as (keyof typeof WORKSHOP_KEYS)[]).map((k) => [
+    WORKSHOP_KEYS[k],
+    t(`workshop.keys.${k}`),
+  ]);
 
 /** "1:05" for a countdown. */
 export const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

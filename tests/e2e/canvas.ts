@@ -92,3 +92,63 @@ export const restoreContext = (page: Page) =>
         (window as unknown as { __restore: () => void }).__restore();
       }),
   );
+
+/** A text the feed drew: what it says, its lines as wrapped, and its box in CSS pixels. */
+export interface CanvasText {
+  text: string;
+  lines: string[];
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Every text the feed scene drew, as boxes in CSS pixels, grouped by the container it sits in. */
+export const canvasTexts = (page: Page) =>
+  page.evaluate(() => {
+    type Obj = {
+      type: string;
+      list?: Obj[];
+      text?: string;
+      visible: boolean;
+      getBounds(): DOMRect;
+      getWrappedText(): string[];
+    };
+    const host = document.getElementById('game') as HTMLElement & {
+      game: { scene: { getScene(k: string): { children: { list: Obj[] } } }; registry: { get(k: string): number } };
+    };
+    const dpr = host.game.registry.get('dpr');
+    const groups: CanvasText[][] = [];
+    const walk = (list: Obj[], group: CanvasText[]) => {
+      for (const o of list) {
+        if (o.type === 'Container') {
+          const inner: typeof group = [];
+          groups.push(inner);
+          walk(o.list ?? [], inner);
+        } else if (o.type === 'Text' && o.text) {
+          const b = o.getBounds();
+          const lines = o.getWrappedText();
+          group.push({ text: o.text, lines, x: b.x / dpr, y: b.y / dpr, w: b.width / dpr, h: b.height / dpr });
+        }
+      }
+    };
+    const top: CanvasText[] = [];
+    groups.push(top);
+    walk(host.game.scene.getScene('feed').children.list, top);
+    return groups;
+  });
+
+/** Texts that run off a screen `width` wide, or overlap another text of the same card or bar. */
+export function canvasOverlaps(groups: CanvasText[][], width: number): string[] {
+  const problems: string[] = [];
+  for (const group of groups) {
+    for (const [i, a] of group.entries()) {
+      if (a.x < -1 || a.x + a.w > width + 1) problems.push(`"${a.text}" runs off the screen`);
+      for (const b of group.slice(i + 1)) {
+        const apart = a.x + a.w <= b.x + 1 || b.x + b.w <= a.x + 1 || a.y + a.h <= b.y + 1 || b.y + b.h <= a.y + 1;
+        if (!apart) problems.push(`"${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}"`);
+      }
+    }
+  }
+  return problems;
+}

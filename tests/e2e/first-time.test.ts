@@ -12,6 +12,7 @@ import type { Action } from '../../src/core/state.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
+import { canvasOverlaps, canvasTexts } from './canvas.ts';
 import { gameSessions, startFirstChapter, startFromBriefing } from './game.ts';
 
 const { open } = gameSessions();
@@ -26,33 +27,6 @@ async function pressOneToEnd(page: Page) {
   }
   await ending.waitFor();
 }
-
-/** Every text the feed scene drew, as boxes in CSS pixels, grouped by the container it sits in. */
-const canvasTexts = (page: Page) =>
-  page.evaluate(() => {
-    type Obj = { type: string; list?: Obj[]; text?: string; visible: boolean; getBounds(): DOMRect };
-    const host = document.getElementById('game') as HTMLElement & {
-      game: { scene: { getScene(k: string): { children: { list: Obj[] } } }; registry: { get(k: string): number } };
-    };
-    const dpr = host.game.registry.get('dpr');
-    const groups: { text: string; x: number; y: number; w: number; h: number }[][] = [];
-    const walk = (list: Obj[], group: { text: string; x: number; y: number; w: number; h: number }[]) => {
-      for (const o of list) {
-        if (o.type === 'Container') {
-          const inner: typeof group = [];
-          groups.push(inner);
-          walk(o.list ?? [], inner);
-        } else if (o.type === 'Text' && o.text) {
-          const b = o.getBounds();
-          group.push({ text: o.text, x: b.x / dpr, y: b.y / dpr, w: b.width / dpr, h: b.height / dpr });
-        }
-      }
-    };
-    const top: { text: string; x: number; y: number; w: number; h: number }[] = [];
-    groups.push(top);
-    walk(host.game.scene.getScene('feed').children.list, top);
-    return groups;
-  });
 
 describe('a first-time player', () => {
   it('meets the tips in the first chapter, one at a time, and not again once seen; the legend is one key away', async () => {
@@ -117,24 +91,13 @@ describe('a first-time player', () => {
         await page.keyboard.press('2');
         await page.waitForTimeout(500);
         await screenshot(page, `feed-${w}x${h}-${size}`);
-        const overlaps: string[] = [];
         const groups = await canvasTexts(page);
         // The measurement is real: the top bar, several post cards and the replies are all in it.
         expect(groups.flat().length).toBeGreaterThan(15);
         const texts = groups.flat().map((t) => t.text);
         expect(texts.some((t) => t.startsWith('1. '))).toBe(true);
         expect(texts.some((t) => t.startsWith('Replying to @'))).toBe(true);
-        for (const group of groups) {
-          for (const [i, a] of group.entries()) {
-            if (a.x < -1 || a.x + a.w > w + 1) overlaps.push(`"${a.text}" runs off the screen`);
-            for (const b of group.slice(i + 1)) {
-              const apart =
-                a.x + a.w <= b.x + 1 || b.x + b.w <= a.x + 1 || a.y + a.h <= b.y + 1 || b.y + b.h <= a.y + 1;
-              if (!apart) overlaps.push(`"${a.text.slice(0, 30)}" overlaps "${b.text.slice(0, 30)}"`);
-            }
-          }
-        }
-        expect(overlaps).toEqual([]);
+        expect(canvasOverlaps(groups, w)).toEqual([]);
         // A post cut to fit says so with an ellipsis, and what it shows is the start of the post.
         const posts = await page.getByRole('log', { name: 'Feed' }).locator('article .text').allTextContents();
         const flat = (t: string) => t.replace(/\s+/g, ' ').trim();

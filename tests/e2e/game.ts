@@ -20,9 +20,10 @@ export function gameSessions() {
   return {
     /** The session open now, for checks in the middle of a test. */
     current: (): Session => session!,
-    async open(opts?: Parameters<typeof openGame>[1] & { url?: string }): Promise<Page> {
+    /** `newGame` is the title's first button as the page's language names it. */
+    async open(opts?: Parameters<typeof openGame>[1] & { url?: string; newGame?: string }): Promise<Page> {
       session = await openGame(opts?.url ?? baseUrl, opts);
-      await session.page.getByRole('button', { name: 'New game' }).waitFor();
+      await session.page.getByRole('button', { name: opts?.newGame ?? 'New game', exact: true }).waitFor();
       return session.page;
     },
   };

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { JoinAck, PeekAck, PhoneView, Tally, VoteAck } from '../../src/state/room-protocol.ts';
 import { currentChoices } from '../../src/state/store.ts';
-import { ask, client, next, openRoom, phoneId, shared, testServer } from './room-server.ts';
+import { ask, chinese, client, next, openRoom, phoneId, projectorStore, shared, testServer } from './room-server.ts';
 
 const open: { close(): Promise<void> }[] = [];
 const sockets: Socket[] = [];
@@ -61,6 +61,22 @@ describe('a room with phones', () => {
     await ask(phone, 'vote', { decision: joined.view.decision, reply: second!.id });
     // A changed vote replaces the first: still one vote.
     expect((await tally).teams[1]).toEqual({ joined: 1, voted: 1, counts: { [second!.id]: 1 } });
+  });
+
+  it('shows the phones of a room opened in Chinese the post and replies in Chinese, and an English room in English', async () => {
+    const server = await started();
+    for (const language of ['zh-CN', 'en'] as const) {
+      const room = await openRoom(server.url, projectorStore(), language);
+      sockets.push(room.projector);
+      const phone = await connected(server.url);
+      const joined = await ask<JoinAck>(phone, 'join', { code: room.code, team: 0, phone: phoneId(7) });
+      if (!joined.ok) throw new Error(joined.error);
+      const shown = currentChoices(room.store.getState())!;
+      const translated = chinese[0]!.posts.find((p) => p.id === shown.post.id)!;
+      expect(joined.view.post?.text).toBe(language === 'en' ? shown.post.text : translated.text);
+      expect(/\p{Script=Han}/u.test(joined.view.post!.text)).toBe(language === 'zh-CN');
+      expect(joined.view.replies.map((r) => r.id)).toEqual(shown.responses.map((r) => r.id));
+    }
   });
 
   it('refuses a reply not on offer, a vote on another decision, and a phone that has not joined', async () => {

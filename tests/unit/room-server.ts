@@ -4,10 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadCheck, loadTranslatedContent } from '../../src/cli/level-files.ts';
 import { chapterResolver } from '../../src/core/storm.ts';
 import { startRoomServer } from '../../src/room/server.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 import type { OpenAck } from '../../src/state/room-protocol.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import type { Workshop } from '../../src/state/workshop.ts';
@@ -15,6 +16,7 @@ import type { Workshop } from '../../src/state/workshop.ts';
 export const levels = loadAllLevels();
 const check = loadCheck();
 export const resolve = chapterResolver(levels);
+export const chinese = loadTranslatedContent('zh-CN').levels;
 
 export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-')), redis?: string) {
   const server = await startRoomServer({
@@ -23,6 +25,7 @@ export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-'))
     dist: mkdtempSync(join(tmpdir(), 'dist-')),
     dataDir,
     resolve,
+    translated: { 'zh-CN': chapterResolver(chinese) },
     redis,
     publicUrl: (port) => `http://127.0.0.1:${port}`,
     log: () => {},
@@ -55,9 +58,9 @@ export const ask = <T = { ok: boolean; error?: string }>(s: Socket, event: strin
   s.timeout(5000).emitWithAck(event, msg) as Promise<T>;
 
 /** Opens a room from a projector store; gives back the projector's socket and the room's code and token. */
-export async function openRoom(url: string, store = projectorStore()) {
+export async function openRoom(url: string, store = projectorStore(), language?: Language) {
   const projector = await client(url);
-  const a = await ask<OpenAck>(projector, 'open', { workshop: shared(store.getState().workshop!) });
+  const a = await ask<OpenAck>(projector, 'open', { workshop: shared(store.getState().workshop!), language });
   if (!a.ok) throw new Error(a.error);
   return { projector, store, code: a.code, token: a.token, join: a.join };
 }

@@ -6,7 +6,7 @@ import { loadAllLevels, loadLevelFile, loadCheck } from '../../src/cli/level-fil
 import { formatProblem } from '../../src/content/problems.ts';
 import { HIDDEN, type Level } from '../../src/content/schema.ts';
 import { available, carryFrom, findPost, newGame, openPosts, startValues } from '../../src/core/engine.ts';
-import { buildStorm, STORM_ID } from '../../src/core/storm.ts';
+import { buildStorm, STORM_ID } from '../../src/state/storm.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY, SAVE_VERSION } from '../../src/state/saves.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonText } from '../../src/content/lessons.ts';
+import { lessonText } from '../../src/view/story.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { ALIAS_BOMB } from './yaml-bomb.ts';

@@ -1,0 +1,10 @@
+// The interface in Simplified Chinese: loaded only when a player picks it (or the browser asks for it).
+import check from './zh-CN/check.json';
+import debrief from './zh-CN/debrief.json';
+import editor from './zh-CN/editor.json';
+import menus from './zh-CN/menus.json';
+import play from './zh-CN/play.json';
+import story from './zh-CN/story.json';
+import workshop from './zh-CN/workshop.json';
+
+export default { menus, play, debrief, workshop, check, editor, story };
