@@ -1,5 +1,6 @@
 // The layers of DESIGN.md, checked on every import (`npm run lint`). Data flows one way:
 //   content → core → state → views (scenes, the HTML layer in html, audio, view helpers, the editor)
+// with the interface's words (i18n) beside content: any layer but content and core may read them.
 // The Node tools in cli and the room server in room stand beside the views; the phone page (phone) stands
 // apart and light; main.ts wires the game.
 // Nothing points back up. Each rule names what it keeps apart; a break prints both files.
@@ -14,6 +15,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/content/' },
       to: { path: '^src/', pathNot: '^src/content/' },
+    },
+    {
+      name: 'i18n-stands-alone',
+      comment:
+        'src/i18n holds the interface words and i18next: every layer above content may read it, it reads nothing of theirs.',
+      severity: 'error',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/', pathNot: '^src/i18n/' },
     },
     {
       name: 'core-reads-only-the-schema',
