@@ -27,12 +27,12 @@ function pieces(paragraph: string): { text: string; space: boolean }[] {
   for (const ch of paragraph) {
     if (ch === ' ' || ch === '\t') {
       space = out.length > 0;
-      glue = false;
       continue;
     }
     const last = out[out.length - 1];
-    const joins = last !== undefined && !space && (glue || CLOSING.has(ch) || runsOn(ch, last.text.slice(-1)));
-    if (joins) last.text += ch;
+    // A mark stays with its neighbour even across a space (which is kept inside the piece).
+    const joins = last !== undefined && (glue || CLOSING.has(ch) || (!space && runsOn(ch, last.text.slice(-1))));
+    if (joins) last.text += (space ? ' ' : '') + ch;
     else out.push({ text: ch, space });
     space = false;
     glue = OPENING.has(ch);

@@ -60,6 +60,7 @@ describe('breaking lines', () => {
           if (i < lines.length - 1) expect(line).not.toMatch(NEVER_LAST);
         }
       }),
+      { numRuns: 5000 },
     );
   });
 });
