@@ -66,7 +66,7 @@ export function linkRoom(store: AppStore) {
     connecting = false;
     // The workshop may have been left while the client loaded.
     if (!store.getState().workshop?.room) return;
-    const s = io({ reconnectionDelayMax: 2000 });
+    const s = io({ reconnectionDelayMax: 2000, query: { lang: currentLanguage() } });
     socket = s;
     s.on('connect', () => hello(s));
     s.on('disconnect', () => store.getState().setRoomOnline(false));

@@ -1,7 +1,7 @@
 // The room on the projector, beside the teams: the code and the QR code of the join address while phones
 // join, how many phones are in each team and how many have voted, and whether the vote ends by itself once
 // every phone has voted. One element, updated in place, so the QR picture is not fetched again.
-import { t } from '../i18n/i18n.ts';
+import { currentLanguage, t } from '../i18n/i18n.ts';
 import type { App } from '../state/store.ts';
 import { h } from './h.ts';
 
@@ -38,7 +38,7 @@ export function createRoomPanel() {
       link.href = room.join;
       link.textContent = room.join;
       link.setAttribute('aria-label', t('workshop.room.joinAddress', { address: room.join }));
-      qr.src = `room/qr/${room.code}.svg`;
+      qr.src = `room/qr/${room.code}.svg?lang=${currentLanguage()}`;
     }
     root.classList.toggle('opening', !room.code);
     // Once the room is under way the QR code shrinks, for latecomers only, and the teams keep their place.

@@ -4,8 +4,10 @@ import check from './en/check.json';
 import debrief from './en/debrief.json';
 import editor from './en/editor.json';
 import menus from './en/menus.json';
+import phone from './en/phone.json';
 import play from './en/play.json';
+import room from './en/room.json';
 import story from './en/story.json';
 import workshop from './en/workshop.json';
 
-export default { menus, play, debrief, workshop, check, editor, story };
+export default { menus, play, debrief, workshop, check, editor, story, phone, room };

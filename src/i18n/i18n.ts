@@ -66,3 +66,9 @@ export const tIn = (lang: Language) => i18next.getFixedT(lang);
 
 /** The language the words are in now. */
 export const currentLanguage = (): Language => (isLanguage(i18next.language) ? i18next.language : 'en');
+
+/** One part of the interface's strings in a language, as written (values not filled in), English where it lacks one. */
+export const stringsIn = <K extends keyof typeof en>(lang: Language, part: K): (typeof en)[K] => ({
+  ...en[part],
+  ...(i18next.getResourceBundle(lang, 'translation') as typeof en | undefined)?.[part],
+});

@@ -3,8 +3,10 @@ import check from './zh-CN/check.json';
 import debrief from './zh-CN/debrief.json';
 import editor from './zh-CN/editor.json';
 import menus from './zh-CN/menus.json';
+import phone from './zh-CN/phone.json';
 import play from './zh-CN/play.json';
+import room from './zh-CN/room.json';
 import story from './zh-CN/story.json';
 import workshop from './zh-CN/workshop.json';
 
-export default { menus, play, debrief, workshop, check, editor, story };
+export default { menus, play, debrief, workshop, check, editor, story, phone, room };

@@ -1,8 +1,13 @@
 // The phone page (/join): join a workshop's room with its code, pick a team, then vote on each post from the
 // phone while the projector shows the feed. Light on purpose (no Phaser, no schema library): Socket.IO's
 // client and this file. A phone that drops (screen lock, Wi-Fi) rejoins as itself, its vote kept.
+//
+// Its words come chosen: the room server picks them with i18next in the phone's language (the join link's,
+// else the browser's) and puts them in the page as data; the phone only fills its values in. The i18n
+// library itself would double the page's weight (its budget is 30 KB). Served elsewhere, it speaks English.
 import { io } from 'socket.io-client';
 import { h } from '../html/h.ts';
+import english from '../i18n/en/phone.json';
 import { CODE_LENGTH, NICK_MAX } from '../state/room-limits.ts';
 import type { JoinAck, PeekAck, PhoneView, VoteAck } from '../state/room-protocol.ts';
 import './phone.css';
@@ -13,10 +18,16 @@ interface Membership {
   nick: string;
 }
 
+type Words = typeof english;
+const words: Words = { ...english, ...JSON.parse(document.getElementById('words')?.textContent || '{}') };
+/** A phrase with its values put in. */
+const phrase = (key: keyof Words, values: Record<string, string | number> = {}) =>
+  words[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+
 const ID_KEY = 'hot-seat/phone-id';
 const ROOM_KEY = 'hot-seat/phone-room';
 const root = document.getElementById('phone')!;
-const socket = io({ reconnectionDelayMax: 2000 });
+const socket = io({ reconnectionDelayMax: 2000, query: { lang: document.documentElement.lang } });
 
 /** Storage that may be refused (private browsing): the page then works for this visit only. */
 const stored = {
@@ -63,11 +74,11 @@ if (member && linked && member.code !== linked) member = null;
 let view: PhoneView | null = null;
 let mine: string | null = null;
 const status = h('p', { role: 'status' });
-const timer = h('p', { class: 'countdown', role: 'timer', 'aria-label': 'Countdown' });
+const timer = h('p', { class: 'countdown', role: 'timer', 'aria-label': phrase('countdown') });
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 function showClock(left: number | null, running: boolean) {
-  timer.textContent = left === null ? '' : `${clock(left)} left${running ? '' : ' (paused)'}`;
+  timer.textContent = left === null ? '' : phrase(running ? 'left' : 'leftPaused', { time: clock(left) });
 }
 
 function joinForm(problem = '') {
@@ -81,7 +92,7 @@ function joinForm(problem = '') {
     spellcheck: 'false',
     value: member?.code ?? linked,
   });
-  const teams = h('fieldset', { class: 'teams', hidden: true }, h('legend', { text: 'Team' }));
+  const teams = h('fieldset', { class: 'teams', hidden: true }, h('legend', { text: phrase('team') }));
   const nick = h('input', {
     type: 'text',
     id: 'nick',
@@ -105,7 +116,7 @@ function joinForm(problem = '') {
       }
       say('');
       teams.replaceChildren(
-        h('legend', { text: 'Team' }),
+        h('legend', { text: phrase('team') }),
         ...a.teams.map((name, i) =>
           h('label', { class: 'team' }, h('input', { type: 'radio', name: 'team', value: i, required: true }), name),
         ),
@@ -118,19 +129,19 @@ function joinForm(problem = '') {
     e.preventDefault();
     const picked = teams.querySelector<HTMLInputElement>('input[name="team"]:checked');
     const c = code.value.trim().toUpperCase();
-    if (c.length !== CODE_LENGTH) return say(`The room code has ${CODE_LENGTH} letters and digits.`, true);
-    if (!picked) return say(teams.hidden ? 'Checking the code…' : 'Pick your team.', true);
+    if (c.length !== CODE_LENGTH) return say(phrase('codeLength', { count: CODE_LENGTH }), true);
+    if (!picked) return say(phrase(teams.hidden ? 'checking' : 'pickTeam'), true);
     joinRoom({ code: c, team: Number(picked.value), nick: nick.value.trim() });
   };
   root.replaceChildren(
-    h('h1', { text: 'Join the room' }),
+    h('h1', { text: phrase('joinTitle') }),
     h(
       'form',
       { onsubmit: join, novalidate: true },
-      h('label', { for: 'code' }, 'Room code', code),
+      h('label', { for: 'code' }, phrase('roomCode'), code),
       teams,
-      h('label', { for: 'nick' }, 'Nickname (optional)', nick),
-      h('button', { type: 'submit' }, 'Join'),
+      h('label', { for: 'nick' }, phrase('nickname'), nick),
+      h('button', { type: 'submit' }, phrase('join')),
     ),
     status,
   );
@@ -160,7 +171,6 @@ function joinRoom(m: Membership) {
 
 /** The vote tapped but not yet taken by the server: sent again once the phone is back in the room. */
 let pending: { decision: number; reply: string } | null = null;
-const WAITING = 'Your vote will be sent when the connection is back…';
 
 function vote(reply: string) {
   if (!view) return;
@@ -172,11 +182,11 @@ function sendPending() {
   const p = pending;
   if (!p) return;
   // Not queued while offline: a vote sent before the phone has rejoined would be refused.
-  if (!socket.connected) return say(WAITING);
-  say('Sending your vote…');
+  if (!socket.connected) return say(phrase('waiting'));
+  say(phrase('sending'));
   socket.timeout(4000).emit('vote', p, (err: Error | null, a: VoteAck) => {
     if (pending !== p) return;
-    if (err) return say(WAITING);
+    if (err) return say(phrase('waiting'));
     pending = null;
     if (!a.ok) return say(a.error, true);
     mine = a.mine;
@@ -199,26 +209,23 @@ function render() {
   const team = v.teams[member.team] ?? '';
   const focused = document.activeElement?.getAttribute('data-reply');
   const head = [
-    h('h1', { text: `Room ${v.code}` }),
-    h('p', { class: 'where', text: `Team ${team}${member.nick ? ` · ${member.nick}` : ''} · ${v.chapter}` }),
+    h('h1', { text: phrase('room', { code: v.code }) }),
+    h('p', {
+      class: 'where',
+      text: phrase(member.nick ? 'whereNick' : 'where', { team, nick: member.nick, chapter: v.chapter }),
+    }),
   ];
   showClock(v.left, v.running);
   if (v.phase === 'closed') {
     stored.set(ROOM_KEY, null);
     member = null;
-    root.replaceChildren(h('h1', { text: 'The room has closed' }), h('p', { text: 'Thank you for playing.' }));
+    root.replaceChildren(h('h1', { text: phrase('closed') }), h('p', { text: phrase('thanks') }));
     return;
   }
   if (v.phase === 'vote' && v.post) {
     const picked = v.replies.find((r) => r.id === mine);
     const n = picked ? v.replies.indexOf(picked) + 1 : 0;
-    say(
-      pending
-        ? WAITING
-        : picked
-          ? `Your vote is in: ${n}. ${picked.label}. You can change it until the vote ends.`
-          : 'Pick a reply: your team plays what most of its phones pick.',
-    );
+    say(pending ? phrase('waiting') : picked ? phrase('voteIn', { n, label: picked.label }) : phrase('pickReply'));
     root.replaceChildren(
       ...head,
       timer,
@@ -231,18 +238,18 @@ function render() {
         v.post.findings.length > 0 &&
           h(
             'ul',
-            { class: 'findings', 'aria-label': 'What the room found' },
+            { class: 'findings', 'aria-label': phrase('found') },
             ...v.post.findings.map((f) => h('li', { text: f })),
           ),
       ),
       h(
         'div',
-        { role: 'group', 'aria-label': 'Responses', class: 'responses' },
+        { role: 'group', 'aria-label': phrase('responses'), class: 'responses' },
         ...v.replies.map((r, i) =>
           h(
             'button',
             { type: 'button', 'aria-pressed': String(r.id === mine), 'data-reply': r.id, onclick: () => vote(r.id) },
-            `${i + 1}. ${r.label}`,
+            phrase('reply', { n: i + 1, label: r.label }),
           ),
         ),
       ),
@@ -254,11 +261,7 @@ function render() {
   say('');
   const words =
     v.phase === 'check'
-      ? [
-          h('p', {
-            text: 'The room is answering the judgement check on the big screen: your team calls out its answers.',
-          }),
-        ]
+      ? [h('p', { text: phrase('check') })]
       : v.result
         ? [
             h('h2', { text: v.result.heading }),
@@ -266,18 +269,17 @@ function render() {
             v.result.answer ? h('p', { text: v.result.answer }) : '',
             h('p', {
               class: 'where',
-              text:
-                v.phase === 'ended' ? 'The chapter is over: look up at the big screen.' : 'The next post comes soon.',
+              text: phrase(v.phase === 'ended' ? 'over' : 'next'),
             }),
           ]
-        : [h('p', { text: 'Waiting for the first post…' })];
+        : [h('p', { text: phrase('firstPost') })];
   root.replaceChildren(...head, ...words, status);
 }
 
 socket.on('connect', () => {
   if (member) joinRoom(member);
 });
-socket.on('disconnect', () => say('Reconnecting… your vote is kept.'));
+socket.on('disconnect', () => say(phrase('reconnecting')));
 socket.on('view', show);
 socket.on('clock', ({ left, running }: { left: number | null; running: boolean }) => {
   if (!view) return;
@@ -285,5 +287,5 @@ socket.on('clock', ({ left, running }: { left: number | null; running: boolean }
   showClock(left, running);
 });
 const rejoining = savedMembership();
-if (member && rejoining) root.replaceChildren(h('h1', { text: `Joining room ${rejoining.code}…` }), status);
+if (member && rejoining) root.replaceChildren(h('h1', { text: phrase('joining', { code: rejoining.code }) }), status);
 else joinForm();

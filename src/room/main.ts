@@ -7,7 +7,6 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, runTool, UsageError } from '../cli/command-line.ts';
 import { loadAllLevels, loadTranslatedContent } from '../cli/level-files.ts';
-import { loadLanguages } from '../i18n/i18n.ts';
 import { chapterResolver } from '../core/storm.ts';
 import { startRoomServer } from './server.ts';
 
@@ -71,7 +70,6 @@ runTool('room', async () => {
     throw new UsageError('--public-url must look like http://192.168.1.20:8080');
   if (!values.dist) buildIfNeeded();
   const chapters = loadAllLevels();
-  await loadLanguages();
   const server = await startRoomServer({
     port,
     host: values.host,

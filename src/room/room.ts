@@ -8,6 +8,7 @@ import type { PhoneView, Tally } from '../state/room-protocol.ts';
 import { currentChoices } from '../state/selectors.ts';
 import type { Workshop } from '../state/workshop.ts';
 import type { Language } from '../i18n/languages.ts';
+import type en from '../i18n/en.ts';
 import { phoneView, roomGame } from './phone-view.ts';
 
 export interface PhoneRecord {
@@ -34,6 +35,9 @@ export interface RoomRecord {
   language?: Language;
 }
 
+/** Why the room refuses something: a key of the room's words (src/i18n/en/room.json), said in the asker's language. */
+export type Refusal = keyof (typeof en)['room'];
+
 export type Resolve = (id: string, seed: number) => Level | undefined;
 
 /**
@@ -45,21 +49,20 @@ const AWAY_MS = 60_000;
 /** A room takes this many phones: a workshop's 300 with room to spare, and a bound on what a script can add. */
 const MAX_PHONES = 500;
 
-/** The workshop's chapter and its game replayed with the engine, or why it cannot be a room's, in words. */
-function playable(w: Workshop, resolve: Resolve): { level: Level; game: GameState } | string {
+/** The workshop's chapter and its game replayed with the engine, or why it cannot be a room's. */
+function playable(w: Workshop, resolve: Resolve): { level: Level; game: GameState } | Refusal {
   const level = resolve(w.save.level, w.save.seed);
-  if (!level || w.chapters[w.at] !== w.save.level)
-    return 'This room server plays the campaign and the endless storm; a scenario of your own cannot take phones yet.';
+  if (!level || w.chapters[w.at] !== w.save.level) return 'noScenario';
   try {
     return { level, game: roomGame(level, w) };
   } catch (e) {
-    if (e instanceof IllegalAction) return 'The workshop’s game does not replay on the server.';
+    if (e instanceof IllegalAction) return 'noReplay';
     throw e;
   }
 }
 
 /** Why a workshop cannot be a room's, in words for the facilitator; null when it can. */
-export function refusal(w: Workshop, resolve: Resolve): string | null {
+export function refusal(w: Workshop, resolve: Resolve): Refusal | null {
   const p = playable(w, resolve);
   return typeof p === 'string' ? p : null;
 }
@@ -99,11 +102,11 @@ export class Room {
     return true;
   }
 
-  /** A phone joins a team (or comes back to its own: its vote is kept); the reason in words when it cannot. */
-  join(phone: string, team: number, nick: string, now: number): PhoneRecord | string {
-    if (team >= this.record.workshop.teams.length) return 'No such team in this room.';
+  /** A phone joins a team (or comes back to its own: its vote is kept); why not, when it cannot. */
+  join(phone: string, team: number, nick: string, now: number): PhoneRecord | Refusal {
+    if (team >= this.record.workshop.teams.length) return 'noTeam';
     const known = this.record.phones[phone];
-    if (!known && Object.keys(this.record.phones).length >= MAX_PHONES) return 'This room is full.';
+    if (!known && Object.keys(this.record.phones).length >= MAX_PHONES) return 'full';
     // Changing team drops the vote cast for the other one.
     const vote = known?.team === team ? known.vote : null;
     const record = { team, nick, vote, seen: now };
@@ -127,12 +130,12 @@ export class Room {
     return v && v.decision === this.view.decision && v.post === this.post ? v.reply : null;
   }
 
-  /** Takes a phone's vote; the reason in words when it cannot count. */
-  vote(phone: string, decision: number, reply: string, now: number): string | null {
+  /** Takes a phone's vote; why not, when it cannot count. */
+  vote(phone: string, decision: number, reply: string, now: number): Refusal | null {
     const record = this.record.phones[phone];
-    if (!record) return 'Join the room first.';
-    if (this.view.phase !== 'vote' || decision !== this.view.decision) return 'This vote is over.';
-    if (!this.view.replies.some((r) => r.id === reply)) return 'That reply is not on offer.';
+    if (!record) return 'joinFirst';
+    if (this.view.phase !== 'vote' || decision !== this.view.decision) return 'voteOver';
+    if (!this.view.replies.some((r) => r.id === reply)) return 'notOnOffer';
     record.vote = { decision, post: this.post!, reply };
     this.record.seq++;
     this.record.touched = now;

@@ -24,8 +24,10 @@ import {
 } from '../state/room-protocol.ts';
 import type { Workshop } from '../state/workshop.ts';
 import { Budget, Budgets } from './limits.ts';
-import { type Resolve, Room, type RoomRecord, refusal } from './room.ts';
-import type { Language } from '../i18n/languages.ts';
+import { type Refusal, type Resolve, Room, type RoomRecord, refusal } from './room.ts';
+import { isLanguage, type Language } from '../i18n/languages.ts';
+import { joinPage } from './join-page.ts';
+import { loadLanguages, tIn } from '../i18n/i18n.ts';
 import { RoomFiles } from './room-files.ts';
 
 export interface RoomServerOptions {
@@ -74,9 +76,13 @@ interface Forwarded {
   msg: unknown;
   phone?: string;
   code: string;
+  /** The asking phone's language, for a refusal in words it reads. */
+  language: Language;
 }
 
 export async function startRoomServer(opts: RoomServerOptions) {
+  // Each room speaks its projector's language, each phone page its own: every language's words, at hand.
+  await loadLanguages();
   const now = opts.now ?? Date.now;
   const log = opts.log ?? ((line: string) => console.log(line));
   const rooms = new Map<string, Room>();
@@ -102,14 +108,21 @@ export async function startRoomServer(opts: RoomServerOptions) {
     },
   });
   let joinBase = '';
-  const joinUrl = (code: string) => `${joinBase}/join?code=${code}`;
+  /** The join address of a room; in its language when that is not English, so that phones show theirs in it. */
+  const joinUrl = (code: string, language: Language = 'en') =>
+    `${joinBase}/join?code=${code}${language === 'en' ? '' : `&lang=${language}`}`;
 
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://room');
     // Any well-formed code gets its picture, open room or not, so the address tells nothing about which rooms exist.
     const qr = QR_PATH.exec(url.pathname);
     if (qr) {
-      QRCode.toString(joinUrl(qr[1]!), { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then(
+      const asked = url.searchParams.get('lang');
+      QRCode.toString(joinUrl(qr[1]!, isLanguage(asked) ? asked : 'en'), {
+        type: 'svg',
+        margin: 2,
+        errorCorrectionLevel: 'M',
+      }).then(
         (svg) => {
           res.writeHead(200, { 'Content-Type': 'image/svg+xml', 'Content-Security-Policy': CSP });
           res.end(svg);
@@ -120,6 +133,20 @@ export async function startRoomServer(opts: RoomServerOptions) {
         },
       );
       return;
+    }
+    if (url.pathname === '/join' || url.pathname === '/join.html') {
+      const page = joinPage(opts.dist, req, url);
+      if (page !== null) {
+        res.writeHead(200, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': CSP,
+          'X-Content-Type-Options': 'nosniff',
+          'Cache-Control': 'no-cache',
+          Vary: 'Accept-Language',
+        });
+        res.end(page);
+        return;
+      }
     }
     if (url.pathname === '/room/health') {
       // A bench measuring memory per room runs the server with HOT_SEAT_ROOM_GC=1 and node --expose-gc.
@@ -146,13 +173,14 @@ export async function startRoomServer(opts: RoomServerOptions) {
 
   const keep = (room: Room) => files.save(room.record);
   const tallyTo = (room: Room) => io.to(`host:${room.code}`).emit('tally', room.tally(now()));
-  const drop = (why: string) => {
+  /** A refusal, counted, in the asker's language. */
+  const drop = (why: Refusal, language: Language) => {
     stats.dropped++;
-    return { ok: false as const, error: why };
+    return { ok: false as const, error: tIn(language)(`room.${why}`) };
   };
 
   /** What a phone asks, answered by the process that holds its room (this one, or another through Redis). */
-  function answerPhone({ event, msg, phone, code }: Forwarded) {
+  function answerPhone({ event, msg, phone, code, language }: Forwarded) {
     const room = rooms.get(code);
     if (!room) return null;
     const t = now();
@@ -165,14 +193,14 @@ export async function startRoomServer(opts: RoomServerOptions) {
     if (event === 'join') {
       const m = msg as z.infer<typeof JoinSchema>;
       const joined = room.join(m.phone, m.team, cleanNick(m.nick), t);
-      if (typeof joined === 'string') return drop(joined);
+      if (typeof joined === 'string') return drop(joined, language);
       keep(room);
       tallyTo(room);
       return { ok: true as const, view: room.view, mine: room.mine(m.phone), team: joined.team };
     }
     const m = msg as z.infer<typeof VoteSchema>;
     const refused = room.vote(phone!, m.decision, m.reply, t);
-    if (refused) return drop(refused);
+    if (refused) return drop(refused, language);
     stats.votes++;
     keep(room);
     tallyTo(room);
@@ -198,6 +226,10 @@ export async function startRoomServer(opts: RoomServerOptions) {
     const myWrongCodes = new Budget(WRONG_CODES_PER_CONNECTION, WRONG_CODES_PER_CONNECTION / 60, now());
     let phone: { id: string; code: string } | null = null;
     const ack = (cb: unknown, value: unknown) => typeof cb === 'function' && cb(value);
+    // Each page says its language when it connects: what this connection is refused, it is told in it.
+    const asked = socket.handshake.query.lang;
+    const language: Language = isLanguage(asked) ? asked : 'en';
+    const refuse = (why: Refusal) => drop(why, language);
 
     /** Listens for one kind of message: over budget, too big or malformed, it is dropped and counted. */
     function on<S extends z.ZodType>(
@@ -208,7 +240,7 @@ export async function startRoomServer(opts: RoomServerOptions) {
     ) {
       socket.on(event, async (raw: unknown, cb: unknown) => {
         if (typeof raw === 'function') [raw, cb] = [undefined, raw];
-        if (!budget.take(now())) return ack(cb, drop('Too many messages; slow down.'));
+        if (!budget.take(now())) return ack(cb, refuse('slowDown'));
         let size = Infinity;
         try {
           size = JSON.stringify(raw ?? null).length;
@@ -216,12 +248,12 @@ export async function startRoomServer(opts: RoomServerOptions) {
           // not serialisable: dropped below
         }
         const parsed = size <= limit ? schema.safeParse(raw) : null;
-        if (!parsed?.success) return ack(cb, drop('That message was not understood.'));
+        if (!parsed?.success) return ack(cb, refuse('notUnderstood'));
         try {
           await handle(parsed.data, cb);
         } catch (e) {
           log(`a ${event} message failed: ${(e as Error).message}`);
-          ack(cb, drop('The server could not do that.'));
+          ack(cb, refuse('failed'));
         }
       });
     }
@@ -239,11 +271,11 @@ export async function startRoomServer(opts: RoomServerOptions) {
     };
 
     on('open', OpenSchema, MAX_MESSAGE_BYTES, (m, cb) => {
-      if (!opens.take(ip, now())) return ack(cb, drop('Too many rooms opened from here; wait a minute.'));
+      if (!opens.take(ip, now())) return ack(cb, refuse('tooManyRooms'));
       const w = m.workshop as Workshop;
       const resolve = resolveIn(m.language);
       const why = refusal(w, resolve);
-      if (why) return ack(cb, drop(why));
+      if (why) return ack(cb, refuse(why));
       let code = newCode();
       while (rooms.has(code)) code = newCode();
       const token = randomBytes(24).toString('hex');
@@ -262,20 +294,19 @@ export async function startRoomServer(opts: RoomServerOptions) {
       keep(room);
       socket.join(`host:${code}`);
       log(`room ${code} opened`);
-      ack(cb, { ok: true, code, token, join: joinUrl(code) });
+      ack(cb, { ok: true, code, token, join: joinUrl(code, language) });
     });
     on('host', HostSchema, 256, (m, cb) => {
       const room = hosted(m);
-      if (!room) return ack(cb, drop('This room is closed or unknown to this server.'));
+      if (!room) return ack(cb, refuse('unknownRoom'));
       socket.join(`host:${room.code}`);
-      ack(cb, { ok: true, join: joinUrl(room.code), tally: room.tally(now()) });
+      ack(cb, { ok: true, join: joinUrl(room.code, room.record.language), tally: room.tally(now()) });
     });
     on('state', StateSchema, MAX_MESSAGE_BYTES, (m, cb) => {
       const room = hosted(m);
-      if (!room) return ack(cb, drop('This room is closed or unknown to this server.'));
+      if (!room) return ack(cb, refuse('unknownRoom'));
       const before = room.view;
-      if (!room.setWorkshop(m.workshop as Workshop, now()))
-        return ack(cb, drop('That workshop cannot be this room’s.'));
+      if (!room.setWorkshop(m.workshop as Workshop, now())) return ack(cb, refuse('notThisRoom'));
       keep(room);
       const after = room.view;
       const phones = io.to(`phones:${room.code}`);
@@ -290,7 +321,7 @@ export async function startRoomServer(opts: RoomServerOptions) {
     });
     on('close', CloseSchema, 256, (m, cb) => {
       const room = hosted(m);
-      if (!room) return ack(cb, drop('This room is closed or unknown to this server.'));
+      if (!room) return ack(cb, refuse('unknownRoom'));
       rooms.delete(room.code);
       files.remove(room.code);
       io.to(`phones:${room.code}`).emit('view', {
@@ -312,35 +343,35 @@ export async function startRoomServer(opts: RoomServerOptions) {
     const unknownCode = () => {
       failedCodes.take(ip, now());
       myWrongCodes.take(now());
-      return drop('No room has that code. Check the code on the big screen.');
+      return refuse('noSuchCode');
     };
     const tooManyTries = () => !myWrongCodes.left(now()) || !failedCodes.left(ip, now());
 
     on('peek', PeekSchema, MAX_PHONE_MESSAGE_BYTES, async (m, cb) => {
-      if (tooManyTries()) return ack(cb, drop('Too many wrong codes from here; wait a minute.'));
-      ack(cb, (await asPhone({ event: 'peek', msg: m, code: m.code })) ?? unknownCode());
+      if (tooManyTries()) return ack(cb, refuse('tooManyCodes'));
+      ack(cb, (await asPhone({ event: 'peek', msg: m, code: m.code, language })) ?? unknownCode());
     });
     on('join', JoinSchema, MAX_PHONE_MESSAGE_BYTES, async (m, cb) => {
-      if (tooManyTries()) return ack(cb, drop('Too many wrong codes from here; wait a minute.'));
-      const answer = await asPhone({ event: 'join', msg: m, code: m.code, phone: m.phone });
+      if (tooManyTries()) return ack(cb, refuse('tooManyCodes'));
+      const answer = await asPhone({ event: 'join', msg: m, code: m.code, phone: m.phone, language });
       if (!answer) return ack(cb, unknownCode());
       if (answer.ok) {
         if (phone && (phone.code !== m.code || phone.id !== m.phone))
-          void asPhone({ event: 'leave', msg: null, ...phone, phone: phone.id });
+          void asPhone({ event: 'leave', msg: null, ...phone, phone: phone.id, language });
         phone = { id: m.phone, code: m.code };
         socket.join(`phones:${m.code}`);
       }
       ack(cb, answer);
     });
     on('vote', VoteSchema, MAX_PHONE_MESSAGE_BYTES, async (m, cb) => {
-      if (!phone) return ack(cb, drop('Join the room first.'));
+      if (!phone) return ack(cb, refuse('joinFirst'));
       ack(
         cb,
-        (await asPhone({ event: 'vote', msg: m, code: phone.code, phone: phone.id })) ?? drop('The room has closed.'),
+        (await asPhone({ event: 'vote', msg: m, code: phone.code, phone: phone.id, language })) ?? refuse('roomClosed'),
       );
     });
     socket.on('disconnect', () => {
-      if (phone) void asPhone({ event: 'leave', msg: null, code: phone.code, phone: phone.id });
+      if (phone) void asPhone({ event: 'leave', msg: null, code: phone.code, phone: phone.id, language });
     });
   });
 

@@ -2,11 +2,14 @@
 // tally; votes count once, only for the decision on screen and a reply on offer; the facilitator's commands
 // need the token; a phone that reconnects keeps its vote; a restarted server takes its rooms back; a closed
 // room leaves nothing on disk.
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import type { JoinAck, PeekAck, PhoneView, Tally, VoteAck } from '../../src/state/room-protocol.ts';
+import en from '../../src/i18n/en.ts';
+import zh from '../../src/i18n/zh-CN.ts';
+import { acceptedLanguages } from '../../src/room/join-page.ts';
 import { currentChoices } from '../../src/state/store.ts';
 import { ask, chinese, client, next, openRoom, phoneId, projectorStore, shared, testServer } from './room-server.ts';
 
@@ -77,6 +80,48 @@ describe('a room with phones', () => {
       expect(/\p{Script=Han}/u.test(joined.view.post!.text)).toBe(language === 'zh-CN');
       expect(joined.view.replies.map((r) => r.id)).toEqual(shown.responses.map((r) => r.id));
     }
+  });
+
+  it('serves the phone page in the join link’s language, else the browser’s, its words as data', async () => {
+    const server = await started();
+    copyFileSync('join.html', join(server.dist, 'join.html'));
+    const page = async (path: string, accept = '') => {
+      const res = await fetch(`${server.url}${path}`, { headers: { 'Accept-Language': accept } });
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const html = await res.text();
+      const data = /<script type="application\/json" id="words">(.*?)<\/script>/.exec(html)?.[1];
+      return {
+        lang: /<html lang="([^"]+)">/.exec(html)?.[1],
+        words: JSON.parse(data ?? '{}') as Record<string, string>,
+      };
+    };
+    const chinese = await page('/join?code=ABCDEF&lang=zh-CN', 'en-GB');
+    expect(chinese.lang).toBe('zh-CN');
+    expect(chinese.words.join).toBe(zh.phone.join);
+    expect((await page('/join', 'zh-CN,zh;q=0.9,en;q=0.8')).words.roomCode).toBe(zh.phone.roomCode);
+    const english = await page('/join', 'fr-FR,en;q=0.5');
+    expect(english).toEqual({ lang: 'en', words: en.phone });
+  });
+
+  it('tells each connection why it is refused in the language its page is in', async () => {
+    const server = await started();
+    const room = await openRoom(server.url);
+    sockets.push(room.projector);
+    for (const language of ['zh-CN', 'en'] as const) {
+      const phone = await client(server.url, language);
+      sockets.push(phone);
+      const words = language === 'en' ? en.room : zh.room;
+      expect(await ask(phone, 'peek', { code: 'ZZZZZZ' })).toEqual({ ok: false, error: words.noSuchCode });
+      expect(await ask(phone, 'vote', { decision: 1, reply: 'x' })).toEqual({ ok: false, error: words.joinFirst });
+      // A refusal from the room itself, too.
+      const joined = await ask(phone, 'join', { code: room.code, team: 5, phone: phoneId(9) });
+      expect(joined).toEqual({ ok: false, error: words.noTeam });
+    }
+  });
+
+  it('reads a browser’s languages in the order it prefers them', () => {
+    expect(acceptedLanguages('en;q=0.5, zh-CN, fr;q=0.8, de;q=0')).toEqual(['zh-CN', 'fr', 'en']);
+    expect(acceptedLanguages('')).toEqual([]);
   });
 
   it('refuses a reply not on offer, a vote on another decision, and a phone that has not joined', async () => {

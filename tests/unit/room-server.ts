@@ -19,10 +19,11 @@ export const resolve = chapterResolver(levels);
 export const chinese = loadTranslatedContent('zh-CN').levels;
 
 export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-')), redis?: string) {
+  const dist = mkdtempSync(join(tmpdir(), 'dist-'));
   const server = await startRoomServer({
     port: 0,
     host: '127.0.0.1',
-    dist: mkdtempSync(join(tmpdir(), 'dist-')),
+    dist,
     dataDir,
     resolve,
     translated: { 'zh-CN': chapterResolver(chinese) },
@@ -30,7 +31,7 @@ export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-'))
     publicUrl: (port) => `http://127.0.0.1:${port}`,
     log: () => {},
   });
-  return { ...server, dataDir, url: `http://127.0.0.1:${server.port}` };
+  return { ...server, dataDir, dist, url: `http://127.0.0.1:${server.port}` };
 }
 
 /** A workshop's store, set up as the projector sets it up with "Open a room". */
@@ -43,9 +44,9 @@ export function projectorStore(teams = ['Ravens', 'Otters', 'Foxes'], seed = 7) 
 /** The workshop as the projector sends it (without its token). */
 export const shared = ({ room: _room, ...w }: Workshop) => w;
 
-/** A connected client; every test closes its clients. */
-export async function client(url: string): Promise<Socket> {
-  const s = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+/** A connected client (saying its page's language, as the pages do); every test closes its clients. */
+export async function client(url: string, language?: Language): Promise<Socket> {
+  const s = io(url, { transports: ['websocket'], reconnection: false, forceNew: true, query: { lang: language } });
   await new Promise<void>((done, fail) => {
     s.once('connect', () => done());
     s.once('connect_error', fail);
