@@ -2,12 +2,11 @@
 // scripted player fares, which posts come up, which endings are rarely reached and why, and warnings a
 // trainer understands. Pure: it only plays the level with the seeded simulator.
 import type { Level } from '../content/schema.ts';
-import { failedClause } from './balance-words.ts';
-import { type MissedEnding, MissTally } from './missed.ts';
+import { type FailedCondition, type MissedEnding, MissTally } from './missed.ts';
 import { type Family, POLICIES, type Policy } from './policies.ts';
 import { playOnce, simulate } from './simulate.ts';
 
-export type { FailedCondition, MissedEnding } from './missed.ts';
+export type { FailedCondition, MissedEnding, MissReason } from './missed.ts';
 
 export interface PlayerRow {
   name: string;
@@ -20,19 +19,17 @@ export interface PlayerRow {
   discernment: number | null;
 }
 
-export interface BalanceWarning {
-  kind:
-    | 'ending-unreached'
-    | 'post-unseen'
-    | 'blind-wins'
-    | 'kind-order-wins'
-    | 'guessing-wins'
-    | 'lesson-aligned-low'
-    | 'careful-reader-low'
-    | 'checking-reader-low';
-  /** A plain-words sentence a trainer understands. */
-  text: string;
-}
+/**
+ * A warning a trainer understands, as data: what it is about and its numbers (shares 0..1); the views put
+ * it in words. An unreached ending keeps its two most frequent reasons.
+ */
+export type BalanceWarning =
+  | { kind: 'ending-unreached'; title: string; failed: FailedCondition[] }
+  | { kind: 'post-unseen'; post: string }
+  | { kind: 'blind-wins'; player: string; rate: number; target: number }
+  | { kind: 'kind-order-wins'; rate: number; target: number }
+  | { kind: 'guessing-wins'; assumes: 'fair' | 'false'; rate: number; target: number }
+  | { kind: 'lesson-aligned-low' | 'careful-reader-low' | 'checking-reader-low'; rate: number; target: number };
 
 export interface BalanceReport {
   /** Runs per player. */
@@ -73,8 +70,6 @@ export function balanceReport(level: Level, runs = 2000, players: readonly Polic
   return { runs, rows, postsSeen, missed, warnings: warnings(level, rows, postsSeen, missed) };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 function warnings(
   level: Level,
   rows: PlayerRow[],
@@ -82,58 +77,30 @@ function warnings(
   missed: MissedEnding[],
 ): BalanceWarning[] {
   const out: BalanceWarning[] = [];
-  for (const m of missed) {
-    if (m.reachedShare > 0) continue;
-    const why = m.failed.slice(0, 2).map(failedClause).join(', ');
-    out.push({ kind: 'ending-unreached', text: `No run reaches the ending "${m.title}": ${why} of the runs.` });
-  }
-  for (const p of level.posts) {
-    if (postsSeen[p.id]! > 0) continue;
-    out.push({
-      kind: 'post-unseen',
-      text: `The post "${p.id}" never appears in any run: check its hour, its "when" and the replies that follow up with it.`,
-    });
-  }
-  for (const r of rows) {
+  for (const m of missed)
+    if (m.reachedShare <= 0) out.push({ kind: 'ending-unreached', title: m.title, failed: m.failed.slice(0, 2) });
+  for (const p of level.posts) if (postsSeen[p.id]! <= 0) out.push({ kind: 'post-unseen', post: p.id });
+  for (const r of rows)
     if (r.family === 'blind' && r.goodRate > BLIND_AT_MOST)
-      out.push({
-        kind: 'blind-wins',
-        text: `The blind player "${r.name}", who never reads a word, reaches a good ending in ${pct(r.goodRate)} of runs (at most ${pct(BLIND_AT_MOST)} is the target).`,
-      });
-  }
+      out.push({ kind: 'blind-wins', player: r.name, rate: r.goodRate, target: BLIND_AT_MOST });
   const row = (name: string) => rows.find((x) => x.name === name);
   const kindOrder = row('kind-order');
   if (kindOrder && kindOrder.goodRate > BLIND_AT_MOST)
-    out.push({
-      kind: 'kind-order-wins',
-      text: `A player who never reads and prefers some kinds of reply over others reaches a good ending in ${pct(kindOrder.goodRate)} of runs (at most ${pct(BLIND_AT_MOST)} is the target): some kind of reply is right too often.`,
-    });
-  for (const [name, as] of [
+    out.push({ kind: 'kind-order-wins', rate: kindOrder.goodRate, target: BLIND_AT_MOST });
+  for (const [name, assumes] of [
     ['assumes-fair', 'fair'],
     ['assumes-false', 'false'],
   ] as const) {
     const r = row(name);
     if (r && r.goodRate > GUESSING_AT_MOST)
-      out.push({
-        kind: 'guessing-wins',
-        text: `A careful reader who takes every criticism as ${as} without checking reaches a good ending in ${pct(r.goodRate)} of runs (at most ${pct(GUESSING_AT_MOST)} is the target): give some posts variants whose truth differs, and make a wrong call cost the good ending.`,
-      });
+      out.push({ kind: 'guessing-wins', assumes, rate: r.goodRate, target: GUESSING_AT_MOST });
   }
-  const reader = (name: string, kind: BalanceWarning['kind'], who: string, fix = '') => {
+  const reader = (name: string, kind: 'lesson-aligned-low' | 'careful-reader-low' | 'checking-reader-low') => {
     const r = row(name);
-    if (r && r.goodRate < READING_AT_LEAST)
-      out.push({
-        kind,
-        text: `${who} reaches a good ending in only ${pct(r.goodRate)} of runs (at least ${pct(READING_AT_LEAST)} is the target)${fix}.`,
-      });
+    if (r && r.goodRate < READING_AT_LEAST) out.push({ kind, rate: r.goodRate, target: READING_AT_LEAST });
   };
-  reader('lesson-aligned', 'lesson-aligned-low', "The lesson-aligned player, who follows the case's lessons,");
-  reader('careful-reader', 'careful-reader-low', 'The careful reader, who sees whether each criticism is fair,');
-  reader(
-    'checks-in-doubt',
-    'checking-reader-low',
-    'A reader who checks a criticism when in doubt',
-    ': give the criticism posts checks whose findings tell fair from false, and time to run them',
-  );
+  reader('lesson-aligned', 'lesson-aligned-low');
+  reader('careful-reader', 'careful-reader-low');
+  reader('checks-in-doubt', 'checking-reader-low');
   return out;
 }

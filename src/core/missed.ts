@@ -1,17 +1,20 @@
 // Why an ending is missed: over many runs, which of its conditions failed in the runs that did not reach
 // it. The balance report and `npm run simulate` both count with this.
 import type { Condition, Level } from '../content/schema.ts';
-import { conditionText } from './balance-words.ts';
 import { failing } from './conditions.ts';
 import type { GameState } from './state.ts';
 import { endingOf } from './level-index.ts';
 
-export interface FailedCondition {
-  /** Plain words, e.g. "trust ≥ 60" or "flag rates-restored unset". */
-  condition: string;
-  /** Share (0..1) of the runs that missed this ending in which this condition failed. */
+/**
+ * Why runs missed an ending, as data (the views put it in words): one of its tests that failed, as the
+ * level writes it, or, when every test held, the title of the ending that came first.
+ */
+export type MissReason = { test: Condition } | { cameFirst: string };
+
+export type FailedCondition = MissReason & {
+  /** Share (0..1) of the runs that missed this ending in which this reason held. */
   missedShare: number;
-}
+};
 
 export interface MissedEnding {
   ending: string;
@@ -68,8 +71,8 @@ export class MissTally {
       .map((e) => {
         const miss = this.misses.get(e.id)!;
         const failed = [...miss.reasons]
-          .map(([c, n]) => ({
-            condition: typeof c === 'string' ? `"${titleOf(c)}" came first` : conditionText(c),
+          .map(([c, n]): FailedCondition => ({
+            ...(typeof c === 'string' ? { cameFirst: titleOf(c) } : { test: c }),
             missedShare: n / miss.runs,
           }))
           .sort((a, b) => b.missedShare - a.missedShare);
