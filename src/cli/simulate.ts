@@ -5,11 +5,11 @@
 // some player rarely reaches were missed. With --live, each run is played in live pacing at the middle
 // speed, the player taking SECONDS to read and decide each reply.
 import type { Level } from '../content/schema.ts';
-import { missedLine } from '../core/balance-words.ts';
 import { type MissedEnding, MissTally } from '../core/missed.ts';
 import { bestKindOrder, orderRate } from '../core/kind-order.ts';
 import { POLICIES, type Policy } from '../core/policies.ts';
 import { playLive, playOnce, simulate } from '../core/simulate.ts';
+import { missedLine, reasonText } from '../state/balance-words.ts';
 import { secondsPerHour } from '../state/settings.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
 import { printReplay } from './replay.ts';
@@ -106,11 +106,16 @@ function main() {
         endings,
       })),
     }));
-    const missed = report.map(({ level, missed }) => ({ id: level.id, endings: missed }));
+    const missed = report.map(({ level, missed }) => ({ id: level.id, endings: missed.map(inWords) }));
     console.log(JSON.stringify({ levels, missed }));
     return;
   }
   for (const { level, outcomes, missed } of report) printTable(level, outcomes, missed, runs);
+}
+
+/** A missed ending as the JSON gives it: each reason in plain words. */
+function inWords({ failed, ...m }: MissedEnding) {
+  return { ...m, failed: failed.map((f) => ({ condition: reasonText(f), missedShare: f.missedShare })) };
 }
 
 /** The best fixed order of kinds for these levels, and how often it wins each of them. */

@@ -1,6 +1,7 @@
 // A level's balance in one report, for the scenario editor's panel and `npm run simulate`: how every
 // scripted player fares, which posts come up, which endings are rarely reached and why, and warnings a
-// trainer understands. Pure: it only plays the level with the seeded simulator.
+// trainer understands, all as data (src/state/balance-words.ts puts them in words). Pure: it only plays the
+// level with the seeded simulator.
 import type { Level } from '../content/schema.ts';
 import { type FailedCondition, type MissedEnding, MissTally } from './missed.ts';
 import { type Family, POLICIES, type Policy } from './policies.ts';
@@ -29,7 +30,10 @@ export type BalanceWarning =
   | { kind: 'blind-wins'; player: string; rate: number; target: number }
   | { kind: 'kind-order-wins'; rate: number; target: number }
   | { kind: 'guessing-wins'; assumes: 'fair' | 'false'; rate: number; target: number }
-  | { kind: 'lesson-aligned-low' | 'careful-reader-low' | 'checking-reader-low'; rate: number; target: number };
+  | { kind: ReaderLow; rate: number; target: number };
+
+/** A reading player under its target. */
+type ReaderLow = 'lesson-aligned-low' | 'careful-reader-low' | 'checking-reader-low';
 
 export interface BalanceReport {
   /** Runs per player. */
@@ -77,12 +81,18 @@ function warnings(
   missed: MissedEnding[],
 ): BalanceWarning[] {
   const out: BalanceWarning[] = [];
-  for (const m of missed)
-    if (m.reachedShare <= 0) out.push({ kind: 'ending-unreached', title: m.title, failed: m.failed.slice(0, 2) });
-  for (const p of level.posts) if (postsSeen[p.id]! <= 0) out.push({ kind: 'post-unseen', post: p.id });
-  for (const r of rows)
+  for (const m of missed) {
+    if (m.reachedShare > 0) continue;
+    out.push({ kind: 'ending-unreached', title: m.title, failed: m.failed.slice(0, 2) });
+  }
+  for (const p of level.posts) {
+    if (postsSeen[p.id]! > 0) continue;
+    out.push({ kind: 'post-unseen', post: p.id });
+  }
+  for (const r of rows) {
     if (r.family === 'blind' && r.goodRate > BLIND_AT_MOST)
       out.push({ kind: 'blind-wins', player: r.name, rate: r.goodRate, target: BLIND_AT_MOST });
+  }
   const row = (name: string) => rows.find((x) => x.name === name);
   const kindOrder = row('kind-order');
   if (kindOrder && kindOrder.goodRate > BLIND_AT_MOST)
@@ -95,7 +105,7 @@ function warnings(
     if (r && r.goodRate > GUESSING_AT_MOST)
       out.push({ kind: 'guessing-wins', assumes, rate: r.goodRate, target: GUESSING_AT_MOST });
   }
-  const reader = (name: string, kind: 'lesson-aligned-low' | 'careful-reader-low' | 'checking-reader-low') => {
+  const reader = (name: string, kind: ReaderLow) => {
     const r = row(name);
     if (r && r.goodRate < READING_AT_LEAST) out.push({ kind, rate: r.goodRate, target: READING_AT_LEAST });
   };

@@ -71,10 +71,12 @@ export class MissTally {
       .map((e) => {
         const miss = this.misses.get(e.id)!;
         const failed = [...miss.reasons]
-          .map(([c, n]): FailedCondition => ({
-            ...(typeof c === 'string' ? { cameFirst: titleOf(c) } : { test: c }),
-            missedShare: n / miss.runs,
-          }))
+          .map(
+            ([c, n]): FailedCondition => ({
+              ...(typeof c === 'string' ? { cameFirst: titleOf(c) } : { test: c }),
+              missedShare: n / miss.runs,
+            }),
+          )
           .sort((a, b) => b.missedShare - a.missedShare);
         const reachedShare = this.runs ? (this.runs - miss.runs) / this.runs : 0;
         return { ending: e.id, title: e.title, reachedShare, failed };

@@ -1,14 +1,14 @@
 // The balance panel: for every scripted player, how often it reaches a good ending, how often it lasts to
 // the end and which endings it reaches; then the warnings and why rarely reached endings are missed, in
-// the report's own plain words. It shows the quick look while the full table is worked out.
+// plain words in the interface's language. It shows the quick look while the full table is worked out.
 import type { Level } from '../content/schema.ts';
-import { missedLine } from '../core/balance-words.ts';
 import type { BalanceReport, PlayerRow } from '../core/balance.ts';
 import { FULL_RUNS, QUICK_RUNS } from './balance-messages.ts';
 import type { Timed } from './balance-runner.ts';
 import { h as el } from '../html/h.ts';
 import { endingOf } from '../core/level-index.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
+import { missedLine, warningText } from '../state/balance-words.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -95,7 +95,7 @@ export function createBalancePanel() {
       status.textContent = done
         ? t('editor.balance.full', { runs: runsText(report.runs), seconds: seconds(reply.sinceChange) })
         : t('editor.balance.quick', { runs: report.runs, fullRuns: runsText(FULL_RUNS) });
-      const warnings = report.warnings.map((w) => w.text);
+      const warnings = report.warnings.map(warningText);
       const missed = report.missed.map(missedLine);
       body.replaceChildren(
         table(level, report),

@@ -5,8 +5,8 @@ import { loadLevelFile } from '../../src/cli/level-files.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { balanceReport } from '../../src/core/balance.ts';
-import { missedLine } from '../../src/core/balance-words.ts';
 import { POLICIES, policyNamed } from '../../src/core/policies.ts';
+import { missedLine, reasonText, warningText } from '../../src/state/balance-words.ts';
 
 function load(file: string): Level {
   const r = loadLevelFile(file);
@@ -40,7 +40,7 @@ describe('balanceReport on mini.yaml', () => {
 
   it('explains the good ending that players miss by its failing tests, most frequent first', () => {
     const verified = report.missed.find((m) => m.ending === 'verified-brand')!;
-    expect(verified.failed.map((f) => f.condition)).toEqual(['trust ≥ 55', 'flag numbers-out unset']);
+    expect(verified.failed.map(reasonText)).toEqual(['trust ≥ 55', 'flag numbers-out unset']);
     expect(verified.failed[0]!.missedShare).toBeGreaterThanOrEqual(verified.failed[1]!.missedShare);
     expect(missedLine(verified)).toMatch(
       /^Verified brand: trust ≥ 55 failed in \d+% of missed runs, flag numbers-out unset in \d+%$/,
@@ -48,7 +48,7 @@ describe('balanceReport on mini.yaml', () => {
   });
 
   it('names the blind players that win, and only those', () => {
-    const blindWins = report.warnings.filter((w) => w.kind === 'blind-wins').map((w) => w.text);
+    const blindWins = report.warnings.filter((w) => w.kind === 'blind-wins').map(warningText);
     const winners = report.rows.filter((r) => r.family === 'blind' && r.goodRate > 0.25);
     expect(blindWins).toHaveLength(winners.length);
     expect(blindWins.join('\n')).toContain('"always-evidence"');
@@ -67,20 +67,21 @@ describe('balanceReport on a scenario written from scratch', () => {
   it('says that no run reaches the ending that asks too much, and why', () => {
     const spotless = report.missed.find((m) => m.ending === 'spotless')!;
     expect(spotless.reachedShare).toBe(0);
-    expect(spotless.failed[0]).toEqual({ condition: 'trust ≥ 95', missedShare: 1 });
-    const warning = report.warnings.find((w) => w.kind === 'ending-unreached' && w.text.includes('"Spotless"'))!;
-    expect(warning.text).toMatch(
+    expect(spotless.failed[0]).toEqual({ test: { value: 'trust', atLeast: 95 }, missedShare: 1 });
+    expect(reasonText(spotless.failed[0]!)).toBe('trust ≥ 95');
+    const warning = report.warnings.find((w) => w.kind === 'ending-unreached' && w.title === 'Spotless')!;
+    expect(warningText(warning)).toMatch(
       /^No run reaches the ending "Spotless": trust ≥ 95 failed in 100%, flag recall-done unset in \d+% of the runs\.$/,
     );
   });
 
   it('does not call a reachable ending unreached', () => {
-    const unreached = report.warnings.filter((w) => w.kind === 'ending-unreached').map((w) => w.text);
+    const unreached = report.warnings.filter((w) => w.kind === 'ending-unreached').map(warningText);
     expect(unreached.some((t) => t.includes('Steady hands'))).toBe(false);
   });
 
   it('warns that blind players win it (this scenario rewards apologising for everything)', () => {
-    const blind = report.warnings.filter((w) => w.kind === 'blind-wins').map((w) => w.text);
+    const blind = report.warnings.filter((w) => w.kind === 'blind-wins').map(warningText);
     expect(blind.some((t) => t.includes('"always-apologise"') && t.includes('100%'))).toBe(true);
   });
 
@@ -97,6 +98,8 @@ describe('balanceReport on a scenario written from scratch', () => {
     };
     const r = balanceReport(unseen, 20, [policyNamed('angry')!]);
     expect(r.postsSeen.reporter).toBe(0);
-    expect(r.warnings.find((w) => w.kind === 'post-unseen')?.text).toContain('"reporter"');
+    const unseenPost = r.warnings.find((w) => w.kind === 'post-unseen')!;
+    expect(unseenPost).toEqual({ kind: 'post-unseen', post: 'reporter' });
+    expect(warningText(unseenPost)).toContain('"reporter"');
   });
 });
