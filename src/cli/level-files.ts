@@ -118,8 +118,8 @@ export function loadCheck(file = CHECK_FILE): JudgementCheck {
 }
 
 /**
- * The campaign and the judgement check in a language, for the build: every text from its translation file.
- * Throws ProblemsError listing every problem (the validator reports the same ones).
+ * The campaign and the judgement check in a language, for the build: every text from its translation file
+ * (the validator requires one for each campaign chapter). Throws ProblemsError listing every problem.
  */
 export function loadTranslatedContent(lang: string, dir = LEVELS_DIR): { levels: Level[]; check: JudgementCheck } {
   const problems: Problem[] = [];
@@ -131,8 +131,10 @@ export function loadTranslatedContent(lang: string, dir = LEVELS_DIR): { levels:
   const levels = levelFiles(dir).map((file) => {
     const r = loadLevelFile(file);
     if (!r.ok) throw new ProblemsError(r.problems);
-    const tr = loadTranslationFile(translationFile(file, lang), r.level, file);
-    return translated(tr, r.level, (t) => translateLevel(r.level, t));
+    // A chapter without a translation (a trainer's own folder of levels) plays in English.
+    const path = translationFile(file, lang);
+    if (!existsSync(path)) return r.level;
+    return translated(loadTranslationFile(path, r.level, file), r.level, (t) => translateLevel(r.level, t));
   });
   const bank = loadCheck();
   const check = translated(loadCheckTranslationFile(lang, bank), bank, (t) =>
