@@ -80,6 +80,7 @@ function title(s: App) {
       button(t('menus.panels.settings'), () => s.show('settings')),
       button(t('menus.panels.credits'), () => s.show('credits')),
     ),
+    // Last in the keyboard's order (the menu comes first), shown beside the game's name on a wide screen.
     languageSwitch(s),
   );
 }
@@ -176,6 +177,7 @@ const languageSwitch = (s: App) =>
         'button',
         {
           type: 'button',
+          class: 'language',
           lang,
           'aria-pressed': String(lang === currentLanguage()),
           onclick: () => s.updateSettings({ language: lang }),

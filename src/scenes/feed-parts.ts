@@ -150,6 +150,7 @@ export function drawChoice(
   tempting: boolean,
   compact: boolean,
   onPick: () => void,
+  minHeight = 48,
 ) {
   const g = p.graphics();
   const wrap = { wordWrap: wrapAt(w - 64) };
@@ -164,7 +165,7 @@ export function drawChoice(
   const kind = compact
     ? label
     : p.text(x + 52, label.y + label.height + 2, meta, 16, tempting ? COLORS.heat : COLORS.muted);
-  const height = Math.max(48, kind.y + kind.height + (compact ? 8 : 10) - y);
+  const height = Math.max(minHeight, kind.y + kind.height + (compact ? 8 : 10) - y);
   // The badge (a reply's number, a check's letter) fits its text at any text size.
   const digit = p.text(x + 26, y + height / 2, badgeText, 18, COLORS.night, { fontStyle: 'bold' }).setOrigin(0.5);
   const badge = Math.max(32, digit.height + 6);

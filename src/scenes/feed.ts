@@ -186,11 +186,14 @@ export class FeedScene extends UiScene {
   private drawReplies(s: App, game: GameState, current: Choices, L: FeedLayout): number {
     const R = L.replies;
     const tired = game.values.composure < TIRED_BELOW;
-    const build = () =>
+    // Dense: a phone with many choices packs them tighter (40 px rows, still a thumb's width), so that the
+    // post being answered keeps room above them.
+    const build = (dense = false) =>
       this.group(() => {
         const head = this.text(0, 0, t('play.replyingTo', { handle: current.post.author.handle }), 16, COLORS.muted);
         let ry = head.height + 8;
-        const gap = L.portrait ? 6 : 8;
+        const gap = dense ? 4 : L.portrait ? 6 : 8;
+        const minHeight = dense ? 40 : 48;
         // The checks first: looking into a post comes before answering it.
         for (const c of current.checks) {
           const late = outlastsPost(c, current.item, current.post, game.hour);
@@ -210,6 +213,7 @@ export class FeedScene extends UiScene {
             false,
             true,
             () => s.runCheck(c.check),
+            minHeight,
           );
           this.still.hover(choice.zone, 10);
           ry += choice.height + gap;
@@ -222,8 +226,18 @@ export class FeedScene extends UiScene {
             t('play.hoursShort', { hours: replyCost(r, game) }),
             tempting && t('play.tempting'),
           );
-          const choice = drawChoice(this, 0, ry, R.w, String(i + 1), r.label, meta, tempting, L.portrait, () =>
-            s.reply(r.id),
+          const choice = drawChoice(
+            this,
+            0,
+            ry,
+            R.w,
+            String(i + 1),
+            r.label,
+            meta,
+            tempting,
+            L.portrait,
+            () => s.reply(r.id),
+            minHeight,
           );
           this.still.hover(choice.zone, 10);
           ry += choice.height + gap;
@@ -237,6 +251,10 @@ export class FeedScene extends UiScene {
       replies.destroy();
       this.fitScale = smaller;
       replies = build();
+    }
+    if (L.portrait && replies.getBounds().height / this.dpr > room * 0.62) {
+      replies.destroy();
+      replies = build(true);
     }
     const height = replies.getBounds().height / this.dpr;
     replies.setPosition(R.x, L.portrait ? L.ticker.y - 8 - height : R.y);
