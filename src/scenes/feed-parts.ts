@@ -179,6 +179,33 @@ export function drawChoice(
 }
 
 /**
+ * A check as a chip, one of a row (a phone with many choices): its key and name centred over its cost, in a
+ * narrow box at least 44 px tall. Returns its height.
+ */
+export function drawCheckChip(
+  p: UiScene,
+  x: number,
+  y: number,
+  w: number,
+  key: string,
+  text: string,
+  meta: string,
+  onPick: () => void,
+) {
+  const box = p.graphics(); // first, so that the text is drawn over it
+  const label = p
+    .text(x + w / 2, y + 6, `${key} ${text}\n${meta}`, 16, COLORS.text, { wordWrap: wrapAt(w - 12), align: 'center' })
+    .setOrigin(0.5, 0);
+  const height = Math.max(44, label.height + 12);
+  box
+    .fillStyle(COLORS.card)
+    .fillRoundedRect(x, y, w, height, 10)
+    .lineStyle(2, COLORS.accent)
+    .strokeRoundedRect(x, y, w, height, 10);
+  return { height, zone: pickZone(p, x, y, w, height, onPick) };
+}
+
+/**
  * A small labelled button in the top bar, at least `minW` wide and as wide as its label needs; its label
  * grows with the text size up to 1.25×, so that three buttons still fit a phone. Returns its width and the
  * zone that takes the pointer.

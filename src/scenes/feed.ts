@@ -9,6 +9,7 @@ import { t } from '../i18n/i18n.ts';
 import { type App, currentChoices } from '../state/store.ts';
 import {
   CHECK_ACTIONS,
+  CHECK_TOPICS,
   CHECK_KEYS,
   chapterName,
   hourText,
@@ -21,7 +22,7 @@ import {
 } from '../view/format.ts';
 import { type FeedLayout, type FloatingText, feedLayout, fitTopBar } from '../view/layout.ts';
 import { COLORS, css } from '../view/theme.ts';
-import { METER_SHAPES, drawButton, drawCard, drawChoice, pickZone } from './feed-parts.ts';
+import { METER_SHAPES, drawButton, drawCard, drawCheckChip, drawChoice, pickZone } from './feed-parts.ts';
 import { StillLayer } from './still-layer.ts';
 import { UiScene } from './ui-scene.ts';
 import { wrapAt } from './wrap.ts';
@@ -190,12 +191,37 @@ export class FeedScene extends UiScene {
     // post being answered keeps room above them.
     const build = (dense = false) =>
       this.group(() => {
-        const head = this.text(0, 0, t('play.replyingTo', { handle: current.post.author.handle }), 16, COLORS.muted);
-        let ry = head.height + 8;
+        // Dense, the post's own outline says which one is answered: no "Replying to" line.
+        const head = dense
+          ? null
+          : this.text(0, 0, t('play.replyingTo', { handle: current.post.author.handle }), 16, COLORS.muted);
+        let ry = head ? head.height + 8 : 0;
         const gap = dense ? 4 : L.portrait ? 6 : 8;
         const minHeight = dense ? 40 : 48;
+        // Dense, the checks share one row of chips, each named by what it looks into. each named by what it looks into.
+        if (dense && current.checks.length > 1) {
+          const w = (R.w - gap * (current.checks.length - 1)) / current.checks.length;
+          let rowH = 0;
+          current.checks.forEach((c, i) => {
+            const late = outlastsPost(c, current.item, current.post, game.hour);
+            const meta = tags(t('play.hoursShort', { hours: c.hours }), late && t('play.checks.expiresFirst'));
+            const chip = drawCheckChip(
+              this,
+              i * (w + gap),
+              ry,
+              w,
+              CHECK_KEYS[c.check],
+              CHECK_TOPICS[c.check],
+              meta,
+              () => s.runCheck(c.check),
+            );
+            this.still.hover(chip.zone, 10);
+            rowH = Math.max(rowH, chip.height);
+          });
+          ry += rowH + gap;
+        }
         // The checks first: looking into a post comes before answering it.
-        for (const c of current.checks) {
+        for (const c of dense && current.checks.length > 1 ? [] : current.checks) {
           const late = outlastsPost(c, current.item, current.post, game.hour);
           const meta = tags(
             t('play.checks.tag'),

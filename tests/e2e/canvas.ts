@@ -152,3 +152,18 @@ export function canvasOverlaps(groups: CanvasText[][], width: number): string[] 
   }
   return problems;
 }
+
+/**
+ * Whether the feed draws the start of a post's text (whole or cut to fit), waiting up to 3 s: the canvas
+ * draws a new post a frame or more after the HTML shows it.
+ */
+export async function postDrawn(page: Page, text: string): Promise<boolean> {
+  const squeezed = (t: string) => t.replace(/\s+/g, '').replace(/…$/, '');
+  const wanted = squeezed(text);
+  for (let i = 0; i < 30; i++) {
+    const drawn = (await canvasTexts(page)).flat().map((t) => squeezed(t.text));
+    if (drawn.some((t) => t.length > 6 && wanted.startsWith(t.slice(0, 12)))) return true;
+    await page.waitForTimeout(100);
+  }
+  return false;
+}
