@@ -96,7 +96,9 @@ describe('a first-time player', () => {
         expect(groups.flat().length).toBeGreaterThan(15);
         const texts = groups.flat().map((t) => t.text);
         expect(texts.some((t) => t.startsWith('1. '))).toBe(true);
-        expect(texts.some((t) => t.startsWith('Replying to @'))).toBe(true);
+        // A phone packs its replies tight when they would crowd the post out: the post's outline then stands for
+        // this line.
+        if (w > 360) expect(texts.some((t) => t.startsWith('Replying to @'))).toBe(true);
         expect(canvasOverlaps(groups, w)).toEqual([]);
         // A post cut to fit says so with an ellipsis, and what it shows is the start of the post.
         const posts = await page.getByRole('log', { name: 'Feed' }).locator('article .text').allTextContents();
