@@ -198,7 +198,7 @@ export class FeedScene extends UiScene {
         let ry = head ? head.height + 8 : 0;
         const gap = dense ? 4 : L.portrait ? 6 : 8;
         const minHeight = dense ? 40 : 48;
-        // Dense, the checks share one row of chips, each named by what it looks into. each named by what it looks into.
+        // Dense, the checks share one row of chips, each named by what it looks into.
         if (dense && current.checks.length > 1) {
           const w = (R.w - gap * (current.checks.length - 1)) / current.checks.length;
           let rowH = 0;
