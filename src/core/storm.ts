@@ -164,8 +164,11 @@ export function buildStorm(
   };
 }
 
-/** Finds a chapter by id among these chapters, the endless storm dealt from the seed. */
+/**
+ * Finds a chapter by id among these chapters, the endless storm dealt from the seed (in the words `texts`
+ * gives, asked for when a storm is dealt; by default its ids, for tools that show no words).
+ */
 export const chapterResolver =
-  (chapters: readonly Level[]) =>
+  (chapters: readonly Level[], texts?: () => StormTexts) =>
   (id: string, seed: number): Level | undefined =>
-    id === STORM_ID ? buildStorm(chapters, seed) : chapters.find((l) => l.id === id);
+    id === STORM_ID ? buildStorm(chapters, seed, WAVES, texts?.()) : chapters.find((l) => l.id === id);

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { readArgs, runTool, UsageError } from '../cli/command-line.ts';
 import { loadAllLevels, loadTranslatedContent } from '../cli/level-files.ts';
 import { chapterResolver } from '../core/storm.ts';
+import { tIn } from '../i18n/i18n.ts';
+import { stormTexts } from '../state/storm.ts';
 import { startRoomServer } from './server.ts';
 
 const USAGE = `Usage: npm run room -- [options]
@@ -76,8 +78,9 @@ runTool('room', async () => {
     dist: values.dist ?? 'dist',
     dataDir: values.data!,
     redis: values.redis || undefined,
-    resolve: chapterResolver(chapters),
-    translated: { 'zh-CN': chapterResolver(loadTranslatedContent('zh-CN').levels) },
+    // The storm's own words in each room's language (the server has loaded every language by then).
+    resolve: chapterResolver(chapters, () => stormTexts(tIn('en'))),
+    translated: { 'zh-CN': chapterResolver(loadTranslatedContent('zh-CN').levels, () => stormTexts(tIn('zh-CN'))) },
     publicUrl: (p) => publicUrl ?? `http://${lanAddresses()[0] ?? '127.0.0.1'}:${p}`,
   });
   console.log(

@@ -3,11 +3,12 @@
 // knows no language. Asked for when a storm is built, never at import, so the chosen language's are there.
 import type { Level } from '../content/schema.ts';
 import { buildStorm as dealStorm, STORM_ENDING_IDS, type StormTexts } from '../core/storm.ts';
-import { t } from '../i18n/i18n.ts';
+import { t as current } from '../i18n/i18n.ts';
 
 export { STORM_ID } from '../core/storm.ts';
 
-const stormTexts = (): StormTexts => ({
+/** The storm's words, in the current language or the one `t` speaks (the room server's, per room). */
+export const stormTexts = (t: typeof current = current): StormTexts => ({
   title: t('story.storm.title'),
   briefing: t('story.storm.briefing'),
   questions: t('story.storm.questions', { returnObjects: true }),
