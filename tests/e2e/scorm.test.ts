@@ -103,12 +103,15 @@ describe('the SCORM package in an LMS', () => {
       await replies(course).first().waitFor({ state: 'attached' });
       await page.keyboard.press('1');
     }
-    await replies(course).first().waitFor({ state: 'attached' });
 
-    // The LMS holds the game under way, once its writes have caught up with the browser's save (they come
-    // half a second after a burst of changes); the course is not finished.
+    // The LMS holds the game under way, once the browser has saved the three replies and the LMS's writes have
+    // caught up with that save (they come half a second after a burst of changes); the course is not finished.
     await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).toBe('breakfast-era');
-    await expect.poll(async () => answered(await cmi(page, 'cmi.suspend_data'))).toBe(await answeredInBrowser(page));
+    const caughtUp = async () => {
+      const here = await answeredInBrowser(page);
+      return here >= 3 && answered(await cmi(page, 'cmi.suspend_data')) === here;
+    };
+    await expect.poll(caughtUp).toBe(true);
     const kept = await cmi(page, 'cmi.suspend_data');
     const hour = await hourShown(course);
     expect(await cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
