@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Level } from '../content/schema.ts';
 
-const escapeXml = (s: string) =>
+/** Text for XML or HTML: the five characters markup reads, written as entities. */
+export const escapeXml = (s: string) =>
   s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 /** Every file under a folder, as paths relative to it with forward slashes. */

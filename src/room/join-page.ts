@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
+import { escapeXml } from '../cli/scorm-package.ts';
 import { pickLanguage, stringsIn } from '../i18n/i18n.ts';
 
 /** The browser's languages from its Accept-Language header, most wanted first. */
@@ -24,8 +25,6 @@ export const acceptedLanguages = (header = ''): string[] =>
     .sort((a, b) => b.q - a.q)
     .map((l) => l.tag);
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** join.html from the build, in the language the request asks for; null when the build has none. */
 export function joinPage(dist: string, req: IncomingMessage, url: URL): string | null {
   let html: string;
@@ -40,7 +39,7 @@ export function joinPage(dist: string, req: IncomingMessage, url: URL): string |
   const data = JSON.stringify(words).replace(/</g, '\\u003c');
   return html
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(words.pageTitle)}</title>`)
-    .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${escapeHtml(words.noscript)}</noscript>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeXml(words.pageTitle)}</title>`)
+    .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${escapeXml(words.noscript)}</noscript>`)
     .replace('</head>', `<script type="application/json" id="words">${data}</script></head>`);
 }

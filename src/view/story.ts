@@ -14,6 +14,7 @@ import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { endingOf, responseOf } from '../core/level-index.ts';
 import { t } from '../i18n/i18n.ts';
+import { METER_LABELS } from './format.ts';
 
 export type Style = 'idle' | 'angry' | 'silent' | 'engaged';
 
@@ -61,7 +62,8 @@ const flagWords = (flag: string) => flag.replace(/-/g, ' ');
 const inQuotes = (label: string) => (/^["“‘']/.test(label) ? label : t('story.conditions.quoted', { text: label }));
 
 /** A value's name in the debrief's sentences: the meters as the screen names them, the hidden ones in lower case. */
-const valueName = (v: ValueName) => t(`story.values.${v}`);
+const valueName = (v: ValueName) =>
+  v === 'trust' || v === 'loyalty' || v === 'heat' ? METER_LABELS[v] : t(`story.values.${v}`);
 
 /** What a condition asks, in words; a flag is named by the replies that earn it. */
 export function conditionWords(c: Condition, level: Level): string {
