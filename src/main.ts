@@ -1,7 +1,5 @@
 // Wires the parts together: levels → store → DOM layer, keyboard, sound and the Phaser scenes.
 import * as Phaser from 'phaser';
-import { check } from 'virtual:judgement-check';
-import { levels } from 'virtual:levels';
 import { mountDomLayer } from './html/dom-layer.ts';
 import { listenToKeys } from './html/keyboard.ts';
 import { linkRoom } from './html/room-link.ts';
@@ -20,25 +18,27 @@ import { FeedScene, METER_FLOATS } from './scenes/feed.ts';
 import { findScormApi, reportToLms, requiredChapters, resumeFromLms } from './lms/scorm.ts';
 import { browserStorage } from './state/browser-storage.ts';
 import { chapterResolver } from './core/storm.ts';
+import type { Content } from './state/app-state.ts';
 import { createAppStore } from './state/store.ts';
 import { loadSettings } from './state/settings.ts';
-import { isLanguage, pickLanguage, useLanguage } from './i18n/i18n.ts';
+import { keepsScenarios } from './state/kept-scenarios.ts';
+import { isLanguage, type Language, pickLanguage, t, useLanguage } from './i18n/i18n.ts';
 import { COLORS, css } from './view/theme.ts';
 import './style.css';
 
-// Inside an LMS, the learner's game and progress come back from it before the store reads the storage.
 const storage = browserStorage();
 const lms = findScormApi(window);
-if (lms) resumeFromLms(lms, storage, levels);
-// The language (?lang=, the player's choice, the browser's), with its words and campaign before anything shows.
+// The language (?lang=, the player's choice, the browser's), with its words before anything shows.
 const asked = new URLSearchParams(location.search).get('lang');
 const language = pickLanguage(asked, loadSettings(storage).language, navigator.languages);
 await useLanguage(language);
 document.documentElement.lang = language;
-const content = language === 'en' ? { levels, check } : (await import('virtual:content-zh-CN')).content;
+// The title shows at once; the campaign, the judgement check and a trainer's scenarios arrive meanwhile.
+const content = loadContent(language);
+// Inside an LMS, the learner's game and progress come back from it before the store reads the storage (a
+// course's launch waits for its chapters: the LMS's saved games are read with them).
+if (lms) resumeFromLms(lms, storage, (await content).levels);
 const store = createAppStore({
-  levels: content.levels,
-  check: content.check,
   storage,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1,
   // The game's clock (live hours, the workshop's countdown) runs on the browser's timers.
@@ -49,9 +49,17 @@ const store = createAppStore({
   },
   prefersReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
 });
-// A link with ?replay=CODE opens that game's debrief (or says why it cannot) before anything is shown.
-const replayCode = new URLSearchParams(location.search).get('replay');
-if (replayCode !== null) store.getState().openReplay(replayCode);
+content.then(
+  (arrived) => {
+    store.getState().contentArrived(arrived);
+    // A link with ?replay=CODE opens that game's debrief (or says why it cannot).
+    const replayCode = new URLSearchParams(location.search).get('replay');
+    if (replayCode !== null) store.getState().openReplay(replayCode);
+    const { levels } = arrived;
+    if (lms) reportToLms(lms, store, storage, chapterResolver(levels), requiredChapters(location.search, levels));
+  },
+  () => store.setState({ notice: t('menus.notices.contentFailed') }),
+);
 const dom = mountDomLayer(document.getElementById('ui')!, store);
 listenToKeys(store);
 // A language asked in the address is remembered; one chosen in the game reloads the page in it (all is kept).
@@ -66,8 +74,7 @@ store.subscribe(
   },
 );
 linkRoom(store);
-if (lms) reportToLms(lms, store, storage, chapterResolver(levels), requiredChapters(location.search, levels));
-else {
+if (!lms) {
   // Offline after one visit: the service worker keeps the build; a new one waits for "Reload to update". (An
   // LMS serves its own copy of the course and keeps it itself.)
   const update = createUpdateNotice(() => void reloadToUpdate(true));
@@ -116,3 +123,17 @@ Object.assign(document.getElementById('game')!, { game });
 directScenes(game, store);
 game.events.on(METER_FLOATS, dom.showFloats);
 renderOnDemand(game, store, document.getElementById('game')!);
+
+/** The campaign and the judgement check in the player's language, and the scenarios a trainer kept. */
+async function loadContent(language: Language): Promise<Content> {
+  const [campaign, scenarios] = await Promise.all([
+    language === 'en'
+      ? Promise.all([import('virtual:levels'), import('virtual:judgement-check')]).then(([l, c]) => ({
+          levels: l.levels,
+          check: c.check,
+        }))
+      : import('virtual:content-zh-CN').then((m) => m.content),
+    keepsScenarios(storage) ? import('./state/scenarios.ts').then((m) => m.loadScenarios(storage)) : [],
+  ]);
+  return { ...campaign, scenarios };
+}

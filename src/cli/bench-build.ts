@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { log } from './bench-args.ts';
-import { type SizeSplit, splitSizes } from './bench-parts.ts';
+import { type SizeSplit, splitSizes, startFiles } from './bench-parts.ts';
 
 const ROOT = process.cwd();
 
@@ -71,9 +71,10 @@ const filesUnder = (dir: string): string[] =>
     return statSync(p).isDirectory() ? filesUnder(p) : [p];
   });
 
-/** The gzipped sizes of a build, the game's code apart from Phaser's. */
+/** The gzipped sizes of a build: what the game's page loads to its title, Phaser, the editor, the rest. */
 export function sizes(outDir: string): SizeSplit {
   const gz: Record<string, number> = {};
   for (const f of filesUnder(outDir)) gz[relative(outDir, f)] = gzipSync(readFileSync(f)).length;
-  return splitSizes(gz);
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
+  return splitSizes(gz, startFiles(manifest, 'index.html'));
 }

@@ -88,25 +88,64 @@ export const isEditorChunk = (file: string): boolean =>
 export const isCodeFile = (file: string): boolean => /\.(m?js|css)$/.test(file);
 
 export interface SizeSplit {
+  /** The game's own code the title needs: the page's entry chunk, what it imports statically, their CSS. */
   gameCodeGzKB: number;
   phaserGzKB: number;
+  /** The start with Phaser. */
   totalGzKB: number;
+  /** The scenario editor, when it first opens. */
   editorGzKB: number;
+  /** The rest, fetched after the title shows: the campaign, another language, the guides, the room link. */
+  laterGzKB: number;
 }
 
-/** Splits gzipped sizes (bytes, by file name) into the game's own code and Phaser's chunk, in KiB. */
-export function splitSizes(gzBytes: Record<string, number>): SizeSplit {
+/** A chunk in Vite's build manifest (`build.manifest`), by the source it was built from. */
+export interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The files a page loads before its code runs: its entry chunk, every chunk imported statically, their CSS. */
+export function startFiles(manifest: Record<string, ManifestChunk>, entry: string): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entry);
+  return files;
+}
+
+/**
+ * Splits gzipped sizes (bytes, by file name) into what the start loads (the game's own code and Phaser's
+ * chunk), the editor and the rest, in KiB.
+ */
+export function splitSizes(gzBytes: Record<string, number>, start: Set<string>): SizeSplit {
   let game = 0;
   let phaser = 0;
   let editor = 0;
+  let later = 0;
   for (const [file, bytes] of Object.entries(gzBytes)) {
     if (!isCodeFile(file)) continue;
     if (isPhaserChunk(file)) phaser += bytes;
+    else if (start.has(file)) game += bytes;
     else if (isEditorChunk(file)) editor += bytes;
-    else game += bytes;
+    else later += bytes;
   }
   const kb = (b: number) => round(b / 1024, 1);
-  return { gameCodeGzKB: kb(game), phaserGzKB: kb(phaser), totalGzKB: kb(game + phaser), editorGzKB: kb(editor) };
+  return {
+    gameCodeGzKB: kb(game),
+    phaserGzKB: kb(phaser),
+    totalGzKB: kb(game + phaser),
+    editorGzKB: kb(editor),
+    laterGzKB: kb(later),
+  };
 }
 
 export const round = (x: number, digits = 2): number => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
@@ -137,7 +176,7 @@ export const TARGETS: Target[] = [
     op: '<=',
     limit: 3000,
   },
-  { key: 'gameCodeGzKB', what: 'game JS+CSS gzipped, Phaser excluded (KB)', op: '<=', limit: 150 },
+  { key: 'gameCodeGzKB', what: "the game's JS+CSS to the title, gzipped, Phaser excluded (KB)", op: '<=', limit: 150 },
 ];
 
 /** Whether a measured value meets its target; a missing or NaN value never passes. */

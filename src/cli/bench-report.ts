@@ -42,6 +42,7 @@ export function results(m: Measured) {
     phaserGzKB: size.phaserGzKB,
     totalGzKB: size.totalGzKB,
     editorGzKB: size.editorGzKB,
+    laterGzKB: size.laterGzKB,
     bootMs: round(bootMs, 0),
     baselineBootMs: round(baselineBootMs, 0),
     bootRatioOfMedians: round(ratio(bootMs, baselineBootMs)),

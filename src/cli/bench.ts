@@ -27,7 +27,7 @@ async function main() {
   try {
     const size = want('sizes')
       ? sizes(site.gameOut)
-      : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN, editorGzKB: NaN };
+      : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN, editorGzKB: NaN, laterGzKB: NaN };
     const sim = want('sim') ? simSpeed(levels) : NO_SIM;
     const largest = levels.reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a));
     const editor = want('editor') ? await editorBalanceMs(gameUrl, largest.id) : [];

@@ -54,7 +54,7 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
       el(
         'div',
         { class: 'editor-actions', role: 'group', 'aria-label': t('editor.actions.group') },
-        button(t('editor.actions.play'), () => play(), { class: 'primary' }),
+        button(t('editor.actions.play'), () => void play(), { class: 'primary' }),
         button(t('editor.actions.download'), () => download(view.state.doc.toString())),
         el('label', { class: 'file-button' }, fileInput, t('editor.actions.open')),
         button(t('editor.actions.fromTemplate'), () => replace(TEMPLATE, t('editor.status.startedFromTemplate'))),
@@ -180,10 +180,10 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
     else replace(r.text, t('editor.status.opened', { file: file.name }));
   }
 
-  function play() {
+  async function play() {
     clearTimeout(checkTimer);
     check();
-    const problems = store.getState().playScenario(view.state.doc.toString());
+    const problems = await store.getState().playScenario(view.state.doc.toString());
     if (problems.length) {
       status.textContent = t('editor.status.fixFirst', { count: problems.length });
       problemList.querySelector('button')?.focus();

@@ -6,7 +6,7 @@ import type { CheckAnswer } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
 import type { CheckPoint } from '../state/check-points.ts';
 import type { CheckTaken } from '../state/progress.ts';
-import type { App } from '../state/store.ts';
+import { type App, judgementCheck } from '../state/store.ts';
 import {
   discernmentMeans,
   pointInline,
@@ -56,8 +56,8 @@ export function checkPost(item: CheckItem, headingLevel: 'h3' | 'h4' = 'h3') {
 }
 
 /** The rating scale as one group named by its question; the ends also say what they mean. */
-export function ratingGroup(s: App, name: string, legend = s.check.scale.question, picked?: number) {
-  const { scale } = s.check;
+export function ratingGroup(s: App, name: string, legend = judgementCheck(s).scale.question, picked?: number) {
+  const { scale } = judgementCheck(s);
   return h(
     'fieldset',
     { class: 'scale' },
@@ -112,7 +112,7 @@ export function checkItemPanel(s: App) {
   const taking = s.progress.check.taking;
   if (!taking) return null;
   const index = taking.answers.length;
-  const item = itemsOf(s.check, taking.set)[index]!;
+  const item = itemsOf(judgementCheck(s), taking.set)[index]!;
   const submit = (e: Event) => {
     e.preventDefault();
     const answer = answerIn(e.target as HTMLFormElement, 'rating', 'reply');
@@ -130,7 +130,7 @@ export function checkItemPanel(s: App) {
       'form',
       { class: 'ratings', onsubmit: submit },
       ratingGroup(s, 'rating'),
-      replyGroup(item, 'reply', s.check.replyQuestion),
+      replyGroup(item, 'reply', judgementCheck(s).replyQuestion),
       h(
         'div',
         { class: 'menu row' },
@@ -159,7 +159,7 @@ function truthLine(item: CheckItem, answer: CheckAnswer) {
 
 /** Each post of a set with its truth, the best reply, what the player answered, and what tells it apart. */
 function explained(s: App, taken: CheckTaken) {
-  return itemsOf(s.check, taken.set).map((item, i) => {
+  return itemsOf(judgementCheck(s), taken.set).map((item, i) => {
     const answer: CheckAnswer = taken.answers[i]!;
     return h(
       'li',
@@ -172,7 +172,7 @@ function explained(s: App, taken: CheckTaken) {
 }
 
 export function checkResultPanel(s: App) {
-  const points = takenPoints(s.check, s.progress.check);
+  const points = takenPoints(judgementCheck(s), s.progress.check);
   const latest = points.reduce<(typeof points)[number] | null>(
     (a, b) => (!a || b.taken.at >= a.taken.at ? b : a),
     null,

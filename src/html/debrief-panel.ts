@@ -6,7 +6,7 @@ import { findingsFor } from '../core/engine.ts';
 import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
 import { isScenario } from '../state/scenario-id.ts';
-import { type App, shownSession } from '../state/store.ts';
+import { type App, judgementCheck, shownSession } from '../state/store.ts';
 import { roomCheckAfterDue, teamPicks, type Workshop } from '../state/workshop.ts';
 import { checkReport, roomCheckReport, shiftLine, takenPoints } from '../view/check.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
@@ -97,7 +97,7 @@ function roomCheckSection(s: App, w: Workshop) {
 function discernment(s: App, level: Level, g: GameState) {
   const chapter = tally(level, g);
   const campaign = campaignTally(s.progress);
-  const points = takenPoints(s.check, s.progress.check);
+  const points = takenPoints(judgementCheck(s), s.progress.check);
   const checkLine =
     points.length > 1 &&
     shiftLine(
@@ -234,8 +234,8 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
         game: g,
         session,
         ...(s.workshop
-          ? { teams: teamPicks(s.workshop), roomCheck: roomCheckReport(s.check, s.workshop) }
-          : { check: s.finished?.fromCode ? undefined : checkReport(s.check, s.progress.check) }),
+          ? { teams: teamPicks(s.workshop), roomCheck: roomCheckReport(judgementCheck(s), s.workshop) }
+          : { check: s.finished?.fromCode ? undefined : checkReport(judgementCheck(s), s.progress.check) }),
       }),
     s.workshop
       ? h(

@@ -6,7 +6,7 @@ import { STORM_ID } from '../core/storm.ts';
 import { isScenario } from '../state/scenario-id.ts';
 import { roomCheckAfterDue } from '../state/workshop.ts';
 import type { UserScenario } from '../state/scenarios.ts';
-import type { App } from '../state/store.ts';
+import { type App, contentArrived } from '../state/store.ts';
 import { SPEEDS, type Settings, type TEXT_SIZES } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
 import { laterCheckButtons } from '../view/check.ts';
@@ -57,6 +57,9 @@ const panel = (label: string, ...children: (Node | null | false | undefined)[]) 
   h('section', { class: 'panel', 'aria-label': label }, ...children);
 
 function title(s: App) {
+  // The menu shows before the chapters have loaded (a moment on a slow network): what needs them waits.
+  const arrived = contentArrived(s);
+  const waiting = { disabled: !arrived };
   return panel(
     t('menus.panels.title'),
     h('h1', { text: 'Hot Seat' }),
@@ -68,14 +71,19 @@ function title(s: App) {
       }),
     h(
       'div',
-      { class: 'menu', role: 'group', 'aria-label': t('menus.title.mainMenu') },
-      s.dueCheck && button(laterCheckButtons()[s.dueCheck], () => s.openCheck(s.dueCheck!)),
-      button(t('menus.title.newGame'), () => s.newGame()),
+      {
+        class: 'menu',
+        role: 'group',
+        'aria-label': t('menus.title.mainMenu'),
+        'aria-busy': arrived ? undefined : 'true',
+      },
+      s.dueCheck && button(laterCheckButtons()[s.dueCheck], () => s.openCheck(s.dueCheck!), waiting),
+      button(t('menus.title.newGame'), () => s.newGame(), waiting),
       s.save && button(t('menus.title.continue'), () => s.continueGame()),
-      button(t('menus.panels.chapters'), () => s.show('chapters')),
-      button(t('menus.title.judgementCheck'), () => s.openCheck()),
+      button(t('menus.panels.chapters'), () => s.show('chapters'), waiting),
+      button(t('menus.title.judgementCheck'), () => s.openCheck(), waiting),
       button(t('menus.title.case'), () => s.openCase()),
-      button(t('menus.title.workshop'), () => s.show('workshop-setup')),
+      button(t('menus.title.workshop'), () => s.show('workshop-setup'), waiting),
       button(t('menus.title.writeScenario'), () => s.show('editor')),
       button(t('menus.panels.settings'), () => s.show('settings')),
       button(t('menus.panels.credits'), () => s.show('credits')),

@@ -3,7 +3,7 @@
 // side. The answers of the post shown live in the form until Next, so that picking one does not redraw it.
 import { ITEMS_PER_SET, itemsOf, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
 import { t } from '../i18n/i18n.ts';
-import type { App } from '../state/store.ts';
+import { type App, judgementCheck } from '../state/store.ts';
 import type { RoomCheck, Workshop } from '../state/workshop.ts';
 import { pointName, pointShort, roomCheckReport, roomLines, shiftLine } from '../view/check.ts';
 import { checkChart } from './check-chart.ts';
@@ -17,7 +17,7 @@ export function roomCheckPanel(s: App): HTMLElement | null {
 }
 
 function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>) {
-  const item = itemsOf(s.check, taking.set)[taking.item]!;
+  const item = itemsOf(judgementCheck(s), taking.set)[taking.item]!;
   const given = taking.answers[taking.item] ?? [];
   const submit = (e: Event) => {
     e.preventDefault();
@@ -54,7 +54,7 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
           { class: 'room-header', 'aria-hidden': 'true' },
           h('span', { text: t('check.room.team') }),
           h('span', {
-            text: t('check.room.scaleHeader', { ...s.check.scale, min: RATING_MIN, max: RATING_MAX }),
+            text: t('check.room.scaleHeader', { ...judgementCheck(s).scale, min: RATING_MIN, max: RATING_MAX }),
           }),
           h('span', { text: t('check.room.reply') }),
         ),
@@ -66,13 +66,13 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
             ratingGroup(
               s,
               `rating-${k}`,
-              t('check.room.teamQuestion', { team, question: s.check.scale.question }),
+              t('check.room.teamQuestion', { team, question: judgementCheck(s).scale.question }),
               given[k]?.rating,
             ),
             h(
               'fieldset',
               { class: 'replies letters' },
-              h('legend', { text: t('check.room.teamQuestion', { team, question: s.check.replyQuestion }) }),
+              h('legend', { text: t('check.room.teamQuestion', { team, question: judgementCheck(s).replyQuestion }) }),
               ...replies.map((key, i) =>
                 h(
                   'label',
@@ -101,7 +101,7 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
 
 /** The room's check before and after, side by side, without names: for the projector and the room's debrief. */
 export function roomCheckFigure(s: App, w: Workshop): Element[] {
-  const points = roomCheckReport(s.check, w);
+  const points = roomCheckReport(judgementCheck(s), w);
   const scored = points.flatMap((p) => (p.mean === null ? [] : [{ ...p, mean: p.mean }]));
   const [first, last] = scored;
   const parts: (Element | null)[] = [

@@ -39,10 +39,12 @@ export type Screen =
   | 'editor';
 
 export interface AppState {
+  /** The campaign's chapters in order; empty until the content arrives (see contentArrived). */
   levels: Level[];
   /** The trainer's own scenarios from the editor, shown in Chapters under "Your scenarios". */
   scenarios: UserScenario[];
-  check: JudgementCheck;
+  /** The judgement check's items; null until the content arrives. */
+  check: JudgementCheck | null;
   screen: Screen;
   /** Where Settings, Credits and the judgement check return to. */
   back: Screen;
@@ -83,7 +85,19 @@ export interface AppState {
   roomOnline: boolean;
 }
 
+/**
+ * What the game plays, loaded while the title is already on screen (the title needs none of it): the
+ * campaign, the judgement check and the trainer's own scenarios, in the player's language.
+ */
+export interface Content {
+  levels: Level[];
+  check: JudgementCheck;
+  scenarios: UserScenario[];
+}
+
 export interface AppActions {
+  /** The content is here: the saved game, a workshop left mid-way and the chapters' menus come back. */
+  contentArrived(content: Content): void;
   setLoading(share: number): void;
   show(screen: Screen): void;
   openChapter(levelId: string): void;
@@ -115,7 +129,8 @@ export interface AppActions {
    * Keeps a scenario written in the editor in "Your scenarios" (replacing one with the same id) and opens its
    * briefing; gives back the loader's problems instead when its text does not load.
    */
-  playScenario(yaml: string): Problem[];
+  /** Reads a scenario's text (the loader comes when first needed) and opens its briefing, or gives its problems. */
+  playScenario(yaml: string): Promise<Problem[]>;
   /** Forgets one of "Your scenarios", with its saved game and its record. */
   removeScenario(id: string): void;
   /** Shows the debrief of a finished chapter again, replayed from its record. */
@@ -193,8 +208,6 @@ export interface StoreContext {
   set: (patch: Partial<AppState> | ((s: App) => Partial<AppState>)) => void;
   get: () => App;
   storage: KeyValueStorage;
-  chapters: Level[];
-  check: JudgementCheck;
   /** The chapter with this id; the endless storm is dealt from the seed. */
   resolve: (id: string, seed: number) => Level | undefined;
   newSeed: () => number;

@@ -11,22 +11,13 @@ type CheckActions = Pick<
   'newGame' | 'openCheck' | 'answerCheck' | 'backCheck' | 'skipCheck' | 'retakeCheck'
 >;
 
-export function checkActions({
-  set,
-  get,
-  storage,
-  chapters,
-  check: bank,
-  newSeed,
-  now,
-  persist,
-}: StoreContext): CheckActions {
+export function checkActions({ set, get, storage, newSeed, now, persist }: StoreContext): CheckActions {
   const update = (check: Progress['check'], screen = get().screen) => {
     const progress = { ...get().progress, check };
     persist(() => saveProgress(storage, progress));
     set({ progress, screen, dueCheck: dueLater(check, now()) });
   };
-  const first = () => chapters.find((l) => !l.bonus) ?? null;
+  const first = () => get().levels.find((l) => !l.bonus) ?? null;
   const start = (point: CheckPoint) => {
     const { check } = get().progress;
     update({ ...check, taking: { point, set: setFor(point, newSeed(), check.before?.set), answers: [] } }, 'check');
@@ -52,7 +43,8 @@ export function checkActions({
     answerCheck: (answer) => {
       const { check } = get().progress;
       const { taking } = check;
-      if (!taking) return;
+      const bank = get().check;
+      if (!taking || !bank) return;
       const item = itemsOf(bank, taking.set)[taking.answers.length];
       if (!item || !answerFits(item, answer)) return;
       const answers = [...taking.answers, answer];

@@ -58,23 +58,16 @@ type GameActions = Pick<
   'start' | 'continueGame' | 'select' | 'reply' | 'runCheck' | 'tick' | 'setPaused' | 'tabHidden'
 >;
 
-export function gameActions({
-  set,
-  get,
-  storage,
-  chapters,
-  resolve,
-  newSeed,
-  persist,
-  perform,
-}: StoreContext): GameActions {
+export function gameActions({ set, get, storage, resolve, newSeed, persist, perform }: StoreContext): GameActions {
   return {
     start: (pacing) => {
       const seed = newSeed();
       const chosen = get().level;
       const level = chosen && resolve(chosen.id, seed);
       if (!level) return;
-      const previous = chapters.filter((l) => !l.bonus && l.number < level.number).at(-1);
+      const previous = get()
+        .levels.filter((l) => !l.bonus && l.number < level.number)
+        .at(-1);
       const carry = level.bonus || !previous ? undefined : get().progress.carry[previous.id];
       const save: Save = { v: SAVE_VERSION, level: level.id, seed, pacing, carry, actions: [] };
       const game = newGame(level, save);

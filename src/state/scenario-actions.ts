@@ -2,13 +2,15 @@
 import type { AppActions, StoreContext } from './app-state.ts';
 import { type Progress, saveProgress } from './progress.ts';
 import { clearSave } from './saves.ts';
-import { readScenario, saveScenarios } from './scenarios.ts';
+import { saveScenarios } from './kept-scenarios.ts';
 
 type ScenarioActions = Pick<AppActions, 'playScenario' | 'removeScenario'>;
 
 export function scenarioActions({ set, get, storage, persist }: StoreContext): ScenarioActions {
   return {
-    playScenario: (yaml) => {
+    playScenario: async (yaml) => {
+      // The level loader (YAML, the schema) comes with the first scenario played, never with the game.
+      const { readScenario } = await import('./scenarios.ts');
       const r = readScenario(yaml);
       if (!r.ok) return r.problems;
       const { scenario } = r;

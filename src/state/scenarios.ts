@@ -6,9 +6,7 @@ import { formatProblem, type Problem } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
 import { t } from '../i18n/i18n.ts';
 import type { KeyValueStorage } from './saves.ts';
-import { ownId, SCENARIO_PREFIX } from './scenario-id.ts';
-
-export const SCENARIOS_KEY = 'hot-seat/scenarios';
+import { ownId, SCENARIO_PREFIX, SCENARIOS_KEY } from './scenario-id.ts';
 
 /** A scenario in "Your scenarios": playable when its text loads, else the reason it does not. */
 export interface UserScenario {
@@ -34,7 +32,7 @@ export function readScenario(yaml: string): LoadedScenario {
   return { ok: true, scenario: { id, title: level.title, yaml, level, problem: null } };
 }
 
-/** Every stored scenario, in the order they were first played. */
+/** Every stored scenario, in the order they were first played (the game reads them only when some are kept). */
 export function loadScenarios(storage: KeyValueStorage): UserScenario[] {
   let stored: unknown;
   try {
@@ -52,6 +50,3 @@ export function loadScenarios(storage: KeyValueStorage): UserScenario[] {
     return [{ id, title: ownId(id), yaml, level: null, problem }];
   });
 }
-
-export const saveScenarios = (storage: KeyValueStorage, scenarios: UserScenario[]) =>
-  storage.setItem(SCENARIOS_KEY, JSON.stringify(scenarios.map(({ id, yaml }) => ({ id, yaml }))));

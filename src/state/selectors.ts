@@ -3,6 +3,7 @@
 import type { Check, Post, Response } from '../content/schema.ts';
 import { checksFor, choicesFor, findPost, openPosts } from '../core/engine.ts';
 import type { FeedItem } from '../core/state.ts';
+import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { AppState } from './app-state.ts';
 import type { ReplaySession } from './replay-code.ts';
 import { dueTip } from './tutorial.ts';
@@ -50,4 +51,16 @@ export function shownSession(s: Pick<AppState, 'game' | 'finished' | 'save'>): R
   if (!s.save || !same(s.save)) return null;
   const { level, seed, pacing, carry, actions } = s.save;
   return { level, seed, pacing, ...(carry && { carry }), actions };
+}
+
+/** Whether the campaign and the judgement check have arrived (the title shows before they do). */
+export const contentArrived = (s: Pick<AppState, 'check'>): boolean => s.check !== null;
+
+/**
+ * The judgement check's items, for the screens that show them: those open only from actions that wait for
+ * the content, so reaching one without it is a bug, said plainly.
+ */
+export function judgementCheck(s: Pick<AppState, 'check'>): JudgementCheck {
+  if (!s.check) throw new Error('the judgement check was shown before the content arrived');
+  return s.check;
 }

@@ -18,21 +18,32 @@ import { replayFromCode } from './replay-code.ts';
 import { type KeyValueStorage, loadSave } from './saves.ts';
 import { loadSettings, saveSettings } from './settings.ts';
 import { scenarioActions } from './scenario-actions.ts';
-import { loadScenarios, type UserScenario } from './scenarios.ts';
+import type { UserScenario } from './scenarios.ts';
 import { dueTip } from './tutorial.ts';
 import { workshopActions } from './workshop-actions.ts';
 import { readWorkshop, type Workshop } from './workshop.ts';
 
 export type { App, AppActions, AppState, Screen } from './app-state.ts';
-export { currentChoices, currentPost, isHeld, shownSession } from './selectors.ts';
+export {
+  contentArrived,
+  currentChoices,
+  currentPost,
+  isHeld,
+  judgementCheck,
+  shownSession,
+} from './selectors.ts';
 export { dueTip } from './tutorial.ts';
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface StoreDeps {
-  levels: Level[];
-  /** The judgement check's items. */
-  check: JudgementCheck;
+  /**
+   * The campaign, the judgement check and the trainer's scenarios when they are at hand; without them the
+   * store starts at the title and waits for `contentArrived`.
+   */
+  levels?: Level[];
+  check?: JudgementCheck;
+  scenarios?: UserScenario[];
   storage: KeyValueStorage;
   /** A fresh seed for each new game. */
   newSeed: () => number;
@@ -46,24 +57,21 @@ export interface StoreDeps {
 export function createAppStore({
   levels,
   check,
+  scenarios = [],
   storage,
   newSeed,
   now = Date.now,
   timers,
   prefersReducedMotion,
 }: StoreDeps) {
-  const chapters = [...levels].sort((a, b) => a.number - b.number);
-  const stored = loadScenarios(storage);
-
   const store = createStore<App>()(
     subscribeWithSelector((set, get) => {
-      // The trainer's scenarios change while the game runs; before the state exists, the stored ones count.
-      const resolve = (id: string, seed: number) =>
-        id === STORM_ID
-          ? buildStorm(chapters, seed)
-          : (chapters.find((l) => l.id === id) ??
-            (get()?.scenarios ?? stored).find((u) => u.id === id)?.level ??
-            undefined);
+      const resolve = (id: string, seed: number) => {
+        const { levels, scenarios } = get();
+        return id === STORM_ID
+          ? buildStorm(levels, seed)
+          : (levels.find((l) => l.id === id) ?? scenarios.find((u) => u.id === id)?.level ?? undefined);
+      };
       const persist = (write: () => void) => {
         try {
           write();
@@ -71,10 +79,10 @@ export function createAppStore({
           set({ notice: t('menus.notices.cannotSave') });
         }
       };
-      const base = { set, get, storage, chapters, check, resolve, newSeed, now, persist };
+      const base = { set, get, storage, resolve, newSeed, now, persist };
       const ctx: StoreContext = { ...base, perform: performer(base) };
       return {
-        ...initialState(ctx, stored, prefersReducedMotion),
+        ...initialState(storage, now, prefersReducedMotion),
         ...gameActions(ctx),
         ...checkActions(ctx),
         ...workshopActions(ctx),
@@ -83,47 +91,58 @@ export function createAppStore({
       };
     }),
   );
+  if (levels && check) store.getState().contentArrived({ levels, check, scenarios });
   if (timers) runClock(store, timers);
   return store;
 }
 
-/**
- * The title screen, with the saved game (if any) ready behind Continue; or, after a reload in the middle of
- * a workshop, the workshop where it was, its countdown stopped until the facilitator starts it again.
- */
-function initialState(ctx: StoreContext, scenarios: UserScenario[], prefersReducedMotion?: boolean): AppState {
-  const { storage, resolve, chapters, check, now } = ctx;
-  const loaded = loadSave(storage, resolve);
-  const saved = loaded.status === 'loaded' ? loaded : null;
-  const room = readWorkshop(storage);
+/** The title screen, before the content has arrived: what storage holds that needs no chapter to read. */
+function initialState(storage: KeyValueStorage, now: () => number, prefersReducedMotion?: boolean): AppState {
   const progress = loadProgress(storage);
-  const resumed = room.workshop && resumeWorkshop(room.workshop, resolve);
   return {
-    levels: chapters,
-    scenarios,
-    check,
+    levels: [],
+    scenarios: [],
+    check: null,
     screen: 'title',
     back: 'title',
     loading: 0,
-    level: saved ? resolve(saved.save.level, saved.save.seed)! : null,
-    game: saved?.state ?? null,
-    save: saved?.save ?? null,
+    level: null,
+    game: null,
+    save: null,
     settings: loadSettings(storage, prefersReducedMotion),
     progress,
     dueCheck: dueLater(progress.check, now()),
-    notice: loaded.status === 'damaged' ? loaded.problem : room.problem,
+    notice: null,
     paused: false,
     pausedByHiding: false,
     hidden: false,
     menuOpen: false,
     legendOpen: false,
     reading: null,
-    selected: saved?.save.focus ?? null,
+    selected: null,
     caseLesson: null,
     finished: null,
     workshop: null,
     roomTally: null,
     roomOnline: false,
+  };
+}
+
+/**
+ * Once the content is here: the saved game ready behind Continue; or, after a reload in the middle of a
+ * workshop, the workshop where it was, its countdown stopped until the facilitator starts it again.
+ */
+function restored({ storage, resolve }: StoreContext): Partial<AppState> {
+  const loaded = loadSave(storage, resolve);
+  const saved = loaded.status === 'loaded' ? loaded : null;
+  const room = readWorkshop(storage);
+  const resumed = room.workshop && resumeWorkshop(room.workshop, resolve);
+  return {
+    level: saved ? resolve(saved.save.level, saved.save.seed)! : null,
+    game: saved?.state ?? null,
+    save: saved?.save ?? null,
+    selected: saved?.save.focus ?? null,
+    notice: loaded.status === 'damaged' ? loaded.problem : room.problem,
     ...resumed,
   };
 }
@@ -150,8 +169,13 @@ type ScreenActions = Omit<
   | keyof ReturnType<typeof scenarioActions>
 >;
 
-function screenActions({ set, get, storage, chapters, resolve, persist, perform }: StoreContext): ScreenActions {
+function screenActions(ctx: StoreContext): ScreenActions {
+  const { set, get, storage, resolve, persist, perform } = ctx;
   return {
+    contentArrived: ({ levels, check, scenarios }) => {
+      set({ levels: [...levels].sort((a, b) => a.number - b.number), check, scenarios });
+      set(restored(ctx));
+    },
     setLoading: (loading) => set({ loading }),
     show: (screen) =>
       set((s) => ({
@@ -162,7 +186,7 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
     // The storm is dealt when it starts; its briefing needs only its words.
     openChapter: (levelId) =>
       set({
-        level: (levelId === STORM_ID ? buildStorm(chapters, 0, 0) : resolve(levelId, 0)) ?? null,
+        level: (levelId === STORM_ID ? buildStorm(get().levels, 0, 0) : resolve(levelId, 0)) ?? null,
         screen: 'briefing',
       }),
     setMenu: (menuOpen) => set({ menuOpen, legendOpen: false }),
@@ -209,7 +233,7 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
       }
     },
     openReplay: (code) => {
-      const r = replayFromCode(code, chapters);
+      const r = replayFromCode(code, get().levels);
       if ('error' in r) {
         set({ notice: r.error, screen: 'title' });
         return;
@@ -219,7 +243,7 @@ function screenActions({ set, get, storage, chapters, resolve, persist, perform 
     },
     nextChapter: () => {
       const { level } = get();
-      const next = level && chapters.find((l) => !l.bonus && l.number > level.number);
+      const next = level && get().levels.find((l) => !l.bonus && l.number > level.number);
       set(next ? { level: next, screen: 'briefing' } : { screen: 'chapters' });
     },
   };

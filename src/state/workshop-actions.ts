@@ -46,15 +46,7 @@ type WorkshopActions = Pick<
   | 'phoneTally'
 >;
 
-export function workshopActions({
-  set,
-  get,
-  storage,
-  resolve,
-  check: bank,
-  persist,
-  perform,
-}: StoreContext): WorkshopActions {
+export function workshopActions({ set, get, storage, resolve, persist, perform }: StoreContext): WorkshopActions {
   /** Changes the workshop and saves it with the room's game as it now stands. */
   const update = (patch: Partial<Workshop>) => {
     const { workshop, save } = get();
@@ -135,7 +127,8 @@ export function workshopActions({
     answerRoomCheck: (answers) => {
       const w = get().workshop;
       const taking = w?.check?.taking;
-      if (!w || !taking) return;
+      const bank = get().check;
+      if (!w || !taking || !bank) return;
       const shown = itemsOf(bank, taking.set)[taking.item]!;
       const all = taking.answers.slice();
       // An answer the post does not offer counts as no answer: nothing malformed is kept.

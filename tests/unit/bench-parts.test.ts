@@ -11,6 +11,7 @@ import {
   percentile,
   ratio,
   splitSizes,
+  startFiles,
   table,
 } from '../../src/cli/bench-parts.ts';
 
@@ -63,18 +64,38 @@ describe('bench statistics', () => {
 });
 
 describe('bench sizes and verdicts', () => {
-  it('weighs Phaser and the lazily loaded editor apart from the game and ignores other assets', () => {
-    const s = splitSizes({
-      'assets/phaser-BEHgQvkR.js': 1024 * 300,
-      'assets/index-CB.js': 1024 * 40,
-      'assets/index-B.css': 1024 * 2,
-      'assets/sfx.wav': 1024 * 99,
-      'assets/editor-C_tPwU3B.js': 1024 * 140,
-      'assets/editor-rUhnKzWV.css': 1024 * 1,
-      'assets/balance.worker-BWj2ghMT.js': 1024 * 30,
-      'assets/05-crashes-B0N7_n5e.js': 1024 * 12,
-    });
-    expect(s).toEqual({ gameCodeGzKB: 42, phaserGzKB: 300, totalGzKB: 342, editorGzKB: 183 });
+  it('weighs what the page loads to its title apart from Phaser, the editor and what comes later', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index-CB.js', imports: ['_phaser.js', '_i18n.js'], css: ['assets/index-B.css'] },
+      '_phaser.js': { file: 'assets/phaser-BEHgQvkR.js' },
+      // Imported twice (by the page and by i18n): counted once.
+      '_i18n.js': { file: 'assets/i18n-Dx.js', imports: ['_phaser.js'] },
+      '\0virtual:levels': { file: 'assets/_virtual_levels-DW47hXkZ.js' },
+      'src/editor/editor.ts': { file: 'assets/editor-C_tPwU3B.js', imports: ['_i18n.js'] },
+    };
+    const start = startFiles(manifest, 'index.html');
+    expect([...start].sort()).toEqual([
+      'assets/i18n-Dx.js',
+      'assets/index-B.css',
+      'assets/index-CB.js',
+      'assets/phaser-BEHgQvkR.js',
+    ]);
+    const s = splitSizes(
+      {
+        'assets/phaser-BEHgQvkR.js': 1024 * 300,
+        'assets/index-CB.js': 1024 * 40,
+        'assets/i18n-Dx.js': 1024 * 16,
+        'assets/index-B.css': 1024 * 2,
+        'assets/sfx.wav': 1024 * 99,
+        'assets/_virtual_levels-DW47hXkZ.js': 1024 * 150,
+        'assets/editor-C_tPwU3B.js': 1024 * 140,
+        'assets/editor-rUhnKzWV.css': 1024 * 1,
+        'assets/balance.worker-BWj2ghMT.js': 1024 * 30,
+        'assets/05-crashes-B0N7_n5e.js': 1024 * 12,
+      },
+      start,
+    );
+    expect(s).toEqual({ gameCodeGzKB: 58, phaserGzKB: 300, totalGzKB: 358, editorGzKB: 183, laterGzKB: 150 });
   });
 
   it('passes only finite values that meet their target', () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCheck } from '../../src/cli/level-files.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { SAVE_KEY } from '../../src/state/saves.ts';
-import { SCENARIOS_KEY } from '../../src/state/scenarios.ts';
+import { SCENARIOS_KEY } from '../../src/state/scenario-id.ts';
+import { loadScenarios } from '../../src/state/scenarios.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { createAppStore, currentPost } from '../../src/state/store.ts';
 
@@ -16,14 +17,14 @@ const MINI = readFileSync('tests/fixtures/mini.yaml', 'utf8');
 function boot(storage = memoryStorage()) {
   if (storage.getItem(SETTINGS_KEY) === null) storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 7;
-  return createAppStore({ check, levels: [], storage, newSeed: () => seed++ });
+  return createAppStore({ check, levels: [], scenarios: loadScenarios(storage), storage, newSeed: () => seed++ });
 }
 
 describe('your scenarios', () => {
-  it('plays a scenario from its text and Continue resumes it after a reload', () => {
+  it('plays a scenario from its text and Continue resumes it after a reload', async () => {
     const storage = memoryStorage();
     const store = boot(storage);
-    expect(store.getState().playScenario(MINI)).toEqual([]);
+    expect(await store.getState().playScenario(MINI)).toEqual([]);
     expect(store.getState().screen).toBe('briefing');
     expect(store.getState().level?.id).toBe('user:mini');
     store.getState().start('turn');
@@ -39,18 +40,18 @@ describe('your scenarios', () => {
     expect(boot(storage).getState().game?.decisions).toHaveLength(1);
   });
 
-  it('gives back the loader problems for a text that does not load, and keeps nothing', () => {
+  it('gives back the loader problems for a text that does not load, and keeps nothing', async () => {
     const storage = memoryStorage();
-    const problems = boot(storage).getState().playScenario('id: x\n');
+    const problems = await boot(storage).getState().playScenario('id: x\n');
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]).toMatchObject({ file: 'scenario.yaml', line: 1 });
     expect(storage.getItem(SCENARIOS_KEY)).toBeNull();
   });
 
-  it('removes a scenario with its saved game and record', () => {
+  it('removes a scenario with its saved game and record', async () => {
     const storage = memoryStorage();
     const store = boot(storage);
-    store.getState().playScenario(MINI);
+    await store.getState().playScenario(MINI);
     store.getState().start('turn');
     store.getState().removeScenario('user:mini');
     expect(store.getState().scenarios).toEqual([]);
@@ -59,10 +60,10 @@ describe('your scenarios', () => {
     expect(boot(storage).getState().scenarios).toEqual([]);
   });
 
-  it('says plainly when a saved game belongs to a scenario that is gone', () => {
+  it('says plainly when a saved game belongs to a scenario that is gone', async () => {
     const storage = memoryStorage();
     const store = boot(storage);
-    store.getState().playScenario(MINI);
+    await store.getState().playScenario(MINI);
     store.getState().start('turn');
     storage.setItem(SCENARIOS_KEY, '[]');
     expect(boot(storage).getState().notice).toMatch(
@@ -70,7 +71,7 @@ describe('your scenarios', () => {
     );
   });
 
-  it('lists a stored scenario that no longer loads with its problem', () => {
+  it('lists a stored scenario that no longer loads with its problem', async () => {
     const storage = memoryStorage({ [SCENARIOS_KEY]: JSON.stringify([{ id: 'user:old', yaml: 'id: old\n' }]) });
     const [old] = boot(storage).getState().scenarios;
     expect(old).toMatchObject({ id: 'user:old', level: null });

@@ -120,6 +120,23 @@ describe('starting and saving', () => {
     expect(again.getState().game!.chosen).toEqual(['fan.joke']);
   });
 
+  it('shows the title before the content arrives, and brings the saved game back when it does', () => {
+    const storage = memoryStorage();
+    const first = miniStarted(storage);
+    first.getState().tick();
+    const waiting = createAppStore({ storage, newSeed: () => 1 });
+    expect(waiting.getState()).toMatchObject({ screen: 'title', levels: [], check: null, save: null, game: null });
+    // What storage holds that needs no chapter is there at once.
+    expect(waiting.getState().settings.tutorial).toBe(false);
+
+    waiting.getState().contentArrived({ levels: [mini], check, scenarios: [] });
+    const s = waiting.getState();
+    expect(s.levels.map((l) => l.id)).toEqual(['mini']);
+    expect(s.game).toEqual(first.getState().game);
+    s.continueGame();
+    expect(waiting.getState().screen).toBe('play');
+  });
+
   it('the endless storm is dealt again from its seed on a new visit', () => {
     const storage = memoryStorage();
     const store = boot(storage, campaign);
