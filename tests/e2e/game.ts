@@ -24,7 +24,9 @@ export function gameSessions() {
     /** `newGame` is the title's first button as the page's language names it. */
     async open(opts?: Parameters<typeof openGame>[1] & { url?: string; newGame?: string }): Promise<Page> {
       session = await openGame(opts?.url ?? baseUrl, opts);
-      await session.page.getByRole('button', { name: opts?.newGame ?? 'New game', exact: true }).waitFor();
+      const newGame = session.page.getByRole('button', { name: opts?.newGame ?? 'New game', exact: true });
+      // The title shows before the chapters arrive: a test starts once they have (the button is enabled).
+      await expect.poll(() => newGame.isEnabled()).toBe(true);
       return session.page;
     },
   };
