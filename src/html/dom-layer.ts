@@ -41,6 +41,10 @@ export function mountDomLayer(root: HTMLElement, store: AppStore) {
       s.screen === 'debrief' || s.screen === 'ending' ? s.game : null,
       s.caseLesson,
       s.screen === 'room-check' ? s.workshop : null,
+      // The content arriving after the title shows (the chapters, the check, the trainer's scenarios).
+      s.levels,
+      s.check,
+      s.scenarios,
     ];
     if (key.some((k, i) => k !== panelKey[i])) {
       panelKey = key;
