@@ -2,7 +2,8 @@
 // more likely the fair items were rated fair than the false ones), the share of best replies, and
 // confidence against correctness (were the sure answers right more often than the hesitant ones?).
 import { z } from 'zod';
-import { bestOf, type CheckItem, MAX_REPLIES, RATING_MAX, RATING_MIN } from './judgement-check.ts';
+import type { CheckItem } from './judgement-check.ts';
+import { bestOf, MAX_REPLIES, RATING_MAX, RATING_MIN } from './judgement-items.ts';
 
 /** One item answered: the rating (1–7) and the reply chosen, by its place among the item's replies. */
 export const CheckAnswerSchema = z.strictObject({

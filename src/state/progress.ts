@@ -3,7 +3,7 @@
 // how well each chapter told fair criticism from false attacks, and the judgement check before and after.
 // Each part is read on its own: a damaged part falls back to empty without losing the others.
 import { z } from 'zod';
-import { CHECK_SETS, ITEMS_PER_SET } from '../content/judgement-check.ts';
+import { CHECK_SETS, ITEMS_PER_SET } from '../content/judgement-items.ts';
 import { CheckAnswerSchema } from '../content/judgement-scores.ts';
 import type { Level } from '../content/schema.ts';
 import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { type Action, type GameState, type NewGameOptions, PACINGS } from '../core/state.ts';
-import { CHECKS, HIDDEN, type HiddenName, type Level } from '../content/schema.ts';
+import type { Level } from '../content/schema.ts';
+import { CHECKS, HIDDEN, type HiddenName } from '../content/terms.ts';
 import { t } from '../i18n/i18n.ts';
 import { isScenario, ownId } from './scenario-id.ts';
 
