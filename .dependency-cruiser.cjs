@@ -101,6 +101,14 @@ module.exports = {
       },
     },
     {
+      name: 'game-validates-with-zod-mini',
+      comment:
+        "The game validates what it stores and receives with zod/mini, which bundles only what it uses: the classic zod (all of it, with its English messages) is the level schema's, loaded with the editor and the tools.",
+      severity: 'error',
+      from: { path: [VIEWS, '^src/(state|core|i18n)/', '^src/main\\.ts$'] },
+      to: { path: npm('zod'), pathNot: '(^|/)node_modules/zod/(v4/)?mini/' },
+    },
+    {
       name: 'nothing-imports-main',
       comment: 'main.ts is the top: it wires the parts and nothing imports it.',
       severity: 'error',
