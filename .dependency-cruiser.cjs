@@ -26,10 +26,11 @@ module.exports = {
     },
     {
       name: 'core-reads-only-the-schema',
-      comment: 'src/core is the pure engine: it imports itself, the level schema and pure-rand, nothing else.',
+      comment:
+        'src/core is the pure engine: it imports itself, the level schema, its vocabulary and pure-rand, nothing else.',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { pathNot: ['^src/core/', '^src/content/schema\\.ts$', npm('pure-rand')] },
+      to: { pathNot: ['^src/core/', '^src/content/(schema|terms)\\.ts$', npm('pure-rand')] },
     },
     {
       name: 'state-below-the-views',
@@ -98,6 +99,14 @@ module.exports = {
           npm('socket\\.io-client'),
         ],
       },
+    },
+    {
+      name: 'game-validates-with-zod-mini',
+      comment:
+        "The game validates what it stores and receives with zod/mini, which bundles only what it uses: the classic zod (all of it, with its English messages) is the level schema's, loaded with the editor and the tools.",
+      severity: 'error',
+      from: { path: [VIEWS, '^src/(state|core|i18n)/', '^src/main\\.ts$'] },
+      to: { path: npm('zod'), pathNot: '(^|/)node_modules/zod/(v4/)?mini/' },
     },
     {
       name: 'nothing-imports-main',

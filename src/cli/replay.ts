@@ -1,7 +1,7 @@
 // npm run simulate -- --replay CODE [--json]: plays the game a replay code holds, in Node, and prints where it
 // ended, with the numbers the debrief shows. A code that cannot be used is said in plain words, exit code 2.
 import type { Level } from '../content/schema.ts';
-import { METERS } from '../content/schema.ts';
+import { METERS } from '../content/terms.ts';
 import { replayFromCode, replayResult } from '../state/replay-code.ts';
 import { endingOf } from '../core/level-index.ts';
 

@@ -1,6 +1,7 @@
 // Checks that a schema cannot express: references between posts, flags that nothing sets, endings that
 // can never be reached. Each finding names the path of the field at fault.
-import { type Condition, LESSON_CODES, type Level, type Post } from './schema.ts';
+import type { Condition, Level, Post } from './schema.ts';
+import { LESSON_CODES } from './terms.ts';
 import type { Finding, Path } from './problems.ts';
 
 export function checkLevel(level: Level): Finding[] {

@@ -3,20 +3,13 @@
 // post. Items come in matched pairs, one fair and one false, with the same kind of account, tone and topic:
 // only the cues a fact-checker uses (who is behind it, what else is reported, the whole original) tell the
 // twins apart. Four matched sets of eight, one per point in time (see CHECK_POINTS), so that nobody rates an
-// item twice.
+// item twice. The sets, the scale and the helpers the game reads are in judgement-items.ts.
 import { z } from 'zod';
 import { type Loaded, loadYaml } from './loader.ts';
+import { bestOf, CHECK_SETS, type CheckSet, ITEMS_PER_SET, itemsOf, MAX_REPLIES } from './judgement-items.ts';
 import type { Finding } from './problems.ts';
-import { CHECKS } from './schema.ts';
+import { CHECKS } from './terms.ts';
 
-export const CHECK_SETS = ['A', 'B', 'C', 'D'] as const;
-export type CheckSet = (typeof CHECK_SETS)[number];
-/** Items per set: four matched pairs. */
-export const ITEMS_PER_SET = 8;
-export const RATING_MIN = 1;
-export const RATING_MAX = 7;
-/** Replies an item offers at most. */
-export const MAX_REPLIES = 3;
 /** What a reply does; every kind in the bank is the best reply somewhere and not the best somewhere else. */
 export const REPLY_KINDS = ['own', 'correct', 'wait', 'starve'] as const;
 
@@ -163,16 +156,3 @@ export function loadJudgementCheck(text: string, file: string): Loaded<Judgement
     check: checkBank,
   });
 }
-
-/** Whether an answer is one the item offers: a whole rating on the scale and one of its replies. */
-export const answerFits = (item: CheckItem, a: { rating: number; reply: number }) =>
-  Number.isInteger(a.rating) &&
-  a.rating >= RATING_MIN &&
-  a.rating <= RATING_MAX &&
-  Number.isInteger(a.reply) &&
-  a.reply >= 0 &&
-  a.reply < item.replies.length;
-
-export const itemsOf = (check: JudgementCheck, set: CheckSet): CheckItem[] => check.items.filter((x) => x.set === set);
-/** An item's best reply; undefined only in a bank not yet validated that lacks one. */
-export const bestOf = (item: CheckItem) => item.replies.find((r) => r.best);

@@ -1,17 +1,14 @@
 // The judgement check's scores, as the research games on misinformation report them: discernment (how much
 // more likely the fair items were rated fair than the false ones), the share of best replies, and
 // confidence against correctness (were the sure answers right more often than the hesitant ones?).
-import { z } from 'zod';
-import { bestOf, type CheckItem, MAX_REPLIES, RATING_MAX, RATING_MIN } from './judgement-check.ts';
+import * as z from 'zod/mini';
+import type { CheckItem } from './judgement-check.ts';
+import { bestOf, MAX_REPLIES, RATING_MAX, RATING_MIN } from './judgement-items.ts';
 
 /** One item answered: the rating (1–7) and the reply chosen, by its place among the item's replies. */
 export const CheckAnswerSchema = z.strictObject({
-  rating: z.number().int().min(RATING_MIN).max(RATING_MAX),
-  reply: z
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_REPLIES - 1),
+  rating: z.int().check(z.minimum(RATING_MIN), z.maximum(RATING_MAX)),
+  reply: z.int().check(z.minimum(0), z.maximum(MAX_REPLIES - 1)),
 });
 export type CheckAnswer = z.output<typeof CheckAnswerSchema>;
 

@@ -3,7 +3,8 @@
 // is low-reach bait, which a reply would only spread. A player who apologises for everything, or refutes
 // everything, scores low whatever the meters say. Whether the player checked before answering is kept too:
 // a right answer after a check is verified, one without is a guess that happened to land.
-import { type Claim, type Level, type Post, type Response, stanceOf } from '../content/schema.ts';
+import type { Level, Post, Response } from '../content/schema.ts';
+import { type Claim, stanceOf } from '../content/terms.ts';
 import { checkedOn } from './engine.ts';
 import { findPost } from './level-index.ts';
 import type { GameState } from './state.ts';

@@ -1,7 +1,8 @@
 // The rules engine: a level plus a state plus an action gives the next state. Pure and deterministic:
 // all chance comes from the seeded generator stored in the state.
-import type { Check, CheckKind, Effects, Level, Post, Response, ValueName } from '../content/schema.ts';
-import { HIDDEN, METERS, VALUES } from '../content/schema.ts';
+import type { Check, Effects, Level, Post, Response } from '../content/schema.ts';
+import type { CheckKind, ValueName } from '../content/terms.ts';
+import { HIDDEN, METERS, VALUES } from '../content/terms.ts';
 import { holds } from './conditions.ts';
 import { findPost, indexOf } from './level-index.ts';
 import { Dice, hashDone, hashSeed, hashWord, seedState } from './rng.ts';

@@ -1,6 +1,7 @@
 // The best a player can do who never reads: a fixed order of the ten kinds of reply, found by a hill-climb
 // over the whole campaign. If that order wins a chapter, some kind of reply is right there too often.
-import { KINDS, type Kind, type Level } from '../content/schema.ts';
+import type { Level } from '../content/schema.ts';
+import { KINDS, type Kind } from '../content/terms.ts';
 import { KIND_ORDER, kindOrderPlayer } from './policies.ts';
 import { simulate } from './simulate.ts';
 

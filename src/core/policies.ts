@@ -9,7 +9,8 @@
 //   or every one false, or find out by checking: every check on every criticism, or only when in doubt;
 // - a kind-order player who never reads and picks by one fixed order of kinds;
 // - random and angry players, for the spread.
-import { type Claim, KINDS, type Kind, type Level, type Post, type Response, stanceOf } from '../content/schema.ts';
+import type { Level, Post, Response } from '../content/schema.ts';
+import { type Claim, KINDS, type Kind, stanceOf } from '../content/terms.ts';
 import { checksFor, choicesFor, findingsFor, findPost, openPosts, postFor, replyCost } from './engine.ts';
 import type { Dice } from './rng.ts';
 import type { Action, FeedItem, GameState } from './state.ts';

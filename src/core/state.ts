@@ -1,5 +1,5 @@
 // The shape of a game in progress: plain JSON-friendly data, so that it can be replayed, compared and saved.
-import type { CheckKind, HiddenName, Kind, MeterName, ValueName } from '../content/schema.ts';
+import type { CheckKind, HiddenName, Kind, MeterName, ValueName } from '../content/terms.ts';
 
 export type Values = Record<ValueName, number>;
 /** Turn by turn: the clock waits for each decision. Live: it runs, and posts expire. */

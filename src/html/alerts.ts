@@ -1,7 +1,7 @@
 // During play, what the clock does to the player's posts, said out loud and shown for a moment: a post
 // about to expire, and what an expired one cost. One polite status line, so that a screen reader hears it
 // without losing its place.
-import { METERS, type MeterName } from '../content/schema.ts';
+import { METERS, type MeterName } from '../content/terms.ts';
 import { findPost } from '../core/engine.ts';
 import type { App } from '../state/store.ts';
 import { clockWords } from '../view/clock-words.ts';

@@ -1,6 +1,6 @@
 // "The case": the story behind the game and the index of its lessons, opened from the title menu and from
 // every lesson code in a debrief (at that lesson).
-import { LESSON_CODES, type Lesson } from '../content/schema.ts';
+import { LESSON_CODES, type Lesson } from '../content/terms.ts';
 import { t } from '../i18n/i18n.ts';
 import type { App } from '../state/store.ts';
 import { caseLessonText } from '../view/story.ts';

@@ -1,7 +1,8 @@
 // The debrief's chart as a picture, drawn with a 2D canvas from the same data as the chart on the game's
 // canvas (view/chart.ts): for "Download image" in the game's colours on its night blue, and for the printed
 // handout on white paper.
-import { type Level, METERS, type MeterName } from '../content/schema.ts';
+import type { Level } from '../content/schema.ts';
+import { METERS, type MeterName } from '../content/terms.ts';
 import type { GameState } from '../core/state.ts';
 import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
 import { t } from '../i18n/i18n.ts';

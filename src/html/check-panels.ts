@@ -1,7 +1,8 @@
 // The judgement check as HTML: the offer before the first chapter, one post at a time (how likely the
 // criticism is to be fair, 1–7, and which reply to post; keys 1–7 and A–C pick, Enter goes on), and the
 // results: this time's scores, a small chart of every time taken, and after the campaign each post's truth.
-import { type CheckItem, itemsOf, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
+import type { CheckItem } from '../content/judgement-check.ts';
+import { itemsOf, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-items.ts';
 import type { CheckAnswer } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
 import type { CheckPoint } from '../state/check-points.ts';

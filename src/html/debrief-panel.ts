@@ -1,6 +1,7 @@
 // The debrief as HTML: the decisions that moved the meters, each with its lesson and whether it told fair
 // criticism from a false attack; discernment for the chapter and the campaign; the class questions.
-import type { Level, MeterName, Post } from '../content/schema.ts';
+import type { Level, Post } from '../content/schema.ts';
+import type { MeterName } from '../content/terms.ts';
 import { isRight, type Tally, tally, verdict } from '../core/discernment.ts';
 import { findingsFor } from '../core/engine.ts';
 import type { Drift, GameState } from '../core/state.ts';

@@ -2,8 +2,8 @@
 // judgement check 1–7 pick a rating, A–C a reply, and Enter goes on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so
 // typing in a form is never blocked.
 import { type App, type AppStore, currentChoices } from '../state/store.ts';
-import type { CheckKind } from '../content/schema.ts';
-import { RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
+import type { CheckKind } from '../content/terms.ts';
+import { RATING_MAX, RATING_MIN } from '../content/judgement-items.ts';
 import { CHECK_KEYS } from '../view/format.ts';
 import { WORKSHOP_KEYS } from '../view/workshop.ts';
 

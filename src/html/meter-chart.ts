@@ -1,6 +1,6 @@
 // The three meters hour by hour as an SVG figure, for the what-if: the game as played in solid lines and
 // another path in dashed lines over it.
-import { METERS } from '../content/schema.ts';
+import { METERS } from '../content/terms.ts';
 import type { Sample } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
 import { METER_LABELS } from '../view/format.ts';

@@ -1,6 +1,6 @@
 // The game in progress as HTML, for screen readers, keyboards and tests: the feed as a log, the choices as
 // buttons, the meters as meters. Updated in place so that a screen reader hears only what is new.
-import { type Kind, METERS } from '../content/schema.ts';
+import { type Kind, METERS } from '../content/terms.ts';
 import { findingsFor, findPost, replyCost } from '../core/engine.ts';
 import { t } from '../i18n/i18n.ts';
 import { type App, currentChoices, isHeld } from '../state/store.ts';

@@ -1,7 +1,7 @@
 // The judgement check run for a workshop's room: one post at a time on the projector, each team's rating
 // and reply keyed in by the facilitator, then the room's result without names, before and after side by
 // side. The answers of the post shown live in the form until Next, so that picking one does not redraw it.
-import { ITEMS_PER_SET, itemsOf, RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
+import { ITEMS_PER_SET, itemsOf, RATING_MAX, RATING_MIN } from '../content/judgement-items.ts';
 import { t } from '../i18n/i18n.ts';
 import { type App, judgementCheck } from '../state/store.ts';
 import type { RoomCheck, Workshop } from '../state/workshop.ts';

@@ -9,7 +9,7 @@ import type { Action, GameState, NewGameOptions } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
 import { phoneVotesText, splitText, teamGame, teamTally, type Workshop } from '../state/workshop.ts';
 import { METER_LABELS } from '../view/format.ts';
-import { METERS } from '../content/schema.ts';
+import { METERS } from '../content/terms.ts';
 import { button, h } from './h.ts';
 import { meterChart } from './meter-chart.ts';
 import { endingOf, responseOf } from '../core/level-index.ts';

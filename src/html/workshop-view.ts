@@ -3,7 +3,8 @@
 // facilitator's buttons; the rest of the feed beside it, quieter. After each decision the room sees the
 // split and what it did, and may stop to discuss it.
 import { lessonText } from '../view/story.ts';
-import { type Check, METERS, type Response } from '../content/schema.ts';
+import type { Check, Response } from '../content/schema.ts';
+import { METERS } from '../content/terms.ts';
 import { findingsFor, findPost, postInGame, replay, replyCost } from '../core/engine.ts';
 import { t } from '../i18n/i18n.ts';
 import { type App, currentChoices } from '../state/store.ts';

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import QRCode from 'qrcode';
 import sirv from 'sirv';
 import { Server, type Socket } from 'socket.io';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { CSP } from '../csp.ts';
 import { CODE_LENGTH, CODE_LETTERS } from '../state/room-limits.ts';
 import {
@@ -232,7 +232,7 @@ export async function startRoomServer(opts: RoomServerOptions) {
     const refuse = (why: Refusal) => drop(why, language);
 
     /** Listens for one kind of message: over budget, too big or malformed, it is dropped and counted. */
-    function on<S extends z.ZodType>(
+    function on<S extends z.ZodMiniType>(
       event: string,
       schema: S,
       limit: number,

@@ -1,6 +1,6 @@
 // The debrief chart: the three meters across the chapter, each with its own line style and marker shape,
 // and a numbered mark at every decision (the numbers match the list beside it).
-import { METERS } from '../content/schema.ts';
+import { METERS } from '../content/terms.ts';
 import { t } from '../i18n/i18n.ts';
 import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
 import { METER_LABELS, SHORT_LABELS, signed } from '../view/format.ts';

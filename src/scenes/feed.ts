@@ -1,7 +1,8 @@
 // The feed: posts arriving, meters moving, the replies to choose from. It reads the store and sends the
 // player's intentions back; the live clock runs in the store (state/clock.ts), every consequence in src/core.
 import type * as Phaser from 'phaser';
-import { METERS, type Level } from '../content/schema.ts';
+import type { Level } from '../content/schema.ts';
+import { METERS } from '../content/terms.ts';
 import { findingsFor, findPost, replyCost } from '../core/engine.ts';
 import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { FeedItem, GameState } from '../core/state.ts';

@@ -1,6 +1,7 @@
 // What the one store holds and what it offers the views: the core game plus what the screens need around it.
 import type { JudgementCheck } from '../content/judgement-check.ts';
-import type { CheckKind, Lesson, Level } from '../content/schema.ts';
+import type { Level } from '../content/schema.ts';
+import type { CheckKind, Lesson } from '../content/terms.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Problem } from '../content/problems.ts';
 import type { CheckAnswer } from '../content/judgement-scores.ts';

@@ -1,7 +1,7 @@
 // The store's actions for the judgement check: offered before the first chapter, taken again after the
 // last, then a week and a month later from the title menu; open from the title menu at any time. Every
 // answer is saved as it is given, so that a reload resumes the check where it was. Any point may be skipped.
-import { answerFits, ITEMS_PER_SET, itemsOf } from '../content/judgement-check.ts';
+import { answerFits, ITEMS_PER_SET, itemsOf } from '../content/judgement-items.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
 import { type CheckPoint, dueLater, setFor } from './check-points.ts';
 import { type Progress, saveProgress } from './progress.ts';

@@ -1,6 +1,6 @@
 // When the judgement check is taken: before the first chapter, after the last, and again a week and a month
 // after that, because what a game teaches fades without a booster. Each point has its own set of items.
-import type { CheckSet } from '../content/judgement-check.ts';
+import type { CheckSet } from '../content/judgement-items.ts';
 
 export const CHECK_POINTS = ['before', 'after', 'week', 'month'] as const;
 export type CheckPoint = (typeof CHECK_POINTS)[number];

@@ -2,8 +2,8 @@
 // themselves as replays, so that their debriefs reopen), the hidden values each chapter hands to the next,
 // how well each chapter told fair criticism from false attacks, and the judgement check before and after.
 // Each part is read on its own: a damaged part falls back to empty without losing the others.
-import { z } from 'zod';
-import { CHECK_SETS, ITEMS_PER_SET } from '../content/judgement-check.ts';
+import * as z from 'zod/mini';
+import { CHECK_SETS, ITEMS_PER_SET } from '../content/judgement-items.ts';
 import { CheckAnswerSchema } from '../content/judgement-scores.ts';
 import type { Level } from '../content/schema.ts';
 import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';
@@ -16,66 +16,69 @@ import { endingOf } from '../core/level-index.ts';
 
 export const PROGRESS_KEY = 'hot-seat/progress';
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 /** A judgement check finished: its set, the answers in the set's order, and when (ms since 1970). */
 const CheckTakenSchema = z.object({
   set: z.enum(CHECK_SETS),
-  answers: z.array(CheckAnswerSchema).length(ITEMS_PER_SET),
-  at: z.number().int().min(0),
+  answers: z.array(CheckAnswerSchema).check(z.length(ITEMS_PER_SET)),
+  at: z.int().check(z.minimum(0)),
 });
 /** A finished game as the seed and the actions that replay it (a save at its end). */
 const ReplaySchema = z.object({
-  seed: z.number().int(),
+  seed: z.int(),
   pacing: z.enum(PACINGS),
-  carry: z.object(CARRY_FIELDS).optional(),
-  actions: z.array(ActionSchema).max(100_000),
+  carry: z.optional(z.object(CARRY_FIELDS)),
+  actions: z.array(ActionSchema).check(z.maxLength(100_000)),
 });
 export type Replay = z.output<typeof ReplaySchema>;
 
 const ProgressSchema = z.object({
   /** The last ending reached in each chapter. */
-  endings: z.record(z.string(), z.string()).catch({}),
+  endings: z.catch(z.record(z.string(), z.string()), {}),
   /** Each finished chapter: how many times, the best ending, and the last and best games. */
-  records: z
-    .record(z.string(), z.object({ tries: count, best: z.string(), bestGame: ReplaySchema, lastGame: ReplaySchema }))
-    .catch({}),
-  carry: z.record(z.string(), z.object(CARRY_FIELDS)).catch({}),
+  records: z.catch(
+    z.record(z.string(), z.object({ tries: count, best: z.string(), bestGame: ReplaySchema, lastGame: ReplaySchema })),
+    {},
+  ),
+  carry: z.catch(z.record(z.string(), z.object(CARRY_FIELDS)), {}),
   // Progress kept before checks existed has no check counts: they read as 0.
-  discernment: z
-    .record(
+  discernment: z.catch(
+    z.record(
       z.string(),
       z.object({
         fair: count,
         owned: count,
         false: count,
         corrected: count,
-        verifiedRight: count.default(0),
-        verifiedWrong: count.default(0),
-        guessedRight: count.default(0),
-        guessedWrong: count.default(0),
+        verifiedRight: z._default(count, 0),
+        verifiedWrong: z._default(count, 0),
+        guessedRight: z._default(count, 0),
+        guessedWrong: z._default(count, 0),
       }),
-    )
-    .catch({}),
+    ),
+    {},
+  ),
   // The judgement check at its points in time (check-points.ts). Progress kept from the first item bank, whose
   // answers were ratings only, does not fit and reads as no check taken: the old bank is not scored.
-  check: z
-    .object({
-      before: CheckTakenSchema.optional(),
-      after: CheckTakenSchema.optional(),
-      week: CheckTakenSchema.optional(),
-      month: CheckTakenSchema.optional(),
+  check: z.catch(
+    z.object({
+      before: z.optional(CheckTakenSchema),
+      after: z.optional(CheckTakenSchema),
+      week: z.optional(CheckTakenSchema),
+      month: z.optional(CheckTakenSchema),
       /** Points the player said no to: they are not offered again. */
-      skipped: z.array(z.enum(CHECK_POINTS)).default([]),
+      skipped: z._default(z.array(z.enum(CHECK_POINTS)), []),
       /** A check being taken: the answers so far, kept so that a reload resumes it. */
-      taking: z
-        .object({
+      taking: z.optional(
+        z.object({
           point: z.enum(CHECK_POINTS),
           set: z.enum(CHECK_SETS),
-          answers: z.array(CheckAnswerSchema).max(ITEMS_PER_SET),
-        })
-        .optional(),
-    })
-    .catch({ skipped: [] }),
+          answers: z.array(CheckAnswerSchema).check(z.maxLength(ITEMS_PER_SET)),
+        }),
+      ),
+    }),
+    { skipped: [] },
+  ),
 });
 
 export type CheckTaken = z.output<typeof CheckTakenSchema>;

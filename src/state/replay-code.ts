@@ -13,7 +13,8 @@
 // Every later version keeps the letter first and the CRC-32 last, so that an older game can tell a newer
 // code from a damaged one. The chapter's shape is a hash of its post and reply ids in order: a code made
 // before the chapter's posts changed is refused rather than replayed into different numbers.
-import { CHECKS, HIDDEN, type Level } from '../content/schema.ts';
+import type { Level } from '../content/schema.ts';
+import { CHECKS, HIDDEN } from '../content/terms.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { hashKey } from '../core/rng.ts';
 import type { Action, Carry, GameState, NewGameOptions } from '../core/state.ts';

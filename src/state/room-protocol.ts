@@ -1,19 +1,19 @@
 // The messages between a room server, the projector that runs the room, and the phones that vote in it.
 // The server checks every message it receives against these schemas (anything else is dropped and counted);
 // the projector and the phone page import only the types, so the phone page carries no schema library.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { CODE_LENGTH, CODE_LETTERS, NICK_MAX } from './room-limits.ts';
 import { MAX_TEAMS, type Phase, WorkshopSchema } from './workshop.ts';
 
-const code = z.string().regex(new RegExp(`^[${CODE_LETTERS}]{${CODE_LENGTH}}$`));
-const token = z.string().regex(/^[0-9a-f]{48}$/);
+const code = z.string().check(z.regex(new RegExp(`^[${CODE_LETTERS}]{${CODE_LENGTH}}$`)));
+const token = z.string().check(z.regex(/^[0-9a-f]{48}$/));
 /** A phone names itself with 32 random hex digits, kept in its browser, so that it rejoins as itself. */
-const phone = z.string().regex(/^[0-9a-f]{32}$/);
+const phone = z.string().check(z.regex(/^[0-9a-f]{32}$/));
 
 // From the projector (the facilitator's token proves it opened the room).
 /** A room speaks to its phones in the projector's language. */
-export const OpenSchema = z.strictObject({ workshop: WorkshopSchema, language: z.enum(LANGUAGES).optional() });
+export const OpenSchema = z.strictObject({ workshop: WorkshopSchema, language: z.optional(z.enum(LANGUAGES)) });
 export const HostSchema = z.strictObject({ code, token });
 export const StateSchema = z.strictObject({ code, token, workshop: WorkshopSchema });
 export const CloseSchema = HostSchema;
@@ -22,15 +22,14 @@ export const CloseSchema = HostSchema;
 export const PeekSchema = z.strictObject({ code });
 export const JoinSchema = z.strictObject({
   code,
-  team: z
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_TEAMS - 1),
-  nick: z.string().max(NICK_MAX).optional(),
+  team: z.int().check(z.minimum(0), z.maximum(MAX_TEAMS - 1)),
+  nick: z.optional(z.string().check(z.maxLength(NICK_MAX))),
   phone,
 });
-export const VoteSchema = z.strictObject({ decision: z.number().int().min(0), reply: z.string().min(1).max(64) });
+export const VoteSchema = z.strictObject({
+  decision: z.int().check(z.minimum(0)),
+  reply: z.string().check(z.minLength(1), z.maxLength(64)),
+});
 
 /** What a phone shows: the room's current post and its replies in the order dealt, or what just happened. */
 export interface PhoneView {

@@ -1,9 +1,10 @@
 // Saves are the seed plus the action log (event sourcing): replaying them rebuilds the exact state.
 // A save that cannot be used is kept under a backup key and reported in plain words, never dropped.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { type Action, type GameState, type NewGameOptions, PACINGS } from '../core/state.ts';
-import { CHECKS, HIDDEN, type HiddenName, type Level } from '../content/schema.ts';
+import type { Level } from '../content/schema.ts';
+import { CHECKS, HIDDEN, type HiddenName } from '../content/terms.ts';
 import { t } from '../i18n/i18n.ts';
 import { isScenario, ownId } from './scenario-id.ts';
 
@@ -14,26 +15,26 @@ export const BACKUP_KEY = 'hot-seat/save-backup';
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-const shift = z.number().min(-100).max(100);
+const shift = z.number().check(z.minimum(-100), z.maximum(100));
 /** The fields of a carry-over (core/state.ts `Carry`): shifts to the hidden values, each optional. */
-export const CARRY_FIELDS = Object.fromEntries(HIDDEN.map((v) => [v, shift.optional()])) as Record<
+export const CARRY_FIELDS = Object.fromEntries(HIDDEN.map((v) => [v, z.optional(shift)])) as Record<
   HiddenName,
-  z.ZodOptional<typeof shift>
+  z.ZodMiniOptional<typeof shift>
 >;
 export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reply'), post: z.string(), response: z.string() }),
   z.strictObject({ type: z.literal('check'), post: z.string(), check: z.enum(CHECKS) }),
-  z.strictObject({ type: z.literal('tick'), hours: z.number().int().min(1) }),
+  z.strictObject({ type: z.literal('tick'), hours: z.int().check(z.minimum(1)) }),
   z.strictObject({ type: z.literal('pacing'), pacing: z.enum(PACINGS) }),
 ]);
 export const SaveSchema = z.strictObject({
   v: z.literal(SAVE_VERSION),
   level: z.string(),
-  seed: z.number().int(),
+  seed: z.int(),
   pacing: z.enum(PACINGS),
-  carry: z.strictObject(CARRY_FIELDS).optional(),
-  actions: z.array(ActionSchema).max(100_000),
-  focus: z.string().optional(),
+  carry: z.optional(z.strictObject(CARRY_FIELDS)),
+  actions: z.array(ActionSchema).check(z.maxLength(100_000)),
+  focus: z.optional(z.string()),
 });
 
 export interface Save extends NewGameOptions {

@@ -1,5 +1,5 @@
 // Player settings, kept between visits. Anything unreadable falls back to the defaults.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PACINGS } from '../core/state.ts';
 import { LANGUAGES } from '../i18n/i18n.ts';
 import type { KeyValueStorage } from './saves.ts';
@@ -17,19 +17,19 @@ export const secondsPerHour = (speed: keyof typeof SPEEDS, hour: number) =>
 /** Each field falls back on its own; reduced motion falls back to the system's preference. */
 const settingsSchema = (prefersReducedMotion: boolean) =>
   z.object({
-    textSize: z.enum(['normal', 'large', 'huge']).catch('normal'),
-    reducedMotion: z.boolean().catch(prefersReducedMotion),
-    pacing: z.enum(PACINGS).catch('turn'),
-    speed: z.enum(['slow', 'normal', 'fast']).catch('normal'),
-    muted: z.boolean().catch(false),
-    volume: z.number().min(0).max(1).catch(0.7),
+    textSize: z.catch(z.enum(['normal', 'large', 'huge']), 'normal'),
+    reducedMotion: z.catch(z.boolean(), prefersReducedMotion),
+    pacing: z.catch(z.enum(PACINGS), 'turn'),
+    speed: z.catch(z.enum(['slow', 'normal', 'fast']), 'normal'),
+    muted: z.catch(z.boolean(), false),
+    volume: z.catch(z.number().check(z.minimum(0), z.maximum(1)), 0.7),
     /** The first chapter's tips; off once skipped, on again from the settings. */
-    tutorial: z.boolean().catch(true),
-    tipsSeen: z.array(z.string()).catch([]),
+    tutorial: z.catch(z.boolean(), true),
+    tipsSeen: z.catch(z.array(z.string()), []),
     /** For teaching: each reply button names its kind (apologise, evidence…) before it is chosen. */
-    showKinds: z.boolean().catch(false),
+    showKinds: z.catch(z.boolean(), false),
     /** The language the player chose; none yet means the browser's. */
-    language: z.enum(LANGUAGES).optional().catch(undefined),
+    language: z.catch(z.optional(z.enum(LANGUAGES)), undefined),
   });
 export type Settings = z.output<ReturnType<typeof settingsSchema>>;
 

@@ -1,13 +1,14 @@
 // A workshop: one room, several teams, one feed on a projector. The room plays the majority's reply (see
 // `roomChoice`); every team's pick is kept per decision for the room's debrief. The whole workshop is saved
 // under its own key, apart from a solo game, so that a reload (or a projector that restarts) loses nothing.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Level, Post, Response } from '../content/schema.ts';
 import { branch } from '../core/branch.ts';
 import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
 import { findPost, postFor } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
-import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, type JudgementCheck, itemsOf } from '../content/judgement-check.ts';
+import type { JudgementCheck } from '../content/judgement-check.ts';
+import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, itemsOf } from '../content/judgement-items.ts';
 import { type CheckAnswer, CheckAnswerSchema, type CheckScores, scoreCheck } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
 import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
@@ -96,53 +97,51 @@ export interface WorkshopSetup {
   room?: boolean;
 }
 
-const pick = z.string().nullable();
-const counts = z.record(z.string(), z.number().int().min(0));
-const RoomAnswersSchema = z.array(z.array(CheckAnswerSchema.nullable())).max(ITEMS_PER_SET);
+const pick = z.nullable(z.string());
+const counts = z.record(z.string(), z.int().check(z.minimum(0)));
+const RoomAnswersSchema = z.array(z.array(z.nullable(CheckAnswerSchema))).check(z.maxLength(ITEMS_PER_SET));
 const RoomCheckTakenSchema = z.strictObject({ set: z.enum(CHECK_SETS), answers: RoomAnswersSchema });
 const DecisionSchema = z.strictObject({
   post: z.string(),
-  picks: z.array(pick).max(MAX_TEAMS),
-  hands: counts.optional(),
-  phones: z.array(counts).max(MAX_TEAMS).optional(),
+  picks: z.array(pick).check(z.maxLength(MAX_TEAMS)),
+  hands: z.optional(counts),
+  phones: z.optional(z.array(counts).check(z.maxLength(MAX_TEAMS))),
   played: pick,
 });
 export const WorkshopSchema = z.strictObject({
-  teams: z.array(z.string().max(40)).min(1).max(MAX_TEAMS),
-  seconds: z.number().int().min(SECONDS_RANGE.min).max(SECONDS_RANGE.max).nullable(),
-  chapters: z.array(z.string()).min(1),
-  at: z.number().int().min(0),
-  seed: z.number().int(),
+  teams: z.array(z.string().check(z.maxLength(40))).check(z.minLength(1), z.maxLength(MAX_TEAMS)),
+  seconds: z.nullable(z.int().check(z.minimum(SECONDS_RANGE.min), z.maximum(SECONDS_RANGE.max))),
+  chapters: z.array(z.string()).check(z.minLength(1)),
+  at: z.int().check(z.minimum(0)),
+  seed: z.int(),
   phase: z.enum(['vote', 'result', 'discuss', 'ended']),
-  up: z.number().int().min(0),
+  up: z.int().check(z.minimum(0)),
   picks: z.array(pick),
-  left: z.number().min(0).nullable(),
+  left: z.nullable(z.number().check(z.minimum(0))),
   running: z.boolean(),
   save: SaveSchema,
   decisions: z.array(DecisionSchema),
   done: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
-  check: z
-    .strictObject({
-      before: RoomCheckTakenSchema.optional(),
-      after: RoomCheckTakenSchema.optional(),
-      taking: RoomCheckTakenSchema.extend({
-        point: z.enum(['before', 'after']),
-        item: z
-          .number()
-          .int()
-          .min(0)
-          .max(ITEMS_PER_SET - 1),
-      }).optional(),
-    })
-    .optional(),
-  room: z
-    .strictObject({
-      code: z.string().nullable(),
-      token: z.string().nullable(),
-      join: z.string().nullable(),
+  check: z.optional(
+    z.strictObject({
+      before: z.optional(RoomCheckTakenSchema),
+      after: z.optional(RoomCheckTakenSchema),
+      taking: z.optional(
+        z.extend(RoomCheckTakenSchema, {
+          point: z.enum(['before', 'after']),
+          item: z.int().check(z.minimum(0), z.maximum(ITEMS_PER_SET - 1)),
+        }),
+      ),
+    }),
+  ),
+  room: z.optional(
+    z.strictObject({
+      code: z.nullable(z.string()),
+      token: z.nullable(z.string()),
+      join: z.nullable(z.string()),
       autoEnd: z.boolean(),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export function writeWorkshop(storage: KeyValueStorage, w: Workshop | null) {

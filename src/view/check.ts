@@ -1,6 +1,7 @@
 // What the judgement check's results say, in words the player and a teacher both read at a glance (in the
 // player's language), and the same results as data for the exports.
-import { itemsOf, type JudgementCheck } from '../content/judgement-check.ts';
+import type { JudgementCheck } from '../content/judgement-check.ts';
+import { itemsOf } from '../content/judgement-items.ts';
 import { type CheckScores, MAX_DISCERNMENT, meanOf, scoreCheck } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
 import { CHECK_POINTS, type CheckPoint } from '../state/check-points.ts';

@@ -2,7 +2,7 @@
 import type { Level, Post, Response } from '../content/schema.ts';
 import { postInGame } from '../core/engine.ts';
 import type { Decision, GameState } from '../core/state.ts';
-import { METERS, type MeterName } from '../content/schema.ts';
+import { METERS, type MeterName } from '../content/terms.ts';
 import { t } from '../i18n/i18n.ts';
 import { chartSeries } from './chart.ts';
 import { METER_LABELS } from './format.ts';

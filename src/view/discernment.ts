@@ -1,5 +1,5 @@
 // What the debrief says about telling fair criticism from false attacks, in plain words.
-import type { Claim } from '../content/schema.ts';
+import type { Claim } from '../content/terms.ts';
 import { discernmentScore, isRight, type Tally, type Verdict } from '../core/discernment.ts';
 import { t } from '../i18n/i18n.ts';
 

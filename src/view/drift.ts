@@ -1,6 +1,6 @@
 // What the hours did to the meters on their own, between replies, in words: so that what the replies moved
 // and what the clock moved add up to where the meters ended.
-import { HIDDEN, METERS, type MeterName } from '../content/schema.ts';
+import { HIDDEN, METERS, type MeterName } from '../content/terms.ts';
 import { BRAND_VOICE_UNLOCK, TIRED_BELOW } from '../core/rules.ts';
 import { DRIFT_CAUSES, type Drift, type GameState } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';

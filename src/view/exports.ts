@@ -1,7 +1,8 @@
 // What a debrief hands out: one row per decision (per team, in a workshop) as CSV, and the whole session as
 // JSON (enough to replay it: seed, chapter, pacing, carry-over, the action log). Pure: the HTML layer turns
 // these into downloads.
-import type { Level, MeterName, Post, Response } from '../content/schema.ts';
+import type { Level, Post, Response } from '../content/schema.ts';
+import type { MeterName } from '../content/terms.ts';
 import { isFalse, verdict } from '../core/discernment.ts';
 import { postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';

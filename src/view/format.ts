@@ -1,17 +1,7 @@
 // Words and numbers that both the canvas and the DOM layer show, so that they always agree, in the player's
 // language (menus.format in src/i18n).
-import {
-  CHECKS,
-  type Check,
-  type CheckKind,
-  type Ending,
-  type Kind,
-  type Level,
-  METERS,
-  type MeterName,
-  type Post,
-  type Response,
-} from '../content/schema.ts';
+import type { Check, Ending, Level, Post, Response } from '../content/schema.ts';
+import { CHECKS, type CheckKind, type Kind, METERS, type MeterName } from '../content/terms.ts';
 import { type FeedItem, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';

@@ -1,14 +1,8 @@
 // The debrief's story of a chapter, told from what the player actually did: how they played (idle,
 // mostly angry, mostly silent), the ending's words true to that, and for a chapter that went wrong how it
 // fell and what to try next; and the case's lessons, which the debrief names by their codes.
-import {
-  type Condition,
-  type Ending,
-  LESSON_CODES,
-  type Lesson,
-  type Level,
-  type ValueName,
-} from '../content/schema.ts';
+import type { Condition, Ending, Level } from '../content/schema.ts';
+import { LESSON_CODES, type Lesson, type ValueName } from '../content/terms.ts';
 import { failing } from '../core/conditions.ts';
 import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';

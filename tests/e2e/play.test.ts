@@ -2,7 +2,7 @@
 // real headless Chromium. Screenshots land in test-results/screenshots for people to look at.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { METERS } from '../../src/content/schema.ts';
+import { METERS } from '../../src/content/terms.ts';
 import { feedLayout } from '../../src/view/layout.ts';
 import { COLORS } from '../../src/view/theme.ts';
 import { screenshot } from './browser.ts';

@@ -2,14 +2,8 @@
 // come back, and choices that ask for judgement. The balance targets are in balance.ts.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
-import {
-  LESSON_CODES,
-  SCENARIO_CODES,
-  type Condition,
-  type Level,
-  type Post,
-  stanceOf,
-} from '../../src/content/schema.ts';
+import type { Condition, Level, Post } from '../../src/content/schema.ts';
+import { LESSON_CODES, SCENARIO_CODES, stanceOf } from '../../src/content/terms.ts';
 import { isFalse } from '../../src/core/discernment.ts';
 import { carryFrom, findPost, newGame, openPosts, postInGame, step } from '../../src/core/engine.ts';
 import { truths } from './truths.ts';

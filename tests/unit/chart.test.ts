@@ -2,7 +2,7 @@
 // before the next hour is sampled); the meter summary says the same numbers.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
-import { METERS } from '../../src/content/schema.ts';
+import { METERS } from '../../src/content/terms.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { playOnce } from '../../src/core/simulate.ts';
 import { chartSeries } from '../../src/view/chart.ts';

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
 import { labelProblems } from '../../src/content/label-rules.ts';
-import type { Kind, Post } from '../../src/content/schema.ts';
+import type { Post } from '../../src/content/schema.ts';
+import type { Kind } from '../../src/content/terms.ts';
 import { isRight, verdict } from '../../src/core/discernment.ts';
 import { truths } from './truths.ts';
 

@@ -6,7 +6,8 @@ import { stringify } from 'yaml';
 import { loadAllLevels, loadLevelFile } from '../../src/cli/level-files.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
-import { type Level, METERS, type MeterName } from '../../src/content/schema.ts';
+import type { Level } from '../../src/content/schema.ts';
+import { METERS, type MeterName } from '../../src/content/terms.ts';
 import {
   available,
   carryFrom,

@@ -1,7 +1,8 @@
 // A small judgement check bank for tests of the scores and the store, made in code so that those tests do
 // not hang on the wording of data/judgement-check.yaml. It passes the bank's own validation.
 import { stringify } from 'yaml';
-import { CHECK_SETS, type JudgementCheck, loadJudgementCheck } from '../../src/content/judgement-check.ts';
+import { type JudgementCheck, loadJudgementCheck } from '../../src/content/judgement-check.ts';
+import { CHECK_SETS } from '../../src/content/judgement-items.ts';
 
 /** Four pairs per set, shown twin apart: pair, truth. Pairs 2 and 3 carry a finding. */
 const ORDER: [number, boolean][] = [

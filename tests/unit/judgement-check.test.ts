@@ -3,14 +3,8 @@
 // after a reload; any of them may be skipped.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
-import {
-  CHECK_SETS,
-  type CheckItem,
-  ITEMS_PER_SET,
-  itemsOf,
-  loadJudgementCheck,
-  REPLY_KINDS,
-} from '../../src/content/judgement-check.ts';
+import { type CheckItem, loadJudgementCheck, REPLY_KINDS } from '../../src/content/judgement-check.ts';
+import { CHECK_SETS, ITEMS_PER_SET, itemsOf } from '../../src/content/judgement-items.ts';
 import { type CheckAnswer, scoreCheck } from '../../src/content/judgement-scores.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';

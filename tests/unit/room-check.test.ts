@@ -2,7 +2,7 @@
 // after the last, with the other set; the result names no team, survives a reload, and reaches the exports.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
-import { ITEMS_PER_SET, itemsOf } from '../../src/content/judgement-check.ts';
+import { ITEMS_PER_SET, itemsOf } from '../../src/content/judgement-items.ts';
 import type { CheckAnswer } from '../../src/content/judgement-scores.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import type { KeyValueStorage } from '../../src/state/saves.ts';
