@@ -1,6 +1,6 @@
-// The judgement check's shape as the game uses it (data/judgement-check.yaml; the schema and its
-// cross-checks are in judgement-check.ts): the sets, their size, the rating scale, and reading an item's
-// answers. Zod-free, so that the game reads them without loading the check's schema.
+// The judgement check as the game reads it (data/judgement-check.yaml; its schema and cross-checks are in
+// judgement-check.ts): the sets and their size, the rating scale, the replies an item offers at most, and
+// the helpers that read items and answers. Zod-free, so that the game reads them without the check's schema.
 
 /** The four matched sets, one per point in time (see CHECK_POINTS). */
 export const CHECK_SETS = ['A', 'B', 'C', 'D'] as const;
