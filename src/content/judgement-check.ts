@@ -52,11 +52,11 @@ export type JudgementCheck = z.output<typeof CheckSchema>;
 export type CheckItem = JudgementCheck['items'][number];
 
 /** The cross-checks a schema cannot state: ids, answer keys, pairs and sets. */
-function checkBank(check: JudgementCheck): Finding[] {
+function crossCheckBank(bank: JudgementCheck): Finding[] {
   const out: Finding[] = [];
   const at = (i: number, ...path: (string | number)[]) => ['items', i, ...path];
   const ids = new Map<string, number>();
-  check.items.forEach((item, i) => {
+  bank.items.forEach((item, i) => {
     if (ids.has(item.id))
       out.push({ path: at(i, 'id'), message: `duplicate id "${item.id}" (also items[${ids.get(item.id)}])` });
     ids.set(item.id, i);
@@ -66,17 +66,17 @@ function checkBank(check: JudgementCheck): Finding[] {
     if (new Set(kinds).size !== kinds.length)
       out.push({ path: at(i, 'replies'), message: 'offers a kind of reply twice' });
   });
-  out.push(...checkPairs(check));
-  for (const set of CHECK_SETS) out.push(...checkSet(check, set));
-  out.push(...checkKinds(check));
+  out.push(...crossCheckPairs(bank));
+  for (const set of CHECK_SETS) out.push(...crossCheckSet(bank, set));
+  out.push(...crossCheckKinds(bank));
   return out;
 }
 
 /** Each pair: one fair and one false item in the same set, offering the same kinds, with different best replies. */
-function checkPairs(check: JudgementCheck): Finding[] {
+function crossCheckPairs(bank: JudgementCheck): Finding[] {
   const out: Finding[] = [];
   const pairs = new Map<string, { item: CheckItem; i: number }[]>();
-  check.items.forEach((item, i) => pairs.set(item.pair, [...(pairs.get(item.pair) ?? []), { item, i }]));
+  bank.items.forEach((item, i) => pairs.set(item.pair, [...(pairs.get(item.pair) ?? []), { item, i }]));
   for (const [pair, twins] of pairs) {
     const [a, b] = twins;
     const where = ['items', twins.at(-1)!.i, 'pair'];
@@ -111,12 +111,12 @@ function checkPairs(check: JudgementCheck): Finding[] {
 }
 
 /** A set: four whole pairs, as many findings as set A, and the best reply not always in the same place. */
-function checkSet(check: JudgementCheck, set: CheckSet): Finding[] {
-  const items = itemsOf(check, set);
+function crossCheckSet(bank: JudgementCheck, set: CheckSet): Finding[] {
+  const items = itemsOf(bank, set);
   const out: Finding[] = [];
   if (items.length !== ITEMS_PER_SET)
     out.push({ path: ['items'], message: `set ${set} needs ${ITEMS_PER_SET} items (four pairs), has ${items.length}` });
-  const findings = (s: CheckSet) => itemsOf(check, s).filter((x) => x.finding).length;
+  const findings = (s: CheckSet) => itemsOf(bank, s).filter((x) => x.finding).length;
   if (findings(set) !== findings('A'))
     out.push({
       path: ['items'],
@@ -129,9 +129,9 @@ function checkSet(check: JudgementCheck, set: CheckSet): Finding[] {
 }
 
 /** No kind of reply is always right or never right. */
-function checkKinds(check: JudgementCheck): Finding[] {
+function crossCheckKinds(bank: JudgementCheck): Finding[] {
   return REPLY_KINDS.flatMap((kind) => {
-    const offered = check.items.filter((x) => x.replies.some((r) => r.kind === kind));
+    const offered = bank.items.filter((x) => x.replies.some((r) => r.kind === kind));
     if (!offered.length) return [];
     const best = offered.filter((x) => bestOf(x)?.kind === kind).length;
     if (best === 0)
@@ -153,6 +153,6 @@ export function loadJudgementCheck(text: string, file: string): Loaded<Judgement
   return loadYaml(text, file, {
     schema: CheckSchema,
     mapping: 'the judgement check must be a YAML mapping with scale, replyQuestion and items',
-    check: checkBank,
+    crossCheck: crossCheckBank,
   });
 }

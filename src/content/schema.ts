@@ -21,7 +21,7 @@ const id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "fine-print"');
 const text = z.string().trim().min(1, 'must not be empty');
 /** A text of at most `n` characters: a level file may come from anyone, and the screen has room for so much. */
-const words = (n: number) => text.max(n, `must be at most ${n} characters long`);
+const maxChars = (n: number) => text.max(n, `must be at most ${n} characters long`);
 /** The case's lessons are L1–L12; a level may name its own, like A1 or OWN-2. */
 const lessonCode = z
   .string()
@@ -86,13 +86,13 @@ export const ResponseSchema = z.strictObject({
   id,
   kind: z.enum(KINDS),
   label: text.max(60, 'must be at most 60 characters: labels are read at a glance'),
-  reply: words(600).optional().describe('what the CEO (or the brand) posts'),
+  reply: maxChars(600).optional().describe('what the CEO (or the brand) posts'),
   cost: z.number().int().min(0).max(12).default(1).describe('crisis hours the reply takes'),
   effects: EffectsSchema.default({}),
   sets: z.array(id).max(20).default([]),
   clears: z.array(id).max(20).default([]),
   followups: z.array(FollowUpSchema).max(10).default([]),
-  headline: words(120).optional().describe('a line for the breaking-news ticker'),
+  headline: maxChars(120).optional().describe('a line for the breaking-news ticker'),
   lesson: lessonCode
     .optional()
     .describe("which lesson it shows: one of the case's, L1–L12, or a code from this file's own lessons")
@@ -104,7 +104,7 @@ export const ResponseSchema = z.strictObject({
     .describe(
       "towards the post's claim; leave out for the usual one of its kind: apologise admits, evidence and refute counter, anger attacks, the rest dodge",
     ),
-  note: words(400)
+  note: maxChars(400)
     .optional()
     .describe(
       "one sentence for the debrief, tying the outcome to the case; a post with variants may give it in each variant's replies",
@@ -113,7 +113,7 @@ export const ResponseSchema = z.strictObject({
 });
 
 const FindingSchema = z.strictObject({
-  text: words(300).describe("what the check turns up, in the post's world"),
+  text: maxChars(300).describe("what the check turns up, in the post's world"),
   points: z
     .enum(POINTS)
     .default('unclear')
@@ -134,17 +134,17 @@ const ReplyOutcomeSchema = z.strictObject({
   sets: z.array(id).max(20).optional(),
   clears: z.array(id).max(20).optional(),
   followups: z.array(FollowUpSchema).max(10).optional(),
-  headline: words(120).optional(),
+  headline: maxChars(120).optional(),
   lesson: lessonCode.optional(),
   trap: z.boolean().optional(),
-  note: words(400).optional(),
+  note: maxChars(400).optional(),
 });
 
 const IgnoredSchema = z
   .strictObject({
     effects: EffectsSchema.optional().describe('leave out for the default cost'),
     sets: z.array(id).max(20).default([]),
-    note: words(400).optional(),
+    note: maxChars(400).optional(),
   })
   .describe('what happens when nobody answers in time');
 
@@ -192,7 +192,7 @@ export const PostSchema = z.strictObject({
   shares: z.number().int().min(0).default(100),
   viral: z.number().int().min(0).max(5).default(2).describe('0 calm … 5 explosive'),
   window: z.number().int().min(1).max(48).default(6).describe('hours before it expires unanswered'),
-  headline: words(120).optional(),
+  headline: maxChars(120).optional(),
   ignored: IgnoredSchema.optional(),
   checks: z
     .array(CheckSchema)
@@ -211,7 +211,7 @@ export const EndingSchema = z.strictObject({
   id,
   title: text.max(40),
   good: z.boolean(),
-  text: words(1500),
+  text: maxChars(1500),
   check: z.enum(['anytime', 'end']).describe('anytime: as soon as it holds; end: at the chapter end, first match wins'),
   when: ConditionSchema.optional().describe('leave out on the last end ending: the fallback'),
 });
@@ -229,15 +229,15 @@ export const LevelSchema = z.strictObject({
     role: text.max(60),
   }),
   bonus: z.boolean().default(false),
-  briefing: words(2000),
+  briefing: maxChars(2000),
   hours: z.number().int().min(1).max(2000).describe('length of the chapter in crisis hours'),
   start: start.default({}),
   questions: z
-    .array(words(400))
+    .array(maxChars(400))
     .min(3, 'needs 3 to 5 discussion questions')
     .max(5, 'needs 3 to 5 discussion questions'),
   lessons: z
-    .record(lessonCode, words(400))
+    .record(lessonCode, maxChars(400))
     .default({})
     .describe("this scenario's own lessons, code: text (e.g. A1: Say what you know and when you will know more)"),
   endings: z.array(EndingSchema).min(1).max(20, 'allows at most 20 endings'),

@@ -191,7 +191,7 @@ export function textTree(walk: Walk, text: (english: string) => string = (t) => 
 }
 
 /** What is wrong with a translation: texts missing, texts the English file does not have, texts too long. */
-export function checkTranslation(tr: Translation, walk: Walk, english: string): Finding[] {
+export function crossCheckTranslation(tr: Translation, walk: Walk, english: string): Finding[] {
   const given = leaves(tr);
   const findings: Finding[] = [];
   const wanted = new Set<string>();
@@ -227,6 +227,6 @@ export function loadTranslation(text: string, file: string, walk: Walk, english:
   return loadYaml(text, file, {
     schema: TranslationSchema,
     mapping: `a translation must be a YAML mapping of the texts of ${english}, keyed by its ids`,
-    check: (tr) => checkTranslation(tr, walk, english),
+    crossCheck: (tr) => crossCheckTranslation(tr, walk, english),
   });
 }

@@ -1,12 +1,12 @@
 // The rules engine: a level plus a state plus an action gives the next state. Pure and deterministic:
 // all chance comes from the seeded generator stored in the state.
-import type { Check, Effects, Level, Post, Response } from '../content/schema.ts';
+import type { Check, Effects, Ending, Level, Post, Response } from '../content/schema.ts';
 import type { CheckKind, ValueName } from '../content/terms.ts';
 import { HIDDEN, METERS, VALUES } from '../content/terms.ts';
 import { holds } from './conditions.ts';
 import { findPost, indexOf } from './level-index.ts';
 import { Dice, hashDone, hashSeed, hashWord, seedState } from './rng.ts';
-import * as R from './rules.ts';
+import * as rules from './rules.ts';
 import { postFor } from './variants.ts';
 import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 import { responseOf } from './level-index.ts';
@@ -15,13 +15,13 @@ export class IllegalAction extends Error {}
 
 const clamp = (v: number) => Math.min(100, Math.max(0, v));
 
-/** A private, mutable copy of a state for the duration of one action (or a simulator's whole run). */
-interface Draft extends GameState {
+/** The working copy: a private, mutable copy of a state for the duration of one action (or a simulator's whole run). */
+interface Working extends GameState {
   dice: Dice;
   /** The ids of the posts in the feed, for arrivals to look up. */
   arrived: Set<string>;
   /** Scheduled posts whose hour has come and that have not arrived (their `when` does not hold yet), in file order. */
-  waiting: Post[];
+  pendingScheduled: Post[];
   /** How many posts of the level's schedule have had their hour. */
   scheduled: number;
   /**
@@ -31,10 +31,10 @@ interface Draft extends GameState {
   records: boolean;
 }
 
-// The draft and the state it finishes into are written out field by field: an object built by spreading
+// The working copy and the state it finishes into are written out field by field: an object built by spreading
 // another and then adding fields can end up as a slow dictionary in V8, and the simulator reads these
 // fields millions of times a second.
-function draft(level: Level, s: GameState, records = true): Draft {
+function workingCopy(level: Level, s: GameState, records = true): Working {
   const { schedule, order } = indexOf(level);
   const arrived = new Set(s.feed.map((f) => f.id));
   let scheduled = 0;
@@ -49,9 +49,9 @@ function draft(level: Level, s: GameState, records = true): Draft {
     flags: [...s.flags],
     chosen: [...s.chosen],
     checked: [...s.checked],
-    // Feed items change every hour (shares, status): the draft owns copies of them.
+    // Feed items change every hour (shares, status): the working copy owns copies of them.
     feed: s.feed.map((f) => ({ ...f })),
-    due: [...s.due],
+    pendingFollowups: [...s.pendingFollowups],
     decisions: [...s.decisions],
     drift: Object.fromEntries(Object.entries(s.drift).map(([cause, moved]) => [cause, { ...moved }])),
     samples: [...s.samples],
@@ -60,7 +60,7 @@ function draft(level: Level, s: GameState, records = true): Draft {
     rng: s.rng,
     dice: new Dice(s.rng),
     arrived,
-    waiting: schedule
+    pendingScheduled: schedule
       .slice(0, scheduled)
       .filter((p) => !arrived.has(p.id))
       .sort((a, b) => order.get(a)! - order.get(b)!),
@@ -69,31 +69,31 @@ function draft(level: Level, s: GameState, records = true): Draft {
   };
 }
 
-function finish(d: Draft): GameState {
+function finish(game: Working): GameState {
   return {
-    level: d.level,
-    seed: d.seed,
-    pacing: d.pacing,
-    hour: d.hour,
-    start: d.start,
-    values: d.values,
-    flags: d.flags,
-    chosen: d.chosen,
-    checked: d.checked,
-    feed: d.feed,
-    due: d.due,
-    decisions: d.decisions,
-    drift: d.drift,
-    samples: d.samples,
-    events: d.events,
-    ending: d.ending,
-    rng: d.dice.state(),
+    level: game.level,
+    seed: game.seed,
+    pacing: game.pacing,
+    hour: game.hour,
+    start: game.start,
+    values: game.values,
+    flags: game.flags,
+    chosen: game.chosen,
+    checked: game.checked,
+    feed: game.feed,
+    pendingFollowups: game.pendingFollowups,
+    decisions: game.decisions,
+    drift: game.drift,
+    samples: game.samples,
+    events: game.events,
+    ending: game.ending,
+    rng: game.dice.state(),
   };
 }
 
 /** The values a chapter is designed to start from. */
 export function startValues(level: Level): Values {
-  const values: Values = { ...R.DEFAULT_START };
+  const values: Values = { ...rules.DEFAULT_START };
   for (const v of VALUES) values[v] = level.start[v] ?? values[v];
   return values;
 }
@@ -105,16 +105,16 @@ export function startValues(level: Level): Values {
 export function carryFrom(level: Level, end: Values): Carry {
   const start = startValues(level);
   const hundredths = (x: number) => Math.round(x * 100) / 100 || 0;
-  return Object.fromEntries(HIDDEN.map((v) => [v, hundredths((end[v] - start[v]) * R.CARRY_SHARE)]));
+  return Object.fromEntries(HIDDEN.map((v) => [v, hundredths((end[v] - start[v]) * rules.CARRY_SHARE)]));
 }
 
 export const newGame = (level: Level, opts: NewGameOptions): GameState => finish(begin(level, opts));
 
-/** A new game as a draft: the first posts have arrived and the clock has run to the first decision. */
-function begin(level: Level, opts: NewGameOptions, records = true): Draft {
+/** A new game as a working copy: the first posts have arrived and the clock has run to the first decision. */
+function begin(level: Level, opts: NewGameOptions, records = true): Working {
   const values = startValues(level);
   for (const v of HIDDEN) values[v] = clamp(values[v] + (opts.carry?.[v] ?? 0));
-  const d = draft(
+  const game = workingCopy(
     level,
     {
       level: level.id,
@@ -127,7 +127,7 @@ function begin(level: Level, opts: NewGameOptions, records = true): Draft {
       chosen: [],
       checked: [],
       feed: [],
-      due: [],
+      pendingFollowups: [],
       decisions: [],
       drift: {},
       samples: [],
@@ -137,18 +137,18 @@ function begin(level: Level, opts: NewGameOptions, records = true): Draft {
     },
     records,
   );
-  arrive(level, d);
-  sample(d);
-  checkEndings(level, d, 'anytime');
-  settle(level, d);
-  return d;
+  arrive(level, game);
+  sample(game);
+  endIfReached(level, game, 'anytime');
+  settle(level, game);
+  return game;
 }
 
 export function step(level: Level, s: GameState, a: Action): GameState {
   if (s.ending) throw new IllegalAction('the chapter has ended');
-  const d = draft(level, s);
-  act(level, d, a);
-  return finish(d);
+  const game = workingCopy(level, s);
+  act(level, game, a);
+  return finish(game);
 }
 
 /**
@@ -159,40 +159,40 @@ export function step(level: Level, s: GameState, a: Action): GameState {
  * same ending, values, flags, replies and feed, for less work.
  */
 export function play(level: Level, opts: NewGameOptions, records = true) {
-  const d = begin(level, opts, records);
+  const game = begin(level, opts, records);
   return {
-    state: d as GameState,
+    state: game as GameState,
     act(a: Action) {
-      if (d.ending) throw new IllegalAction('the chapter has ended');
-      act(level, d, a);
+      if (game.ending) throw new IllegalAction('the chapter has ended');
+      act(level, game, a);
     },
-    result: () => finish(d),
+    result: () => finish(game),
   };
 }
 
-function act(level: Level, d: Draft, a: Action) {
-  d.events = [];
+function act(level: Level, game: Working, a: Action) {
+  game.events = [];
   switch (a.type) {
     case 'reply':
-      reply(level, d, a.post, a.response);
+      reply(level, game, a.post, a.response);
       break;
     case 'check':
-      check(level, d, a.post, a.check);
+      check(level, game, a.post, a.check);
       break;
     case 'tick':
       if (!Number.isInteger(a.hours) || a.hours < 1) throw new IllegalAction(`cannot tick ${a.hours} hours`);
-      for (let i = 0; i < a.hours && !d.ending; i++) passHour(level, d);
+      for (let i = 0; i < a.hours && !game.ending; i++) passHour(level, game);
       break;
     case 'pacing':
-      d.pacing = a.pacing;
+      game.pacing = a.pacing;
       return;
   }
-  settle(level, d);
+  settle(level, game);
 }
 
 /** Whether the player may pick a response now (brand-team replies need a decentralised persona). */
 const isAvailable = (r: Response, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): boolean =>
-  (r.kind !== 'brand-voice' || s.values.personaDependence <= R.BRAND_VOICE_UNLOCK) &&
+  (r.kind !== 'brand-voice' || s.values.personaDependence <= rules.BRAND_VOICE_UNLOCK) &&
   (!r.requires || holds(r.requires, s));
 
 /** The responses the player may pick for a post now. */
@@ -227,7 +227,7 @@ export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'va
 
 /** Hours a reply takes: a tired CEO is slow at everything except lashing out. */
 export function replyCost(r: Response, s: Pick<GameState, 'values'>): number {
-  if (s.values.composure >= R.TIRED_BELOW) return r.cost;
+  if (s.values.composure >= rules.TIRED_BELOW) return r.cost;
   return r.kind === 'anger' ? 0 : r.cost + 1;
 }
 
@@ -268,96 +268,96 @@ export function findingsFor(level: Level, s: Pick<GameState, 'seed' | 'checked'>
   return checkedOn(s, postId).flatMap((kind) => checks.filter((c) => c.check === kind));
 }
 
-function check(level: Level, d: Draft, postId: string, kind: CheckKind) {
-  const item = d.feed.find((f) => f.id === postId);
+function check(level: Level, game: Working, postId: string, kind: CheckKind) {
+  const item = game.feed.find((f) => f.id === postId);
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a check`);
-  const c = postInGame(level, d, postId).checks.find((x) => x.check === kind);
+  const c = postInGame(level, game, postId).checks.find((x) => x.check === kind);
   if (!c) throw new IllegalAction(`post "${postId}" offers no "${kind}" check`);
-  if (hasChecked(d, postId, kind)) throw new IllegalAction(`the "${kind}" check on "${postId}" has been run`);
-  d.checked.push(`${postId}.${kind}`);
-  note(d, { type: 'checked', post: postId, check: kind });
-  for (let h = 0; h < c.hours && !d.ending; h++) passHour(level, d);
+  if (hasChecked(game, postId, kind)) throw new IllegalAction(`the "${kind}" check on "${postId}" has been run`);
+  game.checked.push(`${postId}.${kind}`);
+  note(game, { type: 'checked', post: postId, check: kind });
+  for (let h = 0; h < c.hours && !game.ending; h++) passHour(level, game);
 }
 
-function reply(level: Level, d: Draft, postId: string, responseId: string) {
-  const item = d.feed.find((f) => f.id === postId);
+function reply(level: Level, game: Working, postId: string, responseId: string) {
+  const item = game.feed.find((f) => f.id === postId);
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
-  const post = postInGame(level, d, postId);
+  const post = postInGame(level, game, postId);
   const r = responseOf(post, responseId);
-  if (!r || !isAvailable(r, d))
+  if (!r || !isAvailable(r, game))
     throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 
   // A tired CEO is slow: the hours a reply takes depend on the composure before it.
-  const cost = replyCost(r, d);
-  if (cost > r.cost) note(d, { type: 'tired' });
-  const before = d.records ? { ...d.values } : null;
-  applyEffects(d, r.effects, true);
+  const cost = replyCost(r, game);
+  if (cost > r.cost) note(game, { type: 'tired' });
+  const before = game.records ? { ...game.values } : null;
+  applyEffects(game, r.effects, true);
   if (r.kind !== 'brand-voice' && r.kind !== 'silence') {
-    addTo(d, 'composure', -R.replyStrain(d.values.personaDependence));
+    addTo(game, 'composure', -rules.replyStrain(game.values.personaDependence));
   }
   if (r.sets.length || r.clears.length)
-    d.flags = withFlags(
-      d.flags.filter((f) => !r.clears.includes(f)),
+    game.flags = withFlags(
+      game.flags.filter((f) => !r.clears.includes(f)),
       r.sets,
     );
-  d.chosen.push(`${postId}.${responseId}`);
-  for (const f of r.followups) d.due.push({ post: f.post, at: d.hour + f.after });
+  game.chosen.push(`${postId}.${responseId}`);
+  for (const f of r.followups) game.pendingFollowups.push({ post: f.post, at: game.hour + f.after });
   item.status = 'answered';
   item.answer = r.id;
   if (before) {
-    d.decisions.push({
-      hour: d.hour,
+    game.decisions.push({
+      hour: game.hour,
       post: postId,
       response: r.id,
       kind: r.kind,
-      checked: checkedOn(d, postId),
-      drift: d.drift,
+      checked: checkedOn(game, postId),
+      drift: game.drift,
       before,
-      after: { ...d.values },
+      after: { ...game.values },
     });
-    d.drift = {};
+    game.drift = {};
   }
-  note(d, { type: 'replied', post: postId, response: r.id });
-  if (r.headline) note(d, { type: 'headline', text: r.headline });
-  checkEndings(level, d, 'anytime');
-  for (let h = 0; h < cost && !d.ending; h++) passHour(level, d);
+  note(game, { type: 'replied', post: postId, response: r.id });
+  if (r.headline) note(game, { type: 'headline', text: r.headline });
+  endIfReached(level, game, 'anytime');
+  for (let h = 0; h < cost && !game.ending; h++) passHour(level, game);
 }
 
 /**
  * Applies level effects to the values. Replies vary by the jitter; neglect does not. Scales are read
  * once, before any change, so the order of effects in a level file does not matter.
  */
-function applyEffects(d: Draft, effects: Effects, jitter: boolean, cause?: DriftCause) {
-  const k = jitter ? 1 + R.EFFECT_JITTER * (d.dice.chance() * 2 - 1) : 1;
-  const heat = R.heatScale(d.values.heat);
-  const persona = R.personaScale(d.values.personaDependence);
+function applyEffects(game: Working, effects: Effects, jitter: boolean, cause?: DriftCause) {
+  const k = jitter ? 1 + rules.EFFECT_JITTER * (game.dice.chance() * 2 - 1) : 1;
+  const heat = rules.heatScale(game.values.heat);
+  const persona = rules.personaScale(game.values.personaDependence);
   for (const key in effects) {
     const name = key as ValueName;
     let x = effects[name]! * k;
     if (name === 'trust' || name === 'loyalty') x *= heat;
     if (name === 'trust' && x < 0) x *= persona;
-    addTo(d, name, x, cause);
+    addTo(game, name, x, cause);
   }
 }
 
 /** Moves a value within 0–100; a change the hours made on their own is counted under its cause. */
-function addTo(d: Draft, name: ValueName, delta: number, cause?: DriftCause) {
-  const was = d.values[name];
+function addTo(game: Working, name: ValueName, delta: number, cause?: DriftCause) {
+  const was = game.values[name];
   const now = clamp(was + delta);
   if (now === was) return;
-  d.values[name] = now;
-  if (name === 'personaDependence' && was > R.BRAND_VOICE_UNLOCK !== now > R.BRAND_VOICE_UNLOCK)
-    note(d, { type: 'brand-voice', open: now <= R.BRAND_VOICE_UNLOCK });
+  game.values[name] = now;
+  if (name === 'personaDependence' && was > rules.BRAND_VOICE_UNLOCK !== now > rules.BRAND_VOICE_UNLOCK)
+    note(game, { type: 'brand-voice', open: now <= rules.BRAND_VOICE_UNLOCK });
   // Only the meters drift and sound alarms.
   if (name !== 'trust' && name !== 'loyalty' && name !== 'heat') return;
-  if (cause && d.records) {
-    const moved = d.drift[cause] ?? {};
+  if (cause && game.records) {
+    const moved = game.drift[cause] ?? {};
     moved[name] = (moved[name] ?? 0) + now - was;
-    d.drift[cause] = moved;
+    game.drift[cause] = moved;
   }
-  const alarm = R.ALARMS[name];
+  const alarm = rules.ALARMS[name];
   const crossed = 'below' in alarm ? was >= alarm.below && now < alarm.below : was <= alarm.above && now > alarm.above;
-  if (crossed) note(d, { type: 'alarm', value: name });
+  if (crossed) note(game, { type: 'alarm', value: name });
 }
 
 /** Adds flags to a list of flags (its own copy), each once, in the order they were first set. */
@@ -367,121 +367,122 @@ function withFlags(flags: string[], sets: readonly string[]): string[] {
 }
 
 /** One crisis hour passes. */
-function passHour(level: Level, d: Draft) {
-  d.hour += 1;
-  const v = d.values;
-  addTo(d, 'heat', -R.HOURLY.cooling, 'cooling');
-  if (v.loyalty > R.HOURLY.fanPileOnAbove) {
-    addTo(d, 'heat', (v.loyalty - R.HOURLY.fanPileOnAbove) * R.HOURLY.fanPileOnPerPoint, 'fans');
+function passHour(level: Level, game: Working) {
+  game.hour += 1;
+  const v = game.values;
+  addTo(game, 'heat', -rules.HOURLY.cooling, 'cooling');
+  if (v.loyalty > rules.HOURLY.fanPileOnAbove) {
+    addTo(game, 'heat', (v.loyalty - rules.HOURLY.fanPileOnAbove) * rules.HOURLY.fanPileOnPerPoint, 'fans');
   }
-  addTo(d, 'trust', -v.promiseDebt * R.HOURLY.debtErosion, 'debt');
-  addTo(d, 'composure', v.heat > R.HOURLY.pressureAbove ? -R.HOURLY.pressureCost : R.HOURLY.rest);
+  addTo(game, 'trust', -v.promiseDebt * rules.HOURLY.debtErosion, 'debt');
+  addTo(game, 'composure', v.heat > rules.HOURLY.pressureAbove ? -rules.HOURLY.pressureCost : rules.HOURLY.rest);
 
-  for (let i = 0; i < d.feed.length; i++) {
-    const f = d.feed[i]!;
+  for (let i = 0; i < game.feed.length; i++) {
+    const f = game.feed[i]!;
     if (f.status !== 'open') continue;
-    const growth = f.viral * (0.05 + v.heat / 1000) * (0.8 + 0.4 * d.dice.chance());
+    const growth = f.viral * (0.05 + v.heat / 1000) * (0.8 + 0.4 * game.dice.chance());
     f.shares = Math.round(f.shares * (1 + growth));
-    addTo(d, 'heat', f.viral * R.HOURLY.escalation, 'spread');
+    addTo(game, 'heat', f.viral * rules.HOURLY.escalation, 'spread');
   }
-  expire(level, d);
-  arrive(level, d);
-  sample(d);
-  checkEndings(level, d, 'anytime');
-  if (!d.ending && d.hour >= level.hours) checkEndings(level, d, 'end');
+  expire(level, game);
+  arrive(level, game);
+  sample(game);
+  endIfReached(level, game, 'anytime');
+  if (!game.ending && game.hour >= level.hours) endIfReached(level, game, 'end');
 }
 
-function expire(level: Level, d: Draft) {
-  for (let i = 0; i < d.feed.length; i++) {
-    const f = d.feed[i]!;
+function expire(level: Level, game: Working) {
+  for (let i = 0; i < game.feed.length; i++) {
+    const f = game.feed[i]!;
     if (f.status !== 'open') continue;
-    const post = postInGame(level, d, f.id);
-    if (d.hour < f.arrivedAt + post.window) continue;
+    const post = postInGame(level, game, f.id);
+    if (game.hour < f.arrivedAt + post.window) continue;
     f.status = 'expired';
-    const before = { ...d.values };
-    applyEffects(d, post.ignored?.effects ?? R.ignoredDefault(f.viral), false, 'expired');
-    if (post.ignored?.sets.length) d.flags = withFlags([...d.flags], post.ignored.sets);
-    if (!d.records) continue;
+    const before = { ...game.values };
+    applyEffects(game, post.ignored?.effects ?? rules.ignoredDefault(f.viral), false, 'expired');
+    if (post.ignored?.sets.length) game.flags = withFlags([...game.flags], post.ignored.sets);
+    if (!game.records) continue;
     const moved: Partial<Values> = {};
-    for (const m of METERS) if (d.values[m] !== before[m]) moved[m] = d.values[m] - before[m];
-    note(d, { type: 'expired', post: f.id, moved });
+    for (const m of METERS) if (game.values[m] !== before[m]) moved[m] = game.values[m] - before[m];
+    note(game, { type: 'expired', post: f.id, moved });
   }
 }
 
 /** Brings in every post whose hour has come and whose condition holds. A post arrives at most once. */
-function arrive(level: Level, d: Draft) {
+function arrive(level: Level, game: Working) {
   const { schedule, order } = indexOf(level);
-  const first = d.scheduled;
-  while (d.scheduled < schedule.length && schedule[d.scheduled]!.at! <= d.hour)
-    d.waiting.push(schedule[d.scheduled++]!);
-  if (d.scheduled > first) d.waiting.sort((a, b) => order.get(a)! - order.get(b)!);
+  const first = game.scheduled;
+  while (game.scheduled < schedule.length && schedule[game.scheduled]!.at! <= game.hour)
+    game.pendingScheduled.push(schedule[game.scheduled++]!);
+  if (game.scheduled > first) game.pendingScheduled.sort((a, b) => order.get(a)! - order.get(b)!);
   const incoming: Post[] = [];
-  if (d.waiting.length) {
-    const still: Post[] = [];
-    for (const p of d.waiting) {
-      if (ready(p, d)) incoming.push(p);
-      else if (!d.arrived.has(p.id)) still.push(p);
+  if (game.pendingScheduled.length) {
+    const stillPending: Post[] = [];
+    for (const p of game.pendingScheduled) {
+      if (ready(p, game)) incoming.push(p);
+      else if (!game.arrived.has(p.id)) stillPending.push(p);
     }
-    d.waiting = still;
+    game.pendingScheduled = stillPending;
   }
-  if (d.due.length) {
+  if (game.pendingFollowups.length) {
     // Follow-ups whose hour has come arrive once their condition holds; the others keep waiting.
-    const waiting: GameState['due'] = [];
-    for (const f of d.due) {
+    const stillPending: GameState['pendingFollowups'] = [];
+    for (const f of game.pendingFollowups) {
       const p = findPost(level, f.post)!;
-      if (f.at > d.hour || (!d.arrived.has(p.id) && !ready(p, d))) waiting.push(f);
-      else if (!d.arrived.has(p.id) && !incoming.includes(p)) incoming.push(p);
+      if (f.at > game.hour || (!game.arrived.has(p.id) && !ready(p, game))) stillPending.push(f);
+      else if (!game.arrived.has(p.id) && !incoming.includes(p)) incoming.push(p);
     }
-    d.due = waiting;
+    game.pendingFollowups = stillPending;
   }
   for (const p of incoming) {
-    const amplified = p.viral > 0 && d.dice.chance() < R.amplifyChance(d.values.heat);
-    d.arrived.add(p.id);
-    d.feed.push({
+    const amplified = p.viral > 0 && game.dice.chance() < rules.amplifyChance(game.values.heat);
+    game.arrived.add(p.id);
+    game.feed.push({
       id: p.id,
-      arrivedAt: d.hour,
+      arrivedAt: game.hour,
       shares: amplified ? p.shares * 3 : p.shares,
       viral: amplified ? p.viral + 1 : p.viral,
       status: 'open',
     });
-    note(d, { type: 'arrived', post: p.id, amplified });
-    if (p.headline) note(d, { type: 'headline', text: p.headline });
+    note(game, { type: 'arrived', post: p.id, amplified });
+    if (p.headline) note(game, { type: 'headline', text: p.headline });
   }
 }
 
-function hasOpen(d: Draft): boolean {
-  for (const f of d.feed) if (f.status === 'open') return true;
+function hasOpen(game: Working): boolean {
+  for (const f of game.feed) if (f.status === 'open') return true;
   return false;
 }
 
-const ready = (p: Post, d: Draft) => !d.arrived.has(p.id) && (!p.when || holds(p.when, d));
+const ready = (p: Post, game: Working) => !game.arrived.has(p.id) && (!p.when || holds(p.when, game));
 
 /** Records what happened, for the views to animate and sound. */
-function note(d: Draft, e: GameEvent) {
-  if (d.records) d.events.push(e);
+function note(game: Working, e: GameEvent) {
+  if (game.records) game.events.push(e);
 }
 
-function sample(d: Draft) {
-  if (!d.records) return;
-  const { trust, loyalty, heat } = d.values;
-  d.samples.push({ hour: d.hour, trust, loyalty, heat });
+function sample(game: Working) {
+  if (!game.records) return;
+  const { trust, loyalty, heat } = game.values;
+  game.samples.push({ hour: game.hour, trust, loyalty, heat });
 }
 
-function checkEndings(level: Level, d: Draft, check: 'anytime' | 'end') {
-  if (d.ending) return;
+/** Ends the chapter with the first ending of this timing whose condition holds (an ending's `check` is its timing). */
+function endIfReached(level: Level, game: Working, timing: Ending['check']) {
+  if (game.ending) return;
   for (const e of level.endings) {
-    if (e.check !== check || (e.when && !holds(e.when, d))) continue;
-    d.ending = e.id;
-    note(d, { type: 'ended', ending: e.id });
+    if (e.check !== timing || (e.when && !holds(e.when, game))) continue;
+    game.ending = e.id;
+    note(game, { type: 'ended', ending: e.id });
     return;
   }
 }
 
 /** Nothing to answer: the clock runs on to the next post, or to the chapter's end. */
-function settle(level: Level, d: Draft) {
-  const from = d.hour;
-  while (!d.ending && d.hour < level.hours && !hasOpen(d)) passHour(level, d);
-  if (d.hour > from && !d.ending) note(d, { type: 'quiet', hours: d.hour - from });
+function settle(level: Level, game: Working) {
+  const from = game.hour;
+  while (!game.ending && game.hour < level.hours && !hasOpen(game)) passHour(level, game);
+  if (game.hour > from && !game.ending) note(game, { type: 'quiet', hours: game.hour - from });
 }
 
 /** Replays an action log from the start; throws IllegalAction on an action that does not fit. */

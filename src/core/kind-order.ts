@@ -5,12 +5,12 @@ import { KINDS, type Kind } from '../content/terms.ts';
 import { KIND_ORDER, kindOrderPlayer } from './policies.ts';
 import { simulate } from './simulate.ts';
 
-/** The share of good endings an order reaches, averaged over the levels, `runs` seeded runs each. */
-export function orderRate(levels: readonly Level[], order: readonly Kind[], runs: number): number {
+/** The share of good endings an order reaches, averaged over the chapters, `runs` seeded runs each. */
+export function orderRate(chapters: readonly Level[], order: readonly Kind[], runs: number): number {
   const player = kindOrderPlayer(order);
   let sum = 0;
-  for (const level of levels) sum += simulate(level, player, runs).goodRate;
-  return sum / levels.length;
+  for (const chapter of chapters) sum += simulate(chapter, player, runs).goodRate;
+  return sum / chapters.length;
 }
 
 /**
@@ -19,14 +19,14 @@ export function orderRate(levels: readonly Level[], order: readonly Kind[], runs
  * and stops when no move does or after `rounds` rounds.
  */
 export function searchKindOrder(
-  levels: readonly Level[],
+  chapters: readonly Level[],
   runs: number,
   start: readonly Kind[] = KINDS,
   reach = 4,
   rounds = 4,
 ): { order: Kind[]; rate: number } {
   let order = [...start];
-  let rate = orderRate(levels, order, runs);
+  let rate = orderRate(chapters, order, runs);
   for (let round = 0; round < rounds; round++) {
     let improved = false;
     for (const kind of KINDS)
@@ -35,7 +35,7 @@ export function searchKindOrder(
         if (from === place) continue;
         const next = order.filter((k) => k !== kind);
         next.splice(place, 0, kind);
-        const r = orderRate(levels, next, runs);
+        const r = orderRate(chapters, next, runs);
         if (r > rate) {
           order = next;
           rate = r;
@@ -48,11 +48,11 @@ export function searchKindOrder(
 }
 
 /**
- * The better of two climbs over the levels, one from the order the simulator's kind-order player uses and
+ * The better of two climbs over the chapters, one from the order the simulator's kind-order player uses and
  * one from the kinds as the schema lists them (a climb can stop on a local best).
  */
-export function bestKindOrder(levels: readonly Level[], runs = 60): { order: Kind[]; rate: number } {
-  const a = searchKindOrder(levels, runs, KIND_ORDER);
-  const b = searchKindOrder(levels, runs);
+export function bestKindOrder(chapters: readonly Level[], runs = 60): { order: Kind[]; rate: number } {
+  const a = searchKindOrder(chapters, runs, KIND_ORDER);
+  const b = searchKindOrder(chapters, runs);
   return b.rate > a.rate ? b : a;
 }

@@ -1,7 +1,7 @@
 // Scripted players for the simulator and the balance tests. Each picks a post to answer and a response.
 // They come in four families:
 // - blind players never read: they press a position, the slowest or fastest reply, the longest or shortest
-//   words, a quoted or a plain label, or one kind of reply every time. None of them should win;
+//   reply or label, a quoted or a plain label, or one kind of reply every time. None of them should win;
 // - greedy players take what pays at once on one meter. The case is about what that costs later;
 // - reading players: lesson-aligned knows the answer key (it avoids the replies marked as traps); the
 //   careful reader sees the truth of each post (whether the criticism is fair), the reply's stance and
@@ -131,7 +131,8 @@ const at =
   ({ options }) =>
     options[Math.min(options.length - 1, index(options.length))]!;
 
-const words = (r: Response) => (r.reply ?? r.label).length;
+/** A reply's length in characters (its label when it posts nothing). */
+const replyChars = (r: Response) => (r.reply ?? r.label).length;
 /** A label written as a quotation: it opens with a quote mark (an apostrophe inside a word does not count). */
 const quoted = (r: Response) => /^["“'‘]/.test(r.label.trim());
 
@@ -217,12 +218,12 @@ const BLIND: Policy[] = [
     oldest,
     best((r) => -r.label.length),
   ),
-  policy('longest-reply', 'blind', oldest, best(words)),
+  policy('longest-reply', 'blind', oldest, best(replyChars)),
   policy(
     'shortest-reply',
     'blind',
     oldest,
-    best((r) => -words(r)),
+    best((r) => -replyChars(r)),
   ),
   policy(
     'quoted-label',

@@ -78,8 +78,8 @@ export interface GameState {
   /** "post.check" for every check run, in order. */
   checked: string[];
   feed: FeedItem[];
-  /** Follow-up posts waiting for their hour. */
-  due: { post: string; at: number }[];
+  /** Follow-ups called by replies that have not arrived: their hour has not come or their `when` does not hold yet. */
+  pendingFollowups: { post: string; at: number }[];
   decisions: Decision[];
   /** What the hours did to the meters since the last reply. */
   drift: Drift;

@@ -9,7 +9,7 @@ import { campaignTally } from '../state/progress.ts';
 import { isScenario } from '../state/scenario-id.ts';
 import { type App, judgementCheck, shownSession } from '../state/store.ts';
 import { roomCheckAfterDue, teamPicks, type Workshop } from '../state/workshop.ts';
-import { checkReport, roomCheckReport, shiftLine, takenPoints } from '../view/check.ts';
+import { checkReport, roomCheckReport, shiftLine, takenPoints } from '../view/judgement.ts';
 import { DECISIONS_SHOWN } from '../view/chart.ts';
 import { type DecisionLine, decisionLines, lessonsMet, meterSummary, missedPosts } from '../view/debrief.ts';
 import { checkingText, scoreText, tallyText, verdictText } from '../view/discernment.ts';
@@ -19,7 +19,7 @@ import { chapterName, kindWords, listSeparator, METER_LABELS, signed } from '../
 import { lessonLink } from './case-panel.ts';
 import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
-import { roomCheckFigure } from './room-check-panel.ts';
+import { roomCheckFigure } from './room-judgement-panel.ts';
 import { roomSections, whatIf } from './room-debrief.ts';
 import { endingOf, responseOf } from '../core/level-index.ts';
 import { t } from '../i18n/i18n.ts';

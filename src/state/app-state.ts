@@ -5,7 +5,7 @@ import type { CheckKind, Lesson } from '../content/terms.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Problem } from '../content/problems.ts';
 import type { CheckAnswer } from '../content/judgement-scores.ts';
-import type { CheckPoint } from './check-points.ts';
+import type { CheckPoint } from './judgement-points.ts';
 import type { Progress } from './progress.ts';
 import type { ReplaySession } from './replay-code.ts';
 import type { UserScenario } from './scenarios.ts';

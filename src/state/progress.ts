@@ -10,7 +10,7 @@ import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.
 import { carryFrom } from '../core/engine.ts';
 import { type GameState, PACINGS } from '../core/state.ts';
 import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
-import { CHECK_POINTS } from './check-points.ts';
+import { CHECK_POINTS } from './judgement-points.ts';
 import { isScenario } from './scenario-id.ts';
 import { endingOf } from '../core/level-index.ts';
 
@@ -58,7 +58,7 @@ const ProgressSchema = z.object({
     ),
     {},
   ),
-  // The judgement check at its points in time (check-points.ts). Progress kept from the first item bank, whose
+  // The judgement check at its points in time (judgement-points.ts). Progress kept from the first item bank, whose
   // answers were ratings only, does not fit and reads as no check taken: the old bank is not scored.
   check: z.catch(
     z.object({

@@ -7,7 +7,7 @@ import type { Carry } from '../core/state.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
 import { loadSave, type Save, SAVE_VERSION } from './saves.ts';
 import { answerFits, ITEMS_PER_SET, itemsOf } from '../content/judgement-items.ts';
-import { setFor } from './check-points.ts';
+import { setFor } from './judgement-points.ts';
 import { currentChoices } from './selectors.ts';
 import type { Tally } from './room-protocol.ts';
 import {

@@ -8,7 +8,7 @@ import { postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { encodeReplay, type ReplaySession, replayResult } from '../state/replay-code.ts';
 import { phoneVotesText, type TeamPicks } from '../state/workshop.ts';
-import type { CheckReport, RoomCheckReport } from './check.ts';
+import type { CheckReport, RoomCheckReport } from './judgement.ts';
 import { endingOf, responseOf } from '../core/level-index.ts';
 
 export type { TeamPicks };

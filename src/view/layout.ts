@@ -45,11 +45,11 @@ export function feedLayout(w: number, h: number, textScale: number): FeedLayout 
 }
 
 /** The layout with a taller top bar, when what it holds measured taller than planned: the body moves down. */
-export function fitTopBar(L: FeedLayout, topH: number): FeedLayout {
-  const extra = topH - L.top.h;
-  if (extra <= 0) return L;
+export function fitTopBar(layout: FeedLayout, topH: number): FeedLayout {
+  const extra = topH - layout.top.h;
+  if (extra <= 0) return layout;
   const down = (r: Rect) => ({ ...r, y: r.y + extra, h: Math.max(0, r.h - extra) });
-  return { ...L, top: { ...L.top, h: topH }, feed: down(L.feed), replies: down(L.replies) };
+  return { ...layout, top: { ...layout.top, h: topH }, feed: down(layout.feed), replies: down(layout.replies) };
 }
 
 /** A short text floating away from a point of the canvas (CSS pixels): the HTML layer draws it. */

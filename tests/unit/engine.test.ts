@@ -390,14 +390,14 @@ describe('arrivals', () => {
   it('a follow-up arrives `after` hours after the reply', () => {
     // mini: "everyone" at hour 0 brings "backlash" 3 hours later
     let s = step(mini, start(mini), reply('poster', 'everyone'));
-    expect(s.due).toEqual([{ post: 'backlash', at: 3 }]);
+    expect(s.pendingFollowups).toEqual([{ post: 'backlash', at: 3 }]);
     s = step(mini, s, tick(1));
     expect(s.hour).toBe(2);
     expect(item(s, 'backlash')).toBeUndefined();
     s = step(mini, s, tick(1));
     expect(item(s, 'backlash')).toMatchObject({ arrivedAt: 3, status: 'open' });
     expect(s.events).toContainEqual({ type: 'arrived', post: 'backlash', amplified: expect.any(Boolean) });
-    expect(s.due).toEqual([]);
+    expect(s.pendingFollowups).toEqual([]);
   });
 
   it('a post without a follow-up reply never arrives (mini: backlash after "numbers")', () => {

@@ -9,7 +9,7 @@ import type { Action } from '../../src/core/state.ts';
 import { encodeReplay, replayFromCode, type ReplaySession } from '../../src/state/replay-code.ts';
 import { teamPicks } from '../../src/state/workshop.ts';
 import { itemsOf } from '../../src/content/judgement-items.ts';
-import { checkReport } from '../../src/view/check.ts';
+import { checkReport } from '../../src/view/judgement.ts';
 import { csvField, decisionRows, decisionsCsv, sessionJson } from '../../src/view/exports.ts';
 import { bank as judgementBank } from './judgement-bank.ts';
 

@@ -7,7 +7,7 @@ import type { CheckAnswer } from '../../src/content/judgement-scores.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import type { KeyValueStorage } from '../../src/state/saves.ts';
 import { createAppStore } from '../../src/state/store.ts';
-import { roomCheckReport } from '../../src/view/check.ts';
+import { roomCheckReport } from '../../src/view/judgement.ts';
 import { decisionRows, decisionsCsv, sessionJson } from '../../src/view/exports.ts';
 import { teamPicks } from '../../src/state/workshop.ts';
 import { bank } from './judgement-bank.ts';

@@ -4,7 +4,7 @@ import type { JudgementCheck } from '../content/judgement-check.ts';
 import { itemsOf } from '../content/judgement-items.ts';
 import { type CheckScores, MAX_DISCERNMENT, meanOf, scoreCheck } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
-import { CHECK_POINTS, type CheckPoint } from '../state/check-points.ts';
+import { CHECK_POINTS, type CheckPoint } from '../state/judgement-points.ts';
 import type { CheckTaken, Progress } from '../state/progress.ts';
 import { teamCheckScores, type Workshop } from '../state/workshop.ts';
 

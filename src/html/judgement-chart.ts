@@ -3,7 +3,7 @@
 // language.
 import { MAX_DISCERNMENT, meanOf } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
-import { signedTenth } from '../view/check.ts';
+import { signedTenth } from '../view/judgement.ts';
 import { COLORS, css } from '../view/theme.ts';
 import { svgEl as el } from './svg.ts';
 

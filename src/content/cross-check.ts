@@ -1,17 +1,44 @@
-// Checks that a schema cannot express: references between posts, flags that nothing sets, endings that
-// can never be reached. Each finding names the path of the field at fault.
+// The level cross-checks: what a schema cannot express. References between posts, flags that nothing sets,
+// endings that can never be reached. Each finding names the path of the field at fault.
 import type { Condition, Level, Post } from './schema.ts';
 import { LESSON_CODES } from './terms.ts';
 import type { Finding, Path } from './problems.ts';
 
-export function checkLevel(level: Level): Finding[] {
-  const out: Finding[] = [];
-  const postIds = new Map<string, number>();
-  const answers = new Set<string>();
-  const setFlags = new Set<string>();
-  const followed = new Set<string>();
-  const conditions: { path: Path; c: Condition }[] = [];
+/** What a level's parts name and declare, for the cross-checks between them. */
+interface Names {
+  /** Each post id, at the index of its first post. */
+  postIds: Map<string, number>;
+  /** "post.response" for every response. */
+  answers: Set<string>;
+  /** Every flag some response, variant or ignored post sets. */
+  setFlags: Set<string>;
+  /** The posts some response follows up with. */
+  followed: Set<string>;
+  /** Every condition in the file (posts' and responses' first, then endings'), where it stands. */
+  conditions: { path: Path; c: Condition }[];
+}
 
+export function crossCheckLevel(level: Level): Finding[] {
+  const out: Finding[] = [];
+  const names = nameAll(level, out);
+  level.posts.forEach((p, i) => {
+    out.push(...crossCheckChecks(p, i), ...crossCheckNotes(p, i), ...crossCheckVariants(p, i, names.postIds));
+    out.push(...crossCheckPost(level, p, i, names));
+  });
+  out.push(...crossCheckEndings(level), ...crossCheckLessons(level), ...crossCheckConditions(names));
+  return out;
+}
+
+/** Gathers what the level names and declares; a post or response id used twice is a finding in `out`. */
+function nameAll(level: Level, out: Finding[]): Names {
+  const names: Names = {
+    postIds: new Map(),
+    answers: new Set(),
+    setFlags: new Set(),
+    followed: new Set(),
+    conditions: [],
+  };
+  const { postIds, answers, setFlags, followed, conditions } = names;
   level.posts.forEach((p, i) => {
     if (postIds.has(p.id))
       out.push({ path: ['posts', i, 'id'], message: `duplicate post id "${p.id}" (also posts[${postIds.get(p.id)}])` });
@@ -39,86 +66,47 @@ export function checkLevel(level: Level): Finding[] {
       if (r.requires) conditions.push({ path: ['posts', i, 'responses', j, 'requires'], c: r.requires });
     });
   });
-
-  level.posts.forEach((p, i) => {
-    out.push(...checkVariants(p, i, postIds));
-    p.responses.forEach((r, j) =>
-      r.followups.forEach((f, k) => {
-        if (!postIds.has(f.post))
-          out.push({
-            path: ['posts', i, 'responses', j, 'followups', k, 'post'],
-            message: `unknown post id "${f.post}"`,
-          });
-      }),
-    );
-    if (p.responses.every((r) => r.requires || r.kind === 'brand-voice')) {
-      out.push({
-        path: ['posts', i, 'responses'],
-        message: 'needs one response without "requires" that is not brand-voice, so there is always a choice',
-      });
-    }
-    if (p.at === undefined && !followed.has(p.id)) {
-      out.push({
-        path: ['posts', i],
-        message: `post "${p.id}" never arrives: give it an "at" hour or make a response follow up with it`,
-      });
-    }
-    if (p.at !== undefined && p.at >= level.hours) {
-      out.push({
-        path: ['posts', i, 'at'],
-        message: `hour ${p.at} is not before the chapter's end (hours: ${level.hours})`,
-      });
-    }
-  });
-
-  const endingIds = new Set<string>();
   level.endings.forEach((e, i) => {
-    if (endingIds.has(e.id)) out.push({ path: ['endings', i, 'id'], message: `duplicate ending id "${e.id}"` });
-    endingIds.add(e.id);
     if (e.when) conditions.push({ path: ['endings', i, 'when'], c: e.when });
-    else if (e.check === 'anytime')
-      out.push({
-        path: ['endings', i],
-        message: `anytime ending "${e.id}" needs a "when", or it ends the chapter at once`,
-      });
   });
-  const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.check === 'end');
-  const fallback = ends.findIndex(({ e }) => !e.when);
-  if (fallback === -1) {
-    out.push({ path: ['endings'], message: 'needs a fallback: an ending with check: end and no "when", listed last' });
-  } else {
-    for (const { e, i } of ends.slice(fallback + 1)) {
-      out.push({
-        path: ['endings', i],
-        message: `ending "${e.id}" is unreachable: the fallback ending "${ends[fallback]!.e.id}" comes before it`,
-      });
-    }
-  }
+  return names;
+}
 
-  out.push(...checkLessons(level));
-
-  for (const { path, c } of conditions)
-    walk(c, path, (c, at) => {
-      const flag = c.flag ?? c.notFlag;
-      if (flag !== undefined && !setFlags.has(flag))
+/** A post's follow-ups exist, it always offers a choice, and it arrives before the chapter ends. */
+function crossCheckPost(level: Level, p: Post, i: number, { postIds, followed }: Names): Finding[] {
+  const out: Finding[] = [];
+  p.responses.forEach((r, j) =>
+    r.followups.forEach((f, k) => {
+      if (!postIds.has(f.post))
         out.push({
-          path: [...at, c.flag ? 'flag' : 'notFlag'],
-          message: `flag "${flag}" is never set by any response`,
+          path: ['posts', i, 'responses', j, 'followups', k, 'post'],
+          message: `unknown post id "${f.post}"`,
         });
-      if (c.chose && !answers.has(c.chose))
-        out.push({ path: [...at, 'chose'], message: `no response "${c.chose}" exists` });
-      if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
-        out.push({ path: at, message: `can never hold: atLeast ${c.atLeast} is above atMost ${c.atMost}` });
-      }
+    }),
+  );
+  if (p.responses.every((r) => r.requires || r.kind === 'brand-voice')) {
+    out.push({
+      path: ['posts', i, 'responses'],
+      message: 'needs one response without "requires" that is not brand-voice, so there is always a choice',
     });
+  }
+  if (p.at === undefined && !followed.has(p.id)) {
+    out.push({
+      path: ['posts', i],
+      message: `post "${p.id}" never arrives: give it an "at" hour or make a response follow up with it`,
+    });
+  }
+  if (p.at !== undefined && p.at >= level.hours) {
+    out.push({
+      path: ['posts', i, 'at'],
+      message: `hour ${p.at} is not before the chapter's end (hours: ${level.hours})`,
+    });
+  }
   return out;
 }
 
-/**
- * A post's checks and variants: one check of each kind; every check finds something in every game; a
- * variant names only the post's checks and replies, and there are at least two of them, each its own.
- */
-function checkVariants(p: Post, i: number, postIds: Map<string, number>): Finding[] {
+/** A post's checks: one of each kind, and each finds something in every game. */
+function crossCheckChecks(p: Post, i: number): Finding[] {
   const out: Finding[] = [];
   const kinds = new Set<string>();
   p.checks.forEach((c, k) => {
@@ -134,6 +122,12 @@ function checkVariants(p: Post, i: number, postIds: Map<string, number>): Findin
           : 'needs a finding: what the check turns up',
       });
   });
+  return out;
+}
+
+/** Two variants or none, the claim in each variant, and a debrief note for every response in every game. */
+function crossCheckNotes(p: Post, i: number): Finding[] {
+  const out: Finding[] = [];
   if (p.variants.length === 1)
     out.push({ path: ['posts', i, 'variants'], message: 'needs at least 2 variants, or none' });
   if (p.variants.length && p.claim !== undefined)
@@ -151,6 +145,13 @@ function checkVariants(p: Post, i: number, postIds: Map<string, number>): Findin
           : 'needs a note: one sentence for the debrief',
       });
   });
+  return out;
+}
+
+/** A post's variants: each its own id, naming only the post's checks and replies and posts that exist. */
+function crossCheckVariants(p: Post, i: number, postIds: Map<string, number>): Finding[] {
+  const out: Finding[] = [];
+  const kinds = new Set<string>(p.checks.map((c) => c.check));
   const responseIds = new Set(p.responses.map((r) => r.id));
   const variantIds = new Set<string>();
   p.variants.forEach((v, k) => {
@@ -172,8 +173,36 @@ function checkVariants(p: Post, i: number, postIds: Map<string, number>): Findin
   return out;
 }
 
+/** Endings: each its own id, an anytime ending with a condition, and a fallback that comes last. */
+function crossCheckEndings(level: Level): Finding[] {
+  const out: Finding[] = [];
+  const endingIds = new Set<string>();
+  level.endings.forEach((e, i) => {
+    if (endingIds.has(e.id)) out.push({ path: ['endings', i, 'id'], message: `duplicate ending id "${e.id}"` });
+    endingIds.add(e.id);
+    if (!e.when && e.check === 'anytime')
+      out.push({
+        path: ['endings', i],
+        message: `anytime ending "${e.id}" needs a "when", or it ends the chapter at once`,
+      });
+  });
+  const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.check === 'end');
+  const fallback = ends.findIndex(({ e }) => !e.when);
+  if (fallback === -1) {
+    out.push({ path: ['endings'], message: 'needs a fallback: an ending with check: end and no "when", listed last' });
+  } else {
+    for (const { e, i } of ends.slice(fallback + 1)) {
+      out.push({
+        path: ['endings', i],
+        message: `ending "${e.id}" is unreachable: the fallback ending "${ends[fallback]!.e.id}" comes before it`,
+      });
+    }
+  }
+  return out;
+}
+
 /** A level's own lessons keep their own codes, and every lesson a response names exists. */
-function checkLessons(level: Level): Finding[] {
+function crossCheckLessons(level: Level): Finding[] {
   const out: Finding[] = [];
   const caseCodes = new Set<string>(LESSON_CODES);
   const own = Object.keys(level.lessons);
@@ -197,6 +226,26 @@ function checkLessons(level: Level): Finding[] {
           out.push({ path: ['posts', i, 'variants', k, 'replies', reply, 'lesson'], message: unknown(o.lesson!) });
     });
   });
+  return out;
+}
+
+/** Every condition names flags something sets and responses that exist, and can hold. */
+function crossCheckConditions({ conditions, setFlags, answers }: Names): Finding[] {
+  const out: Finding[] = [];
+  for (const { path, c } of conditions)
+    walk(c, path, (c, at) => {
+      const flag = c.flag ?? c.notFlag;
+      if (flag !== undefined && !setFlags.has(flag))
+        out.push({
+          path: [...at, c.flag ? 'flag' : 'notFlag'],
+          message: `flag "${flag}" is never set by any response`,
+        });
+      if (c.chose && !answers.has(c.chose))
+        out.push({ path: [...at, 'chose'], message: `no response "${c.chose}" exists` });
+      if (c.atLeast !== undefined && c.atMost !== undefined && c.atLeast > c.atMost) {
+        out.push({ path: at, message: `can never hold: atLeast ${c.atLeast} is above atMost ${c.atMost}` });
+      }
+    });
   return out;
 }
 

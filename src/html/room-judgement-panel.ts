@@ -5,9 +5,9 @@ import { ITEMS_PER_SET, itemsOf, RATING_MAX, RATING_MIN } from '../content/judge
 import { t } from '../i18n/i18n.ts';
 import { type App, judgementCheck } from '../state/store.ts';
 import type { RoomCheck, Workshop } from '../state/workshop.ts';
-import { pointName, pointShort, roomCheckReport, roomLines, shiftLine } from '../view/check.ts';
-import { checkChart } from './check-chart.ts';
-import { answerIn, checkPost, ratingGroup, REPLY_KEYS } from './check-panels.ts';
+import { pointName, pointShort, roomCheckReport, roomLines, shiftLine } from '../view/judgement.ts';
+import { checkChart } from './judgement-chart.ts';
+import { answerIn, checkPost, ratingGroup, REPLY_KEYS } from './judgement-panels.ts';
 import { button, h } from './h.ts';
 
 export function roomCheckPanel(s: App): HTMLElement | null {

@@ -3,7 +3,7 @@
 // answer is saved as it is given, so that a reload resumes the check where it was. Any point may be skipped.
 import { answerFits, ITEMS_PER_SET, itemsOf } from '../content/judgement-items.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
-import { type CheckPoint, dueLater, setFor } from './check-points.ts';
+import { type CheckPoint, dueLater, setFor } from './judgement-points.ts';
 import { type Progress, saveProgress } from './progress.ts';
 
 type CheckActions = Pick<

@@ -5,7 +5,7 @@ import type { CheckItem } from '../content/judgement-check.ts';
 import { itemsOf, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-items.ts';
 import type { CheckAnswer } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
-import type { CheckPoint } from '../state/check-points.ts';
+import type { CheckPoint } from '../state/judgement-points.ts';
 import type { CheckTaken } from '../state/progress.ts';
 import { type App, judgementCheck } from '../state/store.ts';
 import {
@@ -16,8 +16,8 @@ import {
   scoreLines,
   shiftLine,
   takenPoints,
-} from '../view/check.ts';
-import { checkChart } from './check-chart.ts';
+} from '../view/judgement.ts';
+import { checkChart } from './judgement-chart.ts';
 import { button, h } from './h.ts';
 
 /** The letters that pick a reply, by its place. */
