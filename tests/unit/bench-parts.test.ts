@@ -12,7 +12,7 @@ import {
   ratio,
   splitSizes,
   table,
-} from '../../src/cli/bench-parts.ts';
+} from '../../src/cli/bench/parts.ts';
 
 describe('bench statistics', () => {
   it('takes medians of odd and even counts without reordering the input', () => {

@@ -1,7 +1,7 @@
 // The debrief chart ends where the meters ended, also when the chapter ended on a reply (a collapse comes
 // before the next hour is sampled); the meter summary says the same numbers.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { METERS } from '../../src/content/schema.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { playOnce } from '../../src/core/simulate.ts';

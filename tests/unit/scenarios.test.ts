@@ -3,7 +3,7 @@
 // with its problem instead of breaking the game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCheck } from '../../src/cli/level-files.ts';
+import { loadCheck } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { SAVE_KEY } from '../../src/state/saves.ts';
 import { SCENARIOS_KEY } from '../../src/state/scenarios.ts';
