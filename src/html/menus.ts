@@ -3,6 +3,7 @@
 import type { Ending, Level } from '../content/schema.ts';
 import { type Pacing, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
+import { storyChapter } from '../core/story.ts';
 import { isScenario } from '../state/scenario-id.ts';
 import { roomCheckAfterDue } from '../state/workshop.ts';
 import type { UserScenario } from '../state/scenarios.ts';
@@ -309,8 +310,9 @@ const briefingHeading = (level: Level) =>
 function ending(s: App) {
   const e = s.level && endingOf(s.level, s.game?.ending);
   if (!e) return null;
-  const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);
-  const lastChapter = s.level && !s.level.bonus && !hasNext && s.level.id !== STORM_ID;
+  const hasNext =
+    s.level && storyChapter(s.level) && s.levels.some((l) => storyChapter(l) && l.number > s.level!.number);
+  const lastChapter = s.level && storyChapter(s.level) && !hasNext;
   const { before, after } = s.progress.check;
   const room = s.workshop !== null;
   return panel(
