@@ -8,7 +8,7 @@ import { CheckAnswerSchema } from '../content/judgement-scores.ts';
 import type { Level } from '../content/schema.ts';
 import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';
 import { carryFrom } from '../core/engine.ts';
-import { type GameState, PACINGS } from '../core/state.ts';
+import { type GameLog, type GameState, PACINGS } from '../core/state.ts';
 import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
 import { CHECK_POINTS } from './check-points.ts';
 import { isScenario } from './scenario-id.ts';
@@ -23,21 +23,20 @@ const CheckTakenSchema = z.object({
   answers: z.array(CheckAnswerSchema).length(ITEMS_PER_SET),
   at: z.number().int().min(0),
 });
-/** A finished game as the seed and the actions that replay it (a save at its end). */
-const ReplaySchema = z.object({
+/** A finished game as its action log (core/state.ts GameLog; a save at its end). */
+const GameLogSchema = z.object({
   seed: z.number().int(),
   pacing: z.enum(PACINGS),
   carry: z.object(CARRY_FIELDS).optional(),
   actions: z.array(ActionSchema).max(100_000),
 });
-export type Replay = z.output<typeof ReplaySchema>;
 
 const ProgressSchema = z.object({
   /** The last ending reached in each chapter. */
   endings: z.record(z.string(), z.string()).catch({}),
   /** Each finished chapter: how many times, the best ending, and the last and best games. */
   records: z
-    .record(z.string(), z.object({ tries: count, best: z.string(), bestGame: ReplaySchema, lastGame: ReplaySchema }))
+    .record(z.string(), z.object({ tries: count, best: z.string(), bestGame: GameLogSchema, lastGame: GameLogSchema }))
     .catch({}),
   carry: z.record(z.string(), z.object(CARRY_FIELDS)).catch({}),
   // Progress kept before checks existed has no check counts: they read as 0.
@@ -105,7 +104,7 @@ function rank(level: Level, id: string): number {
 }
 
 /** Records a finished chapter: its ending and game, what it hands on, and how it told fair from false. */
-export function recordEnding(p: Progress, level: Level, g: GameState, game: Replay): Progress {
+export function recordEnding(p: Progress, level: Level, g: GameState, game: GameLog): Progress {
   const was = p.records[level.id];
   const better = !was || rank(level, g.ending!) > rank(level, was.best);
   const record = {
