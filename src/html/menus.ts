@@ -8,7 +8,7 @@ import { isScenario } from '../state/scenario-id.ts';
 import { roomCheckAfterDue } from '../state/workshop.ts';
 import type { UserScenario } from '../state/scenarios.ts';
 import type { App } from '../state/store.ts';
-import { SPEEDS, type Settings, type TEXT_SIZES } from '../state/settings.ts';
+import { SPEED_NAMES, SPEEDS, type Settings, TEXT_SIZE_NAMES } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
 import { laterCheckButtons } from '../view/check.ts';
 import { endingText, fallLines } from '../view/story.ts';
@@ -197,16 +197,10 @@ function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial' | 'showKin
 }
 
 function settings(s: App) {
-  const labels = {
-    normal: t('menus.settings.sizes.normal'),
-    large: t('menus.settings.sizes.large'),
-    huge: t('menus.settings.sizes.huge'),
-  } satisfies Record<keyof typeof TEXT_SIZES, string>;
-  const speeds = {
-    slow: t('menus.settings.speeds.slow', { seconds: SPEEDS.slow }),
-    normal: t('menus.settings.speeds.normal', { seconds: SPEEDS.normal }),
-    fast: t('menus.settings.speeds.fast', { seconds: SPEEDS.fast }),
-  } satisfies Record<keyof typeof SPEEDS, string>;
+  const labels = Object.fromEntries(TEXT_SIZE_NAMES.map((n) => [n, t(`menus.settings.sizes.${n}`)]));
+  const speeds = Object.fromEntries(
+    SPEED_NAMES.map((n) => [n, t(`menus.settings.speeds.${n}`, { seconds: SPEEDS[n] })]),
+  );
   return panel(
     t('menus.panels.settings'),
     h('h2', { text: t('menus.panels.settings') }),

@@ -9,18 +9,21 @@ export const SETTINGS_KEY = 'hot-seat/settings';
 export const TEXT_SIZES = { normal: 1, large: 1.3, huge: 1.75 } as const;
 /** Real seconds per crisis hour in live pacing: a facilitator's hand on the pace. */
 export const SPEEDS = { slow: 9, normal: 6, fast: 3 } as const;
+export type Speed = keyof typeof SPEEDS;
+/** The text sizes and the speeds by name, in the order the settings offer them. */
+export const TEXT_SIZE_NAMES = Object.keys(TEXT_SIZES) as (keyof typeof TEXT_SIZES)[];
+export const SPEED_NAMES = Object.keys(SPEEDS) as Speed[];
 /** The live clock starts gently: its first hours take twice as long, while a newcomer finds their feet. */
 export const GENTLE_HOURS = 3;
-export const secondsPerHour = (speed: keyof typeof SPEEDS, hour: number) =>
-  SPEEDS[speed] * (hour < GENTLE_HOURS ? 2 : 1);
+export const secondsPerHour = (speed: Speed, hour: number) => SPEEDS[speed] * (hour < GENTLE_HOURS ? 2 : 1);
 
 /** Each field falls back on its own; reduced motion falls back to the system's preference. */
 const settingsSchema = (prefersReducedMotion: boolean) =>
   z.object({
-    textSize: z.enum(['normal', 'large', 'huge']).catch('normal'),
+    textSize: z.enum(TEXT_SIZE_NAMES).catch('normal'),
     reducedMotion: z.boolean().catch(prefersReducedMotion),
     pacing: z.enum(PACINGS).catch('turn'),
-    speed: z.enum(['slow', 'normal', 'fast']).catch('normal'),
+    speed: z.enum(SPEED_NAMES).catch('normal'),
     muted: z.boolean().catch(false),
     volume: z.number().min(0).max(1).catch(0.7),
     /** The first chapter's tips; off once skipped, on again from the settings. */
