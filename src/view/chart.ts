@@ -67,13 +67,13 @@ export interface Box {
   h: number;
 }
 
-export interface Point {
+interface Point {
   x: number;
   y: number;
 }
 
 /** What the renderer's text needs room for: the word "hours" at the axis's end, and a digit of the reply numbers. */
-export interface ChartRoom {
+interface ChartRoom {
   hoursWord: number;
   digit: number;
 }

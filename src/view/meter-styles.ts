@@ -4,7 +4,7 @@
 // icons on the feed (scenes/feed-parts.ts) all draw from here.
 import type { MeterName } from '../content/schema.ts';
 
-export interface MeterStyle {
+interface MeterStyle {
   /**
    * A dashed line: the image dashes it with IMAGE_DASH; the game's canvas, whose lines have no dashes, leaves
    * out every other stretch between two samples.
