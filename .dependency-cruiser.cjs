@@ -1,8 +1,9 @@
 // The layers of DESIGN.md, checked on every import (`npm run lint`). Data flows one way:
 //   content → core → state → views (scenes, the HTML layer in html, audio, view helpers, the editor)
 // with the interface's words (i18n) beside content: any layer but content and core may read them.
-// The Node tools in cli and the room server in room stand beside the views; the phone page (phone) stands
-// apart and light; main.ts wires the game.
+// The data loader in data-files reads the data files from disk for the build, the tests, the Node tools in cli
+// and the room server in room, which stand beside the views; the phone page (phone) stands apart and light;
+// main.ts wires the game.
 // Nothing points back up. Each rule names what it keeps apart; a break prints both files.
 const VIEWS = '^src/(scenes|html|audio|view|editor|lms)/';
 const npm = (...names) => `(^|/)node_modules/(${names.join('|')})/`;
@@ -31,6 +32,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/core/' },
       to: { pathNot: ['^src/core/', '^src/content/(schema|terms)\\.ts$', npm('pure-rand')] },
+    },
+    {
+      name: 'data-loader-reads-content',
+      comment:
+        'src/data-files reads the data files from disk with the content loaders, for the build, the tests, the tools and the room server: nothing else of the game.',
+      severity: 'error',
+      from: { path: '^src/data-files/' },
+      to: { path: '^src/', pathNot: '^src/(content|data-files)/' },
     },
     {
       name: 'state-below-the-views',
@@ -70,10 +79,10 @@ module.exports = {
     },
     {
       name: 'views-do-not-run-tools',
-      comment: 'The game in the browser never imports a Node tool or the room server.',
+      comment: 'The game in the browser never imports a Node tool, the data loader or the room server.',
       severity: 'error',
       from: { path: [VIEWS, '^src/(state|core|content|phone)/'] },
-      to: { path: '^src/(cli|room)/' },
+      to: { path: '^src/(cli|data-files|room)/' },
     },
     {
       name: 'room-server-beside-the-views',

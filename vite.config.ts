@@ -9,7 +9,7 @@ import {
   loadCheck,
   loadTranslatedContent,
   translationFile,
-} from './src/cli/level-files.ts';
+} from './src/data-files/load.ts';
 import { CSP } from './src/csp.ts';
 
 /**

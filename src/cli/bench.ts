@@ -1,20 +1,20 @@
-// npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only STAGES] (see bench-args.ts)
-// npm run bench -- --room [--json]: the room server with simulated phones instead (see bench-room.ts)
+// npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only STAGES] (see bench/args.ts)
+// npm run bench -- --room [--json]: the room server with simulated phones instead (see bench/room.ts)
 // The performance benchmark. Everything is measured side by side in one run, because the machine is noisy:
 // the game against a bare Phaser page built with the same Vite config, served the same way, loaded in the
 // same headless Chromium at the same viewport, interleaved, with medians over repetitions. The boot and the
 // storm run twice: as the machine is, and with the CPU slowed 4× for a low-end school laptop.
 // Progress goes to stderr; stdout carries only the report (one JSON object with --json).
-import { CPU_SLOWDOWN, JSON_OUTPUT, PROFILE, ROOM, want } from './bench-args.ts';
-import { type Boots, boots } from './bench-boot.ts';
-import { buildAndServe, sizes } from './bench-build.ts';
-import { editorBalanceMs } from './bench-editor.ts';
-import { heapGrowth, NO_HEAP } from './bench-heap.ts';
-import { printReport } from './bench-report.ts';
-import { roomBench } from './bench-room.ts';
-import { NO_SIM, simSpeed } from './bench-sim.ts';
-import { type Storms, storms } from './bench-storm.ts';
-import { loadAllLevels } from './level-files.ts';
+import { CPU_SLOWDOWN, JSON_OUTPUT, PROFILE, ROOM, want } from './bench/args.ts';
+import { type Boots, boots } from './bench/boot.ts';
+import { buildAndServe, sizes } from './bench/build.ts';
+import { editorBalanceMs } from './bench/editor.ts';
+import { heapGrowth, NO_HEAP } from './bench/heap.ts';
+import { printReport } from './bench/report.ts';
+import { roomBench } from './bench/room.ts';
+import { NO_SIM, simSpeed } from './bench/sim.ts';
+import { type Storms, storms } from './bench/storm.ts';
+import { loadAllLevels } from '../data-files/load.ts';
 
 const NO_RUNS: Boots & Storms = { game: [], base: [] };
 

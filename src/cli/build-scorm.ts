@@ -2,7 +2,7 @@
 // Builds the game and packs it as a SCORM 1.2 zip for a learning-management system.
 import { execFileSync } from 'node:child_process';
 import { readArgs, runTool, UsageError } from './command-line.ts';
-import { loadAllLevels } from './level-files.ts';
+import { loadAllLevels } from '../data-files/load.ts';
 import { writeScormPackage } from './scorm-package.ts';
 
 const USAGE = `Usage: npm run build:scorm -- [options]

@@ -1,6 +1,10 @@
 // The command line of the Node tools: --help prints the usage and exits 0; a mistake (an unknown option, a
-// missing or bad value) is one plain line on stderr and exit code 2, never a stack trace.
+// missing or bad value) is one plain line on stderr and exit code 2, never a stack trace. Level files named on
+// a command line are loaded here too, their problems printed as the validator prints them.
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { formatProblem } from '../content/problems.ts';
+import type { Level } from '../content/schema.ts';
+import { loadLevelFile, unreadable, unreadLine } from '../data-files/load.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -51,4 +55,21 @@ export async function runTool(name: string, main: () => void | Promise<void>): P
     console.error(`${name}: ${e.message}`);
     process.exitCode = 2;
   }
+}
+
+/**
+ * Level files named on a command line. A file that cannot be read throws UsageError; a level with problems
+ * prints them on stderr as the validator does, sets exit code 1 and gives null.
+ */
+export function loadGivenLevels(files: string[]): Level[] | null {
+  const results = files.map(loadLevelFile);
+  const problems = results.flatMap((r) => (r.ok ? [] : r.problems));
+  const unread = results.find((r) => !r.ok && unreadable(r.problems));
+  if (unread && !unread.ok) throw new UsageError(unreadLine(unread.problems[0]!));
+  if (problems.length) {
+    problems.forEach((p) => console.error(formatProblem(p)));
+    process.exitCode = 1;
+    return null;
+  }
+  return results.map((r) => (r as { level: Level }).level);
 }

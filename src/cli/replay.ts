@@ -4,6 +4,7 @@ import type { Level } from '../content/schema.ts';
 import { METERS } from '../content/terms.ts';
 import { replayFromCode, replayResult } from '../state/replay-code.ts';
 import { endingOf } from '../core/level-index.ts';
+import { storyChapter } from '../core/story.ts';
 
 const NAMES = { trust: 'Public trust', loyalty: 'Fan loyalty', heat: 'Media heat' } as const;
 
@@ -24,7 +25,7 @@ export function printReplay(code: string, levels: readonly Level[], json: boolea
   const replies = game.decisions.length;
   console.log(
     [
-      `${level.bonus ? level.title : `Chapter ${level.number}. ${level.title}`}, seed ${session.seed}, ${session.pacing === 'live' ? 'live clock' : 'turn by turn'}: ${replies} ${replies === 1 ? 'reply' : 'replies'} over ${game.hour} hours.`,
+      `${storyChapter(level) ? `Chapter ${level.number}. ${level.title}` : level.title}, seed ${session.seed}, ${session.pacing === 'live' ? 'live clock' : 'turn by turn'}: ${replies} ${replies === 1 ? 'reply' : 'replies'} over ${game.hour} hours.`,
       `Ending: ${ending.title} (${ending.good ? 'a good ending' : 'it ended badly'}).`,
       `${METERS.map((m) => `${NAMES[m]} ${result.final[m]}`).join(', ')}.`,
     ].join('\n'),

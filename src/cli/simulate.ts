@@ -11,9 +11,9 @@ import { POLICIES, type Policy } from '../core/policies.ts';
 import { playLive, playOnce, simulate } from '../core/simulate.ts';
 import { missedLine, reasonText } from '../state/balance-words.ts';
 import { secondsPerHour } from '../state/settings.ts';
-import { readArgs, runTool, UsageError } from './command-line.ts';
+import { loadGivenLevels, readArgs, runTool, UsageError } from './command-line.ts';
 import { printReplay } from './replay.ts';
-import { loadAllLevels, loadGivenLevels } from './level-files.ts';
+import { loadAllLevels } from '../data-files/load.ts';
 
 const USAGE = `Usage: npm run simulate -- [options]
 

@@ -4,7 +4,7 @@
 import { Document } from 'yaml';
 import { mapCheckTexts, mapTexts, type Translation, textTree } from '../content/translation.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
-import { CHECK_FILE, loadCheckFile, loadLevelFile, unreadLine } from './level-files.ts';
+import { CHECK_FILE, loadCheckFile, loadLevelFile, unreadLine } from '../data-files/load.ts';
 
 const USAGE = `Usage: npm run translation-skeleton -- FILE
 

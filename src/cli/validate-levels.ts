@@ -20,7 +20,7 @@ import {
   translationFile,
   unreadable,
   unreadLine,
-} from './level-files.ts';
+} from '../data-files/load.ts';
 
 const USAGE = `Usage: npm run validate-levels -- [FILE...]
 

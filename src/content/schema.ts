@@ -244,7 +244,14 @@ export const LevelSchema = z.strictObject({
   posts: z.array(PostSchema).min(1).max(300, 'allows at most 300 posts'),
 });
 
-export type Level = z.output<typeof LevelSchema>;
+/**
+ * Where a level comes from when it is not one of the campaign's files: a trainer's own scenario
+ * (src/state/scenarios.ts) or the endless storm dealt from the campaign (src/core/storm.ts). Set by the code
+ * that makes the level, never by a level file (the schema has no such field).
+ */
+export type LevelSource = 'own' | 'storm';
+
+export type Level = z.output<typeof LevelSchema> & { source?: LevelSource };
 export type Post = Level['posts'][number];
 export type Response = Post['responses'][number];
 export type Ending = Level['endings'][number];

@@ -99,8 +99,18 @@ export type Action =
 /** Shifts to the hidden values that one chapter hands to the next (see rules.CARRY_SHARE). */
 export type Carry = Partial<Record<HiddenName, number>>;
 
+/** How a game starts: the dice's seed, the pacing, and the hidden values carried in from the chapter before. */
 export interface NewGameOptions {
   seed: number;
   pacing: Pacing;
   carry?: Carry;
+}
+
+/**
+ * A game as its action log: how it started and every action since, which the engine replays into the same
+ * game (event sourcing). A save (state/saves.ts), a replay code's session (state/replay-code.ts) and a
+ * finished game kept in the campaign's progress (state/progress.ts) are each this log and a few fields more.
+ */
+export interface GameLog extends NewGameOptions {
+  actions: Action[];
 }

@@ -1,6 +1,7 @@
 // The endless storm: posts from every chapter of the campaign, dealt by seed, one wave after another,
 // for replay value. Built as an ordinary level, so the engine, the saves and the views need nothing new.
 import type { Condition, Ending, Level, Post } from '../content/schema.ts';
+import { storyChapter } from './story.ts';
 import { Dice, seedState } from './rng.ts';
 
 export const STORM_ID = 'endless-storm';
@@ -127,12 +128,12 @@ export function buildStorm(
   texts: StormTexts = UNWORDED,
 ): Level {
   const dice = new Dice(seedState(seed ^ 0x2c1b3c6d));
-  const source = chapters.filter((l) => !l.bonus);
+  const story = chapters.filter(storyChapter);
   const posts: Post[] = [];
   let hour = 0;
   for (let wave = 1; wave <= waves; wave++) {
     const gap = Math.max(1, FIRST_GAP - Math.floor(wave / 3));
-    const deck = source.flatMap((l) => l.posts.filter((p) => p.at !== undefined).map((p) => ({ l, p })));
+    const deck = story.flatMap((l) => l.posts.filter((p) => p.at !== undefined).map((p) => ({ l, p })));
     // Fisher–Yates with the seeded dice.
     for (let i = deck.length - 1; i > 0; i--) {
       const j = dice.int(0, i);
@@ -143,18 +144,19 @@ export function buildStorm(
       hour += gap;
     }
     // Follow-up-only posts of every chapter ride along in each wave, waiting to be called.
-    for (const l of source)
+    for (const l of story)
       for (const p of l.posts) if (p.at === undefined) posts.push(copyPost(p, idIn(l.id, wave), undefined));
   }
-  const first = source[0]!;
+  const first = story[0]!;
   return {
     id: STORM_ID,
     number: 99,
     title: texts.title,
     persona: first.persona,
-    bonus: true,
+    bonus: false,
+    source: 'storm',
     // The posts keep their lesson codes, so the lessons of every chapter come along.
-    lessons: Object.assign({}, ...source.map((l) => l.lessons)),
+    lessons: Object.assign({}, ...story.map((l) => l.lessons)),
     briefing: texts.briefing,
     hours: hour + 12,
     start: { trust: 60, loyalty: 60, heat: 30, promiseDebt: 30, personaDependence: 70, composure: 80 },

@@ -4,9 +4,10 @@
 import type { Level } from '../content/schema.ts';
 import { METERS, type MeterName } from '../content/terms.ts';
 import type { GameState } from '../core/state.ts';
-import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
+import { type Box, type ChartPlan, chartPlan } from '../view/chart.ts';
 import { t } from '../i18n/i18n.ts';
-import { chapterName, METER_LABELS, signed } from '../view/format.ts';
+import { chapterName, METER_LABELS } from '../view/format.ts';
+import { IMAGE_DASH, METER_STYLES, marker } from '../view/meter-styles.ts';
 import { COLORS, css, FONT } from '../view/theme.ts';
 import { endingOf } from '../core/level-index.ts';
 
@@ -21,33 +22,69 @@ const LOOKS = {
     mark: css(COLORS.accent),
     casing: null,
   },
-  // On paper the pale yellow of loyalty needs a dark edge to be seen; the orange marks darken to read as text.
+  // On paper the pale yellow of loyalty needs a dark edge (a casing) to be seen; the orange marks darken to read
+  // as text.
   paper: { bg: '#ffffff', text: '#111111', muted: '#444444', grid: '#c8c8c8', mark: '#b34700', casing: '#333333' },
 } as const;
+type Look = (typeof LOOKS)[ChartLook];
 
 export const CHART_SIZE = { width: 1200, height: 680 } as const;
 /** Pixels per CSS pixel: sharp enough to print at A4 width. */
 const SCALE = 1.5;
 
-/** Line width and dashes: thick, dashed and thin, so that the three read apart without colour (as on screen). */
-const STROKES: Record<MeterName, { width: number; dash: number[] }> = {
-  trust: { width: 4, dash: [] },
-  loyalty: { width: 3.5, dash: [12, 7] },
-  heat: { width: 2, dash: [] },
-};
-
-function shape(c: CanvasRenderingContext2D, m: MeterName, x: number, y: number, r: number) {
+/** Fills a meter's marker (view/meter-styles.ts) in the current fill style. */
+function fillMarker(c: CanvasRenderingContext2D, m: MeterName, x: number, y: number, r: number) {
+  const k = marker(m, x, y, r);
   c.beginPath();
-  if (m === 'trust') c.arc(x, y, r, 0, Math.PI * 2);
-  else if (m === 'loyalty') c.rect(x - r, y - r, r * 2, r * 2);
+  if (k.kind === 'circle') c.arc(k.x, k.y, k.r, 0, Math.PI * 2);
+  else if (k.kind === 'rect') c.rect(k.x, k.y, k.w, k.h);
   else {
-    c.moveTo(x, y - r - 1);
-    c.lineTo(x + r + 1, y + r);
-    c.lineTo(x - r - 1, y + r);
+    const [x1, y1, x2, y2, x3, y3] = k.points;
+    c.moveTo(x1, y1);
+    c.lineTo(x2, y2);
+    c.lineTo(x3, y3);
     c.closePath();
   }
   c.fill();
 }
+
+/** How far the dark casing on paper reaches out of a marker, and how much wider it is than a line. */
+const CASING = { marker: 1.5, line: 2 };
+
+/** A meter's marker, cased on paper. */
+function casedMarker(c: CanvasRenderingContext2D, L: Look, m: MeterName, x: number, y: number, r: number) {
+  if (L.casing) {
+    c.fillStyle = L.casing;
+    fillMarker(c, m, x, y, r + CASING.marker);
+  }
+  c.fillStyle = css(COLORS[m]);
+  fillMarker(c, m, x, y, r);
+}
+
+/** Sets the line style of meter m: its width and dash in the image (`casing` wider for the casing). */
+function meterStroke(c: CanvasRenderingContext2D, m: MeterName, color: string, casing = 0) {
+  c.setLineDash(METER_STYLES[m].dashed ? IMAGE_DASH : []);
+  c.strokeStyle = color;
+  c.lineWidth = METER_STYLES[m].width.image + casing;
+}
+
+/** Writes text in the image's font. */
+function write(
+  c: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  color: string,
+  px = 16,
+  align: CanvasTextAlign = 'left',
+) {
+  c.fillStyle = color;
+  c.font = font(px);
+  c.textAlign = align;
+  c.fillText(text, x, y);
+}
+
+const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${FONT}`;
 
 /** The chart drawn on a canvas of its own, never attached to the page. */
 export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLCanvasElement {
@@ -58,23 +95,28 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
   const c = canvas.getContext('2d')!;
   c.scale(SCALE, SCALE);
   const L = LOOKS[look];
-  const font = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${FONT}`;
-  const label = (text: string, x: number, y: number, color: string, px = 16, align: CanvasTextAlign = 'left') => {
-    c.fillStyle = color;
-    c.font = font(px);
-    c.textAlign = align;
-    c.fillText(text, x, y);
-  };
   c.fillStyle = L.bg;
   c.fillRect(0, 0, W, H);
+  drawTitle(c, L, level, game);
+  const box = { x: 80, y: 130, w: W - 130, h: H - 270 };
+  const plan = chartPlan(game, box, { hoursWord: 60, digit: 10 });
+  drawAxes(c, L, box, plan);
+  drawReplies(c, L, box, plan);
+  drawMeters(c, L, plan);
+  drawLegend(c, L, box);
+  return canvas;
+}
 
+/** The chapter's name, and the ending with the hour it came (or the hour the game stands at). */
+function drawTitle(c: CanvasRenderingContext2D, L: Look, level: Level, game: GameState) {
   const ending = endingOf(level, game.ending);
   c.textBaseline = 'alphabetic';
   c.fillStyle = L.text;
   c.font = font(28, true);
   c.textAlign = 'left';
   c.fillText(t('debrief.chart.title', { chapter: chapterName(level) }), 40, 52);
-  label(
+  write(
+    c,
     ending
       ? t('debrief.chart.ending', { ending: ending.title, hour: game.hour, hours: level.hours })
       : t('debrief.chart.hour', { hour: game.hour }),
@@ -83,104 +125,77 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
     L.muted,
     18,
   );
+}
 
-  const box = { x: 80, y: 130, w: W - 130, h: H - 270 };
-  const hours = Math.max(1, game.hour);
-  const X = (hour: number) => box.x + (hour / hours) * box.w;
-  const Y = (v: number) => box.y + box.h - (v / 100) * box.h;
-
+/** The value lines with their numbers, and the hours along the bottom. */
+function drawAxes(c: CanvasRenderingContext2D, L: Look, box: Box, plan: ChartPlan) {
   c.lineWidth = 1;
   c.textBaseline = 'middle';
-  for (const v of [0, 25, 50, 75, 100]) {
+  for (const { value, y } of plan.grid) {
     c.strokeStyle = L.grid;
     c.beginPath();
-    c.moveTo(box.x, Y(v));
-    c.lineTo(box.x + box.w, Y(v));
+    c.moveTo(box.x, y);
+    c.lineTo(box.x + box.w, y);
     c.stroke();
-    label(String(v), box.x - 10, Y(v), L.muted, 16, 'right');
+    write(c, String(value), box.x - 10, y, L.muted, 16, 'right');
   }
   c.textBaseline = 'top';
-  const step = hourStep(hours);
-  for (let hour = 0; hour <= hours && X(hour) < box.x + box.w - 60; hour += step) {
-    label(String(hour), X(hour), box.y + box.h + 8, L.muted, 16, 'center');
-  }
-  label(t('debrief.chart.hours'), box.x + box.w, box.y + box.h + 8, L.muted, 16, 'right');
+  for (const { hour, x } of plan.ticks) write(c, String(hour), x, box.y + box.h + 8, L.muted, 16, 'center');
+  write(c, t('debrief.chart.hours'), box.x + box.w, box.y + box.h + 8, L.muted, 16, 'right');
+}
 
-  // Each reply a numbered line (as the debrief numbers its decisions); over the top, trust the hours moved.
-  const { shown } = shownDecisions(game);
+/** Each reply a numbered line (as the debrief numbers its decisions); over the top, trust the hours moved. */
+function drawReplies(c: CanvasRenderingContext2D, L: Look, box: Box, plan: ChartPlan) {
   c.strokeStyle = L.mark;
   c.globalAlpha = 0.5;
-  for (const d of shown) {
+  for (const x of plan.replies) {
     c.beginPath();
-    c.moveTo(X(d.hour), box.y);
-    c.lineTo(X(d.hour), box.y + box.h);
+    c.moveTo(x, box.y);
+    c.lineTo(x, box.y + box.h);
     c.stroke();
   }
   c.globalAlpha = 1;
   c.textBaseline = 'bottom';
-  for (const { x, text } of markLabels(
-    shown.map((d) => X(d.hour)),
-    10,
-  ))
-    label(text, x, box.y - 6, L.mark, 16, 'center');
+  for (const { x, text } of plan.replyNumbers) write(c, text, x, box.y - 6, L.mark, 16, 'center');
   c.textBaseline = 'top';
-  for (const { from, to, trust } of trustDrift(game)) {
-    if (!trust || X(to) - X(from) < 30) continue;
-    label(signed(trust), (X(from) + X(to)) / 2, box.y + 4, L.muted, 15, 'center');
-  }
+  for (const { x, text } of plan.drifts) write(c, text, x, box.y + 4, L.muted, 15, 'center');
+}
 
-  const series = chartSeries(game);
-  for (const m of METERS) {
+/** Each meter's line in its style, cased on paper, with its markers. */
+function drawMeters(c: CanvasRenderingContext2D, L: Look, plan: ChartPlan) {
+  for (const { meter, points, markers } of plan.meters) {
     const line = () => {
       c.beginPath();
-      series.forEach((s, i) => (i ? c.lineTo(X(s.hour), Y(s[m])) : c.moveTo(X(s.hour), Y(s[m]))));
+      points.forEach((p, i) => (i ? c.lineTo(p.x, p.y) : c.moveTo(p.x, p.y)));
       c.stroke();
     };
     c.lineJoin = 'round';
-    c.setLineDash(STROKES[m].dash);
     if (L.casing) {
-      c.strokeStyle = L.casing;
-      c.lineWidth = STROKES[m].width + 2;
+      meterStroke(c, meter, L.casing, CASING.line);
       line();
     }
-    c.strokeStyle = css(COLORS[m]);
-    c.lineWidth = STROKES[m].width;
+    meterStroke(c, meter, css(COLORS[meter]));
     line();
     c.setLineDash([]);
-    const every = Math.max(1, Math.ceil(series.length / 12));
-    series.forEach((s, i) => {
-      if (i % every) return;
-      if (L.casing) {
-        c.fillStyle = L.casing;
-        shape(c, m, X(s.hour), Y(s[m]), 6.5);
-      }
-      c.fillStyle = css(COLORS[m]);
-      shape(c, m, X(s.hour), Y(s[m]), 5);
-    });
+    for (const p of markers) casedMarker(c, L, meter, p.x, p.y, 5);
   }
+}
 
-  // The legend: each meter's shape, line and name.
+/** The legend: each meter's shape, line and name, and what the numbered lines and the numbers over them mean. */
+function drawLegend(c: CanvasRenderingContext2D, L: Look, box: Box) {
   const ly = box.y + box.h + 52;
   METERS.forEach((m, k) => {
     const lx = box.x + k * 230;
-    c.setLineDash(STROKES[m].dash);
-    c.strokeStyle = css(COLORS[m]);
-    c.lineWidth = STROKES[m].width;
+    meterStroke(c, m, css(COLORS[m]));
     c.beginPath();
     c.moveTo(lx, ly + 10);
     c.lineTo(lx + 40, ly + 10);
     c.stroke();
     c.setLineDash([]);
-    if (L.casing) {
-      c.fillStyle = L.casing;
-      shape(c, m, lx + 20, ly + 10, 7.5);
-    }
-    c.fillStyle = css(COLORS[m]);
-    shape(c, m, lx + 20, ly + 10, 6);
-    label(METER_LABELS[m], lx + 50, ly + 1, L.text, 18);
+    casedMarker(c, L, m, lx + 20, ly + 10, 6);
+    write(c, METER_LABELS[m], lx + 50, ly + 1, L.text, 18);
   });
-  label(t('debrief.chart.key'), box.x, ly + 36, L.muted, 16);
-  return canvas;
+  write(c, t('debrief.chart.key'), box.x, ly + 36, L.muted, 16);
 }
 
 /** The chart as a PNG file. */

@@ -4,6 +4,7 @@ import type { Level, Post } from '../content/schema.ts';
 import type { MeterName } from '../content/terms.ts';
 import { isRight, type Tally, tally, verdict } from '../core/discernment.ts';
 import { findingsFor } from '../core/engine.ts';
+import { storyChapter } from '../core/story.ts';
 import type { Drift, GameState } from '../core/state.ts';
 import { campaignTally } from '../state/progress.ts';
 import { isScenario } from '../state/scenario-id.ts';
@@ -118,7 +119,7 @@ function discernment(s: App, level: Level, g: GameState) {
         ]
       : [h('p', { text: scoreText(chapter) })]),
     // A game opened from a replay code is someone's game: this player's campaign is not its own.
-    level.bonus || s.finished?.fromCode
+    !storyChapter(level) || s.finished?.fromCode
       ? null
       : h(
           'div',
@@ -250,7 +251,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
           'div',
           { class: 'menu' },
           button(t('debrief.buttons.playAgain'), () => s.openChapter(level.id)),
-          !level.bonus && button(t('debrief.buttons.nextChapter'), () => s.nextChapter()),
+          storyChapter(level) && button(t('debrief.buttons.nextChapter'), () => s.nextChapter()),
           isScenario(level.id) && button(t('debrief.buttons.editor'), () => s.show('editor')),
           button(t('debrief.buttons.case'), () => s.openCase()),
           button(t('debrief.buttons.title'), () => s.quitToTitle()),

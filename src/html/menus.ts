@@ -3,11 +3,12 @@
 import type { Ending, Level } from '../content/schema.ts';
 import { type Pacing, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
+import { storyChapter } from '../core/story.ts';
 import { isScenario } from '../state/scenario-id.ts';
 import { roomCheckAfterDue } from '../state/workshop.ts';
 import type { UserScenario } from '../state/scenarios.ts';
 import { type App, contentArrived } from '../state/store.ts';
-import { SPEEDS, type Settings, type TEXT_SIZES } from '../state/settings.ts';
+import { SPEED_NAMES, SPEEDS, type Settings, TEXT_SIZE_NAMES } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
 import { laterCheckButtons } from '../view/judgement.ts';
 import { endingText, fallLines } from '../view/story.ts';
@@ -204,16 +205,10 @@ function checkbox(s: App, key: 'reducedMotion' | 'muted' | 'tutorial' | 'showKin
 }
 
 function settings(s: App) {
-  const labels = {
-    normal: t('menus.settings.sizes.normal'),
-    large: t('menus.settings.sizes.large'),
-    huge: t('menus.settings.sizes.huge'),
-  } satisfies Record<keyof typeof TEXT_SIZES, string>;
-  const speeds = {
-    slow: t('menus.settings.speeds.slow', { seconds: SPEEDS.slow }),
-    normal: t('menus.settings.speeds.normal', { seconds: SPEEDS.normal }),
-    fast: t('menus.settings.speeds.fast', { seconds: SPEEDS.fast }),
-  } satisfies Record<keyof typeof SPEEDS, string>;
+  const labels = Object.fromEntries(TEXT_SIZE_NAMES.map((n) => [n, t(`menus.settings.sizes.${n}`)]));
+  const speeds = Object.fromEntries(
+    SPEED_NAMES.map((n) => [n, t(`menus.settings.speeds.${n}`, { seconds: SPEEDS[n] })]),
+  );
   return panel(
     t('menus.panels.settings'),
     h('h2', { text: t('menus.panels.settings') }),
@@ -317,8 +312,9 @@ const briefingHeading = (level: Level) =>
 function ending(s: App) {
   const e = s.level && endingOf(s.level, s.game?.ending);
   if (!e) return null;
-  const hasNext = s.level && !s.level.bonus && s.levels.some((l) => !l.bonus && l.number > s.level!.number);
-  const lastChapter = s.level && !s.level.bonus && !hasNext && s.level.id !== STORM_ID;
+  const hasNext =
+    s.level && storyChapter(s.level) && s.levels.some((l) => storyChapter(l) && l.number > s.level!.number);
+  const lastChapter = s.level && storyChapter(s.level) && !hasNext;
   const { before, after } = s.progress.check;
   const room = s.workshop !== null;
   return panel(

@@ -5,7 +5,7 @@ import type { Level, Post } from '../content/schema.ts';
 import { branch } from '../core/branch.ts';
 import { discernmentScore } from '../core/discernment.ts';
 import { findPost, postInGame } from '../core/engine.ts';
-import type { Action, GameState, NewGameOptions } from '../core/state.ts';
+import type { GameLog, GameState } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
 import { phoneVotesText, splitText, teamGame, teamTally, type Workshop } from '../state/workshop.ts';
 import { METER_LABELS } from '../view/format.ts';
@@ -104,11 +104,7 @@ const phonesText = (teams: readonly string[], phones: readonly Record<string, nu
   });
 
 /** Pick a decision and another reply; the engine plays the chapter again from there. */
-export function whatIf(
-  level: Level,
-  g: GameState,
-  session: NewGameOptions & { actions: readonly Action[] },
-): HTMLElement {
+export function whatIf(level: Level, g: GameState, session: GameLog): HTMLElement {
   const result = h('div', { class: 'what-if-result', role: 'status', 'aria-label': t('workshop.whatIf.result') });
   const decision = h('select', {});
   const reply = h('select', {});

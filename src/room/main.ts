@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, runTool, UsageError } from '../cli/command-line.ts';
-import { loadAllLevels, loadTranslatedContent } from '../cli/level-files.ts';
+import { loadAllLevels, loadTranslatedContent } from '../data-files/load.ts';
 import { chapterResolver } from '../core/storm.ts';
 import { tIn } from '../i18n/i18n.ts';
 import { stormTexts } from '../state/storm.ts';

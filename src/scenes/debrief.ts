@@ -1,9 +1,12 @@
-// The debrief chart: the three meters across the chapter, each with its own line style and marker shape,
-// and a numbered mark at every decision (the numbers match the list beside it).
+// The debrief chart on the game's canvas: the three meters across the chapter, each with its own line style
+// and marker shape, and a numbered mark at every decision (the numbers match the list beside it). Where
+// everything goes is view/chart.ts's chartPlan, the meters' styles view/meter-styles.ts: this only draws.
+import type * as Phaser from 'phaser';
 import { METERS } from '../content/terms.ts';
 import { t } from '../i18n/i18n.ts';
-import { chartSeries, hourStep, markLabels, shownDecisions, trustDrift } from '../view/chart.ts';
-import { METER_LABELS, SHORT_LABELS, signed } from '../view/format.ts';
+import { type Box, type ChartPlan, chartPlan } from '../view/chart.ts';
+import { METER_LABELS, SHORT_LABELS } from '../view/format.ts';
+import { METER_STYLES } from '../view/meter-styles.ts';
 import { COLORS } from '../view/theme.ts';
 import { METER_SHAPES } from './feed-parts.ts';
 import { UiScene } from './ui-scene.ts';
@@ -24,43 +27,24 @@ export class DebriefScene extends UiScene {
       : { x: 56, y: 96, w: w * 0.5 - 80, h: h - 220 };
     const title = t(portrait ? 'debrief.chart.sceneTitleShort' : 'debrief.chart.sceneTitle', { hours: game.hour });
     this.text(box.x - 36, 16, title, 18, COLORS.text, { fontStyle: 'bold' });
+    // About the width of a digit at the labels' size, for spacing the reply numbers out.
+    const plan = chartPlan(game, box, { hoursWord: 64, digit: 10 * this.textScale });
     const g = this.graphics();
-    const hours = Math.max(1, game.hour);
-    const X = (hour: number) => box.x + (hour / hours) * box.w;
-    const Y = (v: number) => box.y + box.h - (v / 100) * box.h;
-    g.lineStyle(1, COLORS.line);
-    for (const v of [0, 25, 50, 75, 100]) {
-      g.lineBetween(box.x, Y(v), box.x + box.w, Y(v));
-      this.text(box.x - 8, Y(v), String(v), 16, COLORS.muted).setOrigin(1, 0.5);
-    }
-    this.drawHourAxis(box, hours, X);
-    this.drawDecisions(box, X);
-    METERS.forEach((m, k) => {
-      const pts = chartSeries(game).map((s) => ({ x: X(s.hour), y: Y(s[m]) }));
-      // Thick, dashed and thin lines with their own marker shapes, so the three read apart without colour.
-      g.lineStyle(m === 'heat' ? 1.5 : 3, COLORS[m]);
-      for (let i = 1; i < pts.length; i++) {
-        if (m === 'loyalty' && i % 2 === 0) continue;
-        g.lineBetween(pts[i - 1]!.x, pts[i - 1]!.y, pts[i]!.x, pts[i]!.y);
-      }
-      g.fillStyle(COLORS[m]);
-      pts.forEach((p, i) => i % Math.max(1, Math.ceil(pts.length / 12)) === 0 && METER_SHAPES[m](g, p.x, p.y, 4));
-      const lx = box.x + k * Math.min(170, box.w / 3);
-      const ly = box.y + box.h + 40;
-      METER_SHAPES[m](g, lx + 6, ly + 10, 6);
-      this.text(lx + 18, ly, portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
-    });
-    const key = t(portrait ? 'debrief.chart.sceneKeyShort' : 'debrief.chart.sceneKey');
-    this.text(box.x, box.y + box.h + 64, key, 16, COLORS.muted);
+    this.drawAxes(g, box, plan);
+    this.drawReplies(box, plan);
+    this.drawMeters(g, plan);
+    this.drawLegend(g, box, portrait);
   }
 
-  /** Hours along the bottom, about six ticks whatever the length of the chapter. */
-  private drawHourAxis(box: Box, hours: number, X: (hour: number) => number) {
-    const step = hourStep(hours);
-    // The word "hours" takes the last place; a tick that would run into it is left out.
-    for (let hour = 0; hour <= hours && X(hour) < box.x + box.w - 64; hour += step) {
-      this.text(X(hour), box.y + box.h + 6, String(hour), 16, COLORS.muted).setOrigin(0.5, 0);
+  /** The value lines with their numbers, and the hours along the bottom. */
+  private drawAxes(g: Phaser.GameObjects.Graphics, box: Box, plan: ChartPlan) {
+    g.lineStyle(1, COLORS.line);
+    for (const { value, y } of plan.grid) {
+      g.lineBetween(box.x, y, box.x + box.w, y);
+      this.text(box.x - 8, y, String(value), 16, COLORS.muted).setOrigin(1, 0.5);
     }
+    for (const { hour, x } of plan.ticks)
+      this.text(x, box.y + box.h + 6, String(hour), 16, COLORS.muted).setOrigin(0.5, 0);
     this.text(box.x + box.w, box.y + box.h + 6, t('debrief.chart.hours'), 16, COLORS.muted).setOrigin(1, 0);
   }
 
@@ -68,23 +52,36 @@ export class DebriefScene extends UiScene {
    * Each reply as a numbered line (the numbers match the debrief's list, which shows the latest ones), and
    * between replies what the hours did to trust on their own, so that the changes add up.
    */
-  private drawDecisions(box: Box, X: (hour: number) => number) {
-    const { game } = this.store.getState();
-    if (!game) return;
+  private drawReplies(box: Box, plan: ChartPlan) {
     const g = this.graphics();
-    const { shown } = shownDecisions(game);
-    for (const d of shown) g.lineStyle(1, COLORS.accent, 0.5).lineBetween(X(d.hour), box.y, X(d.hour), box.y + box.h);
-    // About the width of a digit at the label's size, for spacing the labels out.
-    const labels = markLabels(
-      shown.map((d) => X(d.hour)),
-      10 * this.textScale,
-    );
-    for (const { x, text } of labels) this.text(x, box.y - 24, text, 16, COLORS.accent);
-    for (const { from, to, trust } of trustDrift(game)) {
-      if (!trust || X(to) - X(from) < 30) continue;
-      this.text((X(from) + X(to)) / 2, box.y + 4, signed(trust), 16, COLORS.muted).setOrigin(0.5, 0);
+    for (const x of plan.replies) g.lineStyle(1, COLORS.accent, 0.5).lineBetween(x, box.y, x, box.y + box.h);
+    for (const { x, text } of plan.replyNumbers) this.text(x, box.y - 24, text, 16, COLORS.accent);
+    for (const { x, text } of plan.drifts) this.text(x, box.y + 4, text, 16, COLORS.muted).setOrigin(0.5, 0);
+  }
+
+  /** Each meter's line in its style (a dashed one leaves out every other stretch) with its markers. */
+  private drawMeters(g: Phaser.GameObjects.Graphics, plan: ChartPlan) {
+    for (const { meter, points, markers } of plan.meters) {
+      g.lineStyle(METER_STYLES[meter].width.canvas, COLORS[meter]);
+      for (let i = 1; i < points.length; i++) {
+        if (METER_STYLES[meter].dashed && i % 2 === 0) continue;
+        g.lineBetween(points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y);
+      }
+      g.fillStyle(COLORS[meter]);
+      for (const p of markers) METER_SHAPES[meter](g, p.x, p.y, 4);
     }
   }
-}
 
-type Box = { x: number; y: number; w: number; h: number };
+  /** Each meter's marker and name under the chart, and what the numbers over it mean. */
+  private drawLegend(g: Phaser.GameObjects.Graphics, box: Box, portrait: boolean) {
+    METERS.forEach((m, k) => {
+      const lx = box.x + k * Math.min(170, box.w / 3);
+      const ly = box.y + box.h + 40;
+      g.fillStyle(COLORS[m]);
+      METER_SHAPES[m](g, lx + 6, ly + 10, 6);
+      this.text(lx + 18, ly, portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
+    });
+    const key = t(portrait ? 'debrief.chart.sceneKeyShort' : 'debrief.chart.sceneKey');
+    this.text(box.x, box.y + box.h + 64, key, 16, COLORS.muted);
+  }
+}

@@ -1,20 +1,29 @@
 // Drawing pieces of the feed screen: a post card, a meter, a response button. Each takes plain data.
 import type * as Phaser from 'phaser';
 import type { Check, Post } from '../content/schema.ts';
+import { METERS, type MeterName } from '../content/terms.ts';
 import type { FeedItem } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
 import { answerShown, findingText, shares } from '../view/format.ts';
+import { type Marker, marker } from '../view/meter-styles.ts';
 import { COLORS, avatarColor, initials } from '../view/theme.ts';
 import type { UiScene } from './ui-scene.ts';
 import { responseOf } from '../core/level-index.ts';
 import { wrapAt } from './wrap.ts';
 
-export const METER_SHAPES = {
-  trust: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillCircle(x, y, r),
-  loyalty: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) => g.fillRect(x - r, y - r, r * 2, r * 2),
-  heat: (g: Phaser.GameObjects.Graphics, x: number, y: number, r: number) =>
-    g.fillTriangle(x, y - r - 1, x + r + 1, y + r, x - r - 1, y + r),
-};
+type Graphics = Phaser.GameObjects.Graphics;
+
+/** Fills a meter's marker in the graphics' fill style: a circle, a square or a triangle (view/meter-styles.ts). */
+function fillMarker(g: Graphics, k: Marker) {
+  if (k.kind === 'circle') g.fillCircle(k.x, k.y, k.r);
+  else if (k.kind === 'rect') g.fillRect(k.x, k.y, k.w, k.h);
+  else g.fillTriangle(...k.points);
+}
+
+/** Each meter's marker, centred on (x, y), r its half width: METER_SHAPES.trust(g, x, y, r). */
+export const METER_SHAPES = Object.fromEntries(
+  METERS.map((m) => [m, (g: Graphics, x: number, y: number, r: number) => fillMarker(g, marker(m, x, y, r))]),
+) as Record<MeterName, (g: Graphics, x: number, y: number, r: number) => void>;
 
 export interface CardOptions {
   /** The post the replies answer, outlined. */

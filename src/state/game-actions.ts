@@ -1,6 +1,7 @@
 // The store's actions during a chapter: start, continue, pick a post, reply, let the clock run, pause.
 import { IllegalAction, newGame, openPosts, replay, step } from '../core/engine.ts';
 import type { Action, GameState } from '../core/state.ts';
+import { storyChapter } from '../core/story.ts';
 import type { AppActions, StoreContext } from './app-state.ts';
 import { recordEnding, saveProgress } from './progress.ts';
 import { clearSave, type Save, SAVE_VERSION, writeSave } from './saves.ts';
@@ -66,9 +67,9 @@ export function gameActions({ set, get, storage, resolve, newSeed, persist, perf
       const level = chosen && resolve(chosen.id, seed);
       if (!level) return;
       const previous = get()
-        .levels.filter((l) => !l.bonus && l.number < level.number)
+        .levels.filter((l) => storyChapter(l) && l.number < level.number)
         .at(-1);
-      const carry = level.bonus || !previous ? undefined : get().progress.carry[previous.id];
+      const carry = !storyChapter(level) || !previous ? undefined : get().progress.carry[previous.id];
       const save: Save = { v: SAVE_VERSION, level: level.id, seed, pacing, carry, actions: [] };
       const game = newGame(level, save);
       persist(() => writeSave(storage, save));

@@ -8,7 +8,7 @@ import { CheckAnswerSchema } from '../content/judgement-scores.ts';
 import type { Level } from '../content/schema.ts';
 import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';
 import { carryFrom } from '../core/engine.ts';
-import { type GameState, PACINGS } from '../core/state.ts';
+import { type GameLog, type GameState, PACINGS } from '../core/state.ts';
 import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
 import { CHECK_POINTS } from './judgement-points.ts';
 import { isScenario } from './scenario-id.ts';
@@ -23,21 +23,23 @@ const CheckTakenSchema = z.object({
   answers: z.array(CheckAnswerSchema).check(z.length(ITEMS_PER_SET)),
   at: z.int().check(z.minimum(0)),
 });
-/** A finished game as the seed and the actions that replay it (a save at its end). */
-const ReplaySchema = z.object({
+/** A finished game as its action log (core/state.ts GameLog; a save at its end). */
+const GameLogSchema = z.object({
   seed: z.int(),
   pacing: z.enum(PACINGS),
   carry: z.optional(z.object(CARRY_FIELDS)),
   actions: z.array(ActionSchema).check(z.maxLength(100_000)),
 });
-export type Replay = z.output<typeof ReplaySchema>;
 
 const ProgressSchema = z.object({
   /** The last ending reached in each chapter. */
   endings: z.catch(z.record(z.string(), z.string()), {}),
   /** Each finished chapter: how many times, the best ending, and the last and best games. */
   records: z.catch(
-    z.record(z.string(), z.object({ tries: count, best: z.string(), bestGame: ReplaySchema, lastGame: ReplaySchema })),
+    z.record(
+      z.string(),
+      z.object({ tries: count, best: z.string(), bestGame: GameLogSchema, lastGame: GameLogSchema }),
+    ),
     {},
   ),
   carry: z.catch(z.record(z.string(), z.object(CARRY_FIELDS)), {}),
@@ -108,7 +110,7 @@ function rank(level: Level, id: string): number {
 }
 
 /** Records a finished chapter: its ending and game, what it hands on, and how it told fair from false. */
-export function recordEnding(p: Progress, level: Level, g: GameState, game: Replay): Progress {
+export function recordEnding(p: Progress, level: Level, g: GameState, game: GameLog): Progress {
   const was = p.records[level.id];
   const better = !was || rank(level, g.ending!) > rank(level, was.best);
   const record = {

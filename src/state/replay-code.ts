@@ -17,17 +17,16 @@ import type { Level } from '../content/schema.ts';
 import { CHECKS, HIDDEN } from '../content/terms.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { hashKey } from '../core/rng.ts';
-import type { Action, Carry, GameState, NewGameOptions } from '../core/state.ts';
+import type { Action, Carry, GameLog, GameState } from '../core/state.ts';
 import { buildStorm } from './storm.ts';
 import { t } from '../i18n/i18n.ts';
 import { BitReader, BitWriter, crc32, Damaged, fromBase64Url, toBase64Url, widthFor } from './bits.ts';
 
 export const REPLAY_VERSION = 'B';
 
-/** A game as it can be replayed: the chapter's id and what `replay` needs. */
-export interface ReplaySession extends NewGameOptions {
+/** A game as it can be replayed: its action log and the chapter's id. */
+export interface ReplaySession extends GameLog {
   level: string;
-  actions: Action[];
 }
 
 export type Decoded = { level: Level; session: ReplaySession } | { error: string };

@@ -2,10 +2,11 @@
 // A save that cannot be used is kept under a backup key and reported in plain words, never dropped.
 import * as z from 'zod/mini';
 import { IllegalAction, replay } from '../core/engine.ts';
-import { type Action, type GameState, type NewGameOptions, PACINGS } from '../core/state.ts';
+import { type GameState, PACINGS } from '../core/state.ts';
 import type { Level } from '../content/schema.ts';
 import { CHECKS, HIDDEN, type HiddenName } from '../content/terms.ts';
 import { t } from '../i18n/i18n.ts';
+import type { ReplaySession } from './replay-code.ts';
 import { isScenario, ownId } from './scenario-id.ts';
 
 /** 2: an action names its kind in `type` (1 called it `t`; such saves are upgraded on load). */
@@ -37,10 +38,9 @@ export const SaveSchema = z.strictObject({
   focus: z.optional(z.string()),
 });
 
-export interface Save extends NewGameOptions {
+/** A game in play, kept in storage: its chapter and action log, the save format's version and where the player was. */
+export interface Save extends ReplaySession {
   v: typeof SAVE_VERSION;
-  level: string;
-  actions: Action[];
   /** The post the player was looking at, so that Continue resumes there. */
   focus?: string;
 }

@@ -21,14 +21,14 @@ export interface UserScenario {
 export type LoadedScenario = { ok: true; scenario: UserScenario } | { ok: false; problems: Problem[] };
 
 /**
- * Reads a scenario's text with the level loader. A scenario stands outside the campaign as the bonus chapter
- * does (no hidden values carried in, no next chapter, no first-chapter tips), so it is loaded as one.
+ * Reads a scenario's text with the level loader. A scenario stands outside the campaign's story (no hidden
+ * values carried in, no next chapter, no first-chapter tips): it is marked as the trainer's own.
  */
 export function readScenario(yaml: string): LoadedScenario {
   const r = loadLevel(yaml, 'scenario.yaml');
   if (!r.ok) return r;
   const id = SCENARIO_PREFIX + r.level.id;
-  const level: Level = { ...r.level, id, bonus: true };
+  const level: Level = { ...r.level, id, source: 'own' };
   return { ok: true, scenario: { id, title: level.title, yaml, level, problem: null } };
 }
 

@@ -9,18 +9,21 @@ export const SETTINGS_KEY = 'hot-seat/settings';
 export const TEXT_SIZES = { normal: 1, large: 1.3, huge: 1.75 } as const;
 /** Real seconds per crisis hour in live pacing: a facilitator's hand on the pace. */
 export const SPEEDS = { slow: 9, normal: 6, fast: 3 } as const;
+export type Speed = keyof typeof SPEEDS;
+/** The text sizes and the speeds by name, in the order the settings offer them. */
+export const TEXT_SIZE_NAMES = Object.keys(TEXT_SIZES) as (keyof typeof TEXT_SIZES)[];
+export const SPEED_NAMES = Object.keys(SPEEDS) as Speed[];
 /** The live clock starts gently: its first hours take twice as long, while a newcomer finds their feet. */
 export const GENTLE_HOURS = 3;
-export const secondsPerHour = (speed: keyof typeof SPEEDS, hour: number) =>
-  SPEEDS[speed] * (hour < GENTLE_HOURS ? 2 : 1);
+export const secondsPerHour = (speed: Speed, hour: number) => SPEEDS[speed] * (hour < GENTLE_HOURS ? 2 : 1);
 
 /** Each field falls back on its own; reduced motion falls back to the system's preference. */
 const settingsSchema = (prefersReducedMotion: boolean) =>
   z.object({
-    textSize: z.catch(z.enum(['normal', 'large', 'huge']), 'normal'),
+    textSize: z.catch(z.enum(TEXT_SIZE_NAMES), 'normal'),
     reducedMotion: z.catch(z.boolean(), prefersReducedMotion),
     pacing: z.catch(z.enum(PACINGS), 'turn'),
-    speed: z.catch(z.enum(['slow', 'normal', 'fast']), 'normal'),
+    speed: z.catch(z.enum(SPEED_NAMES), 'normal'),
     muted: z.catch(z.boolean(), false),
     volume: z.catch(z.number().check(z.minimum(0), z.maximum(1)), 0.7),
     /** The first chapter's tips; off once skipped, on again from the settings. */

@@ -5,7 +5,8 @@
 // on another computer gets them back into that browser's storage before the game starts.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Level } from '../content/schema.ts';
-import { PROGRESS_KEY, type Replay } from './progress.ts';
+import type { GameLog } from '../core/state.ts';
+import { PROGRESS_KEY } from './progress.ts';
 import { decodeReplay, encodeReplay } from './replay-code.ts';
 import { type KeyValueStorage, type LevelResolver, SAVE_KEY } from './saves.ts';
 import { SETTINGS_KEY } from './settings.ts';
@@ -35,7 +36,7 @@ function coded(id: string, game: unknown, resolve: LevelResolver): unknown {
   if (!isObject(game) || typeof game.seed !== 'number') return game;
   const level = resolve(id, game.seed);
   try {
-    return level ? encodeReplay(level, { ...(game as unknown as Replay), level: id }) : game;
+    return level ? encodeReplay(level, { ...(game as unknown as GameLog), level: id }) : game;
   } catch {
     return game;
   }

@@ -1,6 +1,7 @@
 // The first chapter teaches as it goes: each tip once, when what it explains is on screen, in order.
 // Skippable, and shown again when the player asks for it in the settings.
 import type { Level } from '../content/schema.ts';
+import { storyChapter } from '../core/story.ts';
 import { checksFor, openPosts } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import type { AppState } from './app-state.ts';
@@ -17,7 +18,7 @@ export function dueTip(
   s: Pick<AppState, 'level' | 'game' | 'settings' | 'screen' | 'legendOpen' | 'menuOpen'>,
 ): Tip | null {
   const { level, game, settings } = s;
-  if (!settings.tutorial || s.screen !== 'play' || !level || level.bonus || level.number !== 1) return null;
+  if (!settings.tutorial || s.screen !== 'play' || !level || !storyChapter(level) || level.number !== 1) return null;
   // A tip waits while the legend or the menu is open: one dialog at a time.
   if (!game || game.ending || s.legendOpen || s.menuOpen) return null;
   const unseen = (t: Tip) => !settings.tipsSeen.includes(t);

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { decodeReplay } from '../../src/state/replay-code.ts';
 import { seriousViolations } from './axe.ts';
 import { ARTIFACTS, screenshot } from './browser.ts';

@@ -4,7 +4,7 @@
 // its debrief after a reload.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { newGame, step } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { Dice, seedState } from '../../src/core/rng.ts';

@@ -3,7 +3,7 @@
 // before and after side by side without naming a team, and the room's debrief and downloads carry it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadCheck } from '../../src/cli/level-files.ts';
+import { loadCheck } from '../../src/data-files/load.ts';
 import { expectNoSerious } from './axe.ts';
 import { screenshot } from './browser.ts';
 import { downloaded } from './debrief.ts';

@@ -10,7 +10,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { writeScormPackage } from '../../src/cli/scorm-package.ts';
 import { SAVE_KEY } from '../../src/state/saves.ts';
 import { unpackSuspend } from '../../src/state/suspend-data.ts';

@@ -2,7 +2,7 @@
 // hill-climb over every chapter, wins none of them; and checking everything costs enough hours to lose at
 // least half of them.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { bestKindOrder, orderRate } from '../../src/core/kind-order.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { simulate } from '../../src/core/simulate.ts';

@@ -2,7 +2,7 @@
 // doubt, taking 10 s of real time to read and decide each reply (half that for a check) while the live clock
 // runs at the middle speed, reaches a good ending in at least half of 2,000 seeded runs of every chapter.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { playLive, simulate } from '../../src/core/simulate.ts';
 import { secondsPerHour } from '../../src/state/settings.ts';

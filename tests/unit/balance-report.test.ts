@@ -1,7 +1,7 @@
 // The balance report a trainer reads beside a scenario: every player's rates, the posts that come up, and
 // for an ending that a player rarely or never reaches, which of its conditions failed and how often.
 import { describe, expect, it } from 'vitest';
-import { loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadLevelFile } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { balanceReport } from '../../src/core/balance.ts';

@@ -8,7 +8,7 @@
 // chapters (checking costs hours). `npm run simulate -- --runs 2000` prints the full table. Shared by the two
 // balance test files, which split the chapters between the two cores.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { POLICIES } from '../../src/core/policies.ts';
 import { simulate } from '../../src/core/simulate.ts';
 

@@ -13,7 +13,7 @@ import {
   splitSizes,
   startFiles,
   table,
-} from '../../src/cli/bench-parts.ts';
+} from '../../src/cli/bench/parts.ts';
 
 describe('bench statistics', () => {
   it('takes medians of odd and even counts without reordering the input', () => {

@@ -1,7 +1,7 @@
 // The campaign as a whole: every scenario playable, every lesson and ending reachable, consequences that
 // come back, and choices that ask for judgement. The balance targets are in balance.ts.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import type { Condition, Level, Post } from '../../src/content/schema.ts';
 import { LESSON_CODES, SCENARIO_CODES, stanceOf } from '../../src/content/terms.ts';
 import { isFalse } from '../../src/core/discernment.ts';

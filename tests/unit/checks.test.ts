@@ -2,7 +2,7 @@
 // a check costs its hours and shows its finding, a reply does what it does in the dealt variant, and
 // the debrief tells a verified answer from a guess. Saves and replay codes carry the checks.
 import { describe, expect, it } from 'vitest';
-import { loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadLevelFile } from '../../src/data-files/load.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { tally, verdict } from '../../src/core/discernment.ts';
 import {

@@ -2,7 +2,7 @@
 // while nothing holds the game; a reply starts the hour afresh; the workshop's countdown counts seconds
 // while its vote runs and the tab is seen, and ends the vote at zero.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { secondsPerHour } from '../../src/state/settings.ts';
 import { createAppStore, currentChoices } from '../../src/state/store.ts';

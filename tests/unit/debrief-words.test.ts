@@ -2,7 +2,7 @@
 // differently; a chapter that went wrong says how, and what the good ending still needed; what the replies
 // and the hours moved adds up to the net change.
 import { describe, expect, it } from 'vitest';
-import { loadLevelFile } from '../../src/cli/level-files.ts';
+import { loadLevelFile } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { newGame, step } from '../../src/core/engine.ts';
 import type { Action, GameState } from '../../src/core/state.ts';

@@ -1,7 +1,7 @@
 // The campaign asks for judgement, not habits (issue 17): the truth of many criticisms varies with the
 // seed, no kind of reply is always right, and every button shows what its reply posts.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { labelProblems } from '../../src/content/label-rules.ts';
 import type { Post } from '../../src/content/schema.ts';
 import type { Kind } from '../../src/content/terms.ts';

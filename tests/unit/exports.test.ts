@@ -1,7 +1,7 @@
 // The debrief's downloads: CSV quoted so that any spreadsheet reads it back, one row per decision (per team
 // in a workshop), and JSON that holds enough to replay the game.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { play, postInGame } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';
 import { Dice, seedState } from '../../src/core/rng.ts';

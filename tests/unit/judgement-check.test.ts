@@ -2,7 +2,7 @@
 // store runs it before the campaign, after it with the other set, then a week and a month later, resuming
 // after a reload; any of them may be skipped.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
 import { type CheckItem, loadJudgementCheck, REPLY_KINDS } from '../../src/content/judgement-check.ts';
 import { CHECK_SETS, ITEMS_PER_SET, itemsOf } from '../../src/content/judgement-items.ts';
 import { type CheckAnswer, scoreCheck } from '../../src/content/judgement-scores.ts';

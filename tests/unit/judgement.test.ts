@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { levelFiles, loadLevelFile } from '../../src/cli/level-files.ts';
+import { levelFiles, loadLevelFile } from '../../src/data-files/load.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level, Post, Response } from '../../src/content/schema.ts';

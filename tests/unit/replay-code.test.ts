@@ -2,7 +2,7 @@
 // and whatever is wrong with a code is said in plain words.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { carryFrom, play } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';

@@ -1,6 +1,6 @@
 // Opening a replay code in the store: the code's debrief, read-only; the player's save and progress untouched.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { encodeReplay, type ReplaySession, replayFromCode } from '../../src/state/replay-code.ts';

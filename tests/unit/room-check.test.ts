@@ -1,7 +1,7 @@
 // The judgement check run for a workshop's room: each team answers before the first chapter and again
 // after the last, with the other set; the result names no team, survives a reload, and reaches the exports.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { ITEMS_PER_SET, itemsOf } from '../../src/content/judgement-items.ts';
 import type { CheckAnswer } from '../../src/content/judgement-scores.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile, loadCheck } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadLevelFile, loadCheck } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { available, findPost, newGame, openPosts, replay, step } from '../../src/core/engine.ts';

@@ -3,21 +3,23 @@
 // with its problem instead of breaking the game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCheck } from '../../src/cli/level-files.ts';
+import type { Level } from '../../src/content/schema.ts';
+import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
+import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { SAVE_KEY } from '../../src/state/saves.ts';
 import { SCENARIOS_KEY } from '../../src/state/scenario-id.ts';
 import { loadScenarios } from '../../src/state/scenarios.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
-import { createAppStore, currentPost } from '../../src/state/store.ts';
+import { createAppStore, currentPost, dueTip } from '../../src/state/store.ts';
 
 const check = loadCheck();
 const MINI = readFileSync('tests/fixtures/mini.yaml', 'utf8');
 
-function boot(storage = memoryStorage()) {
+function boot(storage = memoryStorage(), levels: Level[] = []) {
   if (storage.getItem(SETTINGS_KEY) === null) storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 7;
-  return createAppStore({ check, levels: [], scenarios: loadScenarios(storage), storage, newSeed: () => seed++ });
+  return createAppStore({ check, levels, scenarios: loadScenarios(storage), storage, newSeed: () => seed++ });
 }
 
 describe('your scenarios', () => {
@@ -76,5 +78,26 @@ describe('your scenarios', () => {
     const [old] = boot(storage).getState().scenarios;
     expect(old).toMatchObject({ id: 'user:old', level: null });
     expect(old?.problem).toMatch(/^scenario\.yaml:1: /);
+  });
+
+  it('stands outside the campaign whatever its number: it carries nothing in and shows no first-chapter tips', async () => {
+    const campaign = loadAllLevels();
+    const first = campaign.find((l) => l.number === 1)!;
+    const storage = memoryStorage({
+      [SETTINGS_KEY]: JSON.stringify({ tutorial: true }),
+      [PROGRESS_KEY]: JSON.stringify({ endings: {}, carry: { [first.id]: { promiseDebt: 20 } } }),
+    });
+    const store = boot(storage, campaign);
+    for (const number of [1, 2]) {
+      await store.getState().playScenario(MINI.replace('number: 1', `number: ${number}`));
+      store.getState().start('turn');
+      expect(store.getState().save?.carry).toBeUndefined();
+      expect(dueTip(store.getState())).toBeNull();
+    }
+  });
+
+  it("cannot be marked as the trainer's own by its file", async () => {
+    const problems = await boot().getState().playScenario(MINI.replace('number: 1', 'number: 1\nsource: own'));
+    expect(problems.map((p) => p.path)).toContain('source');
   });
 });

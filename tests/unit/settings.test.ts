@@ -1,6 +1,6 @@
 // Settings kept between visits: sensible defaults, a faithful round trip, and damage that costs only
 // what was damaged.
-import { loadCheck } from '../../src/cli/level-files.ts';
+import { loadCheck } from '../../src/data-files/load.ts';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { defaultSettings, loadSettings, saveSettings, type Settings, SETTINGS_KEY } from '../../src/state/settings.ts';

@@ -2,7 +2,7 @@
 // player finishes a chapter.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { levelFiles, loadLevelFile } from '../../src/cli/level-files.ts';
+import { levelFiles, loadLevelFile } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { POLICIES, policyNamed } from '../../src/core/policies.ts';

@@ -2,7 +2,7 @@
 // 4,096 characters of suspend data, measured on the largest progress a whole campaign makes (every chapter
 // finished twice, the judgement check at all four points, a game under way), and read back as it was.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { play } from '../../src/core/engine.ts';
 import { chapterResolver } from '../../src/core/storm.ts';

@@ -1,7 +1,7 @@
 // The breaking-news ticker has something to say from the first hour: the headlines first, newest first,
 // then what is trending while headlines are few.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
 import { newGame, step } from '../../src/core/engine.ts';
 import { headlines } from '../../src/view/ticker.ts';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document } from 'yaml';
-import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
 import {
   loadTranslation,
   mapCheckTexts,

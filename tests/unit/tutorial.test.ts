@@ -1,7 +1,7 @@
 // The first chapter teaches as it goes: each tip once, while the game waits, skippable, and back on
 // request. The legend is one key away and holds the clock too.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
 import { checksFor, openPosts } from '../../src/core/engine.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import type { KeyValueStorage } from '../../src/state/saves.ts';

@@ -2,7 +2,7 @@
 // each team's own path and discernment, the what-if branch, and a whole workshop through the store and
 // back from storage after a "reload".
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/cli/level-files.ts';
+import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
 import { branch } from '../../src/core/branch.ts';
 import { carryFrom, choicesFor, findingsFor, findPost, replay } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';

@@ -1,8 +1,8 @@
 // What the bench runs inside the page. Page scripts are strings, so that nothing the Node-side compiler adds
 // can leak into the page.
 import type { Page } from 'playwright-core';
-import { SAVE_KEY, type Save } from '../state/saves.ts';
-import { keyFor } from './bench-parts.ts';
+import { SAVE_KEY, type Save } from '../../state/saves.ts';
+import { keyFor } from './parts.ts';
 
 /** Marks the moment the page is ready: the game's "New game" button shown and enabled, or the baseline's create(). */
 export const READY_WATCH = `(() => {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
-import { log } from './bench-args.ts';
-import { type SizeSplit, splitSizes, startFiles } from './bench-parts.ts';
+import { log } from './args.ts';
+import { type SizeSplit, splitSizes, startFiles } from './parts.ts';
 
 const ROOT = process.cwd();
 

@@ -1,11 +1,11 @@
 // The bench's keyboard player, in Node: it plays the endless storm the way the key presses in the browser
-// will (bench-parts.ts keyFor), so that the bench can start the game from a save and check what it did.
-import type { Level } from '../content/schema.ts';
-import { choicesFor, findPost, newGame, openPosts, step } from '../core/engine.ts';
-import type { Action, GameState, Pacing } from '../core/state.ts';
-import { STORM_ID, buildStorm } from '../core/storm.ts';
-import { SAVE_VERSION, type Save } from '../state/saves.ts';
-import { keyFor } from './bench-parts.ts';
+// will (parts.ts keyFor), so that the bench can start the game from a save and check what it did.
+import type { Level } from '../../content/schema.ts';
+import { choicesFor, findPost, newGame, openPosts, step } from '../../core/engine.ts';
+import type { Action, GameState, Pacing } from '../../core/state.ts';
+import { STORM_ID, buildStorm } from '../../core/storm.ts';
+import { SAVE_VERSION, type Save } from '../../state/saves.ts';
+import { keyFor } from './parts.ts';
 
 /** What a key press does in the game: it answers the oldest open post (nothing selected) with that response. */
 export function keyAction(level: Level, s: GameState, key: number): Action {

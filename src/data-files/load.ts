@@ -1,10 +1,10 @@
-// Reads the game's data files from disk for the Node tools (validator, simulator, benchmark, tests) and for
-// the build: the level files, and the judgement check.
+// The data loader: reads the game's data files from disk for the build (vite.config.ts), the tests, the Node
+// tools and the room server: the level files, the judgement check and their translations.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-check.ts';
 import { type Loaded, loadLevel, type LoadResult, MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
-import { formatProblem, type Problem, ProblemsError } from '../content/problems.ts';
+import { type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
 import {
   loadTranslation,
@@ -14,7 +14,6 @@ import {
   translateLevel,
   type Translation,
 } from '../content/translation.ts';
-import { UsageError } from './command-line.ts';
 
 /** The campaign's folder; HOT_SEAT_LEVELS points a build or a tool at another (tests use it). */
 export const LEVELS_DIR = process.env.HOT_SEAT_LEVELS ?? 'levels';
@@ -64,23 +63,6 @@ export function loadAllLevels(dir = LEVELS_DIR): Level[] {
 
 /** A file that cannot be read, said in one line: "cannot read levels/x.yaml: no such file". */
 export const unreadLine = (p: Problem): string => `${p.message.replace(/^cannot read:/, `cannot read ${p.file}:`)}`;
-
-/**
- * Level files named on a command line. A file that cannot be read throws UsageError; a level with problems
- * prints them on stderr as the validator does, sets exit code 1 and gives null.
- */
-export function loadGivenLevels(files: string[]): Level[] | null {
-  const results = files.map(loadLevelFile);
-  const problems = results.flatMap((r) => (r.ok ? [] : r.problems));
-  const unread = results.find((r) => !r.ok && unreadable(r.problems));
-  if (unread && !unread.ok) throw new UsageError(unreadLine(unread.problems[0]!));
-  if (problems.length) {
-    problems.forEach((p) => console.error(formatProblem(p)));
-    process.exitCode = 1;
-    return null;
-  }
-  return results.map((r) => (r as { level: Level }).level);
-}
 
 /** The languages the campaign is translated into, each a folder of levels/ with a file per chapter. */
 export const LANGUAGES = ['zh-CN'] as const;

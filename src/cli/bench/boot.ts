@@ -1,9 +1,9 @@
 // Boot: from navigation to a usable page (the game's "New game" button, the baseline's first create()),
 // each load in a fresh browser with a cold cache.
-import { LOADS, log } from './bench-args.ts';
-import { withBrowser } from './bench-browser.ts';
-import { READY_WATCH } from './bench-page.ts';
-import { interleaved } from './bench-parts.ts';
+import { LOADS, log } from './args.ts';
+import { withBrowser } from './browser.ts';
+import { READY_WATCH } from './page.ts';
+import { interleaved } from './parts.ts';
 
 export interface Boots {
   game: number[];

@@ -1,6 +1,6 @@
 // npm run bench -- --room [--json]
 // The room server under load, over loopback only: 300 simulated phones in one room, then 20 rooms of 30
-// phones at once, each room voting on 20 decisions. The server runs as a child process (bench-room-server.ts,
+// phones at once, each room voting on 20 decisions. The server runs as a child process (room-server.ts,
 // the real startRoomServer), so that the heap it reports is its own; the phones and the projectors are
 // Socket.IO clients in this process, the projectors driving a real workshop store as the game's room link
 // does. Reports the time to join, the time from a vote to the tally that shows it on the projector (p50,
@@ -15,16 +15,16 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { io, type Socket } from 'socket.io-client';
 import { build } from 'vite';
-import type { JudgementCheck } from '../content/judgement-check.ts';
-import type { Level } from '../content/schema.ts';
-import { Dice, seedState } from '../core/rng.ts';
-import { memoryStorage } from '../state/browser-storage.ts';
-import type { JoinAck, OpenAck, PeekAck, PhoneView, Tally, VoteAck } from '../state/room-protocol.ts';
-import { type AppStore, createAppStore } from '../state/store.ts';
-import { decisionNumber, type Workshop } from '../state/workshop.ts';
-import { log } from './bench-args.ts';
-import { meets, percentile, round, type Target } from './bench-parts.ts';
-import { loadAllLevels, loadCheck } from './level-files.ts';
+import type { JudgementCheck } from '../../content/judgement-check.ts';
+import type { Level } from '../../content/schema.ts';
+import { Dice, seedState } from '../../core/rng.ts';
+import { memoryStorage } from '../../state/browser-storage.ts';
+import type { JoinAck, OpenAck, PeekAck, PhoneView, Tally, VoteAck } from '../../state/room-protocol.ts';
+import { type AppStore, createAppStore } from '../../state/store.ts';
+import { decisionNumber, type Workshop } from '../../state/workshop.ts';
+import { log } from './args.ts';
+import { meets, percentile, round, type Target } from './parts.ts';
+import { loadAllLevels, loadCheck } from '../../data-files/load.ts';
 
 const BIG_ROOM_PHONES = 300;
 const ROOMS = 20;
@@ -174,12 +174,12 @@ async function end(child: ChildProcess) {
   clearTimeout(late);
 }
 
-/** Starts bench-room-server.ts on 127.0.0.1 as tsx is run elsewhere in the repo (node --import tsx). */
+/** Starts room-server.ts on 127.0.0.1 as tsx is run elsewhere in the repo (node --import tsx). */
 async function startServer(): Promise<ServerChild> {
   const tmp = mkdtempSync(join(tmpdir(), 'hot-seat-bench-room-'));
   const dist = join(tmp, 'dist');
   mkdirSync(dist);
-  const args = ['--expose-gc', '--import', 'tsx', 'src/cli/bench-room-server.ts', '--data', join(tmp, 'rooms')];
+  const args = ['--expose-gc', '--import', 'tsx', 'src/cli/bench/room-server.ts', '--data', join(tmp, 'rooms')];
   const child = spawn(process.execPath, [...args, '--dist', dist], {
     env: { ...process.env, HOT_SEAT_ROOM_GC: '1' },
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -1,17 +1,17 @@
-// The room server as the room bench runs it (src/cli/bench-room.ts starts it as a child process, so that the
+// The room server as the room bench runs it (src/cli/bench/room.ts starts it as a child process, so that the
 // heap it measures is the server's alone): the real startRoomServer on loopback, resolving chapters as
 // `npm run room` does, with the limit on rooms opened per network address raised, since every simulated
 // room comes from 127.0.0.1. Run with node --expose-gc and HOT_SEAT_ROOM_GC=1 so that /room/health collects
 // garbage before it reports the heap. A line on its stdin asks how long its event loop was held up since the
 // last ask (the answer is a line on stdout), so that the bench can tell the server's delays from its own.
-// node --expose-gc --import tsx src/cli/bench-room-server.ts --data DIR --dist DIR
+// node --expose-gc --import tsx src/cli/bench/room-server.ts --data DIR --dist DIR
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { chapterResolver } from '../core/storm.ts';
-import { startRoomServer } from '../room/server.ts';
-import { readArgs, runTool } from './command-line.ts';
-import { loadAllLevels } from './level-files.ts';
+import { chapterResolver } from '../../core/storm.ts';
+import { startRoomServer } from '../../room/server.ts';
+import { readArgs, runTool } from '../command-line.ts';
+import { loadAllLevels } from '../../data-files/load.ts';
 
-const USAGE = `Usage: node --expose-gc --import tsx src/cli/bench-room-server.ts --data DIR --dist DIR
+const USAGE = `Usage: node --expose-gc --import tsx src/cli/bench/room-server.ts --data DIR --dist DIR
 
 The room server for npm run bench -- --room: on 127.0.0.1 and a free port (printed), with no limit worth
 the name on rooms opened from one address.`;

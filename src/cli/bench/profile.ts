@@ -1,5 +1,5 @@
 // Where the page's time goes: a CPU profile of the storm from the DevTools protocol, by function.
-import { round } from './bench-parts.ts';
+import { round } from './parts.ts';
 
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];

@@ -1,13 +1,13 @@
 // Heap growth over a long session: 1,000 posts answered by key presses, as a keyboard player would.
 import type { Page } from 'playwright-core';
-import type { Level } from '../content/schema.ts';
-import { newGame, replay, step } from '../core/engine.ts';
-import { STORM_ID, buildStorm } from '../core/storm.ts';
-import type { Save } from '../state/saves.ts';
-import { log } from './bench-args.ts';
-import { continueGame, sleep, withBrowser } from './bench-browser.ts';
-import { gameSave, pressKeys } from './bench-page.ts';
-import { keyAction, stormSave } from './bench-player.ts';
+import type { Level } from '../../content/schema.ts';
+import { newGame, replay, step } from '../../core/engine.ts';
+import { STORM_ID, buildStorm } from '../../core/storm.ts';
+import type { Save } from '../../state/saves.ts';
+import { log } from './args.ts';
+import { continueGame, sleep, withBrowser } from './browser.ts';
+import { gameSave, pressKeys } from './page.ts';
+import { keyAction, stormSave } from './player.ts';
 
 const HEAP_FROM_POSTS = 50;
 const HEAP_TO_POSTS = 1_000;

@@ -1,6 +1,6 @@
 // The bench's command line and the order of its stages.
 // npm run bench -- [--json] [--loads N] [--storms N] [--profile] [--only sizes,sim,editor,boot,storm,heap,...]
-// npm run bench -- --room [--json]: the room server's bench alone (bench-room.ts)
+// npm run bench -- --room [--json]: the room server's bench alone (room.ts)
 import { parseArgs } from 'node:util';
 
 /** The stages, in the order they run. The throttled ones repeat a measurement with the CPU slowed. */
@@ -16,7 +16,7 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     /** For working on the bench: a comma list of the stages to run. */
     only: { type: 'string' },
-    /** The room server under simulated phones, instead of everything else (bench-room.ts). */
+    /** The room server under simulated phones, instead of everything else (room.ts). */
     room: { type: 'boolean', default: false },
   },
 });

@@ -1,9 +1,9 @@
 // The scenario editor's balance: from a chapter's text arriving in the editor to the full table on screen
 // (every scripted player, 2,000 runs each), worked out in the page's workers. The editor duplicates the
 // largest chapter of the campaign; the time is the panel's own (text sent to the workers → full table).
-import { log } from './bench-args.ts';
-import { withBrowser } from './bench-browser.ts';
-import { median } from './bench-parts.ts';
+import { log } from './args.ts';
+import { withBrowser } from './browser.ts';
+import { median } from './parts.ts';
 
 const REPEATS = 3;
 

@@ -1,10 +1,10 @@
 // The simulator's speed, in Node: the balancing tools and the scenario editor play thousands of chapters.
-import type { Level } from '../content/schema.ts';
-import { balanceReport } from '../core/balance.ts';
-import { POLICIES } from '../core/policies.ts';
-import { simulate } from '../core/simulate.ts';
-import { log } from './bench-args.ts';
-import { median } from './bench-parts.ts';
+import type { Level } from '../../content/schema.ts';
+import { balanceReport } from '../../core/balance.ts';
+import { POLICIES } from '../../core/policies.ts';
+import { simulate } from '../../core/simulate.ts';
+import { log } from './args.ts';
+import { median } from './parts.ts';
 
 const SIM_RUNS = 10_000;
 /** What the scenario editor's balance panel plays: every player, this many runs each. */

@@ -1,14 +1,14 @@
 // Storm frames: the game in a live storm at fast speed (a feed of 200 posts, the clock ticking, shares
 // counting up) against the bare Phaser page, frames counted over 10 s with requestAnimationFrame.
-import type { Level } from '../content/schema.ts';
-import { replay } from '../core/engine.ts';
-import type { GameState } from '../core/state.ts';
-import { STORMS, log } from './bench-args.ts';
-import { continueGame, sleep, withBrowser } from './bench-browser.ts';
-import { countFrames, gameSave } from './bench-page.ts';
-import { frameStats, interleaved } from './bench-parts.ts';
-import { stormSave, type StormStart } from './bench-player.ts';
-import { type CpuProfile, type SelfTime, topSelf } from './bench-profile.ts';
+import type { Level } from '../../content/schema.ts';
+import { replay } from '../../core/engine.ts';
+import type { GameState } from '../../core/state.ts';
+import { STORMS, log } from './args.ts';
+import { continueGame, sleep, withBrowser } from './browser.ts';
+import { countFrames, gameSave } from './page.ts';
+import { frameStats, interleaved } from './parts.ts';
+import { stormSave, type StormStart } from './player.ts';
+import { type CpuProfile, type SelfTime, topSelf } from './profile.ts';
 
 const FRAME_WINDOW_MS = 10_000;
 const PROFILE_MS = 5_000;

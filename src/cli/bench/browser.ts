@@ -1,10 +1,10 @@
 // A fresh headless Chromium for each measurement, optionally with its CPU slowed, and the way into a game.
 import type { Page } from 'playwright-core';
-import { SAVE_KEY, type Save } from '../state/saves.ts';
-import { SETTINGS_KEY } from '../state/settings.ts';
-import { log } from './bench-args.ts';
-import { seedStorage } from './bench-page.ts';
-import { type Browser, launchChromium } from './chromium.ts';
+import { SAVE_KEY, type Save } from '../../state/saves.ts';
+import { SETTINGS_KEY } from '../../state/settings.ts';
+import { log } from './args.ts';
+import { seedStorage } from './page.ts';
+import { type Browser, launchChromium } from '../chromium.ts';
 
 const VIEWPORT = { width: 1280, height: 800 };
 

@@ -1,12 +1,12 @@
 // The bench's report: one flat object of results (the targets first, then what is kept for the record),
 // the raw samples, and the verdicts; printed as JSON (--json) or as a table.
-import { CPU_SLOWDOWN, LOADS, STORMS } from './bench-args.ts';
-import type { Boots } from './bench-boot.ts';
-import type { HeapRun } from './bench-heap.ts';
-import { TARGETS, median, meets, pairedRatio, ratio, round, type SizeSplit, table } from './bench-parts.ts';
-import type { SelfTime } from './bench-profile.ts';
-import type { SimSpeed } from './bench-sim.ts';
-import type { StormRun, Storms } from './bench-storm.ts';
+import { CPU_SLOWDOWN, LOADS, STORMS } from './args.ts';
+import type { Boots } from './boot.ts';
+import type { HeapRun } from './heap.ts';
+import { TARGETS, median, meets, pairedRatio, ratio, round, type SizeSplit, table } from './parts.ts';
+import type { SelfTime } from './profile.ts';
+import type { SimSpeed } from './sim.ts';
+import type { StormRun, Storms } from './storm.ts';
 
 export interface Measured {
   size: SizeSplit;
