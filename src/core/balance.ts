@@ -3,9 +3,9 @@
 // trainer understands, all as data (src/state/balance-words.ts puts them in words). Pure: it only plays the
 // level with the seeded simulator.
 import type { Level } from '../content/schema.ts';
-import { type FailedCondition, type MissedEnding, MissTally } from './missed.ts';
+import { type FailedCondition, type MissCounts, type MissedEnding, MissTally } from './missed.ts';
 import { type Family, POLICIES, type Policy } from './policies.ts';
-import { playOnce, simulate } from './simulate.ts';
+import { Outcomes, playOnce } from './simulate.ts';
 
 export type { FailedCondition, MissedEnding, MissReason } from './missed.ts';
 
@@ -55,21 +55,63 @@ const READING_AT_LEAST = 0.7;
  * missed ending is explained.
  */
 export function balanceReport(level: Level, runs = 2000, players: readonly Policy[] = POLICIES): BalanceReport {
-  const seen = new Map<string, number>(level.posts.map((p) => [p.id, 0]));
-  const tally = new MissTally(level);
-  const rows: PlayerRow[] = players.map((p) => {
-    const o = simulate(level, p, runs, 1, (seed) => {
-      const s = playOnce(level, p, seed, false);
-      for (const f of s.feed) seen.set(f.id, seen.get(f.id)! + 1);
-      tally.observe(s);
-      return s;
-    });
-    const endings = Object.fromEntries(Object.entries(o.endings).map(([id, n]) => [id, n / runs]));
+  const parts = players.map((p) => new PlayerRuns(level, p).playTo(runs));
+  return reportOf(level, runs, parts);
+}
+
+/** One player's runs so far as plain data, for a worker to send: its row, the posts it saw, its misses. */
+export interface PlayerPart {
+  row: PlayerRow;
+  /** How many runs each post came up in, in the level's order. */
+  seen: number[];
+  misses: MissCounts;
+}
+
+/**
+ * One player's runs from seed 1 on, played further when asked: the editor's balance panel plays every
+ * player's first runs for its quick look, then plays on to the full table without playing them again.
+ */
+export class PlayerRuns {
+  private readonly outcomes: Outcomes;
+  private readonly tally: MissTally;
+  private readonly postIndex: Map<string, number>;
+  private readonly seen: number[];
+  private played = 0;
+
+  constructor(
+    private readonly level: Level,
+    private readonly player: Policy,
+  ) {
+    this.outcomes = new Outcomes(level, player.name);
+    this.tally = new MissTally(level);
+    this.postIndex = new Map(level.posts.map((p, i) => [p.id, i]));
+    this.seen = level.posts.map(() => 0);
+  }
+
+  /** Plays on to `runs` runs in all, and gives back all of them so far. */
+  playTo(runs: number): PlayerPart {
+    while (this.played < runs) {
+      const s = playOnce(this.level, this.player, ++this.played, false);
+      for (const f of s.feed) this.seen[this.postIndex.get(f.id)!]! += 1;
+      this.tally.observe(s);
+      this.outcomes.add(s);
+    }
+    const o = this.outcomes.outcome();
+    const endings = Object.fromEntries(Object.entries(o.endings).map(([id, n]) => [id, n / o.runs]));
     const { name, goodRate, completeRate, discernment } = o;
-    return { name, family: p.family, runs, goodRate, completeRate, endings, discernment };
-  });
+    const row = { name, family: this.player.family, runs: o.runs, goodRate, completeRate, endings, discernment };
+    return { row, seen: [...this.seen], misses: this.tally.counts() };
+  }
+}
+
+/** The report of players played apart, each to `runs` runs: their parts in the players' order. */
+export function reportOf(level: Level, runs: number, parts: readonly PlayerPart[]): BalanceReport {
+  const rows = parts.map((p) => p.row);
+  const tally = new MissTally(level);
+  for (const p of parts) tally.add(p.misses);
   const total = runs * rows.length;
-  const postsSeen = Object.fromEntries([...seen].map(([id, n]) => [id, total ? n / total : 0]));
+  const seen = (i: number) => parts.reduce((n, p) => n + p.seen[i]!, 0);
+  const postsSeen = Object.fromEntries(level.posts.map((p, i) => [p.id, total ? seen(i) / total : 0]));
   const missed = tally.missed(rows.map((r) => r.endings));
   return { runs, rows, postsSeen, missed, warnings: warnings(level, rows, postsSeen, missed) };
 }

@@ -15,16 +15,13 @@ export function holds(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'cho
   return !holds(c.not!, s);
 }
 
-/**
- * The tests of a condition that do not hold, leaf by leaf through `all` (an `any` or a `not` that fails is
- * one test): why an ending was missed.
- */
-export function failing(
-  c: Condition,
-  s: Pick<GameState, 'flags' | 'values' | 'chosen'>,
-  out: Condition[] = [],
-): Condition[] {
-  if (c.all) for (const x of c.all) failing(x, s, out);
-  else if (!holds(c, s)) out.push(c);
+/** The tests of a condition, leaf by leaf through `all` (an `any` or a `not` is one test). */
+export function testsOf(c: Condition, out: Condition[] = []): Condition[] {
+  if (c.all) for (const x of c.all) testsOf(x, out);
+  else out.push(c);
   return out;
 }
+
+/** The tests of a condition that do not hold: why an ending was missed. */
+export const failing = (c: Condition, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Condition[] =>
+  testsOf(c).filter((x) => !holds(x, s));

@@ -1,7 +1,7 @@
 // Why an ending is missed: over many runs, which of its conditions failed in the runs that did not reach
 // it. The balance report and `npm run simulate` both count with this.
 import type { Condition, Level } from '../content/schema.ts';
-import { failing } from './conditions.ts';
+import { failing, testsOf } from './conditions.ts';
 import type { GameState } from './state.ts';
 import { endingOf } from './level-index.ts';
 
@@ -28,36 +28,63 @@ export interface MissedEnding {
 /** An ending that some player reaches in less than this share of its runs is explained. */
 const RARE = 0.1;
 
+/**
+ * Why runs missed one ending: each reason is the number of one of the ending's tests (see testsOf) or the
+ * id of the ending that came first, with how many runs it held in, in the order the reasons were first met
+ * (the order a tie between two reasons is shown in).
+ */
 interface Misses {
   runs: number;
-  /** By the failed test itself (a condition object of the level) or by the id of the ending that came first. */
-  reasons: Map<Condition | string, number>;
+  reasons: Map<number | string, number>;
+}
+
+/** A tally as plain data, for a worker to send: its runs, and each ending's misses in the level's order. */
+export interface MissCounts {
+  runs: number;
+  endings: { runs: number; reasons: [number | string, number][] }[];
 }
 
 /**
  * Counts, run by run, why each ending of a level was missed. Every ending's conditions are checked in the
  * state the run ended in, also for `anytime` endings: that is the state a trainer can reason about, and an
- * anytime ending checked there still says which of its tests never held by the end.
+ * anytime ending checked there still says which of its tests never held by the end. Tallies of players
+ * played apart add up to the tally of playing them one after another (`add`, in the players' order).
  */
 export class MissTally {
   private runs = 0;
-  private readonly misses: Map<string, Misses>;
+  private readonly misses: Misses[];
+  /** Each ending's tests, by their number. */
+  private readonly tests: Condition[][];
 
   constructor(private readonly level: Level) {
-    this.misses = new Map(level.endings.map((e) => [e.id, { runs: 0, reasons: new Map() }]));
+    this.misses = level.endings.map(() => ({ runs: 0, reasons: new Map() }));
+    this.tests = level.endings.map((e) => (e.when ? testsOf(e.when) : []));
   }
 
   observe(s: GameState): void {
     this.runs++;
-    for (const e of this.level.endings) {
-      if (e.id === s.ending) continue;
-      const miss = this.misses.get(e.id)!;
+    this.level.endings.forEach((e, i) => {
+      if (e.id === s.ending) return;
+      const miss = this.misses[i]!;
       miss.runs++;
-      const failed: (Condition | string)[] = e.when ? failing(e.when, s) : [];
+      const failed: (number | string)[] = e.when ? failing(e.when, s).map((c) => this.tests[i]!.indexOf(c)) : [];
       // Every test held (or there were none: the fallback), so another ending simply came first.
       if (!failed.length) failed.push(s.ending!);
       for (const c of failed) miss.reasons.set(c, (miss.reasons.get(c) ?? 0) + 1);
-    }
+    });
+  }
+
+  counts(): MissCounts {
+    return { runs: this.runs, endings: this.misses.map((m) => ({ runs: m.runs, reasons: [...m.reasons] })) };
+  }
+
+  add(counts: MissCounts): void {
+    this.runs += counts.runs;
+    counts.endings.forEach((m, i) => {
+      const miss = this.misses[i]!;
+      miss.runs += m.runs;
+      for (const [c, n] of m.reasons) miss.reasons.set(c, (miss.reasons.get(c) ?? 0) + n);
+    });
   }
 
   /**
@@ -69,11 +96,12 @@ export class MissTally {
     return this.level.endings
       .filter((e) => rates.some((r) => (r[e.id] ?? 0) < RARE))
       .map((e) => {
-        const miss = this.misses.get(e.id)!;
+        const i = this.level.endings.indexOf(e);
+        const miss = this.misses[i]!;
         const failed = [...miss.reasons]
           .map(
             ([c, n]): FailedCondition => ({
-              ...(typeof c === 'string' ? { cameFirst: titleOf(c) } : { test: c }),
+              ...(typeof c === 'string' ? { cameFirst: titleOf(c) } : { test: this.tests[i]![c]! }),
               missedShare: n / miss.runs,
             }),
           )

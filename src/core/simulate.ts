@@ -1,5 +1,5 @@
 // Plays a level many times with a policy, in Node or anywhere: the balance of the campaign in numbers.
-import type { Level } from '../content/schema.ts';
+import type { Ending, Level } from '../content/schema.ts';
 import { discernmentScore, tally } from './discernment.ts';
 import { play } from './engine.ts';
 import type { Policy } from './policies.ts';
@@ -62,6 +62,53 @@ export function playLive(
 }
 
 /**
+ * How one player's runs ended, counted run by run: what simulate sums up, and what the editor's balance
+ * panel keeps between its quick look and its full table.
+ */
+export class Outcomes {
+  private readonly endings: Record<string, number>;
+  private readonly byId: Map<string, Ending>;
+  private runs = 0;
+  private good = 0;
+  private complete = 0;
+  private scoreSum = 0;
+  private scored = 0;
+
+  constructor(
+    private readonly level: Level,
+    private readonly name: string,
+  ) {
+    this.endings = Object.fromEntries(level.endings.map((e) => [e.id, 0]));
+    this.byId = new Map(level.endings.map((e) => [e.id, e]));
+  }
+
+  add(s: GameState): void {
+    const ending = this.byId.get(s.ending!)!;
+    this.runs++;
+    this.endings[ending.id]! += 1;
+    if (ending.good) this.good++;
+    if (ending.check === 'end') this.complete++;
+    const score = discernmentScore(tally(this.level, s));
+    if (score !== null) {
+      this.scoreSum += score;
+      this.scored++;
+    }
+  }
+
+  outcome(): Outcome {
+    const { name, runs, scored } = this;
+    return {
+      name,
+      runs,
+      goodRate: this.good / runs,
+      completeRate: this.complete / runs,
+      endings: { ...this.endings },
+      discernment: scored ? this.scoreSum / scored : null,
+    };
+  }
+}
+
+/**
  * Plays a level `runs` times from consecutive seeds and counts how it ended; each run is played in turn
  * pacing unless `playRun` plays it another way (see playLive).
  */
@@ -72,30 +119,7 @@ export function simulate(
   firstSeed = 1,
   playRun: (seed: number) => GameState = (seed) => playOnce(level, policy, seed, false),
 ): Outcome {
-  const endings: Record<string, number> = Object.fromEntries(level.endings.map((e) => [e.id, 0]));
-  const byId = new Map(level.endings.map((e) => [e.id, e]));
-  let good = 0;
-  let complete = 0;
-  let scoreSum = 0;
-  let scored = 0;
-  for (let i = 0; i < runs; i++) {
-    const s = playRun(firstSeed + i);
-    const ending = byId.get(s.ending!)!;
-    endings[ending.id]! += 1;
-    if (ending.good) good++;
-    if (ending.check === 'end') complete++;
-    const score = discernmentScore(tally(level, s));
-    if (score !== null) {
-      scoreSum += score;
-      scored++;
-    }
-  }
-  return {
-    name: policy.name,
-    runs,
-    goodRate: good / runs,
-    completeRate: complete / runs,
-    endings,
-    discernment: scored ? scoreSum / scored : null,
-  };
+  const outcomes = new Outcomes(level, policy.name);
+  for (let i = 0; i < runs; i++) outcomes.add(playRun(firstSeed + i));
+  return outcomes.outcome();
 }

@@ -1,22 +1,21 @@
-// What the page and the balance worker say to each other.
+// What the page and the balance workers say to each other.
 import type { Level } from '../content/schema.ts';
-import type { BalanceReport } from '../core/balance.ts';
+import type { PlayerPart } from '../core/balance.ts';
 
 export interface BalanceRequest {
   /** Which change of the text this is for: a reply for an older one is dropped. */
   id: number;
   level: Level;
-  /** Runs for each player. */
-  runs: number;
+  /** The players this worker plays, by their place in POLICIES. */
+  players: number[];
 }
 
+/** A worker's players played to `runs` runs each: first the quick look, then the full table. */
 export interface BalanceReply {
   id: number;
-  report: BalanceReport;
-  /** False for the quick look, true for the full table. */
-  done: boolean;
-  /** How long the worker took for this pass. */
-  ms: number;
+  runs: number;
+  /** In the order of the request's players. */
+  parts: PlayerPart[];
 }
 
 /** The quick look first, then the full table. */

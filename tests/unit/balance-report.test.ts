@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLevelFile } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
-import { balanceReport } from '../../src/core/balance.ts';
+import { balanceReport, PlayerRuns, reportOf } from '../../src/core/balance.ts';
 import { POLICIES, policyNamed } from '../../src/core/policies.ts';
 import { missedLine, reasonText, warningText } from '../../src/state/balance-words.ts';
 
@@ -89,6 +89,22 @@ describe('balanceReport on a scenario written from scratch', () => {
     expect(Object.values(report.postsSeen).every((share) => share > 0)).toBe(true);
     expect(report.warnings.some((w) => w.kind === 'post-unseen')).toBe(false);
     expect(balanceReport(own, 300)).toEqual(report);
+  });
+
+  it('is the same played as the editor plays it: players shared out between workers, the quick look played on', () => {
+    // Each "worker" gets its own copy of the level and hands back plain data, as a real worker does.
+    const workers = [0, 1].map((w) => POLICIES.filter((_, i) => i % 2 === w));
+    const played = workers.map((players) => {
+      const level = structuredClone(own);
+      return players.map((p) => new PlayerRuns(level, p));
+    });
+    const pass = (runs: number) => {
+      const parts = played.map((players) => structuredClone(players.map((p) => p.playTo(runs))));
+      const byPlayer = POLICIES.map((_, i) => parts[i % 2]![Math.floor(i / 2)]!);
+      return reportOf(own, runs, byPlayer);
+    };
+    expect(JSON.stringify(pass(30))).toBe(JSON.stringify(balanceReport(own, 30)));
+    expect(JSON.stringify(pass(300))).toBe(JSON.stringify(report));
   });
 
   it('warns about a post that never comes', () => {
