@@ -16,6 +16,7 @@ import {
   kindWords,
   outlastsPost,
   METER_LABELS,
+  roundedSteps,
   SHORT_LABELS,
   shares,
   signed,
@@ -405,7 +406,9 @@ export class FeedScene extends UiScene {
     if (this.reducedMotion) return;
     const floats: FloatingText[] = [];
     for (const v of this.meterViews) {
-      const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
+      // The step between the numbers the meter shows, so that the float adds up to them.
+      const was = prev.game!.values[v.m];
+      const d = roundedSteps([s.game!.values[v.m] - was], was)[0]!;
       // From under its bar: above it are the labels, and the top of the screen.
       if (d !== 0) floats.push({ x: v.x + v.w / 2, y: v.y + 14, text: signed(d), color: css(COLORS[v.m]) });
     }

@@ -5,26 +5,30 @@ import type { Decision, GameState } from '../core/state.ts';
 import { METERS, type MeterName } from '../content/schema.ts';
 import { t } from '../i18n/i18n.ts';
 import { chartSeries } from './chart.ts';
-import { METER_LABELS } from './format.ts';
+import { METER_LABELS, roundedSteps } from './format.ts';
 import { responseOf } from '../core/level-index.ts';
 
 export interface DecisionLine {
   decision: Decision;
   post: Post;
   response: Response;
-  /** Rounded change of each meter that moved, e.g. { trust: +6, heat: -2 }. */
+  /**
+   * Rounded change of each meter that moved, e.g. { trust: +6, heat: -2 }: over the chapter they add up to
+   * what the debrief says the replies moved in all (drift.ts).
+   */
   moved: Partial<Record<MeterName, number>>;
 }
 
 export function decisionLines(level: Level, g: GameState): DecisionLine[] {
-  return g.decisions.map((d) => {
+  const steps = METERS.map((m) => roundedSteps(g.decisions.map((d) => d.after[m] - d.before[m])));
+  return g.decisions.map((d, i) => {
     const post = postInGame(level, g, d.post);
     const response = responseOf(post, d.response)!;
     const moved: DecisionLine['moved'] = {};
-    for (const m of METERS) {
-      const delta = Math.round(d.after[m] - d.before[m]);
+    METERS.forEach((m, j) => {
+      const delta = steps[j]![i]!;
       if (delta) moved[m] = delta;
-    }
+    });
     return { decision: d, post, response, moved };
   });
 }
