@@ -41,19 +41,22 @@ export const lessonsMet = (lines: DecisionLine[]): string[] => [
   ...new Set(lines.flatMap((l) => (l.response.lesson ? [l.response.lesson] : []))),
 ];
 
-/** One sentence per meter: where it started, where it ended, its low point. */
+/**
+ * One sentence per meter: where it started, where it ended, its low point as shown (rounded) and the first
+ * hour it was there: 60.2 at hour 0 and 59.8 at hour 11 are both "60", first at hour 0.
+ */
 export function meterSummary(g: GameState): string[] {
   const series = chartSeries(g);
   return METERS.map((m) => {
     const first = series[0]!;
     const last = series.at(-1)!;
-    const low = series.reduce((a, b) => (b[m] < a[m] ? b : a));
+    const low = series.reduce((lowest, p) => Math.min(lowest, Math.round(p[m])), Number.POSITIVE_INFINITY);
     return t('debrief.panel.meterSummary', {
       meter: METER_LABELS[m],
       from: Math.round(first[m]),
       to: Math.round(last[m]),
-      low: Math.round(low[m]),
-      hour: low.hour,
+      low,
+      hour: series.find((p) => Math.round(p[m]) === low)!.hour,
     });
   });
 }

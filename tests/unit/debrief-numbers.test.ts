@@ -1,12 +1,13 @@
 // The debrief's numbers agree with each other as a reader adds them up: each decision's change of a meter
 // sums to what the replies moved in all, the replies and the hours to the net change, the causes to the
-// hours.
+// hours; and a meter's "lowest" names the first hour the meter read that low.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/cli/level-files.ts';
 import { METERS } from '../../src/content/schema.ts';
 import { POLICIES } from '../../src/core/policies.ts';
 import { playOnce } from '../../src/core/simulate.ts';
-import { decisionLines } from '../../src/view/debrief.ts';
+import type { GameState } from '../../src/core/state.ts';
+import { decisionLines, meterSummary } from '../../src/view/debrief.ts';
 import { driftText, movedSummary } from '../../src/view/drift.ts';
 import { roundedSteps } from '../../src/view/format.ts';
 
@@ -50,6 +51,30 @@ describe('the debrief’s changes', () => {
           expect(sum([...causes!.matchAll(/[+−]\d+/g)].map(([c]) => n(c))), part).toBe(n(total!));
         }
       }
+    }
+  });
+});
+
+describe('the meter summary', () => {
+  it('names the first hour a meter read its lowest: 60 at hour 0, not hour 11 where it read 60 again', () => {
+    const at = (hour: number, trust: number) => ({ hour, trust, loyalty: 50, heat: 30 });
+    const samples = [at(0, 60.2), at(5, 64), at(11, 59.8), at(12, 62)];
+    const g = { samples, values: { ...samples[3]!, trust: 62 }, hour: 12 } as unknown as GameState;
+    const [trust, loyalty] = meterSummary(g);
+    expect(trust).toBe('Public trust went from 60 to 62, lowest 60 at hour 0.');
+    expect(loyalty).toBe('Fan loyalty went from 50 to 50, lowest 50 at hour 0.');
+  });
+
+  it('names an hour at which the meter read its lowest, in played games', () => {
+    for (const { g } of games) {
+      meterSummary(g).forEach((line, i) => {
+        const [, low, hour] = line.match(/lowest (\d+) at hour (\d+)\./)!;
+        const m = METERS[i]!;
+        const readings = g.samples.map((s) => Math.round(s[m]));
+        expect(Math.min(...readings, Math.round(g.values[m]))).toBe(Number(low));
+        const first = g.samples.find((s) => Math.round(s[m]) === Number(low));
+        expect(Number(hour)).toBe(first?.hour ?? g.hour);
+      });
     }
   });
 });
