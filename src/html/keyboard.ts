@@ -1,6 +1,7 @@
-// Keys everywhere: 1–9 pick a response (also over a tip, which they close), Space pauses, ? opens the legend, Escape opens the game menu or goes back; in the
-// judgement check 1–7 pick a rating, A–C a reply, and Enter goes on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so
-// typing in a form is never blocked.
+// Keys everywhere: 1–9 pick a response (also over a tip, which they close), Space pauses, ? opens the legend,
+// Escape opens the game menu or goes back; in the judgement check 1–7 pick a rating, A–C a reply, and Enter goes
+// on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so typing in a form is
+// never blocked.
 import { type App, type AppStore, currentChoices, dueTip } from '../state/store.ts';
 import type { CheckKind } from '../content/schema.ts';
 import { RATING_MAX, RATING_MIN } from '../content/judgement-check.ts';
