@@ -1,7 +1,8 @@
-// Keys everywhere: 1–9 pick a response, Space pauses, ? opens the legend, Escape opens the game menu or goes back; in the
-// judgement check 1–7 pick a rating, A–C a reply, and Enter goes on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so
-// typing in a form is never blocked.
-import { type App, type AppStore, currentChoices } from '../state/store.ts';
+// Keys everywhere: 1–9 pick a response (also over a tip, which they close), Space pauses, ? opens the legend,
+// Escape opens the game menu or goes back; in the judgement check 1–7 pick a rating, A–C a reply, and Enter goes
+// on; a workshop has the facilitator's keys. The DOM handles keys (Phaser captures none), so typing in a form is
+// never blocked.
+import { type App, type AppStore, currentChoices, dueTip } from '../state/store.ts';
 import type { CheckKind } from '../content/terms.ts';
 import { RATING_MAX, RATING_MIN } from '../content/judgement-items.ts';
 import { CHECK_KEYS } from '../view/format.ts';
@@ -67,15 +68,19 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
       if (workshopKey(e, s, Boolean(el?.closest('button, summary')))) e.preventDefault();
       return;
     }
+    // A reply's or a check's key over a tip closes it and acts, as the player meant: the tip was read.
+    const overTip = s.screen === 'play' && dueTip(s) !== null;
     if (s.screen === 'play' && /^[1-9]$/.test(e.key)) {
       const r = currentChoices(s)?.responses[Number(e.key) - 1];
       if (r) {
         e.preventDefault();
-        s.reply(r.id);
+        if (overTip) s.dismissTip();
+        s.reply(r.id, overTip);
       }
     } else if (s.screen === 'play' && checkFor(s, e.key)) {
       e.preventDefault();
-      s.runCheck(checkFor(s, e.key)!);
+      if (overTip) s.dismissTip();
+      s.runCheck(checkFor(s, e.key)!, overTip);
     } else if (s.screen === 'play' && e.key === ' ' && !el?.closest('button')) {
       e.preventDefault();
       s.setPaused(!s.paused);

@@ -19,6 +19,7 @@ import {
   shares,
 } from '../view/format.ts';
 import { button, h, setText } from './h.ts';
+import { createPostPicker } from './post-picker.ts';
 import { responseOf } from '../core/level-index.ts';
 
 const LOG_LIMIT = 60;
@@ -36,6 +37,7 @@ export function createPlayLayer() {
   );
   const feed = h('div', { role: 'log', 'aria-label': t('play.aria.feed') });
   const articles = new Map<string, HTMLElement>();
+  const posts = createPostPicker();
   const checks = h('div', { role: 'group', 'aria-label': t('play.aria.checks'), class: 'checks', hidden: true });
   const choices = h('div', { role: 'group', 'aria-label': t('play.aria.responses'), class: 'responses' });
   const pause = h('button', { type: 'button' });
@@ -54,6 +56,7 @@ export function createPlayLayer() {
     status,
     h('div', { class: 'meters' }, ...meters),
     feed,
+    posts.root,
     checks,
     choices,
     h('div', { class: 'controls' }, pause, menuButton),
@@ -113,6 +116,7 @@ export function createPlayLayer() {
       articles.delete(id);
     }
 
+    posts.update(s);
     const current = currentChoices(s);
     const options = current?.responses ?? [];
     const costs = options.map((r) => `${r.id}:${replyCost(r, game)}`).join();
@@ -186,6 +190,7 @@ export function createPlayLayer() {
   function reset() {
     articles.clear();
     feed.replaceChildren();
+    posts.reset();
     choicesKey = '';
   }
   return { root, update, reset };

@@ -17,6 +17,7 @@ import {
   kindWords,
   outlastsPost,
   METER_LABELS,
+  roundedSteps,
   SHORT_LABELS,
   shares,
   signed,
@@ -401,14 +402,26 @@ export class FeedScene extends UiScene {
     }
   }
 
-  /** After a reply, the change of each meter floats down from under it, drawn by the HTML layer. */
+  /** After a reply, the change of each meter shows on its bar for a moment, drawn by the HTML layer. */
   private floatDeltas(s: App, prev: App) {
     if (this.reducedMotion) return;
     const floats: FloatingText[] = [];
-    for (const v of this.meterViews) {
-      const d = Math.round(s.game!.values[v.m] - prev.game!.values[v.m]);
-      // From under its bar: above it are the labels, and the top of the screen.
-      if (d !== 0) floats.push({ x: v.x + v.w / 2, y: v.y + 14, text: signed(d), color: css(COLORS[v.m]) });
+    for (const [i, v] of this.meterViews.entries()) {
+      // The step between the numbers the meter shows, so that the float adds up to them.
+      const was = prev.game!.values[v.m];
+      const d = roundedSteps([s.game!.values[v.m] - was], was)[0]!;
+      // On its bar, the one place in the top bar without text (above are the labels, below the posts): from
+      // its number, as wide as "100", to the next meter's number or the edge of the screen.
+      const to = this.meterViews[i + 1]?.value.x ?? this.cssW;
+      if (d !== 0)
+        floats.push({
+          x: v.x + v.w / 2,
+          y: v.y + 5,
+          from: v.x - 4,
+          to: to - 4,
+          text: signed(d),
+          color: css(COLORS[v.m]),
+        });
     }
     if (floats.length > 0) this.game.events.emit(METER_FLOATS, floats);
   }

@@ -105,9 +105,10 @@ export interface AppActions {
   start(pacing: Pacing): void;
   continueGame(): void;
   select(postId: string): void;
-  reply(responseId: string): void;
+  /** Answers the post being answered; `overTip`: its key was pressed over a tip, which holds it no more. */
+  reply(responseId: string, overTip?: boolean): void;
   /** Runs a check on the post being answered: its hours pass, and its finding shows on the post. */
-  runCheck(kind: CheckKind): void;
+  runCheck(kind: CheckKind, overTip?: boolean): void;
   tick(): void;
   setPaused(paused: boolean): void;
   tabHidden(hidden: boolean): void;

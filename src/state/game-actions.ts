@@ -6,6 +6,7 @@ import type { AppActions, StoreContext } from './app-state.ts';
 import { recordEnding, saveProgress } from './progress.ts';
 import { clearSave, type Save, SAVE_VERSION, writeSave } from './saves.ts';
 import { currentPost, isHeld } from './selectors.ts';
+import { pastTips } from './tutorial.ts';
 
 const isOpen = (g: GameState, id: string) => openPosts(g).some((f) => f.id === id);
 
@@ -93,15 +94,15 @@ export function gameActions({ set, get, storage, resolve, newSeed, persist, perf
       set({ selected: postId });
       if (save) persist(() => writeSave(storage, { ...save, focus: postId }));
     },
-    reply: (responseId) => {
+    reply: (responseId, overTip = false) => {
       const s = get();
-      if (isHeld(s)) return;
+      if (isHeld(overTip ? pastTips(s) : s)) return;
       const current = currentPost(s);
       if (current) perform({ type: 'reply', post: current.item.id, response: responseId });
     },
-    runCheck: (kind) => {
+    runCheck: (kind, overTip = false) => {
       const s = get();
-      if (isHeld(s)) return;
+      if (isHeld(overTip ? pastTips(s) : s)) return;
       const current = currentPost(s);
       if (!current) return;
       // The post stays the one answered, so that its finding is in view when the hours have passed.

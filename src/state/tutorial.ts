@@ -1,5 +1,6 @@
 // The first chapter teaches as it goes: each tip once, when what it explains is on screen, in order.
-// Skippable, and shown again when the player asks for it in the settings.
+// Skippable, and shown again when the player asks for it in the settings. A reply's or a check's key pressed
+// over a tip closes it and acts (keyboard.ts): the tips still due wait until after.
 import type { Level } from '../content/schema.ts';
 import { storyChapter } from '../core/story.ts';
 import { checksFor, openPosts } from '../core/engine.ts';
@@ -31,3 +32,9 @@ export function dueTip(
   if (!unseen('moved') && unseen('legend')) return 'legend';
   return null;
 }
+
+/** The state as the game sees it past the tips: what holds the game but a tip still holds it. */
+export const pastTips = <S extends Pick<AppState, 'settings'>>(s: S): S => ({
+  ...s,
+  settings: { ...s.settings, tutorial: false },
+});

@@ -5,26 +5,30 @@ import type { Decision, GameState } from '../core/state.ts';
 import { METERS, type MeterName } from '../content/terms.ts';
 import { t } from '../i18n/i18n.ts';
 import { chartSeries } from './chart.ts';
-import { METER_LABELS } from './format.ts';
+import { METER_LABELS, roundedSteps } from './format.ts';
 import { responseOf } from '../core/level-index.ts';
 
 export interface DecisionLine {
   decision: Decision;
   post: Post;
   response: Response;
-  /** Rounded change of each meter that moved, e.g. { trust: +6, heat: -2 }. */
+  /**
+   * Rounded change of each meter that moved, e.g. { trust: +6, heat: -2 }: over the chapter they add up to
+   * what the debrief says the replies moved in all (drift.ts).
+   */
   moved: Partial<Record<MeterName, number>>;
 }
 
 export function decisionLines(level: Level, g: GameState): DecisionLine[] {
-  return g.decisions.map((d) => {
+  const steps = METERS.map((m) => roundedSteps(g.decisions.map((d) => d.after[m] - d.before[m])));
+  return g.decisions.map((d, i) => {
     const post = postInGame(level, g, d.post);
     const response = responseOf(post, d.response)!;
     const moved: DecisionLine['moved'] = {};
-    for (const m of METERS) {
-      const delta = Math.round(d.after[m] - d.before[m]);
+    METERS.forEach((m, j) => {
+      const delta = steps[j]![i]!;
       if (delta) moved[m] = delta;
-    }
+    });
     return { decision: d, post, response, moved };
   });
 }
@@ -37,19 +41,22 @@ export const lessonsMet = (lines: DecisionLine[]): string[] => [
   ...new Set(lines.flatMap((l) => (l.response.lesson ? [l.response.lesson] : []))),
 ];
 
-/** One sentence per meter: where it started, where it ended, its low point. */
+/**
+ * One sentence per meter: where it started, where it ended, its low point as shown (rounded) and the first
+ * hour it was there: 60.2 at hour 0 and 59.8 at hour 11 are both "60", first at hour 0.
+ */
 export function meterSummary(g: GameState): string[] {
   const series = chartSeries(g);
   return METERS.map((m) => {
     const first = series[0]!;
     const last = series.at(-1)!;
-    const low = series.reduce((a, b) => (b[m] < a[m] ? b : a));
+    const low = series.reduce((lowest, p) => Math.min(lowest, Math.round(p[m])), Number.POSITIVE_INFINITY);
     return t('debrief.panel.meterSummary', {
       meter: METER_LABELS[m],
       from: Math.round(first[m]),
       to: Math.round(last[m]),
-      low: Math.round(low[m]),
-      hour: low.hour,
+      low,
+      hour: series.find((p) => Math.round(p[m]) === low)!.hour,
     });
   });
 }

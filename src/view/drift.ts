@@ -4,9 +4,7 @@ import { HIDDEN, METERS, type MeterName } from '../content/terms.ts';
 import { BRAND_VOICE_UNLOCK, TIRED_BELOW } from '../core/rules.ts';
 import { DRIFT_CAUSES, type Drift, type GameState } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
-import { listSeparator, METER_LABELS, signed } from './format.ts';
-
-const total = (drift: Drift, m: MeterName) => DRIFT_CAUSES.reduce((n, c) => n + (drift[c]?.[m] ?? 0), 0);
+import { listSeparator, METER_LABELS, roundedSteps, signed } from './format.ts';
 
 /** Several drifts summed, cause by cause. */
 export function sumDrift(drifts: readonly Drift[]): Drift {
@@ -25,12 +23,19 @@ export function sumDrift(drifts: readonly Drift[]): Drift {
   return out;
 }
 
-/** "−3 (unkept promises −2, posts that expired −1)" for one meter; null when it moved less than a point. */
-function hoursMoved(drift: Drift, m: MeterName): string | null {
-  const sum = Math.round(total(drift, m));
+/**
+ * "−3 (unkept promises −2, posts that expired −1)" for one meter, its causes adding up to it; null when it
+ * moved less than a point. `after` is what moved the meter before, when the hours are shown as its sequel.
+ */
+function hoursMoved(drift: Drift, m: MeterName, after = 0): string | null {
+  const steps = roundedSteps(
+    DRIFT_CAUSES.map((c) => drift[c]?.[m] ?? 0),
+    after,
+  );
+  const sum = steps.reduce((a, b) => a + b, 0);
   if (!sum) return null;
-  const causes = DRIFT_CAUSES.flatMap((c) => {
-    const v = Math.round(drift[c]?.[m] ?? 0);
+  const causes = DRIFT_CAUSES.flatMap((c, i) => {
+    const v = steps[i]!;
     return v ? [t('debrief.drift.cause', { cause: t(`debrief.drift.causes.${c}`), change: signed(v) })] : [];
   });
   return t('debrief.drift.moved', { change: signed(sum), causes: causes.join(listSeparator()) });
@@ -56,12 +61,12 @@ export function movedSummary(g: GameState): string[] {
   const hours = sumDrift([...g.decisions.map((d) => d.drift), g.drift]);
   const change = (n: number) => (n ? signed(n) : '±0');
   return METERS.map((m) => {
-    const replies = Math.round(g.decisions.reduce((n, d) => n + d.after[m] - d.before[m], 0));
+    const replies = g.decisions.reduce((n, d) => n + d.after[m] - d.before[m], 0);
     const net = Math.round(g.values[m] - g.start[m]);
     return t('debrief.drift.summary', {
       meter: METER_LABELS[m],
-      replies: change(replies),
-      hours: hoursMoved(hours, m) ?? '±0',
+      replies: change(Math.round(replies)),
+      hours: hoursMoved(hours, m, replies) ?? '±0',
       net: change(net),
     });
   });

@@ -94,6 +94,20 @@ export const kindWords = (k: Kind) => t(`menus.format.kinds.${k}`);
 /** A whole change with its sign: "+3", "−2" (a true minus sign, as the numbers are read aloud). */
 export const signed = (n: number) => (n > 0 ? `+${n}` : `−${-n}`);
 
+/**
+ * Whole changes that add up to the whole of their sum: for changes made one after the other from `start`,
+ * each is the step between the rounded values before and after it (from 50, +0.4 then +0.4 show 0 then +1,
+ * as the meter reads 50, 50, 51). Rounded one by one they could add up one off the total shown beside them.
+ */
+export function roundedSteps(changes: readonly number[], start = 0): number[] {
+  let at = start;
+  return changes.map((change) => {
+    const from = Math.round(at);
+    at += change;
+    return Math.round(at) - from;
+  });
+}
+
 /** "trust −3, heat +3": rounded meter changes, the ones that moved a point or more. */
 export function movedText(moved: Partial<Record<MeterName, number>>): string {
   return Object.entries(moved)

@@ -52,10 +52,13 @@ export function fitTopBar(layout: FeedLayout, topH: number): FeedLayout {
   return { ...layout, top: { ...layout.top, h: topH }, feed: down(layout.feed), replies: down(layout.replies) };
 }
 
-/** A short text floating away from a point of the canvas (CSS pixels): the HTML layer draws it. */
+/** A short text shown for a moment, centred on a point of the canvas (CSS pixels): the HTML layer draws it. */
 export interface FloatingText {
   x: number;
   y: number;
+  /** How far it may reach left and right without running into a text beside it: it keeps to x where it can. */
+  from: number;
+  to: number;
   text: string;
   color: string;
 }

@@ -44,6 +44,20 @@ describe('the tips of the first chapter', () => {
     expect(['expired', 'legend']).toContain(dueTip(again.getState()));
   });
 
+  it('hold a reply no more when its key was pressed over one; a pause still holds it', () => {
+    const store = boot();
+    startChapter(store, 1);
+    const s = () => store.getState();
+    const first = currentChoices(s())!.responses[0]!.id;
+    s().setPaused(true);
+    s().reply(first, true);
+    expect(s().game!.decisions).toHaveLength(0);
+    s().setPaused(false);
+    expect(dueTip(s())).toBe('meters');
+    s().reply(first, true);
+    expect(s().game!.decisions).toHaveLength(1);
+  });
+
   it('tell about checks once a post offers one, before it is answered', () => {
     const store = boot();
     startChapter(store, 1);
