@@ -2,8 +2,8 @@
 // sums to what the replies moved in all, the replies and the hours to the net change, the causes to the
 // hours; and a meter's "lowest" names the first hour the meter read that low.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/cli/level-files.ts';
-import { METERS } from '../../src/content/schema.ts';
+import { loadAllLevels } from '../../src/data-files/load.ts';
+import { METERS } from '../../src/content/terms.ts';
 import { POLICIES } from '../../src/core/policies.ts';
 import { playOnce } from '../../src/core/simulate.ts';
 import type { GameState } from '../../src/core/state.ts';
