@@ -1,5 +1,5 @@
 // A tiny element builder. Text always goes in as text, never as HTML, so level files cannot inject markup.
-type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
+export type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(

@@ -7,23 +7,26 @@ import { type App, currentPost, isHeld } from '../state/store.ts';
 import { hoursLeft } from '../view/format.ts';
 import { h } from './h.ts';
 
+/** What the picker shows, as one value: the open posts and their hours left, the one answered, a hold. */
+export function postsShown(s: App): string {
+  const { game, level } = s;
+  if (!game || !level) return '';
+  const open = openPosts(game).map((f) => `${f.id}:${hoursLeft(f, findPost(level, f.id)!, game.hour)}`);
+  return `${open}|${currentPost(s)?.item.id}|${isHeld(s)}`;
+}
+
 export function createPostPicker() {
   const root = h('div', { role: 'group', 'aria-label': t('play.aria.posts'), class: 'posts' });
-  let shown = '';
 
-  function update(s: App) {
+  function show(s: App) {
     const { game, level } = s;
     if (!game || !level) return;
-    const open = openPosts(game);
     const current = currentPost(s)?.item.id;
     const held = isHeld(s);
-    const key = `${open.map((f) => `${f.id}:${hoursLeft(f, findPost(level, f.id)!, game.hour)}`)}|${current}|${held}`;
-    if (key === shown) return;
-    shown = key;
     // The focus stays on the button it was on, or on the one now in its place.
     const focused = root.contains(document.activeElement) ? [...root.children].indexOf(document.activeElement!) : -1;
     root.replaceChildren(
-      ...open.map((item) => {
+      ...openPosts(game).map((item) => {
         const post = findPost(level, item.id)!;
         const left = hoursLeft(item, post, game.hour);
         return h('button', {
@@ -37,10 +40,5 @@ export function createPostPicker() {
     );
     if (focused >= 0) (root.children[Math.min(focused, root.children.length - 1)] as HTMLElement | undefined)?.focus();
   }
-
-  /** A new chapter: nothing shown yet. */
-  function reset() {
-    shown = '';
-  }
-  return { root, update, reset };
+  return { root, show };
 }

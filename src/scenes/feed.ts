@@ -1,12 +1,14 @@
 // The feed: posts arriving, meters moving, the replies to choose from. It reads the store and sends the
 // player's intentions back; the live clock runs in the store (state/clock.ts), every consequence in src/core.
 import type * as Phaser from 'phaser';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { Level } from '../content/schema.ts';
 import { METERS } from '../content/terms.ts';
 import { findingsFor, findPost, replyCost } from '../core/engine.ts';
 import { ALARMS, TIRED_BELOW } from '../core/rules.ts';
 import type { FeedItem, GameState } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
+import { playShown } from '../state/selectors.ts';
 import { type App, currentChoices } from '../state/store.ts';
 import {
   CHECK_ACTIONS,
@@ -66,19 +68,11 @@ export class FeedScene extends UiScene {
     this.easeMeters(this.store.getState(), Math.min(this.game.loop.rawDelta, 250));
   }
 
+  /** Redrawn when what the game in play is drawn from changes, not at every change of the store. */
   protected changed(s: App, prev: App) {
-    if (
-      s.game !== prev.game ||
-      s.selected !== prev.selected ||
-      s.paused !== prev.paused ||
-      s.menuOpen !== prev.menuOpen ||
-      s.legendOpen !== prev.legendOpen ||
-      s.reading !== prev.reading ||
-      s.settings !== prev.settings
-    ) {
-      this.redraw();
-      if (s.game && prev.game && s.game !== prev.game) this.floatDeltas(s, prev);
-    }
+    if (shallow(playShown(s), playShown(prev))) return;
+    this.redraw();
+    if (s.game && prev.game && s.game !== prev.game) this.floatDeltas(s, prev);
   }
 
   /** Builds the screen; what moves is drawn every frame, the rest is baked into one still image. */

@@ -34,6 +34,22 @@ export function currentChoices(
   };
 }
 
+/**
+ * What the game in play is drawn from: the game, the post picked, whatever holds the game (see isHeld) and
+ * the settings. A view that follows it compares it shallowly (zustand's `shallow`).
+ */
+export const playShown = (
+  s: Pick<AppState, 'game' | 'selected' | 'paused' | 'menuOpen' | 'legendOpen' | 'reading' | 'settings'>,
+) => ({
+  game: s.game,
+  selected: s.selected,
+  paused: s.paused,
+  menuOpen: s.menuOpen,
+  legendOpen: s.legendOpen,
+  reading: s.reading,
+  settings: s.settings,
+});
+
 /** Whether the game waits for the player: paused, or the menu, the legend or a tip over it. */
 export const isHeld = (
   s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'reading' | 'level' | 'game' | 'settings' | 'screen'>,
