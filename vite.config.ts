@@ -145,8 +145,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Property tests play whole chapters: generous limits, so that a busy machine does not fail them.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        // Property tests play whole chapters (and the balance tests' hooks play 2,000 runs of them): generous
+        // limits, so that a busy machine does not fail them.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,
@@ -155,11 +162,14 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/serve.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Two files at a time: each test has its own browser and profile folder (src/cli/chromium.ts), a room
+          // server its own free port, and much of a test is waiting (for the clock, a poll, a frame). On two
+          // cores a test may then take twice as long as it does alone: twice the limits.
+          maxWorkers: 2,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // A poll waits for what a slow machine may take a few seconds to show (the default is 1 s).
           expect: { poll: { timeout: 10_000 } },
-          fileParallelism: false,
         },
       },
     ],

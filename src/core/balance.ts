@@ -3,6 +3,7 @@
 // trainer understands, all as data (src/state/balance-words.ts puts them in words). Pure: it only plays the
 // level with the seeded simulator.
 import type { Level } from '../content/schema.ts';
+import { BALANCE_TARGETS } from './balance-targets.ts';
 import { type FailedCondition, type MissCounts, type MissedEnding, MissTally } from './missed.ts';
 import { type Family, POLICIES, type Policy } from './policies.ts';
 import { Outcomes, playOnce } from './simulate.ts';
@@ -44,11 +45,6 @@ export interface BalanceReport {
   missed: MissedEnding[];
   warnings: BalanceWarning[];
 }
-
-/** The balance targets of the campaign (README, "Balance"). */
-const BLIND_AT_MOST = 0.25;
-const GUESSING_AT_MOST = 0.35;
-const READING_AT_LEAST = 0.7;
 
 /**
  * Plays the level `runs` times (seeds 1…runs) with every player and sums it up; see MissTally for how a
@@ -132,24 +128,25 @@ function warnings(
     out.push({ kind: 'post-unseen', post: p.id });
   }
   for (const r of rows) {
-    if (r.family === 'blind' && r.goodRate > BLIND_AT_MOST)
-      out.push({ kind: 'blind-wins', player: r.name, rate: r.goodRate, target: BLIND_AT_MOST });
+    if (r.family === 'blind' && r.goodRate > BALANCE_TARGETS.blind)
+      out.push({ kind: 'blind-wins', player: r.name, rate: r.goodRate, target: BALANCE_TARGETS.blind });
   }
   const row = (name: string) => rows.find((x) => x.name === name);
   const kindOrder = row('kind-order');
-  if (kindOrder && kindOrder.goodRate > BLIND_AT_MOST)
-    out.push({ kind: 'kind-order-wins', rate: kindOrder.goodRate, target: BLIND_AT_MOST });
+  if (kindOrder && kindOrder.goodRate > BALANCE_TARGETS.kindOrder)
+    out.push({ kind: 'kind-order-wins', rate: kindOrder.goodRate, target: BALANCE_TARGETS.kindOrder });
   for (const [name, assumes] of [
     ['assumes-fair', 'fair'],
     ['assumes-false', 'false'],
   ] as const) {
     const r = row(name);
-    if (r && r.goodRate > GUESSING_AT_MOST)
-      out.push({ kind: 'guessing-wins', assumes, rate: r.goodRate, target: GUESSING_AT_MOST });
+    if (r && r.goodRate > BALANCE_TARGETS.assuming)
+      out.push({ kind: 'guessing-wins', assumes, rate: r.goodRate, target: BALANCE_TARGETS.assuming });
   }
   const reader = (name: string, kind: ReaderLow) => {
     const r = row(name);
-    if (r && r.goodRate < READING_AT_LEAST) out.push({ kind, rate: r.goodRate, target: READING_AT_LEAST });
+    if (r && r.goodRate < BALANCE_TARGETS.reading)
+      out.push({ kind, rate: r.goodRate, target: BALANCE_TARGETS.reading });
   };
   reader('lesson-aligned', 'lesson-aligned-low');
   reader('careful-reader', 'careful-reader-low');

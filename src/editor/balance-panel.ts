@@ -3,6 +3,7 @@
 // plain words in the interface's language. It shows the quick look while the full table is worked out.
 import type { Level } from '../content/schema.ts';
 import type { BalanceReport, PlayerRow } from '../core/balance.ts';
+import { BALANCE_TARGETS } from '../core/balance-targets.ts';
 import { FULL_RUNS, QUICK_RUNS } from './balance-messages.ts';
 import type { Timed } from './balance-runner.ts';
 import { h as el } from '../html/h.ts';
@@ -15,9 +16,10 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 /** A number of runs with its thousands marked, as the language marks them ("2,000"). */
 const runsText = (n: number) => n.toLocaleString(currentLanguage());
 
-/** The campaign's targets (README, "Balance"): a player outside them is marked. */
+/** The campaign's targets: a player outside them is marked. */
 const offTarget = (r: PlayerRow) =>
-  (r.family === 'blind' && r.goodRate > 0.25) || (r.family === 'reading' && r.goodRate < 0.7);
+  (r.family === 'blind' && r.goodRate > BALANCE_TARGETS.blind) ||
+  (r.family === 'reading' && r.goodRate < BALANCE_TARGETS.reading);
 
 const COLUMNS = ['player', 'family', 'good', 'finished', 'endings'] as const;
 

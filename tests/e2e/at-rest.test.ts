@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser.ts';
 import { canvasPicture, countDraws, draws, waitForRest } from './canvas.ts';
-import { gameSessions, startFirstChapter } from './game.ts';
+import { gameSessions, playToEnd, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 
@@ -21,6 +21,7 @@ async function openCounted(): Promise<Page> {
 async function expectStill(page: Page, name: string) {
   await waitForRest(page);
   const before = { draws: await draws(page), picture: await canvasPicture(page) };
+  // The pause is what is tested: two seconds at rest, in which nothing is drawn.
   await page.waitForTimeout(2000);
   const after = { draws: await draws(page), picture: await canvasPicture(page) };
   await screenshot(page, name);
@@ -39,12 +40,7 @@ describe('screens at rest', () => {
   it('the ending draws its shapes falling or rising into place, then stands still', async () => {
     const page = await openCounted();
     await startFirstChapter(page);
-    const ending = page.getByRole('heading', { name: /^Ending: / });
-    for (let i = 0; i < 60 && !(await ending.count()); i++) {
-      await page.keyboard.press('1');
-      await page.waitForTimeout(50);
-    }
-    await ending.waitFor();
+    await playToEnd(page);
     await expectStill(page, 'ending-at-rest');
   });
 

@@ -44,6 +44,17 @@ export async function waitForRest(page: Page, timeout = 20_000) {
     .toBe(true);
 }
 
+/**
+ * Does `action`, then waits until the game has drawn (something changed on the canvas) and come to rest
+ * again. The draws must be counted (countDraws).
+ */
+export async function settledAfter(page: Page, action: () => Promise<unknown>) {
+  const before = await draws(page);
+  await action();
+  await expect.poll(() => draws(page), { message: 'the canvas draws' }).toBeGreaterThan(before);
+  await waitForRest(page);
+}
+
 /** The canvas's pixels as a PNG data URL (the canvas keeps its last frame: preserveDrawingBuffer). */
 export const canvasPicture = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLCanvasElement>('#game canvas')!.toDataURL());
@@ -88,6 +99,7 @@ export const restoreContext = (page: Page) =>
     () =>
       new Promise<void>((done) => {
         const canvas = document.querySelector<HTMLCanvasElement>('#game canvas')!;
+        // After the game's own handler of the event, which runs in the same task.
         canvas.addEventListener('webglcontextrestored', () => setTimeout(done), { once: true });
         (window as unknown as { __restore: () => void }).__restore();
       }),
@@ -160,10 +172,15 @@ export function canvasOverlaps(groups: CanvasText[][], width: number): string[] 
 export async function postDrawn(page: Page, text: string): Promise<boolean> {
   const squeezed = (t: string) => t.replace(/\s+/g, '').replace(/…$/, '');
   const wanted = squeezed(text);
-  for (let i = 0; i < 30; i++) {
-    const drawn = (await canvasTexts(page)).flat().map((t) => squeezed(t.text));
-    if (drawn.some((t) => t.length > 6 && wanted.startsWith(t.slice(0, 12)))) return true;
-    await page.waitForTimeout(100);
-  }
-  return false;
+  const drawn = async () =>
+    (await canvasTexts(page))
+      .flat()
+      .some((t) => squeezed(t.text).length > 6 && wanted.startsWith(squeezed(t.text).slice(0, 12)));
+  return expect
+    .poll(drawn, { timeout: 3000, interval: 100 })
+    .toBe(true)
+    .then(
+      () => true,
+      () => false,
+    );
 }

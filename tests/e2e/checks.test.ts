@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser.ts';
-import { gameSessions, postsNotDrawn, replyingTo, startFirstChapter, status } from './game.ts';
+import { answer, gameSessions, nextPost, postsNotDrawn, replyingTo, startFirstChapter, status } from './game.ts';
 
 const { open } = gameSessions();
 
@@ -14,11 +14,10 @@ const hourOf = async (page: Page) => Number((await status(page))!.match(/Hour (\
 
 /** Replies with the first reply shown until the post being answered offers a check (a bounded loop). */
 async function untilChecks(page: Page) {
-  for (let i = 0; i < 30 && !(await checks(page).getByRole('button').count()); i++) {
-    await page.keyboard.press('1');
-    await page.waitForTimeout(60);
-  }
-  await checks(page).getByRole('button').first().waitFor({ state: 'attached' });
+  const offered = checks(page).getByRole('button');
+  // A post's checks show with its replies.
+  for (let i = 0; i < 30 && (await nextPost(page)) && !(await offered.count()); i++) await answer(page, '1');
+  await offered.first().waitFor({ state: 'attached' });
 }
 
 /** The article of the post being answered, found by its author's handle. */

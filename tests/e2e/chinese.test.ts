@@ -9,8 +9,8 @@ import en from '../../src/i18n/en.ts';
 import zh from '../../src/i18n/zh-CN.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
-import { canvasOverlaps, canvasTexts } from './canvas.ts';
-import { baseUrl, ENGLISH, gameSessions, postsNotDrawn, type Words } from './game.ts';
+import { canvasOverlaps, canvasTexts, countDraws, settledAfter } from './canvas.ts';
+import { answer, baseUrl, ENGLISH, gameSessions, nextPost, playToEnd, postsNotDrawn, type Words } from './game.ts';
 
 const { open } = gameSessions();
 
@@ -73,26 +73,25 @@ async function expectCanvasFits(page: Page, width: number) {
   expect(broken).toEqual([]);
 }
 
-/** New game in Chinese, past the check's offer, chapter 1 turn by turn, then every reply by key 1 to the debrief. */
+/**
+ * New game in Chinese, past the check's offer, chapter 1 turn by turn, then every reply by key 1 to the debrief
+ * (the page's draws counted, to measure the canvas at rest).
+ */
 async function playChapterOne(page: Page, name: string, width: number) {
   await page.getByRole('button', { name: zhFor('New game'), exact: true }).click();
   await page.getByRole('button', { name: zhFor('Skip it') }).click();
   await page.getByRole('radio', { name: zhFor('Turn by turn') }).check();
   expect(await domOverflows(page), 'the briefing').toEqual([]);
   await page.getByRole('button', { name: zhFor('Start chapter') }).click();
-  const replies = page.getByRole('group', { name: zhFor('Responses') }).getByRole('button');
-  await replies.first().waitFor({ state: 'attached' });
-  await page.keyboard.press('1');
-  await replies.first().waitFor({ state: 'attached' });
-  await page.waitForTimeout(300); // the meters' floats settle
+  const debrief = page.getByRole('button', { name: zhFor('See the debrief') });
+  const chapter = { over: debrief, responses: zhFor('Responses') };
+  // One reply, measured once the canvas has drawn it and rests.
+  await settledAfter(page, () => answer(page, '1', chapter));
+  await nextPost(page, chapter);
   await screenshot(page, `zh-feed-${name}`);
   await expectCanvasFits(page, width);
   expect(await domOverflows(page), 'the feed').toEqual([]);
-  const debrief = page.getByRole('button', { name: zhFor('See the debrief') });
-  for (let i = 0; i < 80 && !(await debrief.count()); i++) {
-    if (await replies.count()) await page.keyboard.press('1');
-    await page.waitForTimeout(40);
-  }
+  await playToEnd(page, '1', chapter);
   await screenshot(page, `zh-ending-${name}`);
   expect(await domOverflows(page), 'the ending').toEqual([]);
   await debrief.click();
@@ -143,6 +142,7 @@ describe('the game in Simplified Chinese', () => {
           localStorage.setItem(key!, JSON.stringify({ textSize, tutorial: false, language: 'zh-CN' })),
         [SETTINGS_KEY, size],
       );
+      await countDraws(page);
       await page.reload();
       await playChapterOne(page, `${w}x${h}-${size}`, w);
     }, 120_000);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { screenshot } from './browser.ts';
-import { gameSessions, playToEnding, startFromBriefing } from './game.ts';
+import { gameSessions, playToEnd, startFromBriefing } from './game.ts';
 
 const { open } = gameSessions();
 /** Each test plays a whole scenario and waits for full balance tables: generous on a machine shared with others. */
@@ -21,6 +21,24 @@ const editorText = (page: Page) => page.locator('.cm-content');
 const line = (page: Page, text: string | RegExp) => page.locator('.cm-line', { hasText: text });
 const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
 const balance = (page: Page) => page.getByRole('region', { name: 'Balance', exact: true });
+/** The text of the draft the editor keeps in IndexedDB (src/editor/drafts.ts), once it has kept one. */
+const keptDraft = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string | undefined>((done, fail) => {
+        const open = indexedDB.open('hot-seat-editor');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('drafts').objectStore('drafts').get('current');
+          get.onerror = () => fail(get.error);
+          get.onsuccess = () => {
+            db.close();
+            done((get.result as { text?: string } | undefined)?.text);
+          };
+        };
+      }),
+  );
 
 async function openEditor(page: Page) {
   await page.getByRole('button', { name: 'Write a scenario' }).click();
@@ -90,13 +108,14 @@ describe('the scenario editor', () => {
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       await page.getByRole('heading', { name: 'Your scenario: The oven recall' }).waitFor();
       await startFromBriefing(page);
-      expect(await playToEnding(page)).toMatch(/^Ending: (Trust collapse|Straight answers|Muddled through)$/);
+      expect(await playToEnd(page)).toMatch(/^Ending: (Trust collapse|Straight answers|Muddled through)$/);
 
       // Back in the editor, typing goes on where the cursor was.
       await page.getByRole('button', { name: 'Back to the editor' }).click();
       await page.keyboard.type(' (draft)');
       await line(page, /^title: The oven recall \(draft\)$/).waitFor();
-      await page.waitForTimeout(600); // the draft is kept after a pause in typing
+      // The draft is kept after a pause in typing.
+      await expect.poll(() => keptDraft(page)).toContain('title: The oven recall (draft)');
 
       await page.reload();
       await openEditor(page);
@@ -149,7 +168,7 @@ describe('the scenario editor', () => {
       await page.getByRole('heading', { name: 'Your scenario: The harbour outage' }).waitFor();
       await startFromBriefing(page);
       await page.getByRole('article').filter({ hasText: 'Half the harbour has no power' }).first().waitFor();
-      expect(await playToEnding(page)).toMatch(/^Ending: (Kept the lights on|Lights out|Dimmed)$/);
+      expect(await playToEnd(page)).toMatch(/^Ending: (Kept the lights on|Lights out|Dimmed)$/);
 
       await page.getByRole('button', { name: 'Title menu' }).click();
       await page.getByRole('button', { name: 'Chapters' }).click();

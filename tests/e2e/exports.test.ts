@@ -9,7 +9,7 @@ import { decodeReplay } from '../../src/state/replay-code.ts';
 import { seriousViolations } from './axe.ts';
 import { ARTIFACTS, screenshot } from './browser.ts';
 import { type Debrief, downloaded, readDebrief, replayInNode } from './debrief.ts';
-import { baseUrl, gameSessions, startFirstChapter } from './game.ts';
+import { baseUrl, gameSessions, playToEnd, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 const levels = loadAllLevels();
@@ -22,11 +22,7 @@ describe('a debrief’s replay code and downloads', () => {
   it('plays chapter 1, downloads CSV, JSON and PNG, prints a handout and replays the code', async () => {
     const page = await open();
     await startFirstChapter(page);
-    const ending = page.getByRole('heading', { name: /^Ending: / });
-    for (let i = 0; i < 60 && !(await ending.count()); i++) {
-      await page.keyboard.press('1');
-      await page.waitForTimeout(50);
-    }
+    await playToEnd(page);
     await page.getByRole('button', { name: 'See the debrief' }).click();
     const debrief = await readDebrief(page);
     const code = await page.getByLabel('Replay code').inputValue();

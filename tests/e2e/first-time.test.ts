@@ -12,21 +12,11 @@ import type { Action } from '../../src/core/state.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
-import { canvasOverlaps, canvasTexts } from './canvas.ts';
-import { gameSessions, startFirstChapter, startFromBriefing } from './game.ts';
+import { canvasOverlaps, canvasTexts, countDraws, settledAfter } from './canvas.ts';
+import { answer, gameSessions, playToEnd, startFirstChapter, startFromBriefing } from './game.ts';
 
 const { open } = gameSessions();
 const first = loadAllLevels()[0]!;
-
-/** Presses 1 until the chapter ends. */
-async function pressOneToEnd(page: Page) {
-  const ending = page.getByRole('heading', { name: /^Ending: / });
-  for (let i = 0; i < 80 && !(await ending.count()); i++) {
-    await page.keyboard.press('1');
-    await page.waitForTimeout(60);
-  }
-  await ending.waitFor();
-}
 
 describe('a first-time player', () => {
   it('meets the tips in the first chapter, one at a time, and not again once seen; the legend is one key away', async () => {
@@ -83,13 +73,16 @@ describe('a first-time player', () => {
           ([key, textSize]) => localStorage.setItem(key!, JSON.stringify({ textSize, tutorial: false })),
           [SETTINGS_KEY, size],
         );
+        await countDraws(page);
         await page.reload();
         await page.getByRole('button', { name: 'New game' }).click();
         await page.getByRole('button', { name: 'Skip it' }).click();
         await startFromBriefing(page);
-        await page.keyboard.press('1');
-        await page.keyboard.press('2');
-        await page.waitForTimeout(500);
+        // Two replies, measured once the canvas has drawn them and rests.
+        await settledAfter(page, async () => {
+          await answer(page, '1');
+          await answer(page, '2');
+        });
         await screenshot(page, `feed-${w}x${h}-${size}`);
         const groups = await canvasTexts(page);
         // The measurement is real: the top bar, several post cards and the replies are all in it.
@@ -137,13 +130,7 @@ describe('a first-time player', () => {
     const page = await open();
     await startFirstChapter(page);
     // Replies with the number of the last button: a blind player, who loses.
-    const ending = page.getByRole('heading', { name: /^Ending: / });
-    for (let i = 0; i < 80 && !(await ending.count()); i++) {
-      const n = await page.getByRole('group', { name: 'Responses' }).getByRole('button').count();
-      await page.keyboard.press(String(Math.max(1, n)));
-      await page.waitForTimeout(60);
-    }
-    await ending.waitFor();
+    await playToEnd(page, (replies) => String(replies.length));
     if (await page.locator('h1.good').count()) return; // a blind win is rare (at most 25%): nothing to check
     await page.getByRole('button', { name: 'See the debrief' }).click();
     const debrief = page.getByRole('region', { name: 'Debrief' });
@@ -187,7 +174,7 @@ describe('a first-time player', () => {
     await page.getByRole('button', { name: 'Chapters' }).click();
     await page.getByRole('button', { name: /^1\. / }).click();
     await startFromBriefing(page);
-    await pressOneToEnd(page);
+    await playToEnd(page);
     await page.getByRole('button', { name: 'Title menu' }).click();
     await page.reload();
     await page.getByRole('button', { name: 'Chapters' }).click();

@@ -1,6 +1,6 @@
 // What every end-to-end test file shares: a game session per test that must end without console errors
 // or requests outside the page's origin, and the few moves a player makes to get into a chapter.
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import { openGame, type Session, screenshot } from './browser.ts';
 import { postDrawn } from './canvas.ts';
@@ -89,7 +89,10 @@ export const choiceLabel = (text: string) => text.replace(/^\d\. /, '').replace(
 
 export const replyingTo = (page: Page) => page.getByRole('group', { name: 'Responses' }).locator('p').textContent();
 
-/** In a workshop on screen: every team votes the first reply and the vote ends at once, until the ending. */
+/**
+ * In a workshop on screen: every team votes the first reply and the vote ends at once, until the ending; each
+ * step waits for the room's answer (the result, then the next vote or the ending) before the next key.
+ */
 export async function playRoomToEnd(page: Page) {
   const ending = page.getByRole('heading', { name: /^Ending: / });
   const result = page
@@ -97,22 +100,66 @@ export async function playRoomToEnd(page: Page) {
     .getByRole('status')
     .filter({ hasText: 'The room chose' });
   for (let i = 0; i < 60 && !(await ending.count()); i++) {
-    if (await result.count()) await page.keyboard.press('n');
-    else for (const key of ['1', '1', '1', 'e']) await page.keyboard.press(key);
-    await page.waitForTimeout(20);
+    if (await result.count()) {
+      await page.keyboard.press('n');
+      await result.waitFor({ state: 'detached' });
+    } else {
+      for (const key of ['1', '1', '1', 'e']) await page.keyboard.press(key);
+      await result.or(ending).first().waitFor();
+    }
   }
   await ending.waitFor();
 }
 
-/** Replies until an ending shows (the reply shown first each time); gives back the ending's heading. */
-export async function playToEnding(page: Page): Promise<string> {
-  const ending = page.getByRole('heading', { name: /^Ending: / });
-  const replies = page.getByRole('group', { name: 'Responses' }).getByRole('button');
-  for (let i = 0; i < 60 && !(await ending.count()); i++) {
-    if (await replies.count()) await page.keyboard.press('1');
-    await page.waitForTimeout(40);
-  }
-  return (await ending.textContent({ timeout: 5000 }))!;
+/** Where a chapter is played, when not in the page itself in English. */
+export interface Where {
+  /** The frame the game runs in (a course inside an LMS). */
+  game?: Page | FrameLocator;
+  /** What shows when the chapter is over (by default the ending's heading). */
+  over?: Locator;
+  /** The name of the group of reply buttons, in the page's language. */
+  responses?: string;
+}
+
+function chapterIn(page: Page, where: Where) {
+  const game = where.game ?? page;
+  return {
+    over: where.over ?? game.getByRole('heading', { name: /^Ending: / }),
+    replies: game.getByRole('group', { name: where.responses ?? ENGLISH.responses }).getByRole('button'),
+    // The feed's mirror for screen readers marks each answered post, whatever the page's language.
+    answered: () => game.locator('article[data-status=answered]').count(),
+  };
+}
+
+/** The key to press for a post, or how to choose it from the texts of its reply buttons. */
+export type Pick = string | ((replies: string[]) => string | Promise<string>);
+
+/** Waits for a post's replies or the chapter's end; true when there is a post to answer. */
+export async function nextPost(page: Page, where: Where = {}): Promise<boolean> {
+  const { over, replies } = chapterIn(page, where);
+  await over.or(replies.first()).first().waitFor({ state: 'attached' });
+  return !(await over.count());
+}
+
+/**
+ * Waits for a post to answer (or the chapter's end), presses the key `pick` gives, and waits until the reply
+ * is taken: one more post answered, or the chapter over. False when the chapter was over already.
+ */
+export async function answer(page: Page, pick: Pick, where: Where = {}): Promise<boolean> {
+  if (!(await nextPost(page, where))) return false;
+  const { over, replies, answered } = chapterIn(page, where);
+  const before = await answered();
+  await page.keyboard.press(typeof pick === 'string' ? pick : await pick(await replies.allTextContents()));
+  const taken = async () => (await over.count()) > 0 || (await answered()) > before;
+  await expect.poll(taken, { message: 'the reply is taken' }).toBe(true);
+  return true;
+}
+
+/** Answers every post with `pick` until the chapter is over; gives back the text of what shows then. */
+export async function playToEnd(page: Page, pick: Pick = '1', where: Where = {}): Promise<string> {
+  // A chapter asks for a few dozen replies at most: the bound turns a chapter that never ends into a failure.
+  for (let i = 0; i < 120 && (await answer(page, pick, where)); i++);
+  return (await chapterIn(page, where).over.textContent({ timeout: 5000 }))!;
 }
 
 /** The interface words a walk through the chapters needs, in the page's language. */

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { screenshot } from './browser.ts';
-import { gameSessions, playToEnding, startFirstChapter } from './game.ts';
+import { gameSessions, playToEnd, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 const servers: Server[] = [];
@@ -42,7 +42,7 @@ describe('offline and updates', () => {
     await page.reload();
     await page.getByRole('button', { name: 'New game' }).waitFor();
     await startFirstChapter(page);
-    expect(await playToEnding(page)).toMatch(/^Ending: /);
+    expect(await playToEnd(page)).toMatch(/^Ending: /);
     await page.getByRole('button', { name: 'See the debrief' }).click();
     await page.getByRole('heading', { name: /^Debrief: / }).waitFor();
     await screenshot(page, 'offline-debrief');

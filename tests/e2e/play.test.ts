@@ -6,8 +6,17 @@ import { METERS } from '../../src/content/terms.ts';
 import { feedLayout } from '../../src/view/layout.ts';
 import { COLORS } from '../../src/view/theme.ts';
 import { screenshot } from './browser.ts';
-import { canvasPicture, differingPixels } from './canvas.ts';
-import { answeredPosts, gameSessions, meters, replyingTo, startFirstChapter, status } from './game.ts';
+import { canvasPicture, countDraws, differingPixels, settledAfter } from './canvas.ts';
+import {
+  answer,
+  answeredPosts,
+  gameSessions,
+  meters,
+  playToEnd,
+  replyingTo,
+  startFirstChapter,
+  status,
+} from './game.ts';
 
 const { open } = gameSessions();
 
@@ -20,12 +29,7 @@ describe('playing Hot Seat', () => {
     await startFirstChapter(page);
     await expect(page.getByRole('log', { name: 'Feed' }).getByRole('article').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'feed-1280x800');
-    const ending = page.getByRole('heading', { name: /^Ending: / });
-    for (let i = 0; i < 60 && !(await ending.count()); i++) {
-      await page.keyboard.press('1');
-      await page.waitForTimeout(50);
-    }
-    await expect(ending.textContent()).resolves.toMatch(/^Ending: \S/);
+    await expect(playToEnd(page)).resolves.toMatch(/^Ending: \S/);
     // A bad ending says at once why: what the good ending still needed, or the line that was crossed.
     if (await page.locator('h1.bad').count()) await expect(page.locator('p.why').count()).resolves.toBeGreaterThan(0);
     await screenshot(page, 'ending');
@@ -81,6 +85,7 @@ describe('playing Hot Seat', () => {
     await setHidden(true);
     const hiddenAt = await hourOf(page);
     await expect(status(page)).resolves.toContain('Paused');
+    // The pause is what is tested: at the fast speed an hour would pass in these 4.5 s if the clock ran.
     await page.waitForTimeout(4500);
     await expect(hourOf(page)).resolves.toBe(hiddenAt);
     await setHidden(false);
@@ -110,23 +115,22 @@ describe('playing Hot Seat', () => {
     'repaints only what moves at $width×$height, and leaves the same picture as a full repaint',
     async ({ width, height, scale }) => {
       const page = await open({ width, height, scale });
+      await countDraws(page);
+      await page.reload();
       await startFirstChapter(page);
       const L = feedLayout(width, height, 1);
+      const drawnAfter = (action: () => Promise<unknown>) => settledAfter(page, action);
       // Meters ease and share counts count up, in partial repaints (their changes float as HTML, off the
       // canvas); a hover outline comes and goes. Two replies: a third ends about one game in seventeen.
-      for (let i = 0; i < 2; i++) {
-        await page.keyboard.press('1');
-        await page.waitForTimeout(300);
-      }
-      await page.mouse.move(L.replies.x + L.replies.w / 2, L.replies.y + 60);
-      await page.waitForTimeout(200);
-      await page.mouse.move(4, L.top.y + L.top.h - 2);
-      await page.waitForTimeout(2500);
+      for (let i = 0; i < 2; i++) await drawnAfter(() => answer(page, '1'));
+      await drawnAfter(() => page.mouse.move(L.replies.x + L.replies.w / 2, L.replies.y + 60));
+      await drawnAfter(() => page.mouse.move(4, L.top.y + L.top.h - 2));
       const partial = await canvasPicture(page);
       // A resize rebuilds the feed and paints the whole canvas anew.
-      await page.setViewportSize({ width: width - 40, height });
-      await page.setViewportSize({ width, height });
-      await page.waitForTimeout(1000);
+      await drawnAfter(async () => {
+        await page.setViewportSize({ width: width - 40, height });
+        await page.setViewportSize({ width, height });
+      });
       const differing = await differingPixels(page, partial, await canvasPicture(page));
       expect(differing, 'pixels that differ from a full repaint').toBe(0);
     },
@@ -159,6 +163,7 @@ describe('playing Hot Seat', () => {
     const answeredBefore = await answeredPosts(page);
     await page.keyboard.press('1');
     await expect.poll(() => answeredPosts(page)).toBe(answeredBefore + 1);
+    // The pause is what is tested: with motion, the floats show within a frame or two of the reply.
     await page.waitForTimeout(300);
     await expect(floats.count()).resolves.toBe(0);
   });

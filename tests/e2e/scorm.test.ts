@@ -15,6 +15,7 @@ import { writeScormPackage } from '../../src/cli/scorm-package.ts';
 import { SAVE_KEY } from '../../src/state/saves.ts';
 import { unpackSuspend } from '../../src/state/suspend-data.ts';
 import { openGame, type Session, screenshot } from './browser.ts';
+import { playToEnd } from './game.ts';
 
 const LMS_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Test LMS</title><link rel="icon" href="data:,">
@@ -117,12 +118,7 @@ describe('the SCORM package in an LMS', () => {
     expect(await cmi(page, 'cmi.core.lesson_status')).toBe('incomplete');
     expect(kept.length).toBeLessThanOrEqual(4096);
 
-    const ending = course.getByRole('heading', { name: /^Ending: / });
-    for (let i = 0; i < 80 && !(await ending.count()); i++) {
-      if (await replies(course).count()) await page.keyboard.press('1');
-      await page.waitForTimeout(40);
-    }
-    await ending.waitFor();
+    await playToEnd(page, '1', { game: course });
     await expect.poll(() => cmi(page, 'cmi.core.lesson_status')).toBe('completed');
     const score = Number(await cmi(page, 'cmi.core.score.raw'));
     expect(score).toBeGreaterThanOrEqual(0);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from 'vite';
-import { choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
+import { choiceLabel, gameSessions, playToEnd, skipTips, startFirstChapter } from './game.ts';
 
 const { open, current } = gameSessions();
 
@@ -15,18 +15,11 @@ const { open, current } = gameSessions();
  * Answers until the ending shows, with the reply labelled `prefer` when one is shown and else with "1"
  * (the order is dealt from the seed, so a position names no particular reply); returns the ending heading.
  */
-async function playToEnding(page: Page, onEachPost?: () => Promise<void>, prefer?: string) {
-  const ending = page.getByRole('heading', { name: /^Ending: / });
-  const buttons = page.getByRole('group', { name: 'Responses' }).getByRole('button');
-  for (let i = 0; i < 120 && !(await ending.count()); i++) {
-    const labels = (await buttons.allTextContents()).map(choiceLabel);
-    if (onEachPost && labels.length) await onEachPost();
-    await page.keyboard.press(String(labels.indexOf(prefer ?? '') + 1 || 1));
-    await page.waitForTimeout(30);
-  }
-  await ending.waitFor({ timeout: 5000 });
-  return (await ending.textContent())!;
-}
+const playToEnding = (page: Page, onEachPost?: () => Promise<void>, prefer?: string) =>
+  playToEnd(page, async (replies) => {
+    await onEachPost?.();
+    return String(replies.map(choiceLabel).indexOf(prefer ?? '') + 1 || 1);
+  });
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror="window.__pwned=1">';

@@ -70,6 +70,7 @@ describe('a workshop', () => {
     await page.keyboard.press(' ');
     const paused = await timerSeconds(page);
     await expect(page.getByRole('timer').textContent()).resolves.toContain('paused');
+    // The pause is what is tested: the countdown would have lost a second in these 1.5 s if it ran.
     await page.waitForTimeout(1500);
     expect(await timerSeconds(page)).toBe(paused);
     await page.keyboard.press('+');
@@ -193,10 +194,14 @@ describe('a workshop', () => {
       await page.getByRole('button', { name: 'Start workshop' }).click();
       await workshop(page).waitFor();
       const checks = workshop(page).getByRole('group', { name: 'Checks' });
-      // The room votes through the first posts until one offers a check (a bounded loop).
+      const result = workshop(page).getByRole('status').filter({ hasText: 'The room chose' });
+      // The room votes through the first posts until one offers a check (a bounded loop), each time waiting
+      // for the room's choice, then for the next post's vote.
       for (let i = 0; i < 20 && !(await checks.count()); i++) {
-        for (const key of ['1', '1', '1', 'e', 'n']) await page.keyboard.press(key);
-        await page.waitForTimeout(30);
+        for (const key of ['1', '1', '1', 'e']) await page.keyboard.press(key);
+        await result.waitFor();
+        await page.keyboard.press('n');
+        await workshop(page).getByRole('group', { name: 'Responses' }).getByRole('button').first().waitFor();
       }
       await screenshot(page, `workshop-check-before-${width}x${height}`);
       const first = (await checks.getByRole('button').first().textContent())!;
