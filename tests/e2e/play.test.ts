@@ -6,7 +6,7 @@ import { METERS } from '../../src/content/terms.ts';
 import { feedLayout } from '../../src/view/layout.ts';
 import { COLORS } from '../../src/view/theme.ts';
 import { screenshot } from './browser.ts';
-import { canvasPicture, countDraws, differingPixels, settledAfter } from './canvas.ts';
+import { canvasPicture, countDraws, differingPixels, settledAfter, waitForRest } from './canvas.ts';
 import {
   answer,
   answeredPosts,
@@ -123,8 +123,15 @@ describe('playing Hot Seat', () => {
       // Meters ease and share counts count up, in partial repaints (their changes float as HTML, off the
       // canvas); a hover outline comes and goes. Two replies: a third ends about one game in seventeen.
       for (let i = 0; i < 2; i++) await drawnAfter(() => answer(page, '1'));
-      await drawnAfter(() => page.mouse.move(L.replies.x + L.replies.w / 2, L.replies.y + 60));
-      await drawnAfter(() => page.mouse.move(4, L.top.y + L.top.h - 2));
+      // A hover draws its outline only when the pointer lands on a reply (it may rest between two): two
+      // frames for it to draw, if it does, then rest.
+      const hover = async (x: number, y: number) => {
+        await page.mouse.move(x, y);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await waitForRest(page);
+      };
+      await hover(L.replies.x + L.replies.w / 2, L.replies.y + 60);
+      await hover(4, L.top.y + L.top.h - 2);
       const partial = await canvasPicture(page);
       // A resize rebuilds the feed and paints the whole canvas anew.
       await drawnAfter(async () => {
