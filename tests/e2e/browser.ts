@@ -13,7 +13,14 @@ export interface Session extends Browser {
   foreign: string[];
 }
 
-export async function openGame(baseUrl: string, opts: Partial<LaunchOptions> = {}): Promise<Session> {
+/**
+ * `fakeClock` installs Playwright's clock before the game loads, so that a test can jump time forward
+ * (`page.clock.fastForward`) instead of waiting for the live clock.
+ */
+export async function openGame(
+  baseUrl: string,
+  opts: Partial<LaunchOptions> & { fakeClock?: boolean } = {},
+): Promise<Session> {
   const browser = await launchChromium({ width: 1280, height: 800, ...opts });
   const { page } = browser;
   const errors: string[] = [];
@@ -25,6 +32,7 @@ export async function openGame(baseUrl: string, opts: Partial<LaunchOptions> = {
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
   });
+  if (opts.fakeClock) await page.clock.install();
   await page.goto(baseUrl);
   return { ...browser, errors, foreign };
 }
