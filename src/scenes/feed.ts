@@ -24,7 +24,7 @@ import {
   shares,
   signed,
 } from '../view/format.ts';
-import { type FeedLayout, type FloatingText, feedLayout, fitTopBar } from '../view/layout.ts';
+import { type FeedLayout, type FloatingText, feedLayout, fitTopBar, replyPages } from '../view/layout.ts';
 import { COLORS, css } from '../view/theme.ts';
 import { METER_SHAPES, drawButton, drawCard, drawCheckChip, drawChoice, pickZone } from './feed-parts.ts';
 import { StillLayer } from './still-layer.ts';
@@ -44,6 +44,8 @@ export class FeedScene extends UiScene {
   /** Share counts as last drawn, per post. */
   private sharesShown = new Map<string, number>();
   private still!: StillLayer;
+  /** The page of replies a phone shows, for the post it was turned on (its first reply's index). */
+  private replyPage = { post: '', at: 0 };
   private meterViews: {
     bar: Phaser.GameObjects.Graphics;
     value: Phaser.GameObjects.Text;
@@ -178,14 +180,18 @@ export class FeedScene extends UiScene {
 
   /**
    * The replies to the current post, numbered in the order shown. On a phone they sit at the bottom and
-   * the feed gets what is left: returns where the feed must stop.
+   * the feed gets what is left: returns where the feed must stop. When even packed they would crowd the post
+   * off a phone, they show a page at a time, with a button for the next page (the keys reach every reply).
    */
   private drawReplies(s: App, game: GameState, current: Choices, L: FeedLayout): number {
     const R = L.replies;
     const tired = game.values.composure < TIRED_BELOW;
+    /** Each reply's height and the gap after it, from the last build; and where the first reply starts. */
+    let rowHeights: number[] = [];
+    let repliesTop = 0;
     // Dense: a phone with many choices packs them tighter (40 px rows, still a thumb's width), so that the
-    // post being answered keeps room above them.
-    const build = (dense = false) =>
+    // post being answered keeps room above them. A page: only those replies, and the button to turn it.
+    const build = (dense = false, page?: ReplyPage) =>
       this.group(() => {
         // Dense, the post's own outline says which one is answered: no "Replying to" line.
         const head = dense
@@ -240,7 +246,10 @@ export class FeedScene extends UiScene {
           this.still.hover(choice.zone, 10);
           ry += choice.height + gap;
         }
+        repliesTop = ry;
+        rowHeights = [];
         current.responses.forEach((r, i) => {
+          if (page && (i < page.from || i >= page.to)) return;
           const tempting = tired && r.kind === 'anger';
           // The no-break space in play.hoursShort keeps the hours with their unit when the line wraps.
           const meta = tags(
@@ -262,21 +271,49 @@ export class FeedScene extends UiScene {
             minHeight,
           );
           this.still.hover(choice.zone, 10);
+          rowHeights[i] = choice.height + gap;
           ry += choice.height + gap;
         });
+        if (page) {
+          const label = t(page.last ? 'play.repliesBack' : 'play.repliesMore', {
+            from: page.next.from + 1,
+            to: page.next.to,
+          });
+          const turn = drawButton(this, 0, ry, R.w, label, () => {
+            this.replyPage = { post: current.item.id, at: page.next.from };
+            this.redraw();
+          });
+          this.still.hover(turn.zone, 8);
+        }
       });
     let replies = build();
     // On a phone the post must stay readable: large text steps down (never below normal) until it fits.
     const room = L.ticker.y - L.feed.y;
+    const budget = room * 0.62;
     for (const smaller of [1.25, 1]) {
-      if (!L.portrait || replies.getBounds().height / this.dpr <= room * 0.62 || smaller >= this.textScale) continue;
+      if (!L.portrait || replies.getBounds().height / this.dpr <= budget || smaller >= this.textScale) continue;
       replies.destroy();
       this.fitScale = smaller;
       replies = build();
     }
-    if (L.portrait && replies.getBounds().height / this.dpr > room * 0.62) {
+    if (L.portrait && replies.getBounds().height / this.dpr > budget) {
       replies.destroy();
       replies = build(true);
+    }
+    if (L.portrait && replies.getBounds().height / this.dpr > budget) {
+      // The page button is as tall as a packed row.
+      const pages = replyPages(rowHeights, budget - repliesTop - 44);
+      const at = this.replyPage.post === current.item.id ? this.replyPage.at : 0;
+      const index = Math.max(
+        0,
+        pages.findIndex((p) => p.from === at),
+      );
+      replies.destroy();
+      replies = build(true, {
+        ...pages[index]!,
+        next: pages[(index + 1) % pages.length]!,
+        last: index === pages.length - 1,
+      });
     }
     const height = replies.getBounds().height / this.dpr;
     replies.setPosition(R.x, L.portrait ? L.ticker.y - 8 - height : R.y);
@@ -423,3 +460,12 @@ export class FeedScene extends UiScene {
 
 /** A choice's small print: its tags, those that apply, one after the other ("evidence · 2 h · tempting"). */
 const tags = (...words: (string | false)[]) => words.filter(Boolean).join(' · ');
+
+/** A page of replies on a phone: replies from..to-1 (indexes), and the page its button turns to. */
+interface ReplyPage {
+  from: number;
+  to: number;
+  next: { from: number; to: number };
+  /** The last page: its button goes back to the first. */
+  last: boolean;
+}

@@ -62,3 +62,20 @@ export interface FloatingText {
   text: string;
   color: string;
 }
+
+/** Splits replies of these heights into pages of at most `room` pixels each, at least one reply a page. */
+export function replyPages(heights: readonly number[], room: number): { from: number; to: number }[] {
+  const pages: { from: number; to: number }[] = [];
+  let from = 0;
+  let used = 0;
+  heights.forEach((h, i) => {
+    if (i > from && used + h > room) {
+      pages.push({ from, to: i });
+      from = i;
+      used = 0;
+    }
+    used += h;
+  });
+  pages.push({ from, to: heights.length });
+  return pages;
+}

@@ -88,12 +88,11 @@ describe('checks before answering', () => {
     }
   });
 
-  it('keeps the post being answered on screen at 360×640, with up to seven choices at once', async () => {
+  it('keeps the post being answered on screen at 360×640, with up to eight choices at once, and every reply a tap away', async () => {
     const page = await open({ width: 360, height: 640 });
-    // Chapter 8's third post (three checks, five long replies) still crowds its post off in English, though
-    // not in Chinese (chinese.test.ts): a scrolling sheet of replies is the next step.
-    const { decisions, missing } = await postsNotDrawn(page, [2, 3, 5]);
-    expect(decisions).toBeGreaterThanOrEqual(6);
+    // Chapter 8's third post (three checks, five long replies) shows its replies a page at a time.
+    const { decisions, missing } = await postsNotDrawn(page, [2, 3, 5, 8]);
+    expect(decisions).toBeGreaterThanOrEqual(8);
     expect(missing).toEqual([]);
   }, 120_000);
 });

@@ -3,7 +3,7 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import { openGame, type Session, screenshot } from './browser.ts';
-import { postDrawn } from './canvas.ts';
+import { canvasTexts, postDrawn } from './canvas.ts';
 
 export const baseUrl = inject('baseUrl');
 
@@ -170,6 +170,8 @@ export interface Words {
   startChapter: string;
   responses: string;
   feed: string;
+  /** How the button that turns a phone's page of replies starts. */
+  moreReplies: string;
 }
 export const ENGLISH: Words = {
   newGame: 'New game',
@@ -178,11 +180,41 @@ export const ENGLISH: Words = {
   startChapter: 'Start chapter',
   responses: 'Responses',
   feed: 'Feed',
+  moreReplies: 'More replies',
 };
 
 /**
+ * The replies of the post being answered that the canvas never shows, turning a phone's pages of replies
+ * (by tapping the page's button, at most four times) when it has them.
+ */
+async function repliesNotDrawn(page: Page, words: Words): Promise<string[]> {
+  const squeezed = (t: string) => t.replace(/\s+/g, '');
+  const labels = (await page.getByRole('group', { name: words.responses }).getByRole('button').allTextContents()).map(
+    (t) => squeezed(choiceLabel(t)).slice(0, 12),
+  );
+  const drawn = async () => {
+    const texts = (await canvasTexts(page)).flat();
+    return { texts, replies: labels.filter((l) => texts.some((t) => squeezed(t.text).startsWith(l))) };
+  };
+  const seen = new Set<string>();
+  for (let turns = 0; turns < 5; turns++) {
+    const { texts, replies } = await drawn();
+    for (const l of replies) seen.add(l);
+    const turn = texts.find((t) => t.text.startsWith(words.moreReplies));
+    if (seen.size === labels.length || !turn) break;
+    await page.mouse.click(turn.x + turn.w / 2, turn.y + turn.h / 2);
+    // The canvas draws the next page a frame or more after the tap.
+    await expect
+      .poll(async () => (await drawn()).replies.some((l) => !seen.has(l)), { message: 'the next page of replies' })
+      .toBe(true);
+  }
+  return labels.filter((l) => !seen.has(l));
+}
+
+/**
  * Opens each chapter from the Chapters menu, turn by turn, and over its first three decisions (replying with
- * key 1) lists each post answered whose text the canvas does not draw; back to the title after each.
+ * key 1) lists each post answered whose text the canvas does not draw, and each reply it draws on no page;
+ * back to the title after each.
  */
 export async function postsNotDrawn(page: Page, chapters: number[], words: Words = ENGLISH) {
   const missing: string[] = [];
@@ -217,6 +249,8 @@ export async function postsNotDrawn(page: Page, chapters: number[], words: Words
         page,
         `choices-${page.viewportSize()?.width}-${words.newGame === ENGLISH.newGame ? 'en' : 'zh'}-${n}-${i + 1}`,
       );
+      for (const reply of await repliesNotDrawn(page, words))
+        missing.push(`chapter ${n}, decision ${i + 1}: reply "${reply}…" not drawn on any page`);
       await page.keyboard.press('1');
     }
     await page.goto(page.url());
