@@ -1,11 +1,12 @@
 // The endless storm's file (data/storm.yaml) and its translation: a mistake in either is reported as
-// file:line: path: reason.
+// file:line: path: reason, and the storm is dealt with the waves, gaps and hours the file gives.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/problems.ts';
 import { loadStorm } from '../../src/content/storm.ts';
 import { loadTranslation, mapStormTexts } from '../../src/content/translation.ts';
-import { loadStorm as loadStormFile, STORM_FILE, translationFile } from '../../src/data-files/load.ts';
+import { buildStorm } from '../../src/core/storm.ts';
+import { loadAllLevels, loadStorm as loadStormFile, STORM_FILE, translationFile } from '../../src/data-files/load.ts';
 
 const english = readFileSync(STORM_FILE, 'utf8');
 const chinese = readFileSync(translationFile(STORM_FILE, 'zh-CN'), 'utf8');
@@ -46,5 +47,14 @@ describe("the storm's file", () => {
     expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
       `zh.yaml:${line}: endings.meltdown.title: is missing: translate "Meltdown"`,
     ]);
+  });
+
+  it('deals as many waves as it says, its first gap apart, going on its hours after the last post', () => {
+    const dealt = buildStorm(loadAllLevels(), { ...storm, waves: 2, firstGap: 5, hoursAfter: 7 }, 1);
+    const timed = dealt.posts.filter((p) => p.at !== undefined);
+    expect(new Set(timed.map((p) => p.id.slice(p.id.lastIndexOf('-w'))))).toEqual(new Set(['-w1', '-w2']));
+    expect(timed[1]!.at! - timed[0]!.at!).toBe(5);
+    // The clock moves on one gap after the last post, then the hours after it.
+    expect(dealt.hours).toBe(timed.at(-1)!.at! + 5 + 7);
   });
 });
