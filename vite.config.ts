@@ -8,14 +8,17 @@ import {
   levelFiles,
   loadAllLevels,
   loadCheck,
+  loadStorm,
   loadTranslatedContent,
+  STORM_FILE,
   translationFile,
 } from './src/data-files/load.ts';
 import { CSP } from './src/csp.ts';
 
 /**
  * The game's data as virtual modules, validated at build time: `import { levels } from 'virtual:levels'`
- * gives the campaign, `import { check } from 'virtual:judgement-check'` the judgement check. A bad file fails
+ * gives the campaign, `import { check } from 'virtual:judgement-check'` the judgement check, `import { storm }
+ * from 'virtual:storm'` what the endless storm is made of besides the campaign's posts. A bad file fails
  * the build (and shows the dev server's overlay) with file:line: path: reason for every problem.
  */
 function dataPlugin(name: string, exported: string, files: () => string[], load: () => unknown): Plugin {
@@ -83,14 +86,15 @@ export default defineConfig({
   plugins: [
     dataPlugin('levels', 'levels', levelFiles, loadAllLevels),
     dataPlugin('judgement-check', 'check', () => [CHECK_FILE], loadCheck),
-    // The campaign and the check in Chinese, a chunk of its own loaded only when the game is shown in it.
+    dataPlugin('storm', 'storm', () => [STORM_FILE], loadStorm),
+    // The campaign, the check and the storm in Chinese, a chunk of its own loaded only when the game is shown in it.
     dataPlugin(
       'content-zh-CN',
       'content',
-      () => [...levelFiles(), CHECK_FILE].flatMap((f) => [f, translationFile(f, 'zh-CN')]),
+      () => [...levelFiles(), CHECK_FILE, STORM_FILE].flatMap((f) => [f, translationFile(f, 'zh-CN')]),
       () => loadTranslatedContent('zh-CN'),
     ),
-    preloadContent('levels', 'judgement-check'),
+    preloadContent('levels', 'judgement-check', 'storm'),
     cspPlugin(),
     // Offline after one visit, installable: a service worker (Workbox) keeps every file of the build (the
     // chapters, sounds, editor and its workers too). A new version waits until the player chooses to reload.

@@ -6,9 +6,13 @@ declare module 'virtual:levels' {
 declare module 'virtual:judgement-check' {
   export const check: import('./content/judgement-check.ts').JudgementCheck;
 }
+declare module 'virtual:storm' {
+  export const storm: import('./content/storm.ts').Storm;
+}
 declare module 'virtual:content-zh-CN' {
   export const content: {
     levels: import('./content/schema.ts').Level[];
     check: import('./content/judgement-check.ts').JudgementCheck;
+    storm: import('./content/storm.ts').Storm;
   };
 }

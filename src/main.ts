@@ -19,6 +19,7 @@ import { findScormApi, reportToLms, requiredChapters, resumeFromLms } from './lm
 import { browserStorage } from './state/browser-storage.ts';
 import { chapterResolver } from './core/storm.ts';
 import type { Content } from './state/app-state.ts';
+import type { Storm } from './content/storm.ts';
 import { createAppStore } from './state/store.ts';
 import { loadSettings } from './state/settings.ts';
 import { keepsScenarios } from './state/kept-scenarios.ts';
@@ -37,7 +38,10 @@ document.documentElement.lang = language;
 const content = loadContent(language);
 // Inside an LMS, the learner's game and progress come back from it before the store reads the storage (a
 // course's launch waits for its chapters: the LMS's saved games are read with them).
-if (lms) resumeFromLms(lms, storage, (await content).levels);
+if (lms) {
+  const { levels, storm } = await content;
+  resumeFromLms(lms, storage, levels, storm);
+}
 const store = createAppStore({
   storage,
   newSeed: () => crypto.getRandomValues(new Uint32Array(1))[0]! >>> 1,
@@ -55,8 +59,9 @@ content.then(
     // A link with ?replay=CODE opens that game's debrief (or says why it cannot).
     const replayCode = new URLSearchParams(location.search).get('replay');
     if (replayCode !== null) store.getState().openReplay(replayCode);
-    const { levels } = arrived;
-    if (lms) reportToLms(lms, store, storage, chapterResolver(levels), requiredChapters(location.search, levels));
+    const { levels, storm } = arrived;
+    if (lms)
+      reportToLms(lms, store, storage, chapterResolver(levels, storm), requiredChapters(location.search, levels));
   },
   () => store.setState({ notice: t('menus.notices.contentFailed') }),
 );
@@ -124,14 +129,13 @@ directScenes(game, store);
 game.events.on(METER_FLOATS, dom.showFloats);
 renderOnDemand(game, store, document.getElementById('game')!);
 
-/** The campaign and the judgement check in the player's language, and the scenarios a trainer kept. */
-async function loadContent(language: Language): Promise<Content> {
+/** The campaign, the judgement check and the storm in the player's language, and the scenarios a trainer kept. */
+async function loadContent(language: Language): Promise<Content & { storm: Storm }> {
   const [campaign, scenarios] = await Promise.all([
     language === 'en'
-      ? Promise.all([import('virtual:levels'), import('virtual:judgement-check')]).then(([l, c]) => ({
-          levels: l.levels,
-          check: c.check,
-        }))
+      ? Promise.all([import('virtual:levels'), import('virtual:judgement-check'), import('virtual:storm')]).then(
+          ([l, c, s]) => ({ levels: l.levels, check: c.check, storm: s.storm }),
+        )
       : import('virtual:content-zh-CN').then((m) => m.content),
     keepsScenarios(storage) ? import('./state/scenarios.ts').then((m) => m.loadScenarios(storage)) : [],
   ]);

@@ -14,7 +14,8 @@ import { printReport } from './bench/report.ts';
 import { roomBench } from './bench/room.ts';
 import { NO_SIM, simSpeed } from './bench/sim.ts';
 import { type Storms, storms } from './bench/storm.ts';
-import { loadAllLevels } from '../data-files/load.ts';
+import { loadAllLevels, loadStorm } from '../data-files/load.ts';
+import { buildStorm } from '../core/storm.ts';
 
 const NO_RUNS: Boots & Storms = { game: [], base: [] };
 
@@ -22,6 +23,8 @@ async function main() {
   if (ROOM) return roomBench(JSON_OUTPUT);
   const started = performance.now();
   const levels = loadAllLevels();
+  const stormData = loadStorm();
+  const deal = (seed: number) => buildStorm(levels, stormData, seed);
   const site = await buildAndServe();
   const { gameUrl, baseUrl } = site;
   try {
@@ -33,11 +36,11 @@ async function main() {
     const editor = want('editor') ? await editorBalanceMs(gameUrl, largest.id) : [];
     const boot = want('boot') ? await boots(gameUrl, baseUrl, 1) : NO_RUNS;
     const throttledBoot = want('throttled-boot') ? await boots(gameUrl, baseUrl, CPU_SLOWDOWN) : NO_RUNS;
-    const storm = want('storm') ? await storms(gameUrl, baseUrl, levels, 1, PROFILE) : NO_RUNS;
+    const storm = want('storm') ? await storms(gameUrl, baseUrl, deal, 1, PROFILE) : NO_RUNS;
     const throttledStorm = want('throttled-storm')
-      ? await storms(gameUrl, baseUrl, levels, CPU_SLOWDOWN, PROFILE)
+      ? await storms(gameUrl, baseUrl, deal, CPU_SLOWDOWN, PROFILE)
       : NO_RUNS;
-    const heap = want('heap') ? await heapGrowth(gameUrl, levels) : NO_HEAP;
+    const heap = want('heap') ? await heapGrowth(gameUrl, deal) : NO_HEAP;
     const seconds = (performance.now() - started) / 1000;
     printReport({ size, sim, editor, boot, throttledBoot, storm, throttledStorm, heap, seconds }, JSON_OUTPUT);
   } finally {

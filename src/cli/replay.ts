@@ -1,6 +1,7 @@
 // npm run simulate -- --replay CODE [--json]: plays the game a replay code holds, in Node, and prints where it
 // ended, with the numbers the debrief shows. A code that cannot be used is said in plain words, exit code 2.
 import type { Level } from '../content/schema.ts';
+import type { Storm } from '../content/storm.ts';
 import { METERS } from '../content/terms.ts';
 import { replayFromCode, replayResult } from '../state/replay-code.ts';
 import { endingOf } from '../core/level-index.ts';
@@ -8,9 +9,9 @@ import { storyChapter } from '../core/story.ts';
 
 const NAMES = { trust: 'Public trust', loyalty: 'Fan loyalty', heat: 'Media heat' } as const;
 
-/** Prints the replayed game's outcome; returns the exit code. */
-export function printReplay(code: string, levels: readonly Level[], json: boolean): number {
-  const r = replayFromCode(code, levels);
+/** Prints the replayed game's outcome (of a chapter, or of the storm dealt from them); returns the exit code. */
+export function printReplay(code: string, levels: readonly Level[], storm: Storm, json: boolean): number {
+  const r = replayFromCode(code, levels, storm);
   if ('error' in r) {
     console.error(r.error);
     return 2;

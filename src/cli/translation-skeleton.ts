@@ -1,14 +1,16 @@
 // npm run translation-skeleton -- FILE
-// Writes the skeleton of a translation to stdout: every text of a chapter (or of the judgement check) at the
-// path the translation file gives it, still in English, for a translator to replace (levels/zh-CN/README.md).
+// Writes the skeleton of a translation to stdout: every text of a chapter (or of the judgement check, or of the
+// endless storm) at the path the translation file gives it, still in English, for a translator to replace
+// (levels/zh-CN/README.md).
 import { Document } from 'yaml';
-import { mapCheckTexts, mapTexts, type Translation, textTree } from '../content/translation.ts';
+import { mapCheckTexts, mapStormTexts, mapTexts, type Translation, textTree } from '../content/translation.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
-import { CHECK_FILE, loadCheckFile, loadLevelFile, unreadLine } from '../data-files/load.ts';
+import { CHECK_FILE, loadCheckFile, loadLevelFile, loadStormFile, STORM_FILE, unreadLine } from '../data-files/load.ts';
 
 const USAGE = `Usage: npm run translation-skeleton -- FILE
 
-Prints every text of the level FILE (or of the judgement check, ${CHECK_FILE}) as a translation file keyed
+Prints every text of the level FILE (or of the judgement check, ${CHECK_FILE}, or of the storm, ${STORM_FILE})
+as a translation file keyed
 by its ids, still in English, to be replaced text by text. Check a translation with npm run validate-levels.`;
 
 runTool('translation-skeleton', () => {
@@ -20,6 +22,10 @@ runTool('translation-skeleton', () => {
     const r = loadCheckFile(file);
     if (!r.ok) throw new UsageError(unreadLine(r.problems[0]!));
     tree = textTree((visit) => mapCheckTexts(r.data, visit));
+  } else if (file.endsWith('storm.yaml')) {
+    const r = loadStormFile(file);
+    if (!r.ok) throw new UsageError(unreadLine(r.problems[0]!));
+    tree = textTree((visit) => mapStormTexts(r.data, visit));
   } else {
     const r = loadLevelFile(file);
     if (!r.ok) throw new UsageError(unreadLine(r.problems[0]!));

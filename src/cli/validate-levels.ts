@@ -5,7 +5,9 @@
 // problem, 2 on a mistake on the command line (an unknown option, a file that cannot be read).
 import { resolve } from 'node:path';
 import { formatProblem, type Problem } from '../content/problems.ts';
+import type { Loaded } from '../content/loader.ts';
 import type { Level } from '../content/schema.ts';
+import type { Translation } from '../content/translation.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
 import { existsSync } from 'node:fs';
 import {
@@ -15,8 +17,11 @@ import {
   loadCheckFile,
   loadCheckTranslationFile,
   loadLevelFile,
+  loadStormFile,
+  loadStormTranslationFile,
   loadTranslationFile,
   orphanTranslations,
+  STORM_FILE,
   translationFile,
   unreadable,
   unreadLine,
@@ -26,7 +31,7 @@ const USAGE = `Usage: npm run validate-levels -- [FILE...]
 
 Checks level files and prints every problem as FILE:LINE: PATH: REASON, and every warning (something that
 works but deserves a second look) as FILE:LINE: PATH: warning: REASON. With no FILE, checks every chapter
-in levels/, their translations (levels/zh-CN/) and the judgement check. A FILE named here is also checked against the built-in chapters: its
+in levels/, their translations (levels/zh-CN/), the judgement check and the endless storm. A FILE named here is also checked against the built-in chapters: its
 id and its number must be its own.
 
 Exit code: 0 when every file is valid, 1 when a file has a problem, 2 on a mistake in the command.
@@ -110,22 +115,29 @@ function main() {
         formatProblem({ file: orphan, line: 1, path: '(file)', message: 'translates no chapter of levels/' }),
       );
     }
-  // With no files named, the judgement check is checked too.
+  // With no files named, the judgement check and the storm are checked too, with their translations.
   if (!files.length) {
-    const r = loadCheckFile();
-    const problems = r.ok
-      ? LANGUAGES.flatMap((lang) => {
-          const t = loadCheckTranslationFile(lang, r.data);
-          return t.ok ? [] : t.problems;
-        })
-      : r.problems;
-    if (!problems.length) console.log(`${CHECK_FILE} is valid`);
-    else {
-      bad++;
-      problems.forEach((p) => console.error(formatProblem(p)));
-    }
+    bad += dataFileProblems(CHECK_FILE, loadCheckFile(), loadCheckTranslationFile);
+    bad += dataFileProblems(STORM_FILE, loadStormFile(), loadStormTranslationFile);
   }
   process.exitCode = bad ? 1 : 0;
+}
+
+/** Prints a data file's problems and its translations': 1 when there were any, 0 (and "valid") when none. */
+function dataFileProblems<T>(
+  file: string,
+  r: Loaded<T>,
+  translation: (lang: string, data: T) => Loaded<Translation>,
+): number {
+  const problems = r.ok
+    ? LANGUAGES.flatMap((lang) => {
+        const t = translation(lang, r.data);
+        return t.ok ? [] : t.problems;
+      })
+    : r.problems;
+  problems.forEach((p) => console.error(formatProblem(p)));
+  if (!problems.length) console.log(`${file} is valid`);
+  return problems.length ? 1 : 0;
 }
 
 runTool('validate-levels', main);

@@ -173,8 +173,8 @@ function crossCheckVariants(p: Post, i: number, postIds: Map<string, number>): F
   return out;
 }
 
-/** Endings: each its own id, an anytime ending with a condition, and a fallback that comes last. */
-function crossCheckEndings(level: Level): Finding[] {
+/** Endings (a chapter's or the storm's): each its own id, an anytime ending with a condition, a fallback last. */
+export function crossCheckEndings(level: Pick<Level, 'endings'>): Finding[] {
   const out: Finding[] = [];
   const endingIds = new Set<string>();
   level.endings.forEach((e, i) => {

@@ -1,15 +1,16 @@
 // A data file in another language: a file beside the English one (levels/zh-CN/01-breakfast-era.yaml for
-// levels/01-breakfast-era.yaml, data/zh-CN/judgement-check.yaml for the judgement check) that gives every
-// text of it, keyed by the ids the English file uses (posts by post id, replies by reply id, checks by kind,
-// variants by variant id, endings by ending id, the check's items by item id), so that an author can keep it
-// up to date by looking up what changed. Numbers, effects, truths and ids stay in the English file alone.
+// levels/01-breakfast-era.yaml, data/zh-CN/judgement-check.yaml for the judgement check, data/zh-CN/storm.yaml
+// for the endless storm) that gives every text of it, keyed by the ids the English file uses (posts by post
+// id, replies by reply id, checks by kind, variants by variant id, endings by ending id, the check's items by
+// item id), so that an author can keep it up to date by looking up what changed. Numbers, effects, truths and ids stay in the English file alone.
 // The validator reports a text the translation lacks, a text it gives that the English file does not have,
 // and a text too long for its place, each as file:line: path: reason.
 import { z } from 'zod';
 import { type Loaded, loadYaml } from './loader.ts';
 import type { Finding, Path } from './problems.ts';
 import type { JudgementCheck } from './judgement-check.ts';
-import type { Level, Post } from './schema.ts';
+import type { Ending, Level, Post } from './schema.ts';
+import type { Storm } from './storm.ts';
 
 /** A translation file: texts, in mappings and lists, as deep as the chapter's. */
 type Tree = string | Tree[] | { [key: string]: Tree };
@@ -120,12 +121,28 @@ export function mapTexts(level: Level, visit: Texts): Level {
     briefing: f(['briefing'], level.briefing),
     questions: level.questions.map((q, i) => f(['questions', i], q)),
     lessons: Object.fromEntries(Object.entries(level.lessons).map(([code, t]) => [code, f(['lessons', code], t)])),
-    endings: level.endings.map((e) => ({
-      ...e,
-      title: f(['endings', e.id, 'title'], e.title),
-      text: f(['endings', e.id, 'text'], e.text),
-    })),
+    endings: endingTexts(level.endings, f),
     posts: level.posts.map((p) => postTexts(p, f)),
+  };
+}
+
+/** Endings (a chapter's or the storm's) with their titles and texts passed through `f`, keyed by ending id. */
+const endingTexts = (endings: Ending[], f: (path: Path, text: string) => string): Ending[] =>
+  endings.map((e) => ({
+    ...e,
+    title: f(['endings', e.id, 'title'], e.title),
+    text: f(['endings', e.id, 'text'], e.text),
+  }));
+
+/** The endless storm with each of its texts passed through `visit`, at the paths a chapter's have. */
+export function mapStormTexts(storm: Storm, visit: Texts): Storm {
+  const f = (path: Path, text: string) => visit(path, text, limitOf(path));
+  return {
+    ...storm,
+    title: f(['title'], storm.title),
+    briefing: f(['briefing'], storm.briefing),
+    questions: storm.questions.map((q, i) => f(['questions', i], q)),
+    endings: endingTexts(storm.endings, f),
   };
 }
 
@@ -169,7 +186,7 @@ export function mapCheckTexts(bank: JudgementCheck, visit: Texts): JudgementChec
   };
 }
 
-/** A walk over an English file's texts (mapTexts or mapCheckTexts, bound to the file). */
+/** A walk over an English file's texts (mapTexts, mapCheckTexts or mapStormTexts, bound to the file). */
 type Walk = (visit: Texts) => unknown;
 
 /**

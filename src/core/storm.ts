@@ -1,13 +1,12 @@
 // The endless storm: posts from every chapter of the campaign, dealt by seed, one wave after another,
-// for replay value. Built as an ordinary level, so the engine, the saves and the views need nothing new.
-import type { Condition, Ending, Level, Post } from '../content/schema.ts';
+// for replay value. Built as an ordinary level, so the engine, the saves and the views need nothing new. What
+// it is made of besides the posts (its words, endings, start and waves) is data (data/storm.yaml), passed in.
+import type { Condition, Level, Post } from '../content/schema.ts';
+import type { Storm } from '../content/storm.ts';
 import { storyChapter } from './story.ts';
 import { Dice, seedState } from './rng.ts';
 
 export const STORM_ID = 'endless-storm';
-/** Hours between two dealt posts; each wave deals faster, down to one an hour. */
-const FIRST_GAP = 3;
-const WAVES = 12;
 
 /** A post of chapter `c` in wave `w` gets an id of its own: "fine-print--poster-w2". */
 const idIn = (chapter: string, wave: number) => (id: string) => `${chapter}--${id}-w${wave}`;
@@ -60,79 +59,17 @@ function copyPost(p: Post, rename: (id: string) => string, at: number | undefine
 }
 
 /**
- * The storm's own words: its title, briefing and questions, and its endings' titles and texts. Core knows
- * no language, so they come in as data, the way a chapter's words come in its level: the game passes them
- * in the player's language (src/state/storm.ts, from the interface's strings). The tools, the room server
- * and the tests, which never show them, may leave them out: the storm then carries its ids for words.
+ * Deals the storm for a seed from the campaign's chapters (bonus chapters keep their own persona), `waves`
+ * times (the storm's own number by default). `waves: 0` gives just its title and briefing, for the briefing screen.
  */
-export interface StormTexts {
-  title: string;
-  briefing: string;
-  questions: readonly string[];
-  endings: Record<StormEnding, { title: string; text: string }>;
-}
-
-export const STORM_ENDING_IDS = [
-  'meltdown',
-  'trust-bankrupt',
-  'fans-walk-away',
-  'verified-brand',
-  'quiet-survival',
-] as const;
-export type StormEnding = (typeof STORM_ENDING_IDS)[number];
-
-const STORM_ENDINGS: (Omit<Ending, 'title' | 'text'> & { id: StormEnding })[] = [
-  {
-    id: 'meltdown',
-    good: false,
-    check: 'anytime',
-    when: {
-      all: [
-        { value: 'heat', atLeast: 90 },
-        { value: 'composure', atMost: 20 },
-      ],
-    },
-  },
-  { id: 'trust-bankrupt', good: false, check: 'anytime', when: { value: 'trust', atMost: 10 } },
-  { id: 'fans-walk-away', good: false, check: 'anytime', when: { value: 'loyalty', atMost: 10 } },
-  {
-    id: 'verified-brand',
-    good: true,
-    check: 'end',
-    when: {
-      all: [
-        { value: 'trust', atLeast: 55 },
-        { value: 'personaDependence', atMost: 55 },
-      ],
-    },
-  },
-  { id: 'quiet-survival', good: false, check: 'end' },
-];
-
-/** The words of a storm nobody reads: its ids. */
-const UNWORDED: StormTexts = {
-  title: STORM_ID,
-  briefing: STORM_ID,
-  questions: [],
-  endings: Object.fromEntries(STORM_ENDING_IDS.map((id) => [id, { title: id, text: id }])) as StormTexts['endings'],
-};
-
-/**
- * Deals the storm for a seed from the campaign's chapters (bonus chapters keep their own persona).
- * `waves: 0` gives just its title and briefing, for the briefing screen.
- */
-export function buildStorm(
-  chapters: readonly Level[],
-  seed: number,
-  waves = WAVES,
-  texts: StormTexts = UNWORDED,
-): Level {
+export function buildStorm(chapters: readonly Level[], storm: Storm, seed: number, waves = storm.waves): Level {
   const dice = new Dice(seedState(seed ^ 0x2c1b3c6d));
   const story = chapters.filter(storyChapter);
   const posts: Post[] = [];
   let hour = 0;
   for (let wave = 1; wave <= waves; wave++) {
-    const gap = Math.max(1, FIRST_GAP - Math.floor(wave / 3));
+    // Hours between two dealt posts: every third wave deals faster, down to one an hour.
+    const gap = Math.max(1, storm.firstGap - Math.floor(wave / 3));
     const deck = story.flatMap((l) => l.posts.filter((p) => p.at !== undefined).map((p) => ({ l, p })));
     // Fisher–Yates with the seeded dice.
     for (let i = deck.length - 1; i > 0; i--) {
@@ -150,27 +87,24 @@ export function buildStorm(
   const first = story[0]!;
   return {
     id: STORM_ID,
-    number: 99,
-    title: texts.title,
+    number: storm.number,
+    title: storm.title,
     persona: first.persona,
     bonus: false,
     source: 'storm',
     // The posts keep their lesson codes, so the lessons of every chapter come along.
     lessons: Object.assign({}, ...story.map((l) => l.lessons)),
-    briefing: texts.briefing,
-    hours: hour + 12,
-    start: { trust: 60, loyalty: 60, heat: 30, promiseDebt: 30, personaDependence: 70, composure: 80 },
-    questions: [...texts.questions],
-    endings: STORM_ENDINGS.map((e) => ({ ...e, ...texts.endings[e.id] })),
+    briefing: storm.briefing,
+    hours: hour + storm.hoursAfter,
+    start: storm.start,
+    questions: storm.questions,
+    endings: storm.endings,
     posts,
   };
 }
 
-/**
- * Finds a chapter by id among these chapters, the endless storm dealt from the seed (in the words `texts`
- * gives, asked for when a storm is dealt; by default its ids, for tools that show no words).
- */
+/** Finds a chapter by id among these chapters, or the endless storm dealt from them for the seed. */
 export const chapterResolver =
-  (chapters: readonly Level[], texts?: () => StormTexts) =>
+  (chapters: readonly Level[], storm: Storm) =>
   (id: string, seed: number): Level | undefined =>
-    id === STORM_ID ? buildStorm(chapters, seed, WAVES, texts?.()) : chapters.find((l) => l.id === id);
+    id === STORM_ID ? buildStorm(chapters, storm, seed) : chapters.find((l) => l.id === id);

@@ -1,14 +1,16 @@
 // The data loader: reads the game's data files from disk for the build (vite.config.ts), the tests, the Node
-// tools and the room server: the level files, the judgement check and their translations.
+// tools and the room server: the level files, the judgement check, the endless storm and their translations.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-check.ts';
 import { type Loaded, loadLevel, type LoadResult, MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
 import { type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
+import { loadStorm as loadStormYaml, type Storm } from '../content/storm.ts';
 import {
   loadTranslation,
   mapCheckTexts,
+  mapStormTexts,
   mapTexts,
   translate,
   translateLevel,
@@ -99,11 +101,32 @@ export function loadCheck(file = CHECK_FILE): JudgementCheck {
   return r.data;
 }
 
+export const STORM_FILE = 'data/storm.yaml';
+
+export const loadStormFile = (file = STORM_FILE): Loaded<Storm> => fromDisk(file, loadStormYaml);
+
+/** The endless storm's data; throws ProblemsError listing all problems. */
+export function loadStorm(file = STORM_FILE): Storm {
+  const r = loadStormFile(file);
+  if (!r.ok) throw new ProblemsError(r.problems);
+  return r.data;
+}
+
+/** The storm's translation into a language, checked against the storm. */
+export const loadStormTranslationFile = (lang: string, storm: Storm): Loaded<Translation> =>
+  fromDisk(translationFile(STORM_FILE, lang), (text, name) =>
+    loadTranslation(text, name, (f) => mapStormTexts(storm, f), STORM_FILE),
+  );
+
 /**
- * The campaign and the judgement check in a language, for the build: every text from its translation file
- * (the validator requires one for each campaign chapter). Throws ProblemsError listing every problem.
+ * The campaign, the judgement check and the endless storm in a language, for the build: every text from its
+ * translation file (the validator requires one for each campaign chapter). Throws ProblemsError listing every
+ * problem.
  */
-export function loadTranslatedContent(lang: string, dir = LEVELS_DIR): { levels: Level[]; check: JudgementCheck } {
+export function loadTranslatedContent(
+  lang: string,
+  dir = LEVELS_DIR,
+): { levels: Level[]; check: JudgementCheck; storm: Storm } {
   const problems: Problem[] = [];
   const translated = <T>(r: Loaded<Translation>, english: T, map: (t: Translation) => T): T => {
     if (r.ok) return map(r.data);
@@ -122,6 +145,10 @@ export function loadTranslatedContent(lang: string, dir = LEVELS_DIR): { levels:
   const check = translated(loadCheckTranslationFile(lang, bank), bank, (t) =>
     translate((f) => mapCheckTexts(bank, f), t),
   );
+  const english = loadStorm();
+  const storm = translated(loadStormTranslationFile(lang, english), english, (t) =>
+    translate((f) => mapStormTexts(english, f), t),
+  );
   if (problems.length) throw new ProblemsError(problems);
-  return { levels: levels.sort((a, b) => a.number - b.number), check };
+  return { levels: levels.sort((a, b) => a.number - b.number), check, storm };
 }

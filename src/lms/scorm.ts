@@ -9,6 +9,7 @@ import type { KeyValueStorage, LevelResolver } from '../state/saves.ts';
 import type { AppStore } from '../state/store.ts';
 import { packSuspend, unpackSuspend } from '../state/suspend-data.ts';
 import type { Level } from '../content/schema.ts';
+import type { Storm } from '../content/storm.ts';
 
 /** The calls of a SCORM 1.2 runtime the game uses. */
 export interface Scorm12Api {
@@ -67,9 +68,9 @@ export function courseResult(progress: Progress, required: readonly Level[]) {
 }
 
 /** Takes the learner's saved state back from the LMS into this browser's storage (before the store starts). */
-export function resumeFromLms(api: Scorm12Api, storage: KeyValueStorage, levels: readonly Level[]) {
+export function resumeFromLms(api: Scorm12Api, storage: KeyValueStorage, levels: readonly Level[], storm: Storm) {
   api.LMSInitialize('');
-  const kept = unpackSuspend(api.LMSGetValue('cmi.suspend_data') ?? '', levels);
+  const kept = unpackSuspend(api.LMSGetValue('cmi.suspend_data') ?? '', levels, storm);
   for (const [key, value] of Object.entries(kept ?? {})) storage.setItem(key, value);
 }
 

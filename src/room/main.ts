@@ -6,10 +6,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, runTool, UsageError } from '../cli/command-line.ts';
-import { loadAllLevels, loadTranslatedContent } from '../data-files/load.ts';
+import { loadAllLevels, loadStorm, loadTranslatedContent } from '../data-files/load.ts';
 import { chapterResolver } from '../core/storm.ts';
-import { tIn } from '../i18n/i18n.ts';
-import { stormTexts } from '../state/storm.ts';
 import { startRoomServer } from './server.ts';
 
 const USAGE = `Usage: npm run room -- [options]
@@ -71,16 +69,16 @@ runTool('room', async () => {
   if (publicUrl !== undefined && !/^https?:\/\/[^\s/]+$/.test(publicUrl))
     throw new UsageError('--public-url must look like http://192.168.1.20:8080');
   if (!values.dist) buildIfNeeded();
-  const chapters = loadAllLevels();
+  const chinese = loadTranslatedContent('zh-CN');
   const server = await startRoomServer({
     port,
     host: values.host,
     dist: values.dist ?? 'dist',
     dataDir: values.data!,
     redis: values.redis || undefined,
-    // The storm's own words in each room's language (the server has loaded every language by then).
-    resolve: chapterResolver(chapters, () => stormTexts(tIn('en'))),
-    translated: { 'zh-CN': chapterResolver(loadTranslatedContent('zh-CN').levels, () => stormTexts(tIn('zh-CN'))) },
+    // The chapters and the storm in each room's language.
+    resolve: chapterResolver(loadAllLevels(), loadStorm()),
+    translated: { 'zh-CN': chapterResolver(chinese.levels, chinese.storm) },
     publicUrl: (p) => publicUrl ?? `http://${lanAddresses()[0] ?? '127.0.0.1'}:${p}`,
   });
   console.log(

@@ -4,6 +4,7 @@ import type { Level } from '../content/schema.ts';
 import type { CheckKind, Lesson } from '../content/terms.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Problem } from '../content/problems.ts';
+import type { Storm } from '../content/storm.ts';
 import type { CheckAnswer } from '../content/judgement-scores.ts';
 import type { CheckPoint } from './judgement-points.ts';
 import type { Progress } from './progress.ts';
@@ -46,6 +47,8 @@ export interface AppState {
   scenarios: UserScenario[];
   /** The judgement check's items; null until the content arrives. */
   check: JudgementCheck | null;
+  /** What the endless storm is dealt with besides the chapters' posts; null until the content arrives. */
+  storm: Storm | null;
   screen: Screen;
   /** Where Settings, Credits and the judgement check return to. */
   back: Screen;
@@ -88,11 +91,13 @@ export interface AppState {
 
 /**
  * What the game plays, loaded while the title is already on screen (the title needs none of it): the
- * campaign, the judgement check and the trainer's own scenarios, in the player's language.
+ * campaign, the judgement check, the endless storm and the trainer's own scenarios, in the player's language.
  */
 export interface Content {
   levels: Level[];
   check: JudgementCheck;
+  /** The storm's data; null in a store that never deals the storm (tests of other things). */
+  storm: Storm | null;
   scenarios: UserScenario[];
 }
 

@@ -14,11 +14,12 @@
 // code from a damaged one. The chapter's shape is a hash of its post and reply ids in order: a code made
 // before the chapter's posts changed is refused rather than replayed into different numbers.
 import type { Level } from '../content/schema.ts';
+import type { Storm } from '../content/storm.ts';
 import { CHECKS, HIDDEN } from '../content/terms.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { hashKey } from '../core/rng.ts';
 import type { Action, Carry, GameLog, GameState } from '../core/state.ts';
-import { buildStorm } from './storm.ts';
+import { buildStorm } from '../core/storm.ts';
 import { t } from '../i18n/i18n.ts';
 import { BitReader, BitWriter, crc32, Damaged, fromBase64Url, toBase64Url, widthFor } from './bits.ts';
 
@@ -115,8 +116,11 @@ function writeActions(w: BitWriter, level: Level, actions: readonly Action[]) {
   w.bits(0b11111, 5);
 }
 
-/** The chapter and session a code holds, or what is wrong with it in plain words. */
-export function decodeReplay(code: string, levels: readonly Level[]): Decoded {
+/**
+ * The chapter and session a code holds, or what is wrong with it in plain words. A storm's game is found only
+ * with the storm's data, to deal it from `levels`.
+ */
+export function decodeReplay(code: string, levels: readonly Level[], storm: Storm | null = null): Decoded {
   const text = fromLink(code.trim());
   if (!text) return { error: t('menus.replay.empty') };
   if (text.length > MAX_LENGTH) return { error: t('menus.replay.tooLong') };
@@ -132,7 +136,7 @@ export function decodeReplay(code: string, levels: readonly Level[]): Decoded {
   if (crc32(Uint8Array.from([text.charCodeAt(0), ...body])) !== sum) return { error: t('menus.replay.checksum') };
   if (text[0]! > REPLAY_VERSION) return { error: t('menus.replay.newer') };
   try {
-    return read(new BitReader(body), levels, text[0] === 'A');
+    return read(new BitReader(body), levels, storm, text[0] === 'A');
   } catch (e) {
     if (e instanceof Damaged) return { error: t(`menus.replay.damaged.${e.reason}`) };
     throw e;
@@ -145,7 +149,7 @@ function fromLink(text: string): string {
   return m ? decodeURIComponent(m[1]!) : text;
 }
 
-function read(r: BitReader, levels: readonly Level[], noChecks: boolean): Decoded {
+function read(r: BitReader, levels: readonly Level[], storm: Storm | null, noChecks: boolean): Decoded {
   const number = r.gamma() - 1;
   const shape = r.bits(16);
   const negative = r.bit();
@@ -153,7 +157,7 @@ function read(r: BitReader, levels: readonly Level[], noChecks: boolean): Decode
   const seed = negative ? -magnitude : magnitude;
   const pacing = r.bit() ? 'live' : 'turn';
   const carry = readCarry(r);
-  const found = findLevel(levels, number, shape, seed);
+  const found = findLevel(levels, storm, number, shape, seed);
   if ('error' in found) return found;
   const { level } = found;
   const actions = readActions(r, level, noChecks);
@@ -161,11 +165,16 @@ function read(r: BitReader, levels: readonly Level[], noChecks: boolean): Decode
   return { level, session: { level: level.id, seed, pacing, ...(carry && { carry }), actions } };
 }
 
-function findLevel(levels: readonly Level[], number: number, shape: number, seed: number): { level: Level } | Decoded {
+function findLevel(
+  levels: readonly Level[],
+  storm: Storm | null,
+  number: number,
+  shape: number,
+  seed: number,
+): { level: Level } | Decoded {
   const same = levels.filter((l) => l.number === number);
   // The endless storm is dealt from the seed (from the campaign's chapters, so only when there are some).
-  if (levels.some((l) => !l.bonus) && buildStorm(levels, seed, 0).number === number)
-    same.push(buildStorm(levels, seed));
+  if (storm && levels.some((l) => !l.bonus) && storm.number === number) same.push(buildStorm(levels, storm, seed));
   const level = same.find((l) => shapeOf(l) === shape);
   if (level) return { level };
   if (!same.length) return { error: t('menus.replay.unknownChapter') };
@@ -234,9 +243,9 @@ function readActions(r: BitReader, level: Level, noChecks: boolean): Action[] {
 
 export type Replayed = { level: Level; session: ReplaySession; game: GameState } | { error: string };
 
-/** Decodes a code and plays its game to its ending, or says in plain words why it cannot. */
-export function replayFromCode(code: string, levels: readonly Level[]): Replayed {
-  const decoded = decodeReplay(code, levels);
+/** Decodes a code and plays its game to its ending, or says in plain words why it cannot (see decodeReplay). */
+export function replayFromCode(code: string, levels: readonly Level[], storm: Storm | null = null): Replayed {
+  const decoded = decodeReplay(code, levels, storm);
   if ('error' in decoded) return decoded;
   const { level, session } = decoded;
   let game: GameState;

@@ -5,8 +5,9 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
+import type { Storm } from '../content/storm.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
-import { buildStorm, STORM_ID } from './storm.ts';
+import { buildStorm, STORM_ID } from '../core/storm.ts';
 import { t } from '../i18n/i18n.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
 import { checkActions } from './judgement-actions.ts';
@@ -38,11 +39,12 @@ export type AppStore = ReturnType<typeof createAppStore>;
 
 export interface StoreDeps {
   /**
-   * The campaign, the judgement check and the trainer's scenarios when they are at hand; without them the
-   * store starts at the title and waits for `contentArrived`.
+   * The campaign, the judgement check, the storm and the trainer's scenarios when they are at hand; without
+   * the first two the store starts at the title and waits for `contentArrived` (without a storm, it deals none).
    */
   levels?: Level[];
   check?: JudgementCheck;
+  storm?: Storm;
   scenarios?: UserScenario[];
   storage: KeyValueStorage;
   /** A fresh seed for each new game. */
@@ -57,6 +59,7 @@ export interface StoreDeps {
 export function createAppStore({
   levels,
   check,
+  storm,
   scenarios = [],
   storage,
   newSeed,
@@ -67,10 +70,9 @@ export function createAppStore({
   const store = createStore<App>()(
     subscribeWithSelector((set, get) => {
       const resolve = (id: string, seed: number) => {
-        const { levels, scenarios } = get();
-        return id === STORM_ID
-          ? buildStorm(levels, seed)
-          : (levels.find((l) => l.id === id) ?? scenarios.find((u) => u.id === id)?.level ?? undefined);
+        const { levels, storm, scenarios } = get();
+        if (id === STORM_ID) return storm ? buildStorm(levels, storm, seed) : undefined;
+        return levels.find((l) => l.id === id) ?? scenarios.find((u) => u.id === id)?.level ?? undefined;
       };
       const persist = (write: () => void) => {
         try {
@@ -91,7 +93,7 @@ export function createAppStore({
       };
     }),
   );
-  if (levels && check) store.getState().contentArrived({ levels, check, scenarios });
+  if (levels && check) store.getState().contentArrived({ levels, check, storm: storm ?? null, scenarios });
   if (timers) runClock(store, timers);
   return store;
 }
@@ -103,6 +105,7 @@ function initialState(storage: KeyValueStorage, now: () => number, prefersReduce
     levels: [],
     scenarios: [],
     check: null,
+    storm: null,
     screen: 'title',
     back: 'title',
     loading: 0,
@@ -172,8 +175,8 @@ type ScreenActions = Omit<
 function screenActions(ctx: StoreContext): ScreenActions {
   const { set, get, storage, resolve, persist, perform } = ctx;
   return {
-    contentArrived: ({ levels, check, scenarios }) => {
-      set({ levels: [...levels].sort((a, b) => a.number - b.number), check, scenarios });
+    contentArrived: ({ levels, check, storm, scenarios }) => {
+      set({ levels: [...levels].sort((a, b) => a.number - b.number), check, storm, scenarios });
       set(restored(ctx));
     },
     setLoading: (loading) => set({ loading }),
@@ -184,11 +187,11 @@ function screenActions(ctx: StoreContext): ScreenActions {
         menuOpen: false,
       })),
     // The storm is dealt when it starts; its briefing needs only its words.
-    openChapter: (levelId) =>
-      set({
-        level: (levelId === STORM_ID ? buildStorm(get().levels, 0, 0) : resolve(levelId, 0)) ?? null,
-        screen: 'briefing',
-      }),
+    openChapter: (levelId) => {
+      const { levels, storm } = get();
+      const briefed = levelId === STORM_ID ? storm && buildStorm(levels, storm, 0, 0) : resolve(levelId, 0);
+      set({ level: briefed ?? null, screen: 'briefing' });
+    },
     setMenu: (menuOpen) => set({ menuOpen, legendOpen: false }),
     setLegend: (legendOpen) => set({ legendOpen, menuOpen: false }),
     readPost: (reading) => set({ reading }),
@@ -233,7 +236,7 @@ function screenActions(ctx: StoreContext): ScreenActions {
       }
     },
     openReplay: (code) => {
-      const r = replayFromCode(code, get().levels);
+      const r = replayFromCode(code, get().levels, get().storm);
       if ('error' in r) {
         set({ notice: r.error, screen: 'title' });
         return;

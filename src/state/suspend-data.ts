@@ -5,6 +5,7 @@
 // on another computer gets them back into that browser's storage before the game starts.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Level } from '../content/schema.ts';
+import type { Storm } from '../content/storm.ts';
 import type { GameLog } from '../core/state.ts';
 import { PROGRESS_KEY } from './progress.ts';
 import { decodeReplay, encodeReplay } from './replay-code.ts';
@@ -43,9 +44,9 @@ function coded(id: string, game: unknown, resolve: LevelResolver): unknown {
 }
 
 /** A replay code back into the game it holds (without its chapter's id, which the place it sits in gives). */
-function uncoded(code: unknown, levels: readonly Level[]): unknown {
+function uncoded(code: unknown, levels: readonly Level[], storm: Storm): unknown {
   if (typeof code !== 'string') return code;
-  const d = decodeReplay(code, levels);
+  const d = decodeReplay(code, levels, storm);
   if ('error' in d) return null;
   const { level: _level, ...game } = d.session;
   return game;
@@ -100,8 +101,11 @@ export function packSuspend(storage: KeyValueStorage, resolve: LevelResolver): s
   return entries.length ? null : pack([], resolve);
 }
 
-/** The storage entries an LMS kept, or null for text that is not suspend data of this game. */
-export function unpackSuspend(text: string, levels: readonly Level[]): Record<string, string> | null {
+/**
+ * The storage entries an LMS kept, or null for text that is not suspend data of this game; its games are
+ * read with these chapters and the storm dealt from them.
+ */
+export function unpackSuspend(text: string, levels: readonly Level[], storm: Storm): Record<string, string> | null {
   if (!text.startsWith(VERSION)) return null;
   try {
     const data: unknown = JSON.parse(strFromU8(inflateSync(fromBase64(text.slice(1)))));
@@ -109,7 +113,7 @@ export function unpackSuspend(text: string, levels: readonly Level[]): Record<st
     const known = Object.fromEntries(
       Object.entries(data).filter(([k, v]) => (KEYS as readonly string[]).includes(k) && typeof v === 'string'),
     );
-    return eachGame(known, (_, code) => uncoded(code, levels), false) as Record<string, string>;
+    return eachGame(known, (_, code) => uncoded(code, levels, storm), false) as Record<string, string>;
   } catch {
     return null;
   }

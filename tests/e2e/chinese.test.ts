@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.ts';
 import zh from '../../src/i18n/zh-CN.ts';
+import { loadTranslatedContent } from '../../src/data-files/load.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
 import { canvasOverlaps, canvasTexts, countDraws, settledAfter } from './canvas.ts';
@@ -147,6 +148,17 @@ describe('the game in Simplified Chinese', () => {
       await playChapterOne(page, `${w}x${h}-${size}`, w);
     }, 120_000);
   }
+
+  it("briefs the endless storm in its Chinese words, from the storm's translation", async () => {
+    const { storm } = loadTranslatedContent('zh-CN');
+    const page = await open();
+    await page.evaluate(([key]) => localStorage.setItem(key!, JSON.stringify({ language: 'zh-CN' })), [SETTINGS_KEY]);
+    await page.reload();
+    await page.getByRole('button', { name: zhFor('Chapters'), exact: true }).click();
+    await page.getByRole('button', { name: zhFor('Endless storm'), exact: true }).click();
+    await page.getByRole('heading', { name: storm.title }).waitFor();
+    await page.getByText(storm.briefing).waitFor();
+  });
 
   it('keeps the post being answered on a 360×640 phone, with up to eight choices at once', async () => {
     const page = await open({ width: 360, height: 640 });

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { loadAllLevels, loadCheck, loadTranslatedContent } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadCheck, loadStorm, loadTranslatedContent } from '../../src/data-files/load.ts';
 import { chapterResolver } from '../../src/core/storm.ts';
 import { startRoomServer } from '../../src/room/server.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
@@ -15,8 +15,9 @@ import type { Workshop } from '../../src/state/workshop.ts';
 
 export const levels = loadAllLevels();
 const check = loadCheck();
-export const resolve = chapterResolver(levels);
-export const chinese = loadTranslatedContent('zh-CN').levels;
+export const resolve = chapterResolver(levels, loadStorm());
+const translated = loadTranslatedContent('zh-CN');
+export const chinese = translated.levels;
 
 export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-')), redis?: string) {
   const dist = mkdtempSync(join(tmpdir(), 'dist-'));
@@ -26,7 +27,7 @@ export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-'))
     dist,
     dataDir,
     resolve,
-    translated: { 'zh-CN': chapterResolver(chinese) },
+    translated: { 'zh-CN': chapterResolver(chinese, translated.storm) },
     redis,
     publicUrl: (port) => `http://127.0.0.1:${port}`,
     log: () => {},

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadLevelFile, loadCheck, loadStorm } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { available, findPost, newGame, openPosts, replay, step } from '../../src/core/engine.ts';
@@ -23,13 +23,14 @@ import { createAppStore } from '../../src/state/store.ts';
 const check = loadCheck();
 
 const campaign = loadAllLevels();
+const storm = loadStorm();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
 if (!miniResult.ok) throw new Error(miniResult.problems.map(formatProblem).join('\n'));
 const mini = miniResult.level;
 const levels: Level[] = [...campaign, mini];
 /** As the game resolves a save's level: the endless storm is dealt again from the save's seed. */
 const resolve: LevelResolver = (id, seed) =>
-  id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id);
+  id === STORM_ID ? buildStorm(campaign, storm, seed) : levels.find((l) => l.id === id);
 
 const KEPT = ' A copy was kept, and a fresh game is ready.';
 const LOOKS_DAMAGED = 'Your saved game could not be read: it looks damaged.';
@@ -67,7 +68,7 @@ describe('replay property', () => {
         carry,
         fc.array(move, { maxLength: 40 }),
         (chosen, seed, pacing, carried, moves) => {
-          const level = chosen === STORM_ID ? buildStorm(campaign, seed) : chosen;
+          const level = chosen === STORM_ID ? buildStorm(campaign, storm, seed) : chosen;
           const save: Save = { v: SAVE_VERSION, level: level.id, seed, pacing, carry: carried, actions: [] };
           let s = newGame(level, save);
           for (const m of moves) {

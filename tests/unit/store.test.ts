@@ -2,12 +2,12 @@
 // the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadLevelFile, loadCheck, loadStorm } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { HIDDEN } from '../../src/content/terms.ts';
 import { available, carryFrom, findPost, newGame, openPosts, startValues } from '../../src/core/engine.ts';
-import { buildStorm, STORM_ID } from '../../src/state/storm.ts';
+import { buildStorm, STORM_ID } from '../../src/core/storm.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY, SAVE_VERSION } from '../../src/state/saves.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
@@ -16,6 +16,7 @@ import { type AppStore, createAppStore, currentPost } from '../../src/state/stor
 const check = loadCheck();
 
 const campaign = loadAllLevels();
+const storm = loadStorm();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
 if (!miniResult.ok) throw new Error(miniResult.problems.map(formatProblem).join('\n'));
 const mini = miniResult.level;
@@ -30,14 +31,14 @@ const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will 
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
   if (storage.getItem(SETTINGS_KEY) === null) storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 1000;
-  const store = createAppStore({ check, levels, storage, newSeed: () => seed++ });
+  const store = createAppStore({ check, levels, storm, storage, newSeed: () => seed++ });
   return store;
 }
 
 /** The game a fresh visit would rebuild from what is in storage right now. */
 function storedGame(storage: KeyValueStorage, levels: Level[] = [mini]) {
   const loaded = loadSave(storage, (id, seed) =>
-    id === STORM_ID ? buildStorm(campaign, seed) : levels.find((l) => l.id === id),
+    id === STORM_ID ? buildStorm(campaign, storm, seed) : levels.find((l) => l.id === id),
   );
   return loaded.status === 'loaded' ? loaded.state : loaded;
 }
@@ -130,7 +131,7 @@ describe('starting and saving', () => {
     // What storage holds that needs no chapter is there at once.
     expect(waiting.getState().settings.tutorial).toBe(false);
 
-    waiting.getState().contentArrived({ levels: [mini], check, scenarios: [] });
+    waiting.getState().contentArrived({ levels: [mini], check, storm, scenarios: [] });
     const s = waiting.getState();
     expect(s.levels.map((l) => l.id)).toEqual(['mini']);
     expect(s.game).toEqual(first.getState().game);
@@ -146,7 +147,7 @@ describe('starting and saving', () => {
     expect(store.getState().level).toMatchObject({ title: 'Endless storm', posts: [] });
     store.getState().start('turn');
     const s = store.getState();
-    expect(s.level).toEqual(buildStorm(campaign, s.save!.seed));
+    expect(s.level).toEqual(buildStorm(campaign, storm, s.save!.seed));
     const first = currentPost(s)!;
     s.reply(available(first.post, s.game!)[0]!.id);
     expect(store.getState().game!.chosen).toHaveLength(1);

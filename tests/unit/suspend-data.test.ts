@@ -2,7 +2,7 @@
 // 4,096 characters of suspend data, measured on the largest progress a whole campaign makes (every chapter
 // finished twice, the judgement check at all four points, a game under way), and read back as it was.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadStorm } from '../../src/data-files/load.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { play } from '../../src/core/engine.ts';
 import { chapterResolver } from '../../src/core/storm.ts';
@@ -16,7 +16,8 @@ import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { packSuspend, SUSPEND_LIMIT, unpackSuspend } from '../../src/state/suspend-data.ts';
 
 const levels = loadAllLevels();
-const resolve = chapterResolver(levels);
+const storm = loadStorm();
+const resolve = chapterResolver(levels, storm);
 /** Text that does not compress (a linear congruential generator's printable characters). */
 const noise = (n: number) => {
   let x = 1;
@@ -78,7 +79,7 @@ describe('suspend data for an LMS', () => {
     const packed = packSuspend(storage, resolve)!;
     console.log(`suspend data of a whole campaign: ${packed.length} characters (storage: ${raw})`);
     expect(packed.length).toBeLessThanOrEqual(SUSPEND_LIMIT);
-    const back = unpackSuspend(packed, levels)!;
+    const back = unpackSuspend(packed, levels, storm)!;
     for (const key of [SAVE_KEY, PROGRESS_KEY, SETTINGS_KEY])
       expect(JSON.parse(back[key]!), key).toEqual(JSON.parse(storage.getItem(key)!));
   });
@@ -90,7 +91,7 @@ describe('suspend data for an LMS', () => {
       // Pseudo-random text does not compress: far over the limit on its own.
       [SETTINGS_KEY]: noise(8000),
     });
-    expect(unpackSuspend(packSuspend(storage, resolve)!, levels)).toEqual({
+    expect(unpackSuspend(packSuspend(storage, resolve)!, levels, storm)).toEqual({
       [SAVE_KEY]: '{"v":2}',
       [PROGRESS_KEY]: 'x',
     });
@@ -99,6 +100,6 @@ describe('suspend data for an LMS', () => {
 
   it('reads nothing from text that is not its own', () => {
     for (const text of ['', 'hello', 'A!!!', 'Bxyz', `A${btoa('not deflate')}`])
-      expect(unpackSuspend(text, levels)).toBeNull();
+      expect(unpackSuspend(text, levels, storm)).toBeNull();
   });
 });

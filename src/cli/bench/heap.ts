@@ -1,13 +1,12 @@
 // Heap growth over a long session: 1,000 posts answered by key presses, as a keyboard player would.
 import type { Page } from 'playwright-core';
-import type { Level } from '../../content/schema.ts';
 import { newGame, replay, step } from '../../core/engine.ts';
-import { STORM_ID, buildStorm } from '../../core/storm.ts';
+import { STORM_ID } from '../../core/storm.ts';
 import type { Save } from '../../state/saves.ts';
 import { log } from './args.ts';
 import { continueGame, sleep, withBrowser } from './browser.ts';
 import { gameSave, pressKeys } from './page.ts';
-import { keyAction, stormSave } from './player.ts';
+import { type DealStorm, keyAction, stormSave } from './player.ts';
 
 const HEAP_FROM_POSTS = 50;
 const HEAP_TO_POSTS = 1_000;
@@ -44,9 +43,9 @@ export const NO_HEAP: HeapRun = {
  * feed; a storm that ends is followed by a new one from the menus. A Node mirror of the engine follows
  * every key press, counts the posts and is checked against the game's own save.
  */
-export async function heapGrowth(url: string, levels: Level[]): Promise<HeapRun> {
+export async function heapGrowth(url: string, deal: DealStorm): Promise<HeapRun> {
   log(`heap: ${HEAP_FROM_POSTS} → ${HEAP_TO_POSTS} posts by key presses…`);
-  const start = stormSave(levels, HEAP_SEED, HEAP_FROM_POSTS, 'turn');
+  const start = stormSave(deal, HEAP_SEED, HEAP_FROM_POSTS, 'turn');
   return withBrowser(1, async ({ page, context }) => {
     await continueGame(page, url, start.save, { pacing: 'turn', speed: 'fast' });
     await sleep(1000);
@@ -84,7 +83,7 @@ export async function heapGrowth(url: string, levels: Level[]): Promise<HeapRun>
         await page.waitForSelector('body[data-screen="ending"]', { timeout: 30_000 });
         if (finished >= HEAP_TO_POSTS) break;
         const fresh = await newStorm(page);
-        level = buildStorm(levels, fresh.seed);
+        level = deal(fresh.seed);
         mirror = newGame(level, fresh);
         mirrorActions = 0;
         storms++;

@@ -3,7 +3,7 @@
 import type { Level } from '../../content/schema.ts';
 import { choicesFor, findPost, newGame, openPosts, step } from '../../core/engine.ts';
 import type { Action, GameState, Pacing } from '../../core/state.ts';
-import { STORM_ID, buildStorm } from '../../core/storm.ts';
+import { STORM_ID } from '../../core/storm.ts';
 import { SAVE_VERSION, type Save } from '../../state/saves.ts';
 import { keyFor } from './parts.ts';
 
@@ -21,9 +21,12 @@ export interface StormStart {
   state: GameState;
 }
 
+/** The endless storm dealt for a seed (from the campaign and data/storm.yaml). */
+export type DealStorm = (seed: number) => Level;
+
 /** A save of the storm from `seed`, played by key presses until its feed holds `posts` posts. */
-export function stormSave(levels: Level[], seed: number, posts: number, pacing: Pacing): StormStart {
-  const level = buildStorm(levels, seed);
+export function stormSave(deal: DealStorm, seed: number, posts: number, pacing: Pacing): StormStart {
+  const level = deal(seed);
   let s = newGame(level, { seed, pacing: 'turn' });
   const actions: Action[] = [];
   while (s.feed.length < posts) {

@@ -1,13 +1,12 @@
 // Storm frames: the game in a live storm at fast speed (a feed of 200 posts, the clock ticking, shares
 // counting up) against the bare Phaser page, frames counted over 10 s with requestAnimationFrame.
-import type { Level } from '../../content/schema.ts';
 import { replay } from '../../core/engine.ts';
 import type { GameState } from '../../core/state.ts';
 import { STORMS, log } from './args.ts';
 import { continueGame, sleep, withBrowser } from './browser.ts';
 import { countFrames, gameSave } from './page.ts';
 import { frameStats, interleaved } from './parts.ts';
-import { stormSave, type StormStart } from './player.ts';
+import { type DealStorm, stormSave, type StormStart } from './player.ts';
 import { type CpuProfile, type SelfTime, topSelf } from './profile.ts';
 
 const FRAME_WINDOW_MS = 10_000;
@@ -37,11 +36,11 @@ export interface Storms {
 export async function storms(
   gameUrl: string,
   baseUrl: string,
-  levels: Level[],
+  deal: DealStorm,
   cpuSlowdown: number,
   profile: boolean,
 ): Promise<Storms> {
-  const start = stormSave(levels, STORM_SEED, STORM_MIN_POSTS, 'live');
+  const start = stormSave(deal, STORM_SEED, STORM_MIN_POSTS, 'live');
   const slowed = cpuSlowdown > 1 ? `, CPU ${cpuSlowdown}× slower` : '';
   log(
     `storm frames: ${STORMS} × ${FRAME_WINDOW_MS / 1000} s of each, interleaved (${start.state.feed.length} posts in the feed${slowed})…`,
