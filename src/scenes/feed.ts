@@ -19,9 +19,9 @@ import {
   kindWords,
   outlastsPost,
   METER_LABELS,
-  roundedSteps,
   SHORT_LABELS,
   shares,
+  shownMoves,
   signed,
 } from '../view/format.ts';
 import { type FeedLayout, type FloatingText, feedLayout, fitTopBar } from '../view/layout.ts';
@@ -400,10 +400,10 @@ export class FeedScene extends UiScene {
   private floatDeltas(s: App, prev: App) {
     if (this.reducedMotion) return;
     const floats: FloatingText[] = [];
+    // The step between the numbers each meter shows, so that the float adds up to them.
+    const moved = shownMoves(prev.game!.values, s.game!.values);
     for (const [i, v] of this.meterViews.entries()) {
-      // The step between the numbers the meter shows, so that the float adds up to them.
-      const was = prev.game!.values[v.m];
-      const d = roundedSteps([s.game!.values[v.m] - was], was)[0]!;
+      const d = moved[v.m];
       // On its bar, the one place in the top bar without text (above are the labels, below the posts): from
       // its number, as wide as "100", to the next meter's number or the edge of the screen.
       const to = this.meterViews[i + 1]?.value.x ?? this.cssW;
