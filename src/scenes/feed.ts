@@ -1,7 +1,6 @@
 // The feed: posts arriving, meters moving, the replies to choose from. It reads the store and sends the
 // player's intentions back; the live clock runs in the store (state/clock.ts), every consequence in src/core.
 import type * as Phaser from 'phaser';
-import { shallow } from 'zustand/vanilla/shallow';
 import type { Level } from '../content/schema.ts';
 import { METERS } from '../content/terms.ts';
 import { findingsFor, findPost, replyCost } from '../core/engine.ts';
@@ -62,17 +61,15 @@ export class FeedScene extends UiScene {
     this.sharesShown.clear();
     this.still = new StillLayer(this);
     super.create();
+    // Redrawn when what the game in play is drawn from changes, not at every change of the store.
+    this.follow(playShown, (now, before) => {
+      this.redraw();
+      if (now.game && before.game && now.game !== before.game) this.floatDeltas(now.game, before.game);
+    });
   }
 
   update() {
     this.easeMeters(this.store.getState(), Math.min(this.game.loop.rawDelta, 250));
-  }
-
-  /** Redrawn when what the game in play is drawn from changes, not at every change of the store. */
-  protected changed(s: App, prev: App) {
-    if (shallow(playShown(s), playShown(prev))) return;
-    this.redraw();
-    if (s.game && prev.game && s.game !== prev.game) this.floatDeltas(s, prev);
   }
 
   /** Builds the screen; what moves is drawn every frame, the rest is baked into one still image. */
@@ -397,11 +394,11 @@ export class FeedScene extends UiScene {
   }
 
   /** After a reply, the change of each meter shows on its bar for a moment, drawn by the HTML layer. */
-  private floatDeltas(s: App, prev: App) {
+  private floatDeltas(game: GameState, before: GameState) {
     if (this.reducedMotion) return;
     const floats: FloatingText[] = [];
     // The step between the numbers each meter shows, so that the float adds up to them.
-    const moved = shownMoves(prev.game!.values, s.game!.values);
+    const moved = shownMoves(before.values, game.values);
     for (const [i, v] of this.meterViews.entries()) {
       const d = moved[v.m];
       // On its bar, the one place in the top bar without text (above are the labels, below the posts): from
