@@ -1,6 +1,9 @@
 // The balance targets of the campaign (README, "Balance"), as shares of a player's seeded runs: what the
 // balance report warns about, the editor's panel marks, and the balance tests hold every chapter to. A
 // module of its own, without imports, so that the editor's panel reads them without the simulator.
+/** The seeded runs of each player a chapter's balance is measured over (seeds 1…this). */
+export const BALANCE_RUNS = 2000;
+
 export const BALANCE_TARGETS = {
   /** A blind player (never reads a word) reaches a good ending in at most this share. */
   blind: 0.25,

@@ -3,7 +3,7 @@
 // trainer understands, all as data (src/state/balance-words.ts puts them in words). Pure: it only plays the
 // level with the seeded simulator.
 import type { Level } from '../content/schema.ts';
-import { BALANCE_TARGETS } from './balance-targets.ts';
+import { BALANCE_RUNS, BALANCE_TARGETS } from './balance-targets.ts';
 import { type FailedCondition, type MissCounts, type MissedEnding, MissTally } from './missed.ts';
 import { type Family, POLICIES, type Policy } from './policies.ts';
 import { Outcomes, playOnce } from './simulate.ts';
@@ -50,7 +50,7 @@ export interface BalanceReport {
  * Plays the level `runs` times (seeds 1…runs) with every player and sums it up; see MissTally for how a
  * missed ending is explained.
  */
-export function balanceReport(level: Level, runs = 2000, players: readonly Policy[] = POLICIES): BalanceReport {
+export function balanceReport(level: Level, runs = BALANCE_RUNS, players: readonly Policy[] = POLICIES): BalanceReport {
   const parts = players.map((p) => new PlayerRuns(level, p).playTo(runs));
   return reportOf(level, runs, parts);
 }

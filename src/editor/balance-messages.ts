@@ -1,5 +1,6 @@
 // What the page and the balance workers say to each other.
 import type { Level } from '../content/schema.ts';
+import { BALANCE_RUNS } from '../core/balance-targets.ts';
 import type { PlayerPart } from '../core/balance.ts';
 
 export interface BalanceRequest {
@@ -18,6 +19,6 @@ export interface BalanceReply {
   parts: PlayerPart[];
 }
 
-/** The quick look first, then the full table. */
+/** The quick look first, then the full table, over the runs the balance targets are measured on. */
 export const QUICK_RUNS = 200;
-export const FULL_RUNS = 2000;
+export const FULL_RUNS = BALANCE_RUNS;

@@ -4,6 +4,8 @@
 // reads the store only, never the scenes.
 import { t } from '../i18n/i18n.ts';
 import { TEXT_SIZES } from '../state/settings.ts';
+import { tickerLine } from '../view/ticker.ts';
+import { helpShown } from '../state/selectors.ts';
 import type { App, AppStore } from '../state/store.ts';
 import { h } from './h.ts';
 import { debriefPanel } from './debrief-panel.ts';
@@ -38,9 +40,6 @@ const gameShown = (s: App) => ({ level: s.game?.level, seed: s.game?.seed });
 /** What the page's own look follows: the screen, the text size and reduced motion. */
 const pageShown = (s: App) => [s.screen, TEXT_SIZES[s.settings.textSize], s.settings.reducedMotion];
 
-/** What the tips, the legend and a post read whole are shown from (see help-panels.ts and dueTip). */
-const helpShown = (s: App) => [s.screen, s.level, s.game, s.settings, s.reading, s.legendOpen, s.menuOpen];
-
 /** Mounts the HTML layer; what it returns lets the feed scene float the meters' changes over the canvas. */
 export function mountDomLayer(root: HTMLElement, store: AppStore) {
   const notice = h('div', { class: 'notice', role: 'alert' });
@@ -69,13 +68,9 @@ export function mountDomLayer(root: HTMLElement, store: AppStore) {
     play.root.hidden = ticker.root.hidden = !onPlay(s);
   });
   play.follow(store);
-  watch(
-    store,
-    (s) => onPlay(s) && [s.level, s.game],
-    (s) => onPlay(s) && ticker.update(s),
-  );
+  watch(store, tickerLine, (_, line) => ticker.show(line));
   workshop.follow(store);
-  watch(store, helpShown, help.update);
+  watch(store, helpShown, help.show);
   watch(store, (s) => [s.screen, s.level, s.game], alerts.update);
   watch(store, (s) => [s.screen, s.paused, s.menuOpen], floats.update);
   return { showFloats: floats.show };

@@ -1,8 +1,10 @@
 // During play: the first chapter's tips, the legend, and a post cut short on a small screen read whole, as
 // visible dialogs over the canvas. While one is open the game waits (see isHeld), and the focus is inside it.
-import { findingsFor, findPost } from '../core/engine.ts';
+// They are shown again only when what they show changes (helpShown, followed in dom-layer.ts).
+import { findingsFor } from '../core/engine.ts';
 import { t } from '../i18n/i18n.ts';
-import { type App, dueTip } from '../state/store.ts';
+import type { HelpShown } from '../state/selectors.ts';
+import type { App } from '../state/store.ts';
 import { legendEntries, tipWords } from '../view/help.ts';
 import { findingText } from '../view/format.ts';
 import { button, h } from './h.ts';
@@ -30,17 +32,11 @@ export function createHelp() {
     hidden: true,
   });
   const root = h('div', { class: 'help-host' }, tip, legend, reader);
-  let shown = '';
 
-  function update(s: App) {
-    const due = s.screen === 'play' ? dueTip(s) : null;
-    const post = s.screen === 'play' && s.reading && s.level ? findPost(s.level, s.reading) : undefined;
-    const found = post && s.game ? findingsFor(s.level!, s.game, post.id) : [];
-    const key = `${due}|${s.legendOpen && s.screen === 'play'}|${post?.id}|${found.length}`;
-    if (key === shown) return;
-    shown = key;
+  function show(s: App, { tip: due, legend: legendOpen, post, findings }: HelpShown) {
+    const found = findings ? findingsFor(s.level!, s.game!, post!.id) : [];
     tip.hidden = !due;
-    legend.hidden = !(s.legendOpen && s.screen === 'play');
+    legend.hidden = !legendOpen;
     reader.hidden = !post;
     if (post) {
       // Close comes first, so that the focus on it leaves the post in view from its start.
@@ -94,5 +90,5 @@ export function createHelp() {
       legend.querySelector('button')!.focus();
     }
   }
-  return { root, update };
+  return { root, show };
 }

@@ -1,8 +1,7 @@
 // The breaking-news ticker: HTML laid over the strip the feed leaves free at the bottom. It scrolls with a
 // CSS animation (the compositor does the work, the canvas can sleep) and stands still with reduced motion.
-import type { App } from '../state/store.ts';
+// Its line is written only when it changes (tickerLine, followed in dom-layer.ts).
 import { t } from '../i18n/i18n.ts';
-import { headlines } from '../view/ticker.ts';
 import { h } from './h.ts';
 
 export function createTicker() {
@@ -13,14 +12,10 @@ export function createTicker() {
     h('span', { class: 'label', text: t('play.ticker.label') }),
     h('span', { class: 'window' }, track),
   );
-  let shown = '';
-  function update(s: App) {
-    const text = s.game && s.level ? headlines(s.level, s.game).join('   ◆   ') : '';
-    if (text === shown) return;
-    shown = text;
+  function show(text: string) {
     track.textContent = text;
     // Longer lines scroll for longer, at the same speed (about 80 px a second).
     track.style.setProperty('--scroll-seconds', String(Math.max(8, Math.round(text.length * 0.12))));
   }
-  return { root, update };
+  return { root, show };
 }

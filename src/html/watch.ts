@@ -4,7 +4,13 @@
 import { shallow } from 'zustand/vanilla/shallow';
 import type { App, AppStore } from '../state/store.ts';
 
-/** Shows a part now, and again whenever what `select` picks from the store changes; returns the unsubscribe. */
-export function watch<T>(store: AppStore, select: (s: App) => T, show: (s: App) => void) {
-  return store.subscribe(select, () => show(store.getState()), { equalityFn: shallow, fireImmediately: true });
+/**
+ * Shows a part now, and again whenever what `select` picks from the store changes; `show` is given the store's
+ * state and what `select` picked. Returns the unsubscribe.
+ */
+export function watch<T>(store: AppStore, select: (s: App) => T, show: (s: App, shown: T) => void) {
+  return store.subscribe(select, (shown) => show(store.getState(), shown), {
+    equalityFn: shallow,
+    fireImmediately: true,
+  });
 }

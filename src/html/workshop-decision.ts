@@ -1,12 +1,11 @@
 // The workshop's main column on the projector, one decision at a time: the post the room votes on and its
 // replies; then the split and what the reply did; then, if the facilitator stops for it, the discussion.
-import { METERS } from '../content/terms.ts';
 import { findingsFor, postInGame, replay } from '../core/engine.ts';
 import { responseOf } from '../core/level-index.ts';
 import { t } from '../i18n/i18n.ts';
 import type { App, currentChoices } from '../state/store.ts';
 import { splitText, type Workshop } from '../state/workshop.ts';
-import { answerShown, findingText, hoursLeft, movedText, shares } from '../view/format.ts';
+import { answerShown, findingText, hoursLeft, movedText, shares, shownMoves } from '../view/format.ts';
 import { lessonText } from '../view/story.ts';
 import { WORKSHOP_KEYS } from '../view/workshop.ts';
 import { button, h } from './h.ts';
@@ -68,7 +67,7 @@ export function resultPanel(s: App, w: Workshop) {
   const post = last && postInGame(level, game, last.post);
   const played = post && responseOf(post, last?.played);
   const before = s.save ? replay(level, s.save, s.save.actions.slice(0, -1)).values : game.values;
-  const moved = Object.fromEntries(METERS.map((m) => [m, game.values[m] - before[m]]));
+  const moved = shownMoves(before, game.values);
   return h(
     'div',
     { class: 'decision result', role: 'status' },

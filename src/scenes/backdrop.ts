@@ -1,6 +1,6 @@
 // Behind the menus: the emblem and faint posts that drift into place as the game opens, then rest, so
 // that the canvas sleeps while the player reads the menus. With reduced motion they are in place at once.
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import { COLORS } from '../view/theme.ts';
 import { UiScene } from './ui-scene.ts';
 
@@ -11,6 +11,23 @@ export class BackdropScene extends UiScene {
 
   constructor() {
     super('backdrop');
+  }
+
+  // The menus change on top; only the emblem follows them (a rebuild would start the cards over). It shows
+  // on the title, once the boot scene has loaded it: its texture arrives after the loader's last progress.
+  create() {
+    super.create();
+    this.follow(
+      (s) => s.screen === 'title',
+      () => this.showLogo(),
+    );
+    const logoLoaded = `${Phaser.Textures.Events.ADD_KEY}logo`;
+    const onLogo = () => {
+      this.showLogo();
+      this.keepAwake();
+    };
+    this.textures.on(logoLoaded, onLogo);
+    this.events.once('shutdown', () => this.textures.off(logoLoaded, onLogo));
   }
 
   protected draw() {
@@ -41,12 +58,5 @@ export class BackdropScene extends UiScene {
       this.logo = this.adopt(this.add.image(w / 2, size / 2 + 24, 'logo').setDisplaySize(size, size));
     }
     this.logo?.setVisible(onTitle);
-  }
-
-  // The menus change on top; only the emblem follows them (a rebuild would start the cards over). On every
-  // change, not only when loading reaches 1: the loader's last progress report comes before the emblem is
-  // stored, so it was missing until the boot scene's final report.
-  protected changed() {
-    this.showLogo();
   }
 }

@@ -1,7 +1,6 @@
 // The feed: posts arriving, meters moving, the replies to choose from. It reads the store and sends the
 // player's intentions back; the live clock runs in the store (state/clock.ts), every consequence in src/core.
 import type * as Phaser from 'phaser';
-import { shallow } from 'zustand/vanilla/shallow';
 import type { Level } from '../content/schema.ts';
 import { METERS } from '../content/terms.ts';
 import { findingsFor, findPost, replyCost } from '../core/engine.ts';
@@ -19,9 +18,9 @@ import {
   kindWords,
   outlastsPost,
   METER_LABELS,
-  roundedSteps,
   SHORT_LABELS,
   shares,
+  shownMoves,
   signed,
 } from '../view/format.ts';
 import { type FeedLayout, type FloatingText, feedLayout, fitTopBar, replyPages } from '../view/layout.ts';
@@ -64,17 +63,15 @@ export class FeedScene extends UiScene {
     this.sharesShown.clear();
     this.still = new StillLayer(this);
     super.create();
+    // Redrawn when what the game in play is drawn from changes, not at every change of the store.
+    this.follow(playShown, (now, before) => {
+      this.redraw();
+      if (now.game && before.game && now.game !== before.game) this.floatDeltas(now.game, before.game);
+    });
   }
 
   update() {
     this.easeMeters(this.store.getState(), Math.min(this.game.loop.rawDelta, 250));
-  }
-
-  /** Redrawn when what the game in play is drawn from changes, not at every change of the store. */
-  protected changed(s: App, prev: App) {
-    if (shallow(playShown(s), playShown(prev))) return;
-    this.redraw();
-    if (s.game && prev.game && s.game !== prev.game) this.floatDeltas(s, prev);
   }
 
   /** Builds the screen; what moves is drawn every frame, the rest is baked into one still image. */
@@ -434,13 +431,13 @@ export class FeedScene extends UiScene {
   }
 
   /** After a reply, the change of each meter shows on its bar for a moment, drawn by the HTML layer. */
-  private floatDeltas(s: App, prev: App) {
+  private floatDeltas(game: GameState, before: GameState) {
     if (this.reducedMotion) return;
     const floats: FloatingText[] = [];
+    // The step between the numbers each meter shows, so that the float adds up to them.
+    const moved = shownMoves(before.values, game.values);
     for (const [i, v] of this.meterViews.entries()) {
-      // The step between the numbers the meter shows, so that the float adds up to them.
-      const was = prev.game!.values[v.m];
-      const d = roundedSteps([s.game!.values[v.m] - was], was)[0]!;
+      const d = moved[v.m];
       // On its bar, the one place in the top bar without text (above are the labels, below the posts): from
       // its number, as wide as "100", to the next meter's number or the edge of the screen.
       const to = this.meterViews[i + 1]?.value.x ?? this.cssW;

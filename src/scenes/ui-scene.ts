@@ -1,8 +1,10 @@
 // The base of every scene: access to the store, sizes in CSS pixels scaled to the device, text that stays
-// sharp, and a redraw whenever the store or the window changes. Scenes hold no rules.
+// sharp, a redraw whenever the window changes, and a way to follow what a scene shows of the store. Scenes
+// hold no rules.
 import * as Phaser from 'phaser';
+import { shallow } from 'zustand/vanilla/shallow';
 import { TEXT_SIZES } from '../state/settings.ts';
-import type { AppStore } from '../state/store.ts';
+import type { App, AppStore } from '../state/store.ts';
 import { COLORS, FONT, css } from '../view/theme.ts';
 import { KEEP_AWAKE } from './render-on-demand.ts';
 
@@ -17,7 +19,6 @@ export abstract class UiScene extends Phaser.Scene {
   protected root!: Phaser.GameObjects.Container;
   /** Where new objects go: the root, or a group being built (see `group`). */
   private layer!: Phaser.GameObjects.Container;
-  private unsubscribe: (() => void) | null = null;
   private readonly spares = new SpareTexts();
 
   get store(): AppStore {
@@ -50,7 +51,7 @@ export abstract class UiScene extends Phaser.Scene {
     this.setup();
   }
 
-  /** Builds the scene and keeps it in step with the store and the window until the scene shuts down. */
+  /** Builds the scene and keeps it in step with the window until the scene shuts down. */
   protected setup() {
     this.root = this.add.container(0, 0);
     this.layer = this.root;
@@ -66,13 +67,20 @@ export abstract class UiScene extends Phaser.Scene {
       this.keepAwake();
     };
     this.game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, onRestored);
-    this.unsubscribe = this.store.subscribe((s, prev) => this.changed(s, prev));
     this.events.once('shutdown', () => {
       this.scale.off('resize', onResize);
       this.game.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, onRestored);
-      this.unsubscribe?.();
       this.spares.destroyAll();
     });
+  }
+
+  /**
+   * Until the scene shuts down, calls `changed` whenever what `select` picks from the store (a selector of
+   * what the scene shows, state/selectors.ts) changes, compared shallowly: not at every change of the store.
+   */
+  protected follow<T>(select: (s: App) => T, changed: (now: T, before: T) => void) {
+    const unsubscribe = this.store.subscribe(select, changed, { equalityFn: shallow });
+    this.events.once('shutdown', unsubscribe);
   }
 
   /** Asks for frames a while longer, for motion that is not a tween (see render-on-demand.ts). */
@@ -95,8 +103,6 @@ export abstract class UiScene extends Phaser.Scene {
   }
 
   protected abstract draw(): void;
-
-  protected changed(_s: ReturnType<AppStore['getState']>, _prev: ReturnType<AppStore['getState']>) {}
 
   /** Text in CSS pixels; `size` is scaled by the player's text size. Never below 16 px for reading text. */
   text(

@@ -8,8 +8,8 @@ import { CheckAnswerSchema } from '../content/judgement-scores.ts';
 import type { Level } from '../content/schema.ts';
 import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';
 import { carryFrom } from '../core/engine.ts';
-import { type GameLog, type GameState, PACINGS } from '../core/state.ts';
-import { ActionSchema, CARRY_FIELDS, type KeyValueStorage } from './saves.ts';
+import type { GameLog, GameState } from '../core/state.ts';
+import { CARRY_FIELDS, GameLogSchema, type KeyValueStorage } from './saves.ts';
 import { CHECK_POINTS } from './judgement-points.ts';
 import { isScenario } from './scenario-id.ts';
 import { endingOf } from '../core/level-index.ts';
@@ -22,13 +22,6 @@ const CheckTakenSchema = z.object({
   set: z.enum(CHECK_SETS),
   answers: z.array(CheckAnswerSchema).check(z.length(ITEMS_PER_SET)),
   at: z.int().check(z.minimum(0)),
-});
-/** A finished game as its action log (core/state.ts GameLog; a save at its end). */
-const GameLogSchema = z.object({
-  seed: z.int(),
-  pacing: z.enum(PACINGS),
-  carry: z.optional(z.object(CARRY_FIELDS)),
-  actions: z.array(ActionSchema).check(z.maxLength(100_000)),
 });
 
 const ProgressSchema = z.object({

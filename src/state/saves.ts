@@ -28,13 +28,22 @@ export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('tick'), hours: z.int().check(z.minimum(1)) }),
   z.strictObject({ type: z.literal('pacing'), pacing: z.enum(PACINGS) }),
 ]);
+/**
+ * A game as its action log (core/state.ts GameLog), as the campaign's progress keeps its finished games:
+ * fields it does not know are dropped, not a reason to lose the record.
+ */
+export const GameLogSchema = z.object({
+  seed: z.int(),
+  pacing: z.enum(PACINGS),
+  carry: z.optional(z.object(CARRY_FIELDS)),
+  actions: z.array(ActionSchema).check(z.maxLength(100_000)),
+});
+/** A game in play (Save below): its log, strictly, its carry-over too; anything else means a damaged save. */
 export const SaveSchema = z.strictObject({
   v: z.literal(SAVE_VERSION),
   level: z.string(),
-  seed: z.int(),
-  pacing: z.enum(PACINGS),
+  ...GameLogSchema.shape,
   carry: z.optional(z.strictObject(CARRY_FIELDS)),
-  actions: z.array(ActionSchema).check(z.maxLength(100_000)),
   focus: z.optional(z.string()),
 });
 

@@ -1,7 +1,7 @@
 // What the views derive from the store, computed in one place so that the canvas, the HTML layer and the
 // keys always agree (keys 1–9 press the buttons shown, in the order shown).
 import type { Check, Post, Response } from '../content/schema.ts';
-import { checksFor, choicesFor, findPost, openPosts } from '../core/engine.ts';
+import { checksFor, choicesFor, findingsFor, findPost, openPosts } from '../core/engine.ts';
 import type { FeedItem } from '../core/state.ts';
 import type { JudgementCheck } from '../content/judgement-check.ts';
 import type { AppState } from './app-state.ts';
@@ -49,6 +49,25 @@ export const playShown = (
   reading: s.reading,
   settings: s.settings,
 });
+
+/**
+ * What the dialogs over play show (html/help-panels.ts): the tip due, whether the legend is open, and the post
+ * read whole with how many of its checks have found something (a check's finding adds a line to it).
+ */
+export function helpShown(
+  s: Pick<AppState, 'screen' | 'level' | 'game' | 'settings' | 'reading' | 'legendOpen' | 'menuOpen'>,
+) {
+  const onPlay = s.screen === 'play';
+  const post = onPlay && s.reading && s.level ? findPost(s.level, s.reading) : undefined;
+  return {
+    tip: onPlay ? dueTip(s) : null,
+    legend: onPlay && s.legendOpen,
+    post,
+    findings: post && s.game ? findingsFor(s.level!, s.game, post.id).length : 0,
+  };
+}
+
+export type HelpShown = ReturnType<typeof helpShown>;
 
 /** Whether the game waits for the player: paused, or the menu, the legend or a tip over it. */
 export const isHeld = (

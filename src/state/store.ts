@@ -69,11 +69,7 @@ export function createAppStore({
 }: StoreDeps) {
   const store = createStore<App>()(
     subscribeWithSelector((set, get) => {
-      const resolve = (id: string, seed: number) => {
-        const { levels, storm, scenarios } = get();
-        if (id === STORM_ID) return storm ? buildStorm(levels, storm, seed) : undefined;
-        return levels.find((l) => l.id === id) ?? scenarios.find((u) => u.id === id)?.level ?? undefined;
-      };
+      const resolve = (id: string, seed: number) => resolveIn(get(), id, seed);
       const persist = (write: () => void) => {
         try {
           write();
@@ -96,6 +92,16 @@ export function createAppStore({
   if (levels && check) store.getState().contentArrived({ levels, check, storm: storm ?? null, scenarios });
   if (timers) runClock(store, timers);
   return store;
+}
+
+/** A chapter or a trainer's scenario by its id, in the content given; the endless storm is dealt from its seed. */
+function resolveIn(
+  { levels, storm, scenarios }: Pick<AppState, 'levels' | 'storm' | 'scenarios'>,
+  id: string,
+  seed: number,
+) {
+  if (id === STORM_ID) return storm ? buildStorm(levels, storm, seed) : undefined;
+  return levels.find((l) => l.id === id) ?? scenarios.find((u) => u.id === id)?.level ?? undefined;
 }
 
 /** The title screen, before the content has arrived: what storage holds that needs no chapter to read. */
@@ -133,19 +139,21 @@ function initialState(storage: KeyValueStorage, now: () => number, prefersReduce
 
 /**
  * Once the content is here: the saved game ready behind Continue; or, after a reload in the middle of a
- * workshop, the workshop where it was, its countdown stopped until the facilitator starts it again.
+ * workshop, the workshop where it was, its countdown stopped until the facilitator starts it again. A save
+ * or a workshop that could not be read says so in the notice; else the notice already shown stays.
  */
-function restored({ storage, resolve }: StoreContext): Partial<AppState> {
+function restored(storage: KeyValueStorage, resolve: StoreContext['resolve']): Partial<AppState> {
   const loaded = loadSave(storage, resolve);
   const saved = loaded.status === 'loaded' ? loaded : null;
   const room = readWorkshop(storage);
   const resumed = room.workshop && resumeWorkshop(room.workshop, resolve);
+  const notice = loaded.status === 'damaged' ? loaded.problem : room.problem;
   return {
     level: saved ? resolve(saved.save.level, saved.save.seed)! : null,
     game: saved?.state ?? null,
     save: saved?.save ?? null,
     selected: saved?.save.focus ?? null,
-    notice: loaded.status === 'damaged' ? loaded.problem : room.problem,
+    ...(notice && { notice }),
     ...resumed,
   };
 }
@@ -175,9 +183,11 @@ type ScreenActions = Omit<
 function screenActions(ctx: StoreContext): ScreenActions {
   const { set, get, storage, resolve, persist, perform } = ctx;
   return {
+    // One change, so that the views follow it once (the menu is rebuilt once): what storage holds is read
+    // against the content arriving, before the store holds it.
     contentArrived: ({ levels, check, storm, scenarios }) => {
-      set({ levels: [...levels].sort((a, b) => a.number - b.number), check, storm, scenarios });
-      set(restored(ctx));
+      const content = { levels: [...levels].sort((a, b) => a.number - b.number), check, storm, scenarios };
+      set({ ...content, ...restored(storage, (id, seed) => resolveIn(content, id, seed)) });
     },
     setLoading: (loading) => set({ loading }),
     show: (screen) =>

@@ -4,7 +4,7 @@
 // markers are in view/meter-styles.ts).
 import { METERS, type MeterName } from '../content/terms.ts';
 import type { Decision, GameState, Sample } from '../core/state.ts';
-import { signed } from './format.ts';
+import { roundedSteps, signed } from './format.ts';
 
 /** How many decisions the debrief lists and marks on its chart (a storm can hold hundreds). */
 export const DECISIONS_SHOWN = 40;
@@ -44,20 +44,20 @@ function markLabels(xs: readonly number[], charW: number): { x: number; text: st
   return labels.map((l) => ({ x: l.x, text: text(l.numbers) }));
 }
 
-/** What the hours did to trust on their own before each shown reply, and after the last one, rounded. */
+/**
+ * What the hours did to trust on their own before each shown reply, and after the last one, in whole points
+ * that add up to what the debrief says the hours did (view/drift.ts movedSummary: the hours counted on from
+ * the replies' change).
+ */
 function trustDrift(g: GameState): { from: number; to: number; trust: number }[] {
-  const { shown, offset } = shownDecisions(g);
-  const intervals = shown.map((d, i) => ({
-    from: i ? shown[i - 1]!.hour : (g.decisions[offset - 1]?.hour ?? 0),
-    to: d.hour,
-    drift: d.drift,
-  }));
-  intervals.push({ from: shown.at(-1)?.hour ?? 0, to: g.hour, drift: g.drift });
-  return intervals.map(({ from, to, drift }) => ({
-    from,
-    to,
-    trust: Math.round(Object.values(drift).reduce((n, moved) => n + (moved.trust ?? 0), 0)),
-  }));
+  const drifts = [...g.decisions.map((d) => d.drift), g.drift];
+  const replies = g.decisions.reduce((n, d) => n + d.after.trust - d.before.trust, 0);
+  const steps = roundedSteps(
+    drifts.map((drift) => Object.values(drift).reduce((n, moved) => n + (moved.trust ?? 0), 0)),
+    replies,
+  );
+  const hours = [0, ...g.decisions.map((d) => d.hour), g.hour];
+  return steps.map((trust, i) => ({ from: hours[i]!, to: hours[i + 1]!, trust })).slice(shownDecisions(g).offset);
 }
 
 export interface Box {

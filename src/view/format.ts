@@ -2,7 +2,7 @@
 // language (menus.format in src/i18n).
 import type { Check, Ending, Level, Post, Response } from '../content/schema.ts';
 import { CHECKS, type CheckKind, type Kind, METERS, type MeterName } from '../content/terms.ts';
-import { type FeedItem, PACINGS } from '../core/state.ts';
+import { type FeedItem, PACINGS, type Values } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 import { currentLanguage, t } from '../i18n/i18n.ts';
 
@@ -106,6 +106,14 @@ export function roundedSteps(changes: readonly number[], start = 0): number[] {
     at += change;
     return Math.round(at) - from;
   });
+}
+
+/** Each meter's change from `before` to `after` as its number reads it: the step between the rounded values. */
+export function shownMoves(before: Values, after: Values): Record<MeterName, number> {
+  return Object.fromEntries(METERS.map((m) => [m, roundedSteps([after[m] - before[m]], before[m])[0]!])) as Record<
+    MeterName,
+    number
+  >;
 }
 
 /** "trust −3, heat +3": rounded meter changes, the ones that moved a point or more. */

@@ -5,9 +5,15 @@ import { findPost, postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
 import { responseOf } from '../core/level-index.ts';
+import type { AppState } from '../state/app-state.ts';
 
 /** How much of a trending post the ticker quotes. */
 const QUOTE_CHARS = 70;
+
+/** The ticker's line during play: the headlines one after the other, or nothing without a game. */
+export function tickerLine(s: Pick<AppState, 'screen' | 'level' | 'game'>): string {
+  return s.screen === 'play' && s.game && s.level ? headlines(s.level, s.game).join('   ◆   ') : '';
+}
 
 export function headlines(level: Level, g: GameState, max = 4): string[] {
   const lines: { hour: number; text: string }[] = [];

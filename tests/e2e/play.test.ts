@@ -151,9 +151,10 @@ describe('playing Hot Seat', () => {
     const before = (await meters(page)).map(Number);
     await page.keyboard.press('1');
     await floats.first().waitFor();
-    await screenshot(page, 'meter-floats-1280x800');
+    // Read before the screenshot: on a busy machine a screenshot can outlast the floats' fade.
     const after = (await meters(page)).map(Number);
     const shown = await floats.evaluateAll((els) => els.map((e) => [e.textContent!, getComputedStyle(e).color]));
+    await screenshot(page, 'meter-floats-1280x800');
     const rgb = (c: number) => `rgb(${c >> 16}, ${(c >> 8) & 255}, ${c & 255})`;
     // Each meter that moved says by how much (the meters read out rounded: within a point), in its own colour.
     METERS.forEach((m, i) => {

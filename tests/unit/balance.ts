@@ -10,11 +10,10 @@
 // files, which split the chapters between the two cores.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/data-files/load.ts';
-import { BALANCE_TARGETS as TARGETS } from '../../src/core/balance-targets.ts';
+import { BALANCE_RUNS, BALANCE_TARGETS as TARGETS } from '../../src/core/balance-targets.ts';
 import { POLICIES } from '../../src/core/policies.ts';
 import { simulate } from '../../src/core/simulate.ts';
 
-export const RUNS = 2000;
 /** The time a chapter's 2,000 runs of every player may take on a busy machine. */
 const PLAYING_MS = 180_000;
 
@@ -23,13 +22,13 @@ const READERS = ['lesson-aligned', 'careful-reader', 'checks-in-doubt'];
 
 export function balanceSuite(pick: (index: number) => boolean) {
   const levels = loadAllLevels().filter((_, i) => pick(i));
-  describe(`balance (${RUNS} seeded runs per chapter and player)`, () => {
+  describe(`balance (${BALANCE_RUNS} seeded runs per chapter and player)`, () => {
     for (const level of levels) {
       describe(level.id, () => {
         // Played once for the chapter's tests, before them (a hook: its timeout and the tests' filters apply).
         let table: Record<string, ReturnType<typeof simulate>> = {};
         beforeAll(() => {
-          table = Object.fromEntries(POLICIES.map((p) => [p.name, simulate(level, p, RUNS)]));
+          table = Object.fromEntries(POLICIES.map((p) => [p.name, simulate(level, p, BALANCE_RUNS)]));
         }, PLAYING_MS);
         const rate = (name: string) => table[name]!;
         const names = (family: string) => POLICIES.filter((p) => p.family === family).map((p) => p.name);

@@ -8,6 +8,7 @@ import { policyNamed } from '../../src/core/policies.ts';
 import { playOnce } from '../../src/core/simulate.ts';
 import { chartPlan, chartSeries } from '../../src/view/chart.ts';
 import { meterSummary } from '../../src/view/debrief.ts';
+import { movedSummary } from '../../src/view/drift.ts';
 import { METER_STYLES, marker } from '../../src/view/meter-styles.ts';
 
 const first = loadAllLevels().find((l) => l.number === 1)!;
@@ -56,6 +57,19 @@ describe('the chart’s plan', () => {
         expect(l.x - before.x).toBeGreaterThanOrEqual((before.text.length + 1) * room.digit);
       });
       for (const d of plan.drifts) expect(d.text).toMatch(/^[+−]\d+$/);
+    }
+  });
+
+  it('labels what the hours did to trust in whole points that add up to what the debrief says they did', () => {
+    // Wide enough for every label between replies an hour or more apart; the hours move nothing within an hour.
+    const wide = { ...box, w: 1_000_000 };
+    const played = loadAllLevels()
+      .slice(0, 4)
+      .flatMap((level) => [1, 2, 3, 4, 5].map((seed) => playOnce(level, policyNamed('random')!, seed)));
+    for (const g of played) {
+      const labels = chartPlan(g, wide, room).drifts.map((d) => Number(d.text.replace('−', '-')));
+      const [, hours] = movedSummary(g)[0]!.match(/the hours between them ([+−±]\d+)/)!;
+      expect(labels.reduce((a, b) => a + b, 0)).toBe(Number(hours!.replace('−', '-').replace('±', '')));
     }
   });
 

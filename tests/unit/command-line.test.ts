@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const OWN = 'tests/fixtures/own-scenario.yaml';
-const run = (tool: 'simulate' | 'validate-levels', ...args: string[]) =>
+const run = (tool: 'simulate' | 'validate-levels' | 'bench', ...args: string[]) =>
   spawnSync('npx', ['tsx', `src/cli/${tool}.ts`, ...args], { encoding: 'utf8', timeout: 120_000 });
 const lines = (text: string) => text.split('\n').filter(Boolean);
 
@@ -67,6 +67,24 @@ describe('npm run validate-levels', { timeout: 120_000 }, () => {
     expect(out.status).toBe(1);
     expect(lines(out.stderr)).toEqual([
       "tests/fixtures/mini.yaml:1: number: 1 clashes with built-in chapter 1 'The breakfast era': pick another number",
+    ]);
+  });
+});
+
+describe('npm run bench', { timeout: 120_000 }, () => {
+  it('prints its usage on --help and exits 0, measuring nothing', () => {
+    const out = run('bench', '--help');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^Usage: npm run bench -- \[options\]/);
+    expect(out.stdout).toContain('--only STAGES');
+    expect(out.stderr).toBe('');
+  });
+
+  it('says an unknown stage in one line and exits 2', () => {
+    const out = run('bench', '--only', 'sizes,speed');
+    expect(out.status).toBe(2);
+    expect(lines(out.stderr)).toEqual([
+      'bench: unknown stage speed; the stages are sizes, sim, editor, boot, throttled-boot, storm, throttled-storm, heap',
     ]);
   });
 });

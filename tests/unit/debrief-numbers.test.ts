@@ -1,6 +1,7 @@
 // The debrief's numbers agree with each other as a reader adds them up: each decision's change of a meter
 // sums to what the replies moved in all, the replies and the hours to the net change, the causes to the
-// hours; and a meter's "lowest" names the first hour the meter read that low.
+// hours; and a meter's "lowest" names the first hour the meter read that low. The workshop's result of a
+// decision says the change its meters read.
 import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/data-files/load.ts';
 import { METERS } from '../../src/content/terms.ts';
@@ -9,7 +10,7 @@ import { playOnce } from '../../src/core/simulate.ts';
 import type { GameState } from '../../src/core/state.ts';
 import { decisionLines, meterSummary } from '../../src/view/debrief.ts';
 import { driftText, movedSummary } from '../../src/view/drift.ts';
-import { roundedSteps } from '../../src/view/format.ts';
+import { movedText, roundedSteps, shownMoves } from '../../src/view/format.ts';
 
 const levels = loadAllLevels().slice(0, 3);
 const games = levels.flatMap((level) =>
@@ -75,6 +76,21 @@ describe('the meter summary', () => {
         const first = g.samples.find((s) => Math.round(s[m]) === Number(low));
         expect(Number(hour)).toBe(first?.hour ?? g.hour);
       });
+    }
+  });
+});
+
+describe('a decision’s change as the workshop’s result says it', () => {
+  it('is the step between the numbers its meters read: trust 50.4 to 50.6 is +1, loyalty 40.6 to 41.4 is none', () => {
+    const start = games[0]!.g.start;
+    const before = { ...start, trust: 50.4, loyalty: 40.6 };
+    const after = { ...start, trust: 50.6, loyalty: 41.4 };
+    expect(movedText(shownMoves(before, after))).toBe('public trust +1');
+    for (const { g } of games) {
+      for (const d of g.decisions) {
+        const moved = shownMoves(d.before, d.after);
+        for (const m of METERS) expect(moved[m]).toBe(Math.round(d.after[m]) - Math.round(d.before[m]));
+      }
     }
   });
 });

@@ -11,11 +11,13 @@ import type { Action, Pacing } from '../../src/core/state.ts';
 import { buildStorm, STORM_ID } from '../../src/core/storm.ts';
 import {
   BACKUP_KEY,
+  GameLogSchema,
   type LevelResolver,
   loadSave,
   SAVE_KEY,
   SAVE_VERSION,
   type Save,
+  SaveSchema,
   writeSave,
 } from '../../src/state/saves.ts';
 import { createAppStore } from '../../src/state/store.ts';
@@ -130,6 +132,18 @@ describe('replay property', () => {
     const storage = memoryStorage();
     expect(loadSave(storage, resolve)).toEqual({ status: 'none' });
     expect(storage.map.size).toBe(0);
+  });
+});
+
+describe('a save and a finished game in the progress', () => {
+  it('check their action log with one schema: a save is the log and a few fields more, its carry-over strict', () => {
+    const shared = Object.keys(GameLogSchema.shape);
+    expect(shared).toEqual(['seed', 'pacing', 'carry', 'actions']);
+    for (const key of shared.filter((k) => k !== 'carry'))
+      expect(SaveSchema.shape[key as keyof typeof SaveSchema.shape], key).toBe(GameLogSchema.shape[key as 'seed']);
+    const carry = { seed: 1, pacing: 'turn', carry: { composure: 3, unknown: 1 }, actions: [] };
+    expect(GameLogSchema.safeParse(carry).success).toBe(true);
+    expect(SaveSchema.safeParse({ v: SAVE_VERSION, level: 'mini', ...carry }).success).toBe(false);
   });
 });
 

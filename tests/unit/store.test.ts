@@ -425,6 +425,33 @@ describe('storage that refuses', () => {
   });
 });
 
+describe('the content arriving after the title', () => {
+  /** A storage that reads but refuses every write, as a full or locked one does. */
+  const refusing = (): KeyValueStorage => ({
+    getItem: (k) => (k === SETTINGS_KEY ? JSON.stringify({ tutorial: false }) : null),
+    setItem: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+    removeItem: () => {},
+  });
+
+  it('keeps a notice shown before it, when it brings none of its own', () => {
+    const store = createAppStore({ storage: refusing(), newSeed: () => 1 });
+    store.getState().updateSettings({ muted: true });
+    expect(store.getState().notice).toBe(CANNOT_SAVE);
+    store.getState().contentArrived({ levels: [mini], check, storm, scenarios: [] });
+    expect(store.getState().notice).toBe(CANNOT_SAVE);
+  });
+
+  it('tells the views once, so that the menu is rebuilt once', () => {
+    const store = createAppStore({ storage: memoryStorage(), newSeed: () => 1 });
+    let changes = 0;
+    store.subscribe(() => changes++);
+    store.getState().contentArrived({ levels: [mini], check, storm, scenarios: [] });
+    expect(changes).toBe(1);
+  });
+});
+
 describe('choosing the post to answer', () => {
   it('a reply meant for a post that has just expired is ignored', () => {
     const storage = memoryStorage();

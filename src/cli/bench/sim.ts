@@ -1,14 +1,13 @@
 // The simulator's speed, in Node: the balancing tools and the scenario editor play thousands of chapters.
 import type { Level } from '../../content/schema.ts';
 import { balanceReport } from '../../core/balance.ts';
+import { BALANCE_RUNS } from '../../core/balance-targets.ts';
 import { POLICIES } from '../../core/policies.ts';
 import { simulate } from '../../core/simulate.ts';
 import { log } from './args.ts';
 import { median } from './parts.ts';
 
 const SIM_RUNS = 10_000;
-/** What the scenario editor's balance panel plays: every player, this many runs each. */
-const BALANCE_RUNS = 2000;
 
 export interface SimSpeed {
   median: number;
