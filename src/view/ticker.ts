@@ -10,9 +10,15 @@ import type { AppState } from '../state/app-state.ts';
 /** How much of a trending post the ticker quotes. */
 const QUOTE_CHARS = 70;
 
+/** The last line made, and the game it was made from: the line is asked for at every change of the store. */
+let made: { level: Level; game: GameState; line: string } | null = null;
+
 /** The ticker's line during play: the headlines one after the other, or nothing without a game. */
 export function tickerLine(s: Pick<AppState, 'screen' | 'level' | 'game'>): string {
-  return s.screen === 'play' && s.game && s.level ? headlines(s.level, s.game).join('   ◆   ') : '';
+  const { level, game } = s;
+  if (s.screen !== 'play' || !game || !level) return '';
+  if (made?.level !== level || made.game !== game) made = { level, game, line: headlines(level, game).join('   ◆   ') };
+  return made.line;
 }
 
 export function headlines(level: Level, g: GameState, max = 4): string[] {
@@ -25,13 +31,17 @@ export function headlines(level: Level, g: GameState, max = 4): string[] {
     const h = responseOf(postInGame(level, g, d.post), d.response)?.headline;
     if (h) lines.push({ hour: d.hour, text: h });
   }
-  const news = lines.sort((a, b) => b.hour - a.hour).map((l) => l.text);
-  const trending = [...g.feed]
-    .reverse()
-    .map((f) => findPost(level, f.id)!)
-    .filter((p) => !p.headline)
-    .map((p) => t('play.ticker.trending', { name: p.author.name, text: quote(p.text) }));
-  return [...news, ...trending].slice(0, max);
+  const news = lines
+    .sort((a, b) => b.hour - a.hour)
+    .map((l) => l.text)
+    .slice(0, max);
+  // What is trending, newest first, only as many as there is room for (a storm's feed holds hundreds).
+  const trending: string[] = [];
+  for (let i = g.feed.length - 1; i >= 0 && news.length + trending.length < max; i--) {
+    const p = findPost(level, g.feed[i]!.id)!;
+    if (!p.headline) trending.push(t('play.ticker.trending', { name: p.author.name, text: quote(p.text) }));
+  }
+  return [...news, ...trending];
 }
 
 const quote = (text: string) => (text.length <= QUOTE_CHARS ? text : `${text.slice(0, QUOTE_CHARS).trimEnd()}…`);
