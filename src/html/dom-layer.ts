@@ -39,7 +39,7 @@ const gameShown = (s: App) => ({ level: s.game?.level, seed: s.game?.seed });
 const pageShown = (s: App) => [s.screen, TEXT_SIZES[s.settings.textSize], s.settings.reducedMotion];
 
 /** What the tips, the legend and a post read whole are shown from (see help-panels.ts and dueTip). */
-const helpShown = (s: App) => [s.screen, s.level, s.game, s.settings, s.reading, s.legendOpen, s.menuOpen];
+const helpShown = (s: App) => [s.screen, s.level, s.game, s.settings, s.readingPostId, s.legendOpen, s.menuOpen];
 
 /** Mounts the HTML layer; what it returns lets the feed scene float the meters' changes over the canvas. */
 export function mountDomLayer(root: HTMLElement, store: AppStore) {

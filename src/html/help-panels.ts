@@ -34,7 +34,7 @@ export function createHelp() {
 
   function update(s: App) {
     const due = s.screen === 'play' ? dueTip(s) : null;
-    const post = s.screen === 'play' && s.reading && s.level ? findPost(s.level, s.reading) : undefined;
+    const post = s.screen === 'play' && s.readingPostId && s.level ? findPost(s.level, s.readingPostId) : undefined;
     const found = post && s.game ? findingsFor(s.level!, s.game, post.id) : [];
     const key = `${due}|${s.legendOpen && s.screen === 'play'}|${post?.id}|${found.length}`;
     if (key === shown) return;

@@ -199,9 +199,9 @@ export function checkResultPanel(s: App) {
     h(
       'div',
       { class: 'menu' },
-      s.back === 'check-offer'
+      s.returnTo === 'check-offer'
         ? button(t('check.result.firstChapter'), () => s.show('briefing'))
-        : button(t('check.result.done'), () => s.show(s.back)),
+        : button(t('check.result.done'), () => s.show(s.returnTo)),
       afterwards && button(t('check.result.again'), () => s.retakeCheck()),
     ),
   );

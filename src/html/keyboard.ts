@@ -60,7 +60,7 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     const s = store.getState();
     if (s.screen === 'check' && (checkKey(e) || e.key === 'Escape')) {
       e.preventDefault();
-      if (e.key === 'Escape') s.show(s.back);
+      if (e.key === 'Escape') s.show(s.returnTo);
       return;
     }
     if (el?.closest('input, select, textarea')) return;
@@ -88,10 +88,10 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
       e.preventDefault();
       s.setLegend(!s.legendOpen);
     } else if (e.key === 'Escape') {
-      if (s.screen === 'play' && s.reading) s.readPost(null);
+      if (s.screen === 'play' && s.readingPostId) s.readPost(null);
       else if (s.screen === 'play' && s.legendOpen) s.setLegend(false);
       else if (s.screen === 'play') s.setMenu(!s.menuOpen);
-      else if (s.screen === 'settings' || s.screen === 'credits') s.show(s.back);
+      else if (s.screen === 'settings' || s.screen === 'credits') s.show(s.returnTo);
       else if (s.screen === 'chapters') s.show('title');
     }
   };

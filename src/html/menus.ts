@@ -239,7 +239,7 @@ function settings(s: App) {
       'div',
       { class: 'menu' },
       button(t('menus.settings.tipsAgain'), () => s.replayTutorial()),
-      button(t('menus.back'), () => s.show(s.back)),
+      button(t('menus.back'), () => s.show(s.returnTo)),
     ),
   );
 }
@@ -250,7 +250,7 @@ function credits(s: App) {
     h('h2', { text: t('menus.panels.credits') }),
     h('p', { text: t('menus.credits.fiction') }),
     h('p', { text: t('menus.credits.madeWith') }),
-    button(t('menus.back'), () => s.show(s.back)),
+    button(t('menus.back'), () => s.show(s.returnTo)),
   );
 }
 

@@ -28,7 +28,7 @@ export function phoneView(code: string, w: Workshop, level: Level, game: GameSta
     result: null,
   };
   if (w.check?.taking) return { ...base, phase: 'check' };
-  const current = w.phase === 'vote' ? currentChoices({ game, level, selected: null }) : null;
+  const current = w.phase === 'vote' ? currentChoices({ game, level, selectedPostId: null }) : null;
   if (current) {
     const { post, item, responses } = current;
     return {

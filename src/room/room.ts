@@ -89,7 +89,8 @@ export class Room {
 
   private show(w: Workshop, { level, game }: { level: Level; game: GameState }) {
     this.view = phoneView(this.record.code, w, level, game, this.record.language ?? 'en');
-    this.post = this.view.phase === 'vote' ? (currentChoices({ game, level, selected: null })?.item.id ?? null) : null;
+    this.post =
+      this.view.phase === 'vote' ? (currentChoices({ game, level, selectedPostId: null })?.item.id ?? null) : null;
   }
 
   /** Takes the workshop the projector sent; false when it cannot be this room's (it is then ignored). */

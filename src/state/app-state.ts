@@ -48,7 +48,7 @@ export interface AppState {
   check: JudgementCheck | null;
   screen: Screen;
   /** Where Settings, Credits and the judgement check return to. */
-  back: Screen;
+  returnTo: Screen;
   level: Level | null;
   game: GameState | null;
   save: Save | null;
@@ -67,8 +67,8 @@ export interface AppState {
   /** The legend of what is on screen, one key or tap away during play. */
   legendOpen: boolean;
   /** A post cut short on a small screen, opened to be read whole. */
-  reading: string | null;
-  selected: string | null;
+  readingPostId: string | null;
+  selectedPostId: string | null;
   /** Share of the pictures loaded, 0–1; the menus work meanwhile. */
   loading: number;
   /** The lesson the case page opens at, when a lesson code was followed to it. */

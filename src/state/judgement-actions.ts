@@ -27,13 +27,13 @@ export function checkActions({ set, get, storage, newSeed, now, persist }: Store
     newGame: () => {
       const { check } = get().progress;
       const offer = !check.before && !check.skipped.includes('before') && !check.taking;
-      set({ level: first(), screen: offer ? 'check-offer' : 'briefing', back: 'briefing' });
+      set({ level: first(), screen: offer ? 'check-offer' : 'briefing', returnTo: 'briefing' });
     },
     openCheck: (point) => {
       const { check } = get().progress;
       // Where the check goes back to: the offer before the first chapter, the title menu or the last ending.
       const { screen } = get();
-      if (screen !== 'check' && screen !== 'check-result') set({ back: screen });
+      if (screen !== 'check' && screen !== 'check-result') set({ returnTo: screen });
       if (check.taking) update(check, 'check');
       else if (point) start(point);
       else if (!check.before) start('before');
@@ -56,15 +56,15 @@ export function checkActions({ set, get, storage, newSeed, now, persist }: Store
       if (!check.taking) return;
       if (check.taking.answers.length) {
         update({ ...check, taking: { ...check.taking, answers: check.taking.answers.slice(0, -1) } });
-      } else update({ ...check, taking: undefined }, get().back);
+      } else update({ ...check, taking: undefined }, get().returnTo);
     },
     skipCheck: () => {
       const { check } = get().progress;
       const point = check.taking?.point ?? 'before';
-      const back = get().back;
+      const returnTo = get().returnTo;
       update(
         { ...check, taking: undefined, skipped: [...check.skipped, point] },
-        point === 'before' && (back === 'check-offer' || back === 'briefing') ? 'briefing' : back,
+        point === 'before' && (returnTo === 'check-offer' || returnTo === 'briefing') ? 'briefing' : returnTo,
       );
     },
     retakeCheck: () => {

@@ -8,13 +8,13 @@ import type { AppState } from './app-state.ts';
 import type { ReplaySession } from './replay-code.ts';
 import { dueTip } from './tutorial.ts';
 
-type Viewed = Pick<AppState, 'game' | 'level' | 'selected'>;
+type Viewed = Pick<AppState, 'game' | 'level' | 'selectedPostId'>;
 
 /** The post the responses answer: the one the player picked, or else the oldest open one. */
 export function currentPost(s: Viewed): { item: FeedItem; post: Post } | null {
   if (!s.game || !s.level) return null;
   const open = openPosts(s.game);
-  const item = open.find((f) => f.id === s.selected) ?? open[0];
+  const item = open.find((f) => f.id === s.selectedPostId) ?? open[0];
   return item ? { item, post: findPost(s.level, item.id)! } : null;
 }
 
@@ -39,21 +39,21 @@ export function currentChoices(
  * the settings. A view that follows it compares it shallowly (zustand's `shallow`).
  */
 export const playShown = (
-  s: Pick<AppState, 'game' | 'selected' | 'paused' | 'menuOpen' | 'legendOpen' | 'reading' | 'settings'>,
+  s: Pick<AppState, 'game' | 'selectedPostId' | 'paused' | 'menuOpen' | 'legendOpen' | 'readingPostId' | 'settings'>,
 ) => ({
   game: s.game,
-  selected: s.selected,
+  selectedPostId: s.selectedPostId,
   paused: s.paused,
   menuOpen: s.menuOpen,
   legendOpen: s.legendOpen,
-  reading: s.reading,
+  readingPostId: s.readingPostId,
   settings: s.settings,
 });
 
 /** Whether the game waits for the player: paused, or the menu, the legend or a tip over it. */
 export const isHeld = (
-  s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'reading' | 'level' | 'game' | 'settings' | 'screen'>,
-) => s.paused || s.menuOpen || s.legendOpen || s.reading !== null || dueTip(s) !== null;
+  s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'readingPostId' | 'level' | 'game' | 'settings' | 'screen'>,
+) => s.paused || s.menuOpen || s.legendOpen || s.readingPostId !== null || dueTip(s) !== null;
 
 /**
  * The ended game on screen as a session to replay, for its debrief's code and downloads: the one the store

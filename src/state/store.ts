@@ -104,7 +104,7 @@ function initialState(storage: KeyValueStorage, now: () => number, prefersReduce
     scenarios: [],
     check: null,
     screen: 'title',
-    back: 'title',
+    returnTo: 'title',
     loading: 0,
     level: null,
     game: null,
@@ -118,8 +118,8 @@ function initialState(storage: KeyValueStorage, now: () => number, prefersReduce
     hidden: false,
     menuOpen: false,
     legendOpen: false,
-    reading: null,
-    selected: null,
+    readingPostId: null,
+    selectedPostId: null,
     caseLesson: null,
     finished: null,
     workshop: null,
@@ -141,7 +141,7 @@ function restored({ storage, resolve }: StoreContext): Partial<AppState> {
     level: saved ? resolve(saved.save.level, saved.save.seed)! : null,
     game: saved?.state ?? null,
     save: saved?.save ?? null,
-    selected: saved?.save.focus ?? null,
+    selectedPostId: saved?.save.focus ?? null,
     notice: loaded.status === 'damaged' ? loaded.problem : room.problem,
     ...resumed,
   };
@@ -154,7 +154,7 @@ function resumeWorkshop(w: Workshop, resolve: StoreContext['resolve']): Partial<
     const game = replay(level, w.save, w.save.actions);
     const workshop = { ...w, running: false };
     const screen = w.check?.taking ? 'room-check' : game.ending ? 'debrief' : 'workshop';
-    return { workshop, level, game, save: w.save, selected: null, screen };
+    return { workshop, level, game, save: w.save, selectedPostId: null, screen };
   } catch (e) {
     if (e instanceof IllegalAction) return null;
     throw e;
@@ -180,7 +180,7 @@ function screenActions(ctx: StoreContext): ScreenActions {
     show: (screen) =>
       set((s) => ({
         screen,
-        back: screen === 'settings' || screen === 'credits' ? s.screen : s.back,
+        returnTo: screen === 'settings' || screen === 'credits' ? s.screen : s.returnTo,
         menuOpen: false,
       })),
     // The storm is dealt when it starts; its briefing needs only its words.
@@ -191,7 +191,7 @@ function screenActions(ctx: StoreContext): ScreenActions {
       }),
     setMenu: (menuOpen) => set({ menuOpen, legendOpen: false }),
     setLegend: (legendOpen) => set({ legendOpen, menuOpen: false }),
-    readPost: (reading) => set({ reading }),
+    readPost: (postId) => set({ readingPostId: postId }),
     dismissTip: () => {
       const tip = dueTip(get());
       if (tip) get().updateSettings({ tipsSeen: [...get().settings.tipsSeen, tip] });
@@ -211,9 +211,13 @@ function screenActions(ctx: StoreContext): ScreenActions {
       }
     },
     dismissNotice: () => set({ notice: null }),
-    quitToTitle: () => set({ screen: 'title', menuOpen: false, legendOpen: false, reading: null, paused: false }),
+    quitToTitle: () => set({ screen: 'title', menuOpen: false, legendOpen: false, readingPostId: null, paused: false }),
     openCase: (lesson) =>
-      set((s) => ({ screen: 'case', caseLesson: lesson ?? null, back: s.screen === 'case' ? s.back : s.screen })),
+      set((s) => ({
+        screen: 'case',
+        caseLesson: lesson ?? null,
+        returnTo: s.screen === 'case' ? s.returnTo : s.screen,
+      })),
     openDebrief: (levelId, which) => {
       const record = get().progress.records[levelId];
       const game = record?.[which];
@@ -225,7 +229,7 @@ function screenActions(ctx: StoreContext): ScreenActions {
           game: replay(level, game, game.actions),
           finished: { session: { level: levelId, ...game }, fromCode: false },
           screen: 'debrief',
-          back: 'briefing',
+          returnTo: 'briefing',
         });
       } catch (e) {
         if (!(e instanceof IllegalAction)) throw e;
@@ -239,7 +243,7 @@ function screenActions(ctx: StoreContext): ScreenActions {
         return;
       }
       const finished = { session: r.session, fromCode: true };
-      set({ level: r.level, game: r.game, finished, screen: 'debrief', back: 'title', selected: null });
+      set({ level: r.level, game: r.game, finished, screen: 'debrief', returnTo: 'title', selectedPostId: null });
     },
     nextChapter: () => {
       const { level } = get();

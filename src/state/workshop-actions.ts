@@ -70,7 +70,7 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
     const save: Save = { v: SAVE_VERSION, level: level.id, seed: w.seed, pacing: 'turn', carry, actions: [] };
     const workshop: Workshop = { ...w, ...freshVote(w), save, decisions: [] };
     persist(() => writeWorkshop(storage, workshop));
-    set({ workshop, level, game: newGame(level, save), save, screen: 'workshop', selected: null, paused: false });
+    set({ workshop, level, game: newGame(level, save), save, screen: 'workshop', selectedPostId: null, paused: false });
   };
 
   /** Starts the room's judgement check: the countdown waits, and the projector shows the check. */

@@ -191,7 +191,7 @@ describe('taking the check through the store', () => {
     answerAll(store, (fair) => (fair ? 6 : 2));
     expect(store.getState().screen).toBe('check-result');
     expect(store.getState().progress.check.before).toMatchObject({ set: first, at: clock.now });
-    expect(store.getState().back).toBe('check-offer');
+    expect(store.getState().returnTo).toBe('check-offer');
 
     store.getState().quitToTitle();
     store.getState().openCheck();

@@ -112,7 +112,7 @@ describe('starting and saving', () => {
     expect(s.save).not.toBeNull();
     expect(s.game).toEqual(first.getState().game);
     expect(s.level!.id).toBe('mini');
-    expect(s.selected).toBe('fan');
+    expect(s.selectedPostId).toBe('fan');
     expect(currentPost(s)!.item.id).toBe('fan');
 
     s.continueGame();
@@ -447,10 +447,10 @@ describe('choosing the post to answer', () => {
     const store = miniStarted(storage);
     store.getState().select('late'); // has not arrived
     store.getState().select('no-such-post');
-    expect(store.getState().selected).toBeNull();
+    expect(store.getState().selectedPostId).toBeNull();
     store.getState().reply('numbers');
     store.getState().select('poster'); // answered
-    expect(store.getState().selected).toBeNull();
+    expect(store.getState().selectedPostId).toBeNull();
     expect(JSON.parse(storage.getItem(SAVE_KEY)!).focus).toBeUndefined();
   });
 
@@ -458,7 +458,7 @@ describe('choosing the post to answer', () => {
     const store = miniStarted();
     store.getState().tick(); // poster (hour 0) and fan (hour 1) are both open
     expect(currentPost(store.getState())!.item.id).toBe('poster');
-    expect(currentPost({ ...store.getState(), selected: 'late' })!.item.id).toBe('poster');
+    expect(currentPost({ ...store.getState(), selectedPostId: 'late' })!.item.id).toBe('poster');
     store.getState().reply('numbers');
     expect(store.getState().game!.chosen).toEqual(['poster.numbers']);
     expect(currentPost(store.getState())!.item.id).toBe('fan');
