@@ -107,7 +107,7 @@ function nextSteps(s: App, level: Level) {
     return h(
       'div',
       { class: 'menu' },
-      s.workshop.at + 1 < s.workshop.chapters.length &&
+      s.workshop.chapterIndex + 1 < s.workshop.chapters.length &&
         button(t('debrief.buttons.nextChapter'), () => s.nextWorkshopChapter()),
       button(t('debrief.buttons.leaveWorkshop'), () => s.endWorkshop()),
     );

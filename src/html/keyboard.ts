@@ -42,7 +42,7 @@ function workshopKey(e: KeyboardEvent, s: App, onButton: boolean): boolean {
   }
   if (key === 'arrowleft' || key === 'arrowright') {
     const n = w.teams.length;
-    s.setTeamUp((w.up + (key === 'arrowleft' ? n - 1 : 1)) % n);
+    s.setTeamUp((w.teamUp + (key === 'arrowleft' ? n - 1 : 1)) % n);
   } else if (key === ' ' && !onButton) s.toggleCountdown();
   else if (key === WORKSHOP_KEYS.extend || key === '=') s.extendCountdown();
   else if (key === WORKSHOP_KEYS.end.toLowerCase()) s.decide();

@@ -21,7 +21,7 @@ export function phoneView(code: string, w: Workshop, level: Level, game: GameSta
     teams: w.teams,
     chapter: chapterName(level),
     decision: decisionNumber(w),
-    left: w.left,
+    left: w.secondsLeft,
     running: w.running,
     post: null,
     replies: [],

@@ -52,7 +52,7 @@ const MAX_PHONES = 500;
 /** The workshop's chapter and its game replayed with the engine, or why it cannot be a room's. */
 function playable(w: Workshop, resolve: Resolve): { level: Level; game: GameState } | Refusal {
   const level = resolve(w.save.level, w.save.seed);
-  if (!level || w.chapters[w.at] !== w.save.level) return 'noScenario';
+  if (!level || w.chapters[w.chapterIndex] !== w.save.level) return 'noScenario';
   try {
     return { level, game: roomGame(level, w) };
   } catch (e) {

@@ -66,21 +66,21 @@ export interface Workshop {
   seconds: number | null;
   /** The chapters to play, in order, and the one being played. */
   chapters: string[];
-  at: number;
+  chapterIndex: number;
   seed: number;
   phase: Phase;
   /** The team whose vote the number keys record. */
-  up: number;
+  teamUp: number;
   /** This decision's votes so far. */
   picks: (string | null)[];
   /** Seconds left in this decision's countdown (null: no countdown) and whether it runs. */
-  left: number | null;
+  secondsLeft: number | null;
   running: boolean;
   /** The room's game in this chapter, like a solo save. */
   save: Save;
   decisions: RoomDecision[];
   /** Chapters already finished, for a workshop that runs several. */
-  done: { save: Save; decisions: RoomDecision[] }[];
+  chaptersPlayed: { save: Save; decisions: RoomDecision[] }[];
   /** The room's judgement check, when the setup asked for it. */
   check?: RoomCheck;
   room?: RoomLink;
@@ -108,20 +108,20 @@ const DecisionSchema = z.strictObject({
   phones: z.optional(z.array(counts).check(z.maxLength(MAX_TEAMS))),
   played: pick,
 });
-export const WorkshopSchema = z.strictObject({
+const CurrentWorkshopSchema = z.strictObject({
   teams: z.array(z.string().check(z.maxLength(40))).check(z.minLength(1), z.maxLength(MAX_TEAMS)),
   seconds: z.nullable(z.int().check(z.minimum(SECONDS_RANGE.min), z.maximum(SECONDS_RANGE.max))),
   chapters: z.array(z.string()).check(z.minLength(1)),
-  at: z.int().check(z.minimum(0)),
+  chapterIndex: z.int().check(z.minimum(0)),
   seed: z.int(),
   phase: z.enum(['vote', 'result', 'discuss', 'ended']),
-  up: z.int().check(z.minimum(0)),
+  teamUp: z.int().check(z.minimum(0)),
   picks: z.array(pick),
-  left: z.nullable(z.number().check(z.minimum(0))),
+  secondsLeft: z.nullable(z.number().check(z.minimum(0))),
   running: z.boolean(),
   save: SaveSchema,
   decisions: z.array(DecisionSchema),
-  done: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
+  chaptersPlayed: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
   check: z.optional(
     z.strictObject({
       before: z.optional(RoomCheckTakenSchema),
@@ -143,6 +143,28 @@ export const WorkshopSchema = z.strictObject({
     }),
   ),
 });
+
+/**
+ * The names a workshop's fields were stored under before they were spelled out: a workshop kept by an older
+ * version (in a browser, in a room server's file, or sent by a projector page loaded before an update) is read
+ * with them renamed.
+ */
+const FORMER_NAMES = { at: 'chapterIndex', up: 'teamUp', left: 'secondsLeft', done: 'chaptersPlayed' } as const;
+
+/** The workshop with its former names renamed where only the former is there; the schema judges the rest. */
+function withCurrentNames(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const out: Record<string, unknown> = { ...data };
+  for (const [former, current] of Object.entries(FORMER_NAMES)) {
+    if (!Object.hasOwn(out, former) || Object.hasOwn(out, current)) continue;
+    out[current] = out[former];
+    delete out[former];
+  }
+  return out;
+}
+
+/** A workshop as stored or sent, under its current names or its former ones. */
+export const WorkshopSchema = z.pipe(z.transform(withCurrentNames), CurrentWorkshopSchema);
 
 export function writeWorkshop(storage: KeyValueStorage, w: Workshop | null) {
   if (w) storage.setItem(WORKSHOP_KEY, JSON.stringify(w));
@@ -272,9 +294,9 @@ export function teamCheckScores(bank: JudgementCheck, taken: RoomCheckTaken, tea
 }
 
 /** The decision being voted on, counted across the workshop's chapters, so that a phone's vote names one. */
-export const decisionNumber = (w: Pick<Workshop, 'done' | 'decisions'>) =>
-  w.done.reduce((n, d) => n + d.decisions.length, 0) + w.decisions.length;
+export const decisionNumber = (w: Pick<Workshop, 'chaptersPlayed' | 'decisions'>) =>
+  w.chaptersPlayed.reduce((n, d) => n + d.decisions.length, 0) + w.decisions.length;
 
 /** A room that took the check before its first chapter takes it again once its last chapter has ended. */
 export const roomCheckAfterDue = (w: Workshop | null, ended: boolean) =>
-  Boolean(w?.check?.before && !w.check.after && !w.check.taking && ended && w.at === w.chapters.length - 1);
+  Boolean(w?.check?.before && !w.check.after && !w.check.taking && ended && w.chapterIndex === w.chapters.length - 1);

@@ -70,14 +70,14 @@ describe('the clock', () => {
     const store = storeWithClock();
     store.getState().startWorkshop({ teams: ['A', 'B'], seconds: 30, chapters: [levels[0]!.id], seed: 3 });
     vi.advanceTimersByTime(5000);
-    expect(store.getState().workshop!.left).toBe(25);
+    expect(store.getState().workshop!.secondsLeft).toBe(25);
     store.getState().toggleCountdown();
     vi.advanceTimersByTime(5000);
-    expect(store.getState().workshop!.left).toBe(25);
+    expect(store.getState().workshop!.secondsLeft).toBe(25);
     store.getState().toggleCountdown();
     store.getState().tabHidden(true);
     vi.advanceTimersByTime(5000);
-    expect(store.getState().workshop!.left).toBe(25);
+    expect(store.getState().workshop!.secondsLeft).toBe(25);
     store.getState().tabHidden(false);
     vi.advanceTimersByTime(25_000);
     expect(store.getState().workshop!.phase).toBe('result');

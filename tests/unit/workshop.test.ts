@@ -160,7 +160,7 @@ describe('a workshop through the store', () => {
     ended.nextWorkshopChapter();
     const next = store.getState();
     expect(next.level!.id).toBe(second.id);
-    expect(next.workshop!.done).toHaveLength(1);
+    expect(next.workshop!.chaptersPlayed).toHaveLength(1);
     expect(next.workshop!.decisions).toEqual([]);
     expect(next.save!.carry).toEqual(carryFrom(first, endValues));
     expect(Object.values(next.save!.carry!).some((v) => v !== 0)).toBe(true);

@@ -466,7 +466,7 @@ class Projector {
     if (this.store.getState().workshop?.phase === 'vote') s.decide();
     const w = this.store.getState().workshop!;
     if (w.phase !== 'ended') s.nextDecision();
-    else if (w.at + 1 < w.chapters.length) {
+    else if (w.chapterIndex + 1 < w.chapters.length) {
       s.nextWorkshopChapter();
       this.run.chapters++;
     } else return false;
