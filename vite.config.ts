@@ -3,10 +3,10 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import {
-  CHECK_FILE,
+  JUDGEMENT_FILE,
   levelFiles,
   loadAllLevels,
-  loadCheck,
+  readJudgementBank,
   loadTranslatedContent,
   translationFile,
 } from './src/data-files/load.ts';
@@ -14,7 +14,7 @@ import { CSP } from './src/csp.ts';
 
 /**
  * The game's data as virtual modules, validated at build time: `import { levels } from 'virtual:levels'`
- * gives the campaign, `import { check } from 'virtual:judgement-check'` the judgement check. A bad file fails
+ * gives the campaign, `import { judgementBank } from 'virtual:judgement-check'` the judgement check. A bad file fails
  * the build (and shows the dev server's overlay) with file:line: path: reason for every problem.
  */
 function dataPlugin(name: string, exported: string, files: () => string[], load: () => unknown): Plugin {
@@ -81,12 +81,12 @@ export default defineConfig({
   base: './',
   plugins: [
     dataPlugin('levels', 'levels', levelFiles, loadAllLevels),
-    dataPlugin('judgement-check', 'check', () => [CHECK_FILE], loadCheck),
+    dataPlugin('judgement-check', 'judgementBank', () => [JUDGEMENT_FILE], readJudgementBank),
     // The campaign and the check in Chinese, a chunk of its own loaded only when the game is shown in it.
     dataPlugin(
       'content-zh-CN',
       'content',
-      () => [...levelFiles(), CHECK_FILE].flatMap((f) => [f, translationFile(f, 'zh-CN')]),
+      () => [...levelFiles(), JUDGEMENT_FILE].flatMap((f) => [f, translationFile(f, 'zh-CN')]),
       () => loadTranslatedContent('zh-CN'),
     ),
     preloadContent('levels', 'judgement-check'),

@@ -130,7 +130,7 @@ async function loadContent(language: Language): Promise<Content> {
     language === 'en'
       ? Promise.all([import('virtual:levels'), import('virtual:judgement-check')]).then(([l, c]) => ({
           levels: l.levels,
-          check: c.check,
+          judgementBank: c.judgementBank,
         }))
       : import('virtual:content-zh-CN').then((m) => m.content),
     keepsScenarios(storage) ? import('./state/scenarios.ts').then((m) => m.loadScenarios(storage)) : [],

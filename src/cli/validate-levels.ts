@@ -9,11 +9,11 @@ import type { Level } from '../content/schema.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
 import { existsSync } from 'node:fs';
 import {
-  CHECK_FILE,
+  JUDGEMENT_FILE,
   LANGUAGES,
   levelFiles,
-  loadCheckFile,
-  loadCheckTranslationFile,
+  loadJudgementFile,
+  loadJudgementTranslationFile,
   loadLevelFile,
   loadTranslationFile,
   orphanTranslations,
@@ -112,14 +112,14 @@ function main() {
     }
   // With no files named, the judgement check is checked too.
   if (!files.length) {
-    const r = loadCheckFile();
+    const r = loadJudgementFile();
     const problems = r.ok
       ? LANGUAGES.flatMap((lang) => {
-          const t = loadCheckTranslationFile(lang, r.data);
+          const t = loadJudgementTranslationFile(lang, r.data);
           return t.ok ? [] : t.problems;
         })
       : r.problems;
-    if (!problems.length) console.log(`${CHECK_FILE} is valid`);
+    if (!problems.length) console.log(`${JUDGEMENT_FILE} is valid`);
     else {
       bad++;
       problems.forEach((p) => console.error(formatProblem(p)));

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { type Loaded, loadYaml } from './loader.ts';
 import type { Finding, Path } from './problems.ts';
-import type { JudgementCheck } from './judgement-check.ts';
+import type { JudgementBank } from './judgement-check.ts';
 import type { Level, Post } from './schema.ts';
 
 /** A translation file: texts, in mappings and lists, as deep as the chapter's. */
@@ -140,7 +140,7 @@ function leaves(tree: Tree, path: Path = [], out = new Map<string, { path: Path;
 }
 
 /** The judgement check with each of its texts passed through `visit`, keyed by item id. */
-export function mapCheckTexts(bank: JudgementCheck, visit: Texts): JudgementCheck {
+export function mapJudgementTexts(bank: JudgementBank, visit: Texts): JudgementBank {
   return {
     scale: {
       question: visit(['scale', 'question'], bank.scale.question, 80),
@@ -169,7 +169,7 @@ export function mapCheckTexts(bank: JudgementCheck, visit: Texts): JudgementChec
   };
 }
 
-/** A walk over an English file's texts (mapTexts or mapCheckTexts, bound to the file). */
+/** A walk over an English file's texts (mapTexts or mapJudgementTexts, bound to the file). */
 type Walk = (visit: Texts) => unknown;
 
 /**

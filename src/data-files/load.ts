@@ -2,13 +2,13 @@
 // tools and the room server: the level files, the judgement check and their translations.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-check.ts';
+import { type JudgementBank, loadJudgementBank } from '../content/judgement-check.ts';
 import { type Loaded, loadLevel, type LoadResult, MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
 import { type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
 import {
   loadTranslation,
-  mapCheckTexts,
+  mapJudgementTexts,
   mapTexts,
   translate,
   translateLevel,
@@ -75,9 +75,9 @@ export const loadTranslationFile = (file: string, level: Level, english: string)
   fromDisk(file, (text, name) => loadTranslation(text, name, (f) => mapTexts(level, f), english));
 
 /** The judgement check's translation into a language, checked against the check. */
-export const loadCheckTranslationFile = (lang: string, bank: JudgementCheck): Loaded<Translation> =>
-  fromDisk(translationFile(CHECK_FILE, lang), (text, name) =>
-    loadTranslation(text, name, (f) => mapCheckTexts(bank, f), CHECK_FILE),
+export const loadJudgementTranslationFile = (lang: string, bank: JudgementBank): Loaded<Translation> =>
+  fromDisk(translationFile(JUDGEMENT_FILE, lang), (text, name) =>
+    loadTranslation(text, name, (f) => mapJudgementTexts(bank, f), JUDGEMENT_FILE),
   );
 
 /** The translation files of a language that have no chapter to translate. */
@@ -88,13 +88,13 @@ export const orphanTranslations = (lang: string, dir = LEVELS_DIR): string[] => 
   return levelFiles(folder).filter((f) => !english.has(basename(f)));
 };
 
-export const CHECK_FILE = 'data/judgement-check.yaml';
+export const JUDGEMENT_FILE = 'data/judgement-check.yaml';
 
-export const loadCheckFile = (file = CHECK_FILE): Loaded<JudgementCheck> => fromDisk(file, loadJudgementCheck);
+export const loadJudgementFile = (file = JUDGEMENT_FILE): Loaded<JudgementBank> => fromDisk(file, loadJudgementBank);
 
 /** The judgement check; throws ProblemsError listing all problems. */
-export function loadCheck(file = CHECK_FILE): JudgementCheck {
-  const r = loadCheckFile(file);
+export function readJudgementBank(file = JUDGEMENT_FILE): JudgementBank {
+  const r = loadJudgementFile(file);
   if (!r.ok) throw new ProblemsError(r.problems);
   return r.data;
 }
@@ -103,7 +103,10 @@ export function loadCheck(file = CHECK_FILE): JudgementCheck {
  * The campaign and the judgement check in a language, for the build: every text from its translation file
  * (the validator requires one for each campaign chapter). Throws ProblemsError listing every problem.
  */
-export function loadTranslatedContent(lang: string, dir = LEVELS_DIR): { levels: Level[]; check: JudgementCheck } {
+export function loadTranslatedContent(
+  lang: string,
+  dir = LEVELS_DIR,
+): { levels: Level[]; judgementBank: JudgementBank } {
   const problems: Problem[] = [];
   const translated = <T>(r: Loaded<Translation>, english: T, map: (t: Translation) => T): T => {
     if (r.ok) return map(r.data);
@@ -118,10 +121,10 @@ export function loadTranslatedContent(lang: string, dir = LEVELS_DIR): { levels:
     if (!existsSync(path)) return r.level;
     return translated(loadTranslationFile(path, r.level, file), r.level, (t) => translateLevel(r.level, t));
   });
-  const bank = loadCheck();
-  const check = translated(loadCheckTranslationFile(lang, bank), bank, (t) =>
-    translate((f) => mapCheckTexts(bank, f), t),
+  const bank = readJudgementBank();
+  const judgementBank = translated(loadJudgementTranslationFile(lang, bank), bank, (t) =>
+    translate((f) => mapJudgementTexts(bank, f), t),
   );
   if (problems.length) throw new ProblemsError(problems);
-  return { levels: levels.sort((a, b) => a.number - b.number), check };
+  return { levels: levels.sort((a, b) => a.number - b.number), judgementBank };
 }

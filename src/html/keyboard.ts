@@ -9,7 +9,7 @@ import { CHECK_KEYS } from '../view/format.ts';
 import { WORKSHOP_KEYS } from '../view/workshop.ts';
 
 /** In the judgement check: a number picks that rating, a letter that reply, Enter on a picked one goes on. */
-function checkKey(e: KeyboardEvent): boolean {
+function judgementKey(e: KeyboardEvent): boolean {
   const form = document.querySelector<HTMLFormElement>('form.ratings');
   if (!form) return false;
   const rating = /^\d$/.test(e.key) && Number(e.key) >= RATING_MIN && Number(e.key) <= RATING_MAX;
@@ -58,7 +58,7 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const el = e.target as HTMLElement | null;
     const s = store.getState();
-    if (s.screen === 'check' && (checkKey(e) || e.key === 'Escape')) {
+    if (s.screen === 'check' && (judgementKey(e) || e.key === 'Escape')) {
       e.preventDefault();
       if (e.key === 'Escape') s.show(s.returnTo);
       return;

@@ -1,11 +1,11 @@
 // What the one store holds and what it offers the views: the core game plus what the screens need around it.
-import type { JudgementCheck } from '../content/judgement-check.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
 import type { CheckKind, Lesson } from '../content/terms.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Problem } from '../content/problems.ts';
-import type { CheckAnswer } from '../content/judgement-scores.ts';
-import type { CheckPoint } from './judgement-points.ts';
+import type { JudgementAnswer } from '../content/judgement-scores.ts';
+import type { JudgementPoint } from './judgement-points.ts';
 import type { Progress } from './progress.ts';
 import type { ReplaySession } from './replay-code.ts';
 import type { UserScenario } from './scenarios.ts';
@@ -45,7 +45,7 @@ export interface AppState {
   /** The trainer's own scenarios from the editor, shown in Chapters under "Your scenarios". */
   scenarios: UserScenario[];
   /** The judgement check's items; null until the content arrives. */
-  check: JudgementCheck | null;
+  judgementBank: JudgementBank | null;
   screen: Screen;
   /** Where Settings, Credits and the judgement check return to. */
   returnTo: Screen;
@@ -55,7 +55,7 @@ export interface AppState {
   settings: Settings;
   progress: Progress;
   /** The later judgement check due (a week, then a month after the "after" check), offered on the title menu. */
-  dueCheck: 'week' | 'month' | null;
+  dueJudgement: 'week' | 'month' | null;
   /** A message for the player in plain words (a damaged save, storage that refuses to save). */
   notice: string | null;
   paused: boolean;
@@ -92,7 +92,7 @@ export interface AppState {
  */
 export interface Content {
   levels: Level[];
-  check: JudgementCheck;
+  judgementBank: JudgementBank;
   scenarios: UserScenario[];
 }
 
@@ -148,15 +148,15 @@ export interface AppActions {
    * Starts the judgement check at a point in time, or resumes the one being taken; with no point, the next
    * one not taken (before, then after) or, with both taken, the results.
    */
-  openCheck(point?: CheckPoint): void;
+  openJudgement(point?: JudgementPoint): void;
   /** Answers the item shown; after the last one the results show. A rating or reply not on offer is ignored. */
-  answerCheck(answer: CheckAnswer): void;
+  answerJudgement(answer: JudgementAnswer): void;
   /** Back to the previous item, its answer undone; from the first item, back to where the check began. */
-  backCheck(): void;
+  backJudgement(): void;
   /** Says no to the check being offered or taken: that point is not offered again. */
-  skipCheck(): void;
+  skipJudgement(): void;
   /** Forgets every check taken, to take them again from the start. */
-  retakeCheck(): void;
+  retakeJudgement(): void;
   startWorkshop(setup: WorkshopSetup): void;
   /** The team that is up votes for a reply; the next team without a vote is up next. */
   vote(responseId: string): void;
@@ -181,13 +181,13 @@ export interface AppActions {
   /** Leaves the workshop for the title; a solo game saved before it is back behind Continue. */
   endWorkshop(): void;
   /** After the last chapter, the room's judgement check with the other set (or back to the one under way). */
-  openRoomCheck(): void;
+  openRoomJudgement(): void;
   /** Each team's answer to the item shown (null: no answer); after the last item the room's result shows. */
-  answerRoomCheck(answers: (CheckAnswer | null)[]): void;
+  answerRoomJudgement(answers: (JudgementAnswer | null)[]): void;
   /** Back to the previous item with its answers; from the first, the check is left. */
-  backRoomCheck(): void;
+  backRoomJudgement(): void;
   /** Leaves the room's check for the chapter (or, after the last one, the room's debrief). */
-  closeRoomCheck(): void;
+  closeRoomJudgement(): void;
   /** The room server opened the workshop's room: phones can join with its code at its address. */
   roomOpened(room: { code: string; token: string; join: string }): void;
   /** The room cannot be reached or was refused: the workshop goes on without phones, and says why. */

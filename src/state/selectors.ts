@@ -3,7 +3,7 @@
 import type { Check, Post, Response } from '../content/schema.ts';
 import { checksFor, choicesFor, findPost, openPosts } from '../core/engine.ts';
 import type { FeedItem } from '../core/state.ts';
-import type { JudgementCheck } from '../content/judgement-check.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
 import type { AppState } from './app-state.ts';
 import type { ReplaySession } from './replay-code.ts';
 import { dueTip } from './tutorial.ts';
@@ -70,13 +70,13 @@ export function shownSession(s: Pick<AppState, 'game' | 'finished' | 'save'>): R
 }
 
 /** Whether the campaign and the judgement check have arrived (the title shows before they do). */
-export const contentArrived = (s: Pick<AppState, 'check'>): boolean => s.check !== null;
+export const contentArrived = (s: Pick<AppState, 'judgementBank'>): boolean => s.judgementBank !== null;
 
 /**
  * The judgement check's items, for the screens that show them: those open only from actions that wait for
  * the content, so reaching one without it is a bug, said plainly.
  */
-export function judgementCheck(s: Pick<AppState, 'check'>): JudgementCheck {
-  if (!s.check) throw new Error('the judgement check was shown before the content arrived');
-  return s.check;
+export function judgementBank(s: Pick<AppState, 'judgementBank'>): JudgementBank {
+  if (!s.judgementBank) throw new Error('the judgement check was shown before the content arrived');
+  return s.judgementBank;
 }

@@ -3,13 +3,13 @@
 // (game-actions.ts) and the screens' actions below.
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import type { JudgementCheck } from '../content/judgement-check.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { buildStorm, STORM_ID } from './storm.ts';
 import { t } from '../i18n/i18n.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
-import { checkActions } from './judgement-actions.ts';
+import { judgementActions } from './judgement-actions.ts';
 import { runClock, type Timers } from './clock.ts';
 import { dueLater } from './judgement-points.ts';
 import { gameActions, performer } from './game-actions.ts';
@@ -29,7 +29,7 @@ export {
   currentChoices,
   currentPost,
   isHeld,
-  judgementCheck,
+  judgementBank,
   shownSession,
 } from './selectors.ts';
 export { dueTip } from './tutorial.ts';
@@ -42,7 +42,7 @@ export interface StoreDeps {
    * store starts at the title and waits for `contentArrived`.
    */
   levels?: Level[];
-  check?: JudgementCheck;
+  judgementBank?: JudgementBank;
   scenarios?: UserScenario[];
   storage: KeyValueStorage;
   /** A fresh seed for each new game. */
@@ -56,7 +56,7 @@ export interface StoreDeps {
 
 export function createAppStore({
   levels,
-  check,
+  judgementBank,
   scenarios = [],
   storage,
   newSeed,
@@ -84,14 +84,14 @@ export function createAppStore({
       return {
         ...initialState(storage, now, prefersReducedMotion),
         ...gameActions(ctx),
-        ...checkActions(ctx),
+        ...judgementActions(ctx),
         ...workshopActions(ctx),
         ...scenarioActions(ctx),
         ...screenActions(ctx),
       };
     }),
   );
-  if (levels && check) store.getState().contentArrived({ levels, check, scenarios });
+  if (levels && judgementBank) store.getState().contentArrived({ levels, judgementBank, scenarios });
   if (timers) runClock(store, timers);
   return store;
 }
@@ -102,7 +102,7 @@ function initialState(storage: KeyValueStorage, now: () => number, prefersReduce
   return {
     levels: [],
     scenarios: [],
-    check: null,
+    judgementBank: null,
     screen: 'title',
     returnTo: 'title',
     loading: 0,
@@ -111,7 +111,7 @@ function initialState(storage: KeyValueStorage, now: () => number, prefersReduce
     save: null,
     settings: loadSettings(storage, prefersReducedMotion),
     progress,
-    dueCheck: dueLater(progress.check, now()),
+    dueJudgement: dueLater(progress.check, now()),
     notice: null,
     paused: false,
     pausedByHiding: false,
@@ -164,7 +164,7 @@ function resumeWorkshop(w: Workshop, resolve: StoreContext['resolve']): Partial<
 type ScreenActions = Omit<
   AppActions,
   | keyof ReturnType<typeof gameActions>
-  | keyof ReturnType<typeof checkActions>
+  | keyof ReturnType<typeof judgementActions>
   | keyof ReturnType<typeof workshopActions>
   | keyof ReturnType<typeof scenarioActions>
 >;
@@ -172,8 +172,8 @@ type ScreenActions = Omit<
 function screenActions(ctx: StoreContext): ScreenActions {
   const { set, get, storage, resolve, persist, perform } = ctx;
   return {
-    contentArrived: ({ levels, check, scenarios }) => {
-      set({ levels: [...levels].sort((a, b) => a.number - b.number), check, scenarios });
+    contentArrived: ({ levels, judgementBank, scenarios }) => {
+      set({ levels: [...levels].sort((a, b) => a.number - b.number), judgementBank, scenarios });
       set(restored(ctx));
     },
     setLoading: (loading) => set({ loading }),

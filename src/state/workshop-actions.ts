@@ -15,7 +15,7 @@ import {
   EXTEND_SECONDS,
   type RoomDecision,
   roomChoice,
-  roomCheckAfterDue,
+  roomJudgementAfterDue,
   type Workshop,
   writeWorkshop,
 } from './workshop.ts';
@@ -35,10 +35,10 @@ type WorkshopActions = Pick<
   | 'nextDecision'
   | 'nextWorkshopChapter'
   | 'endWorkshop'
-  | 'openRoomCheck'
-  | 'answerRoomCheck'
-  | 'backRoomCheck'
-  | 'closeRoomCheck'
+  | 'openRoomJudgement'
+  | 'answerRoomJudgement'
+  | 'backRoomJudgement'
+  | 'closeRoomJudgement'
   | 'roomOpened'
   | 'roomLost'
   | 'setRoomAutoEnd'
@@ -74,7 +74,7 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
   };
 
   /** Starts the room's judgement check: the countdown waits, and the projector shows the check. */
-  const startRoomCheck = (point: 'before' | 'after') => {
+  const startRoomJudgement = (point: 'before' | 'after') => {
     const w = get().workshop;
     if (!w) return;
     // The room's seed picks its first set, so that a room run again with the same seed gets the same posts.
@@ -84,11 +84,11 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
   };
 
   return {
-    startWorkshop: ({ teams, seconds, chapters, seed, roomCheck, room }) => {
+    startWorkshop: ({ teams, seconds, chapters, seed, roomJudgement, room }) => {
       startChapter({ teams, seconds, chapters, seed, chapterIndex: 0, chaptersPlayed: [] });
       // With phones, the countdown waits while they join: the facilitator starts it.
       if (room) update({ room: { code: null, token: null, join: null, autoEnd: true }, running: false });
-      if (roomCheck) startRoomCheck('before');
+      if (roomJudgement) startRoomJudgement('before');
     },
     roomOpened: ({ code, token, join }) => {
       const room = get().workshop?.room;
@@ -119,15 +119,15 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
       const joined = tally.teams.reduce((n, t) => n + t.joined, 0);
       if (w.room?.autoEnd && joined > 0 && tally.teams.every((t) => t.voted >= t.joined)) get().decide();
     },
-    openRoomCheck: () => {
+    openRoomJudgement: () => {
       const w = get().workshop;
       if (w?.check?.taking) set({ screen: 'room-check' });
-      else if (roomCheckAfterDue(w, Boolean(get().game?.ending))) startRoomCheck('after');
+      else if (roomJudgementAfterDue(w, Boolean(get().game?.ending))) startRoomJudgement('after');
     },
-    answerRoomCheck: (answers) => {
+    answerRoomJudgement: (answers) => {
       const w = get().workshop;
       const taking = w?.check?.taking;
-      const bank = get().check;
+      const bank = get().judgementBank;
       if (!w || !taking || !bank) return;
       const shown = itemsOf(bank, taking.set)[taking.item]!;
       const all = taking.answers.slice();
@@ -140,15 +140,15 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
       if (item < ITEMS_PER_SET) return update({ check: { ...w.check, taking: { ...taking, item, answers: all } } });
       update({ check: { ...w.check, taking: undefined, [taking.point]: { set: taking.set, answers: all } } });
     },
-    backRoomCheck: () => {
+    backRoomJudgement: () => {
       const w = get().workshop;
       const taking = w?.check?.taking;
       if (!w || !taking) return;
       // The answers stay: the item gone back to shows them, to be changed or kept.
       if (taking.item) update({ check: { ...w.check, taking: { ...taking, item: taking.item - 1 } } });
-      else get().closeRoomCheck();
+      else get().closeRoomJudgement();
     },
-    closeRoomCheck: () => {
+    closeRoomJudgement: () => {
       const w = get().workshop;
       if (!w) return;
       // A check given up on is dropped; a finished one stays for the room's debrief.

@@ -7,9 +7,14 @@ import { branch } from '../core/branch.ts';
 import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
 import { findPost, postFor } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
-import type { JudgementCheck } from '../content/judgement-check.ts';
-import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, itemsOf } from '../content/judgement-items.ts';
-import { type CheckAnswer, CheckAnswerSchema, type CheckScores, scoreCheck } from '../content/judgement-scores.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
+import { JUDGEMENT_SETS, type JudgementSet, ITEMS_PER_SET, itemsOf } from '../content/judgement-items.ts';
+import {
+  type JudgementAnswer,
+  JudgementAnswerSchema,
+  type JudgementScores,
+  scoreJudgement,
+} from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
 import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
 import { responseOf } from '../core/level-index.ts';
@@ -46,18 +51,18 @@ export interface RoomLink {
 }
 
 /** The judgement check as a room takes it: each team's answer to each item (null: the team did not answer). */
-export interface RoomCheckTaken {
-  set: CheckSet;
+export interface RoomJudgementTaken {
+  set: JudgementSet;
   /** By item, then by team. */
-  answers: (CheckAnswer | null)[][];
+  answers: (JudgementAnswer | null)[][];
 }
 
 /** The room's judgement check before the first chapter and after the last; `taking` is the one under way. */
-export interface RoomCheck {
-  before?: RoomCheckTaken;
-  after?: RoomCheckTaken;
+export interface RoomJudgement {
+  before?: RoomJudgementTaken;
+  after?: RoomJudgementTaken;
   /** The item shown is `item`; answers already given to later items (after going back) are kept. */
-  taking?: RoomCheckTaken & { point: 'before' | 'after'; item: number };
+  taking?: RoomJudgementTaken & { point: 'before' | 'after'; item: number };
 }
 
 export interface Workshop {
@@ -82,7 +87,7 @@ export interface Workshop {
   /** Chapters already finished, for a workshop that runs several. */
   chaptersPlayed: { save: Save; decisions: RoomDecision[] }[];
   /** The room's judgement check, when the setup asked for it. */
-  check?: RoomCheck;
+  check?: RoomJudgement;
   room?: RoomLink;
 }
 
@@ -92,15 +97,15 @@ export interface WorkshopSetup {
   chapters: string[];
   seed: number;
   /** Run the judgement check for the room before the first chapter and after the last. */
-  roomCheck?: boolean;
+  roomJudgement?: boolean;
   /** Open a room on the room server, for phones to vote from. */
   room?: boolean;
 }
 
 const pick = z.nullable(z.string());
 const counts = z.record(z.string(), z.int().check(z.minimum(0)));
-const RoomAnswersSchema = z.array(z.array(z.nullable(CheckAnswerSchema))).check(z.maxLength(ITEMS_PER_SET));
-const RoomCheckTakenSchema = z.strictObject({ set: z.enum(CHECK_SETS), answers: RoomAnswersSchema });
+const RoomAnswersSchema = z.array(z.array(z.nullable(JudgementAnswerSchema))).check(z.maxLength(ITEMS_PER_SET));
+const RoomJudgementTakenSchema = z.strictObject({ set: z.enum(JUDGEMENT_SETS), answers: RoomAnswersSchema });
 const DecisionSchema = z.strictObject({
   post: z.string(),
   picks: z.array(pick).check(z.maxLength(MAX_TEAMS)),
@@ -124,10 +129,10 @@ const CurrentWorkshopSchema = z.strictObject({
   chaptersPlayed: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
   check: z.optional(
     z.strictObject({
-      before: z.optional(RoomCheckTakenSchema),
-      after: z.optional(RoomCheckTakenSchema),
+      before: z.optional(RoomJudgementTakenSchema),
+      after: z.optional(RoomJudgementTakenSchema),
       taking: z.optional(
-        z.extend(RoomCheckTakenSchema, {
+        z.extend(RoomJudgementTakenSchema, {
           point: z.enum(['before', 'after']),
           item: z.int().check(z.minimum(0), z.maximum(ITEMS_PER_SET - 1)),
         }),
@@ -283,10 +288,14 @@ export function phoneVotesText(counts: Record<string, number> | undefined, post:
 }
 
 /** Each team's scores on a check the room took, in the teams' order (null: too few answers to score). */
-export function teamCheckScores(bank: JudgementCheck, taken: RoomCheckTaken, teams: number): (CheckScores | null)[] {
+export function teamJudgementScores(
+  bank: JudgementBank,
+  taken: RoomJudgementTaken,
+  teams: number,
+): (JudgementScores | null)[] {
   const items = itemsOf(bank, taken.set);
   return Array.from({ length: teams }, (_, t) =>
-    scoreCheck(
+    scoreJudgement(
       items,
       items.map((_, i) => taken.answers[i]?.[t] ?? null),
     ),
@@ -298,5 +307,5 @@ export const decisionNumber = (w: Pick<Workshop, 'chaptersPlayed' | 'decisions'>
   w.chaptersPlayed.reduce((n, d) => n + d.decisions.length, 0) + w.decisions.length;
 
 /** A room that took the check before its first chapter takes it again once its last chapter has ended. */
-export const roomCheckAfterDue = (w: Workshop | null, ended: boolean) =>
+export const roomJudgementAfterDue = (w: Workshop | null, ended: boolean) =>
   Boolean(w?.check?.before && !w.check.after && !w.check.taking && ended && w.chapterIndex === w.chapters.length - 1);

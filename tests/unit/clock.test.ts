@@ -2,13 +2,13 @@
 // while nothing holds the game; a reply starts the hour afresh; the workshop's countdown counts seconds
 // while its vote runs and the tab is seen, and ends the vote at zero.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { secondsPerHour } from '../../src/state/settings.ts';
 import { createAppStore, currentChoices } from '../../src/state/store.ts';
 
 const levels = loadAllLevels();
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -20,7 +20,7 @@ afterEach(() => {
 const storeWithClock = () =>
   createAppStore({
     levels,
-    check,
+    judgementBank,
     storage: memoryStorage(),
     newSeed: () => 5,
     timers: { setInterval, clearInterval, now: () => Date.now() },

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { loadAllLevels, loadCheck, loadTranslatedContent } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank, loadTranslatedContent } from '../../src/data-files/load.ts';
 import { chapterResolver } from '../../src/core/storm.ts';
 import { startRoomServer } from '../../src/room/server.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
@@ -14,7 +14,7 @@ import { createAppStore } from '../../src/state/store.ts';
 import type { Workshop } from '../../src/state/workshop.ts';
 
 export const levels = loadAllLevels();
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 export const resolve = chapterResolver(levels);
 export const chinese = loadTranslatedContent('zh-CN').levels;
 
@@ -36,7 +36,7 @@ export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-'))
 
 /** A workshop's store, set up as the projector sets it up with "Open a room". */
 export function projectorStore(teams = ['Ravens', 'Otters', 'Foxes'], seed = 7) {
-  const store = createAppStore({ levels, check, storage: memoryStorage(), newSeed: () => seed });
+  const store = createAppStore({ levels, judgementBank, storage: memoryStorage(), newSeed: () => seed });
   store.getState().startWorkshop({ teams, seconds: 60, chapters: [levels[0]!.id], seed, room: true });
   return store;
 }

@@ -2,7 +2,7 @@
 // the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadLevelFile, readJudgementBank } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { HIDDEN } from '../../src/content/terms.ts';
@@ -13,7 +13,7 @@ import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY, SAVE_VERSION } fr
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { type AppStore, createAppStore, currentPost } from '../../src/state/store.ts';
 
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 
 const campaign = loadAllLevels();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
@@ -30,7 +30,7 @@ const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will 
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
   if (storage.getItem(SETTINGS_KEY) === null) storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 1000;
-  const store = createAppStore({ check, levels, storage, newSeed: () => seed++ });
+  const store = createAppStore({ judgementBank, levels, storage, newSeed: () => seed++ });
   return store;
 }
 
@@ -126,11 +126,11 @@ describe('starting and saving', () => {
     const first = miniStarted(storage);
     first.getState().tick();
     const waiting = createAppStore({ storage, newSeed: () => 1 });
-    expect(waiting.getState()).toMatchObject({ screen: 'title', levels: [], check: null, save: null, game: null });
+    expect(waiting.getState()).toMatchObject({ screen: 'title', levels: [], judgementBank: null, save: null, game: null });
     // What storage holds that needs no chapter is there at once.
     expect(waiting.getState().settings.tutorial).toBe(false);
 
-    waiting.getState().contentArrived({ levels: [mini], check, scenarios: [] });
+    waiting.getState().contentArrived({ levels: [mini], judgementBank, scenarios: [] });
     const s = waiting.getState();
     expect(s.levels.map((l) => l.id)).toEqual(['mini']);
     expect(s.game).toEqual(first.getState().game);

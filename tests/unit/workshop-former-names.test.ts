@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import { RoomFiles } from '../../src/room/room-files.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { createAppStore, currentChoices } from '../../src/state/store.ts';
@@ -12,12 +12,12 @@ import { WORKSHOP_KEY, type Workshop } from '../../src/state/workshop.ts';
 import { playRoomToEnd } from './room-play.ts';
 
 const levels = loadAllLevels();
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 const [first, second] = [1, 2].map((n) => levels.find((l) => l.number === n)!);
 
 /** A workshop in its second chapter, one team voted, the countdown under way: every renamed field in use. */
 function workshopUnderWay(): Workshop {
-  const store = createAppStore({ levels, check, storage: memoryStorage(), newSeed: () => 1 });
+  const store = createAppStore({ levels, judgementBank, storage: memoryStorage(), newSeed: () => 1 });
   const s = () => store.getState();
   s().startWorkshop({ teams: ['A', 'B', 'C'], seconds: 60, chapters: [first!.id, second!.id], seed: 8 });
   playRoomToEnd(store, first!);
@@ -47,7 +47,7 @@ describe('a workshop stored under its former names', () => {
   it('comes back from the browser’s storage, at the same decision of the same chapter', () => {
     const storage = memoryStorage();
     storage.setItem(WORKSHOP_KEY, JSON.stringify(inFormerNames(workshop)));
-    const reloaded = createAppStore({ levels, check, storage, newSeed: () => 1 }).getState();
+    const reloaded = createAppStore({ levels, judgementBank, storage, newSeed: () => 1 }).getState();
     expect(reloaded.notice).toBeNull();
     expect(reloaded.screen).toBe('workshop');
     expect(reloaded.level!.id).toBe(second!.id);
@@ -66,7 +66,7 @@ describe('a workshop stored under its former names', () => {
   it('is refused when a field is there under both names, as any unknown field is', () => {
     const storage = memoryStorage();
     storage.setItem(WORKSHOP_KEY, JSON.stringify({ ...workshop, at: 0 }));
-    const reloaded = createAppStore({ levels, check, storage, newSeed: () => 1 }).getState();
+    const reloaded = createAppStore({ levels, judgementBank, storage, newSeed: () => 1 }).getState();
     expect(reloaded.workshop).toBeNull();
     expect(reloaded.notice).not.toBeNull();
   });
