@@ -126,7 +126,13 @@ describe('starting and saving', () => {
     const first = miniStarted(storage);
     first.getState().tick();
     const waiting = createAppStore({ storage, newSeed: () => 1 });
-    expect(waiting.getState()).toMatchObject({ screen: 'title', levels: [], judgementBank: null, save: null, game: null });
+    expect(waiting.getState()).toMatchObject({
+      screen: 'title',
+      levels: [],
+      judgementBank: null,
+      save: null,
+      game: null,
+    });
     // What storage holds that needs no chapter is there at once.
     expect(waiting.getState().settings.tutorial).toBe(false);
 
