@@ -4,10 +4,10 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import {
-  CHECK_FILE,
+  JUDGEMENT_FILE,
   levelFiles,
   loadAllLevels,
-  loadCheck,
+  readJudgementBank,
   loadStorm,
   loadTranslatedContent,
   STORM_FILE,
@@ -17,7 +17,7 @@ import { CSP } from './src/csp.ts';
 
 /**
  * The game's data as virtual modules, validated at build time: `import { levels } from 'virtual:levels'`
- * gives the campaign, `import { check } from 'virtual:judgement-check'` the judgement check, `import { storm }
+ * gives the campaign, `import { judgementBank } from 'virtual:judgement-check'` the judgement check, `import { storm }
  * from 'virtual:storm'` what the endless storm is made of besides the campaign's posts. A bad file fails
  * the build (and shows the dev server's overlay) with file:line: path: reason for every problem.
  */
@@ -85,13 +85,13 @@ export default defineConfig({
   base: './',
   plugins: [
     dataPlugin('levels', 'levels', levelFiles, loadAllLevels),
-    dataPlugin('judgement-check', 'check', () => [CHECK_FILE], loadCheck),
+    dataPlugin('judgement-check', 'judgementBank', () => [JUDGEMENT_FILE], readJudgementBank),
     dataPlugin('storm', 'storm', () => [STORM_FILE], loadStorm),
     // The campaign, the check and the storm in Chinese, a chunk of its own loaded only when the game is shown in it.
     dataPlugin(
       'content-zh-CN',
       'content',
-      () => [...levelFiles(), CHECK_FILE, STORM_FILE].flatMap((f) => [f, translationFile(f, 'zh-CN')]),
+      () => [...levelFiles(), JUDGEMENT_FILE, STORM_FILE].flatMap((f) => [f, translationFile(f, 'zh-CN')]),
       () => loadTranslatedContent('zh-CN'),
     ),
     preloadContent('levels', 'judgement-check', 'storm'),

@@ -4,7 +4,7 @@ declare module 'virtual:levels' {
   export const levels: import('./content/schema.ts').Level[];
 }
 declare module 'virtual:judgement-check' {
-  export const check: import('./content/judgement-check.ts').JudgementCheck;
+  export const judgementBank: import('./content/judgement-check.ts').JudgementBank;
 }
 declare module 'virtual:storm' {
   export const storm: import('./content/storm.ts').Storm;
@@ -12,7 +12,7 @@ declare module 'virtual:storm' {
 declare module 'virtual:content-zh-CN' {
   export const content: {
     levels: import('./content/schema.ts').Level[];
-    check: import('./content/judgement-check.ts').JudgementCheck;
+    judgementBank: import('./content/judgement-check.ts').JudgementBank;
     storm: import('./content/storm.ts').Storm;
   };
 }

@@ -134,7 +134,7 @@ async function loadContent(language: Language): Promise<Content & { storm: Storm
   const [campaign, scenarios] = await Promise.all([
     language === 'en'
       ? Promise.all([import('virtual:levels'), import('virtual:judgement-check'), import('virtual:storm')]).then(
-          ([l, c, s]) => ({ levels: l.levels, check: c.check, storm: s.storm }),
+          ([l, c, s]) => ({ levels: l.levels, judgementBank: c.judgementBank, storm: s.storm }),
         )
       : import('virtual:content-zh-CN').then((m) => m.content),
     keepsScenarios(storage) ? import('./state/scenarios.ts').then((m) => m.loadScenarios(storage)) : [],

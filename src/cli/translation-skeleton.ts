@@ -3,13 +3,20 @@
 // endless storm) at the path the translation file gives it, still in English, for a translator to replace
 // (levels/zh-CN/README.md).
 import { Document } from 'yaml';
-import { mapCheckTexts, mapStormTexts, mapTexts, type Translation, textTree } from '../content/translation.ts';
+import { mapJudgementTexts, mapStormTexts, mapTexts, type Translation, textTree } from '../content/translation.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
-import { CHECK_FILE, loadCheckFile, loadLevelFile, loadStormFile, STORM_FILE, unreadLine } from '../data-files/load.ts';
+import {
+  JUDGEMENT_FILE,
+  loadJudgementFile,
+  loadLevelFile,
+  loadStormFile,
+  STORM_FILE,
+  unreadLine,
+} from '../data-files/load.ts';
 
 const USAGE = `Usage: npm run translation-skeleton -- FILE
 
-Prints every text of the level FILE (or of the judgement check, ${CHECK_FILE}, or of the storm, ${STORM_FILE})
+Prints every text of the level FILE (or of the judgement judgementBank, ${JUDGEMENT_FILE}, or of the storm, ${STORM_FILE})
 as a translation file keyed
 by its ids, still in English, to be replaced text by text. Check a translation with npm run validate-levels.`;
 
@@ -19,9 +26,9 @@ runTool('translation-skeleton', () => {
   const file = positionals[0]!;
   let tree: Translation;
   if (file.endsWith('judgement-check.yaml')) {
-    const r = loadCheckFile(file);
+    const r = loadJudgementFile(file);
     if (!r.ok) throw new UsageError(unreadLine(r.problems[0]!));
-    tree = textTree((visit) => mapCheckTexts(r.data, visit));
+    tree = textTree((visit) => mapJudgementTexts(r.data, visit));
   } else if (file.endsWith('storm.yaml')) {
     const r = loadStormFile(file);
     if (!r.ok) throw new UsageError(unreadLine(r.problems[0]!));

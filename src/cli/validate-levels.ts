@@ -11,11 +11,11 @@ import type { Translation } from '../content/translation.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
 import { existsSync } from 'node:fs';
 import {
-  CHECK_FILE,
+  JUDGEMENT_FILE,
   LANGUAGES,
   levelFiles,
-  loadCheckFile,
-  loadCheckTranslationFile,
+  loadJudgementFile,
+  loadJudgementTranslationFile,
   loadLevelFile,
   loadStormFile,
   loadStormTranslationFile,
@@ -117,7 +117,7 @@ function main() {
     }
   // With no files named, the judgement check and the storm are checked too, with their translations.
   if (!files.length) {
-    bad += dataFileProblems(CHECK_FILE, loadCheckFile(), loadCheckTranslationFile);
+    bad += dataFileProblems(JUDGEMENT_FILE, loadJudgementFile(), loadJudgementTranslationFile);
     bad += dataFileProblems(STORM_FILE, loadStormFile(), loadStormTranslationFile);
   }
   process.exitCode = bad ? 1 : 0;

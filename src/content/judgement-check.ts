@@ -2,11 +2,11 @@
 // would appear, each asking how likely the criticism is to be fair (1–7) and which reply the player would
 // post. Items come in matched pairs, one fair and one false, with the same kind of account, tone and topic:
 // only the cues a fact-checker uses (who is behind it, what else is reported, the whole original) tell the
-// twins apart. Four matched sets of eight, one per point in time (see CHECK_POINTS), so that nobody rates an
+// twins apart. Four matched sets of eight, one per point in time (see JUDGEMENT_POINTS), so that nobody rates an
 // item twice. The sets, the scale and the helpers the game reads are in judgement-items.ts.
 import { z } from 'zod';
 import { type Loaded, loadYaml } from './loader.ts';
-import { bestOf, CHECK_SETS, type CheckSet, ITEMS_PER_SET, itemsOf, MAX_REPLIES } from './judgement-items.ts';
+import { bestOf, JUDGEMENT_SETS, type JudgementSet, ITEMS_PER_SET, itemsOf, MAX_REPLIES } from './judgement-items.ts';
 import type { Finding } from './problems.ts';
 import { CHECKS } from './terms.ts';
 
@@ -24,7 +24,7 @@ const ReplySchema = z.strictObject({
 
 const ItemSchema = z.strictObject({
   id,
-  set: z.enum(CHECK_SETS),
+  set: z.enum(JUDGEMENT_SETS),
   pair: id.describe('the id its twin shares: one fair item and one false, with the same surface'),
   fair: z.boolean().describe('the criticism is fair (true) or a false attack (false)'),
   post: z.strictObject({
@@ -42,17 +42,17 @@ const ItemSchema = z.strictObject({
   why: text.max(260).describe('what tells this one apart from its twin, shown with the answers'),
 });
 
-const CheckSchema = z.strictObject({
+const JudgementBankSchema = z.strictObject({
   scale: z.strictObject({ question: text.max(80), low: text.max(30), high: text.max(30) }),
   replyQuestion: text.max(80),
   items: z.array(ItemSchema),
 });
 
-export type JudgementCheck = z.output<typeof CheckSchema>;
-export type CheckItem = JudgementCheck['items'][number];
+export type JudgementBank = z.output<typeof JudgementBankSchema>;
+export type JudgementItem = JudgementBank['items'][number];
 
 /** The cross-checks a schema cannot state: ids, answer keys, pairs and sets. */
-function crossCheckBank(bank: JudgementCheck): Finding[] {
+function crossCheckBank(bank: JudgementBank): Finding[] {
   const out: Finding[] = [];
   const at = (i: number, ...path: (string | number)[]) => ['items', i, ...path];
   const ids = new Map<string, number>();
@@ -67,15 +67,15 @@ function crossCheckBank(bank: JudgementCheck): Finding[] {
       out.push({ path: at(i, 'replies'), message: 'offers a kind of reply twice' });
   });
   out.push(...crossCheckPairs(bank));
-  for (const set of CHECK_SETS) out.push(...crossCheckSet(bank, set));
+  for (const set of JUDGEMENT_SETS) out.push(...crossCheckSet(bank, set));
   out.push(...crossCheckKinds(bank));
   return out;
 }
 
 /** Each pair: one fair and one false item in the same set, offering the same kinds, with different best replies. */
-function crossCheckPairs(bank: JudgementCheck): Finding[] {
+function crossCheckPairs(bank: JudgementBank): Finding[] {
   const out: Finding[] = [];
-  const pairs = new Map<string, { item: CheckItem; i: number }[]>();
+  const pairs = new Map<string, { item: JudgementItem; i: number }[]>();
   bank.items.forEach((item, i) => pairs.set(item.pair, [...(pairs.get(item.pair) ?? []), { item, i }]));
   for (const [pair, twins] of pairs) {
     const [a, b] = twins;
@@ -93,7 +93,7 @@ function crossCheckPairs(bank: JudgementCheck): Finding[] {
       out.push({ path: where, message: `pair "${pair}" is split across sets ${a.item.set} and ${b.item.set}` });
     if (Math.abs(a.i - b.i) === 1)
       out.push({ path: where, message: `pair "${pair}" is shown back to back; put another item between` });
-    const kinds = (x: CheckItem) => x.replies.map((r) => r.kind).join(' ');
+    const kinds = (x: JudgementItem) => x.replies.map((r) => r.kind).join(' ');
     if (kinds(a.item) !== kinds(b.item))
       out.push({
         path: where,
@@ -111,12 +111,12 @@ function crossCheckPairs(bank: JudgementCheck): Finding[] {
 }
 
 /** A set: four whole pairs, as many findings as set A, and the best reply not always in the same place. */
-function crossCheckSet(bank: JudgementCheck, set: CheckSet): Finding[] {
+function crossCheckSet(bank: JudgementBank, set: JudgementSet): Finding[] {
   const items = itemsOf(bank, set);
   const out: Finding[] = [];
   if (items.length !== ITEMS_PER_SET)
     out.push({ path: ['items'], message: `set ${set} needs ${ITEMS_PER_SET} items (four pairs), has ${items.length}` });
-  const findings = (s: CheckSet) => itemsOf(bank, s).filter((x) => x.finding).length;
+  const findings = (s: JudgementSet) => itemsOf(bank, s).filter((x) => x.finding).length;
   if (findings(set) !== findings('A'))
     out.push({
       path: ['items'],
@@ -129,7 +129,7 @@ function crossCheckSet(bank: JudgementCheck, set: CheckSet): Finding[] {
 }
 
 /** No kind of reply is always right or never right. */
-function crossCheckKinds(bank: JudgementCheck): Finding[] {
+function crossCheckKinds(bank: JudgementBank): Finding[] {
   return REPLY_KINDS.flatMap((kind) => {
     const offered = bank.items.filter((x) => x.replies.some((r) => r.kind === kind));
     if (!offered.length) return [];
@@ -149,9 +149,9 @@ function crossCheckKinds(bank: JudgementCheck): Finding[] {
   });
 }
 
-export function loadJudgementCheck(text: string, file: string): Loaded<JudgementCheck> {
+export function loadJudgementBank(text: string, file: string): Loaded<JudgementBank> {
   return loadYaml(text, file, {
-    schema: CheckSchema,
+    schema: JudgementBankSchema,
     mapping: 'the judgement check must be a YAML mapping with scale, replyQuestion and items',
     crossCheck: crossCheckBank,
   });

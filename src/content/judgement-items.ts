@@ -2,9 +2,9 @@
 // judgement-check.ts): the sets and their size, the rating scale, the replies an item offers at most, and
 // the helpers that read items and answers. Zod-free, so that the game reads them without the check's schema.
 
-/** The four matched sets, one per point in time (see CHECK_POINTS). */
-export const CHECK_SETS = ['A', 'B', 'C', 'D'] as const;
-export type CheckSet = (typeof CHECK_SETS)[number];
+/** The four matched sets, one per point in time (see JUDGEMENT_POINTS). */
+export const JUDGEMENT_SETS = ['A', 'B', 'C', 'D'] as const;
+export type JudgementSet = (typeof JUDGEMENT_SETS)[number];
 /** Items per set: four matched pairs. */
 export const ITEMS_PER_SET = 8;
 export const RATING_MIN = 1;
@@ -22,8 +22,10 @@ export const answerFits = (item: { replies: readonly unknown[] }, a: { rating: n
   a.reply < item.replies.length;
 
 /** A set's items, in the bank's order. */
-export const itemsOf = <Item extends { set: CheckSet }>(check: { items: readonly Item[] }, set: CheckSet): Item[] =>
-  check.items.filter((x) => x.set === set);
+export const itemsOf = <Item extends { set: JudgementSet }>(
+  check: { items: readonly Item[] },
+  set: JudgementSet,
+): Item[] => check.items.filter((x) => x.set === set);
 /** An item's best reply; undefined only in a bank not yet validated that lacks one. */
 export const bestOf = <Reply extends { best?: boolean }>(item: { replies: readonly Reply[] }): Reply | undefined =>
   item.replies.find((r) => r.best);

@@ -2,15 +2,15 @@
 // more likely the fair items were rated fair than the false ones), the share of best replies, and
 // confidence against correctness (were the sure answers right more often than the hesitant ones?).
 import * as z from 'zod/mini';
-import type { CheckItem } from './judgement-check.ts';
+import type { JudgementItem } from './judgement-check.ts';
 import { bestOf, MAX_REPLIES, RATING_MAX, RATING_MIN } from './judgement-items.ts';
 
 /** One item answered: the rating (1–7) and the reply chosen, by its place among the item's replies. */
-export const CheckAnswerSchema = z.strictObject({
+export const JudgementAnswerSchema = z.strictObject({
   rating: z.int().check(z.minimum(RATING_MIN), z.maximum(RATING_MAX)),
   reply: z.int().check(z.minimum(0), z.maximum(MAX_REPLIES - 1)),
 });
-export type CheckAnswer = z.output<typeof CheckAnswerSchema>;
+export type JudgementAnswer = z.output<typeof JudgementAnswerSchema>;
 
 /** The mean of some numbers; null for none. */
 export const meanOf = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -20,7 +20,7 @@ export interface RightOf {
   of: number;
 }
 
-export interface CheckScores {
+export interface JudgementScores {
   /** Mean rating of the fair items minus that of the false ones: −6 to 6, 0 for rating them alike. */
   discernment: number;
   /** Items whose best reply was chosen, of those answered. */
@@ -38,7 +38,10 @@ const MIDDLE = (RATING_MIN + RATING_MAX) / 2;
  * The scores of a set's answers (parallel to its items; null: not answered, as a team that did not answer
  * in a room). Null when there is not a fair and a false item answered, as discernment needs both.
  */
-export function scoreCheck(items: readonly CheckItem[], answers: readonly (CheckAnswer | null)[]): CheckScores | null {
+export function scoreJudgement(
+  items: readonly JudgementItem[],
+  answers: readonly (JudgementAnswer | null)[],
+): JudgementScores | null {
   const answered = items.flatMap((item, i) => (answers[i] ? [{ item, answer: answers[i] }] : []));
   const mean = (fair: boolean) => meanOf(answered.filter((x) => x.item.fair === fair).map((x) => x.answer.rating));
   const fair = mean(true);

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { type Loaded, loadYaml } from './loader.ts';
 import type { Finding, Path } from './problems.ts';
-import type { JudgementCheck } from './judgement-check.ts';
+import type { JudgementBank } from './judgement-check.ts';
 import type { Ending, Level, Post } from './schema.ts';
 import type { Storm } from './storm.ts';
 
@@ -157,7 +157,7 @@ function leaves(tree: Tree, path: Path = [], out = new Map<string, { path: Path;
 }
 
 /** The judgement check with each of its texts passed through `visit`, keyed by item id. */
-export function mapCheckTexts(bank: JudgementCheck, visit: Texts): JudgementCheck {
+export function mapJudgementTexts(bank: JudgementBank, visit: Texts): JudgementBank {
   return {
     scale: {
       question: visit(['scale', 'question'], bank.scale.question, 80),
@@ -186,7 +186,7 @@ export function mapCheckTexts(bank: JudgementCheck, visit: Texts): JudgementChec
   };
 }
 
-/** A walk over an English file's texts (mapTexts, mapCheckTexts or mapStormTexts, bound to the file). */
+/** A walk over an English file's texts (mapTexts, mapJudgementTexts or mapStormTexts, bound to the file). */
 type Walk = (visit: Texts) => unknown;
 
 /**

@@ -2,14 +2,14 @@
 // tools and the room server: the level files, the judgement check, the endless storm and their translations.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type JudgementCheck, loadJudgementCheck } from '../content/judgement-check.ts';
+import { type JudgementBank, loadJudgementBank } from '../content/judgement-check.ts';
 import { type Loaded, loadLevel, type LoadResult, MAX_FILE_BYTES, tooLarge } from '../content/loader.ts';
 import { type Problem, ProblemsError } from '../content/problems.ts';
 import type { Level } from '../content/schema.ts';
 import { loadStorm as loadStormYaml, type Storm } from '../content/storm.ts';
 import {
   loadTranslation,
-  mapCheckTexts,
+  mapJudgementTexts,
   mapStormTexts,
   mapTexts,
   translate,
@@ -77,9 +77,9 @@ export const loadTranslationFile = (file: string, level: Level, english: string)
   fromDisk(file, (text, name) => loadTranslation(text, name, (f) => mapTexts(level, f), english));
 
 /** The judgement check's translation into a language, checked against the check. */
-export const loadCheckTranslationFile = (lang: string, bank: JudgementCheck): Loaded<Translation> =>
-  fromDisk(translationFile(CHECK_FILE, lang), (text, name) =>
-    loadTranslation(text, name, (f) => mapCheckTexts(bank, f), CHECK_FILE),
+export const loadJudgementTranslationFile = (lang: string, bank: JudgementBank): Loaded<Translation> =>
+  fromDisk(translationFile(JUDGEMENT_FILE, lang), (text, name) =>
+    loadTranslation(text, name, (f) => mapJudgementTexts(bank, f), JUDGEMENT_FILE),
   );
 
 /** The translation files of a language that have no chapter to translate. */
@@ -90,13 +90,13 @@ export const orphanTranslations = (lang: string, dir = LEVELS_DIR): string[] => 
   return levelFiles(folder).filter((f) => !english.has(basename(f)));
 };
 
-export const CHECK_FILE = 'data/judgement-check.yaml';
+export const JUDGEMENT_FILE = 'data/judgement-check.yaml';
 
-export const loadCheckFile = (file = CHECK_FILE): Loaded<JudgementCheck> => fromDisk(file, loadJudgementCheck);
+export const loadJudgementFile = (file = JUDGEMENT_FILE): Loaded<JudgementBank> => fromDisk(file, loadJudgementBank);
 
 /** The judgement check; throws ProblemsError listing all problems. */
-export function loadCheck(file = CHECK_FILE): JudgementCheck {
-  const r = loadCheckFile(file);
+export function readJudgementBank(file = JUDGEMENT_FILE): JudgementBank {
+  const r = loadJudgementFile(file);
   if (!r.ok) throw new ProblemsError(r.problems);
   return r.data;
 }
@@ -126,7 +126,7 @@ export const loadStormTranslationFile = (lang: string, storm: Storm): Loaded<Tra
 export function loadTranslatedContent(
   lang: string,
   dir = LEVELS_DIR,
-): { levels: Level[]; check: JudgementCheck; storm: Storm } {
+): { levels: Level[]; judgementBank: JudgementBank; storm: Storm } {
   const problems: Problem[] = [];
   const translated = <T>(r: Loaded<Translation>, english: T, map: (t: Translation) => T): T => {
     if (r.ok) return map(r.data);
@@ -141,14 +141,14 @@ export function loadTranslatedContent(
     if (!existsSync(path)) return r.level;
     return translated(loadTranslationFile(path, r.level, file), r.level, (t) => translateLevel(r.level, t));
   });
-  const bank = loadCheck();
-  const check = translated(loadCheckTranslationFile(lang, bank), bank, (t) =>
-    translate((f) => mapCheckTexts(bank, f), t),
+  const bank = readJudgementBank();
+  const judgementBank = translated(loadJudgementTranslationFile(lang, bank), bank, (t) =>
+    translate((f) => mapJudgementTexts(bank, f), t),
   );
   const english = loadStorm();
   const storm = translated(loadStormTranslationFile(lang, english), english, (t) =>
     translate((f) => mapStormTexts(english, f), t),
   );
   if (problems.length) throw new ProblemsError(problems);
-  return { levels: levels.sort((a, b) => a.number - b.number), check, storm };
+  return { levels: levels.sort((a, b) => a.number - b.number), judgementBank, storm };
 }

@@ -30,7 +30,7 @@ export function casePanel(s: App) {
     h(
       'div',
       { class: 'menu' },
-      button(t('story.case.back'), () => s.show(s.back)),
+      button(t('story.case.back'), () => s.show(s.returnTo)),
     ),
   );
 }

@@ -13,7 +13,8 @@ import { endingOf } from '../core/level-index.ts';
 
 export type ChartLook = 'screen' | 'paper';
 
-const LOOKS = {
+/** Each look's colours: the page's dark one on screen, black on white for print. */
+const PALETTES = {
   screen: {
     bg: css(COLORS.night),
     text: css(COLORS.text),
@@ -26,7 +27,7 @@ const LOOKS = {
   // as text.
   paper: { bg: '#ffffff', text: '#111111', muted: '#444444', grid: '#c8c8c8', mark: '#b34700', casing: '#333333' },
 } as const;
-type Look = (typeof LOOKS)[ChartLook];
+type Palette = (typeof PALETTES)[ChartLook];
 
 export const CHART_SIZE = { width: 1200, height: 680 } as const;
 /** Pixels per CSS pixel: sharp enough to print at A4 width. */
@@ -52,9 +53,9 @@ function fillMarker(c: CanvasRenderingContext2D, m: MeterName, x: number, y: num
 const CASING = { marker: 1.5, line: 2 };
 
 /** A meter's marker, cased on paper. */
-function casedMarker(c: CanvasRenderingContext2D, L: Look, m: MeterName, x: number, y: number, r: number) {
-  if (L.casing) {
-    c.fillStyle = L.casing;
+function casedMarker(c: CanvasRenderingContext2D, palette: Palette, m: MeterName, x: number, y: number, r: number) {
+  if (palette.casing) {
+    c.fillStyle = palette.casing;
     fillMarker(c, m, x, y, r + CASING.marker);
   }
   c.fillStyle = css(COLORS[m]);
@@ -94,24 +95,24 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
   canvas.height = H * SCALE;
   const c = canvas.getContext('2d')!;
   c.scale(SCALE, SCALE);
-  const L = LOOKS[look];
-  c.fillStyle = L.bg;
+  const palette = PALETTES[look];
+  c.fillStyle = palette.bg;
   c.fillRect(0, 0, W, H);
-  drawTitle(c, L, level, game);
+  drawTitle(c, palette, level, game);
   const box = { x: 80, y: 130, w: W - 130, h: H - 270 };
   const plan = chartPlan(game, box, { hoursWord: 60, digit: 10 });
-  drawAxes(c, L, box, plan);
-  drawReplies(c, L, box, plan);
-  drawMeters(c, L, plan);
-  drawLegend(c, L, box);
+  drawAxes(c, palette, box, plan);
+  drawReplies(c, palette, box, plan);
+  drawMeters(c, palette, plan);
+  drawLegend(c, palette, box);
   return canvas;
 }
 
 /** The chapter's name, and the ending with the hour it came (or the hour the game stands at). */
-function drawTitle(c: CanvasRenderingContext2D, L: Look, level: Level, game: GameState) {
+function drawTitle(c: CanvasRenderingContext2D, palette: Palette, level: Level, game: GameState) {
   const ending = endingOf(level, game.ending);
   c.textBaseline = 'alphabetic';
-  c.fillStyle = L.text;
+  c.fillStyle = palette.text;
   c.font = font(28, true);
   c.textAlign = 'left';
   c.fillText(t('debrief.chart.title', { chapter: chapterName(level) }), 40, 52);
@@ -122,31 +123,31 @@ function drawTitle(c: CanvasRenderingContext2D, L: Look, level: Level, game: Gam
       : t('debrief.chart.hour', { hour: game.hour }),
     40,
     84,
-    L.muted,
+    palette.muted,
     18,
   );
 }
 
 /** The value lines with their numbers, and the hours along the bottom. */
-function drawAxes(c: CanvasRenderingContext2D, L: Look, box: Box, plan: ChartPlan) {
+function drawAxes(c: CanvasRenderingContext2D, palette: Palette, box: Box, plan: ChartPlan) {
   c.lineWidth = 1;
   c.textBaseline = 'middle';
   for (const { value, y } of plan.grid) {
-    c.strokeStyle = L.grid;
+    c.strokeStyle = palette.grid;
     c.beginPath();
     c.moveTo(box.x, y);
     c.lineTo(box.x + box.w, y);
     c.stroke();
-    write(c, String(value), box.x - 10, y, L.muted, 16, 'right');
+    write(c, String(value), box.x - 10, y, palette.muted, 16, 'right');
   }
   c.textBaseline = 'top';
-  for (const { hour, x } of plan.ticks) write(c, String(hour), x, box.y + box.h + 8, L.muted, 16, 'center');
-  write(c, t('debrief.chart.hours'), box.x + box.w, box.y + box.h + 8, L.muted, 16, 'right');
+  for (const { hour, x } of plan.ticks) write(c, String(hour), x, box.y + box.h + 8, palette.muted, 16, 'center');
+  write(c, t('debrief.chart.hours'), box.x + box.w, box.y + box.h + 8, palette.muted, 16, 'right');
 }
 
 /** Each reply a numbered line (as the debrief numbers its decisions); over the top, trust the hours moved. */
-function drawReplies(c: CanvasRenderingContext2D, L: Look, box: Box, plan: ChartPlan) {
-  c.strokeStyle = L.mark;
+function drawReplies(c: CanvasRenderingContext2D, palette: Palette, box: Box, plan: ChartPlan) {
+  c.strokeStyle = palette.mark;
   c.globalAlpha = 0.5;
   for (const x of plan.replies) {
     c.beginPath();
@@ -156,13 +157,13 @@ function drawReplies(c: CanvasRenderingContext2D, L: Look, box: Box, plan: Chart
   }
   c.globalAlpha = 1;
   c.textBaseline = 'bottom';
-  for (const { x, text } of plan.replyNumbers) write(c, text, x, box.y - 6, L.mark, 16, 'center');
+  for (const { x, text } of plan.replyNumbers) write(c, text, x, box.y - 6, palette.mark, 16, 'center');
   c.textBaseline = 'top';
-  for (const { x, text } of plan.drifts) write(c, text, x, box.y + 4, L.muted, 15, 'center');
+  for (const { x, text } of plan.drifts) write(c, text, x, box.y + 4, palette.muted, 15, 'center');
 }
 
 /** Each meter's line in its style, cased on paper, with its markers. */
-function drawMeters(c: CanvasRenderingContext2D, L: Look, plan: ChartPlan) {
+function drawMeters(c: CanvasRenderingContext2D, palette: Palette, plan: ChartPlan) {
   for (const { meter, points, markers } of plan.meters) {
     const line = () => {
       c.beginPath();
@@ -170,19 +171,19 @@ function drawMeters(c: CanvasRenderingContext2D, L: Look, plan: ChartPlan) {
       c.stroke();
     };
     c.lineJoin = 'round';
-    if (L.casing) {
-      meterStroke(c, meter, L.casing, CASING.line);
+    if (palette.casing) {
+      meterStroke(c, meter, palette.casing, CASING.line);
       line();
     }
     meterStroke(c, meter, css(COLORS[meter]));
     line();
     c.setLineDash([]);
-    for (const p of markers) casedMarker(c, L, meter, p.x, p.y, 5);
+    for (const p of markers) casedMarker(c, palette, meter, p.x, p.y, 5);
   }
 }
 
 /** The legend: each meter's shape, line and name, and what the numbered lines and the numbers over them mean. */
-function drawLegend(c: CanvasRenderingContext2D, L: Look, box: Box) {
+function drawLegend(c: CanvasRenderingContext2D, palette: Palette, box: Box) {
   const ly = box.y + box.h + 52;
   METERS.forEach((m, k) => {
     const lx = box.x + k * 230;
@@ -192,10 +193,10 @@ function drawLegend(c: CanvasRenderingContext2D, L: Look, box: Box) {
     c.lineTo(lx + 40, ly + 10);
     c.stroke();
     c.setLineDash([]);
-    casedMarker(c, L, m, lx + 20, ly + 10, 6);
-    write(c, METER_LABELS[m], lx + 50, ly + 1, L.text, 18);
+    casedMarker(c, palette, m, lx + 20, ly + 10, 6);
+    write(c, METER_LABELS[m], lx + 50, ly + 1, palette.text, 18);
   });
-  write(c, t('debrief.chart.key'), box.x, ly + 36, L.muted, 16);
+  write(c, t('debrief.chart.key'), box.x, ly + 36, palette.muted, 16);
 }
 
 /** The chart as a PNG file. */

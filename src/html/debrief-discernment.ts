@@ -5,7 +5,7 @@ import { type Tally, tally } from '../core/discernment.ts';
 import type { GameState } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
 import { campaignTally } from '../state/progress.ts';
-import { type App, judgementCheck } from '../state/store.ts';
+import { type App, judgementBank } from '../state/store.ts';
 import { storyChapter } from '../core/story.ts';
 import { shiftLine, takenPoints } from '../view/judgement.ts';
 import { checkingText, scoreText, tallyText } from '../view/discernment.ts';
@@ -33,8 +33,8 @@ function tallyFigure(tally: Tally) {
 export function discernment(s: App, level: Level, g: GameState) {
   const chapter = tally(level, g);
   const campaign = campaignTally(s.progress);
-  const points = takenPoints(judgementCheck(s), s.progress.check);
-  const checkLine =
+  const points = takenPoints(judgementBank(s), s.progress.check);
+  const judgementLine =
     points.length > 1 &&
     shiftLine(
       { ...points[0]!.scores, point: points[0]!.point },
@@ -62,7 +62,7 @@ export function discernment(s: App, level: Level, g: GameState) {
           h('p', { text: tallyText(campaign) }),
           h('p', { text: scoreText(campaign) }),
           h('p', { text: checkingText(campaign) }),
-          checkLine && h('p', { text: t('debrief.discernment.judgementCheck', { shift: checkLine }) }),
+          judgementLine && h('p', { text: t('debrief.discernment.judgementCheck', { shift: judgementLine }) }),
         ),
   );
 }

@@ -6,10 +6,10 @@ import { endingOf } from '../core/level-index.ts';
 import type { GameState } from '../core/state.ts';
 import { t } from '../i18n/i18n.ts';
 import { isScenario } from '../state/scenario-id.ts';
-import { type App, judgementCheck, shownSession } from '../state/store.ts';
+import { type App, judgementBank, shownSession } from '../state/store.ts';
 import { storyChapter } from '../core/story.ts';
-import { roomCheckAfterDue, teamPicks, type Workshop } from '../state/workshop.ts';
-import { checkReport, roomCheckReport } from '../view/judgement.ts';
+import { roomJudgementAfterDue, teamPicks, type Workshop } from '../state/workshop.ts';
+import { judgementReport, roomJudgementReport } from '../view/judgement.ts';
 import { decisionLines, meterSummary } from '../view/debrief.ts';
 import { hiddenLines, movedSummary } from '../view/drift.ts';
 import { chapterName } from '../view/format.ts';
@@ -18,7 +18,7 @@ import { decisionsSection, lessonsSection, missedSection } from './debrief-decis
 import { discernment } from './debrief-discernment.ts';
 import { debriefTools, printedChart } from './debrief-tools.ts';
 import { button, h } from './h.ts';
-import { roomCheckFigure } from './room-judgement-panel.ts';
+import { roomJudgementFigure } from './room-judgement-panel.ts';
 import { roomSections, whatIf } from './room-debrief.ts';
 
 export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
@@ -34,7 +34,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     ...missedSection(level, g),
     ...lessonsSection(s, level, all),
     ...(s.workshop ? roomSections(level, s.workshop) : []),
-    s.workshop?.check && roomCheckSection(s, s.workshop),
+    s.workshop?.check && roomJudgementSection(s, s.workshop),
     session && whatIf(level, g, session),
     h('h3', { text: t('debrief.panel.discussion') }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
@@ -44,8 +44,8 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
         game: g,
         session,
         ...(s.workshop
-          ? { teams: teamPicks(s.workshop), roomCheck: roomCheckReport(judgementCheck(s), s.workshop) }
-          : { check: s.finished?.fromCode ? undefined : checkReport(judgementCheck(s), s.progress.check) }),
+          ? { teams: teamPicks(s.workshop), roomJudgement: roomJudgementReport(judgementBank(s), s.workshop) }
+          : { judgement: s.finished?.fromCode ? undefined : judgementReport(judgementBank(s), s.progress.check) }),
       }),
     nextSteps(s, level),
   );
@@ -90,14 +90,14 @@ function wentWrong(level: Level, g: GameState) {
 }
 
 /** The room's judgement check in the room's debrief, and the way to its second round after the last chapter. */
-function roomCheckSection(s: App, w: Workshop) {
-  const again = roomCheckAfterDue(w, Boolean(s.game?.ending));
+function roomJudgementSection(s: App, w: Workshop) {
+  const again = roomJudgementAfterDue(w, Boolean(s.game?.ending));
   return h(
     'section',
     { class: 'room-check-result', 'aria-label': t('debrief.roomCheck.heading') },
     h('h3', { text: t('debrief.roomCheck.heading') }),
-    ...roomCheckFigure(s, w),
-    again ? button(t('debrief.roomCheck.after'), () => s.openRoomCheck()) : null,
+    ...roomJudgementFigure(s, w),
+    again ? button(t('debrief.roomCheck.after'), () => s.openRoomJudgement()) : null,
   );
 }
 
@@ -107,7 +107,7 @@ function nextSteps(s: App, level: Level) {
     return h(
       'div',
       { class: 'menu' },
-      s.workshop.at + 1 < s.workshop.chapters.length &&
+      s.workshop.chapterIndex + 1 < s.workshop.chapters.length &&
         button(t('debrief.buttons.nextChapter'), () => s.nextWorkshopChapter()),
       button(t('debrief.buttons.leaveWorkshop'), () => s.endWorkshop()),
     );

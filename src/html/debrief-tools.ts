@@ -66,7 +66,9 @@ export function debriefTools(src: ExportSource): HTMLElement {
       button(t('debrief.tools.csv'), () =>
         download(
           `${name}.csv`,
-          new Blob([decisionsCsv(decisionRows(src.level, src.game, src.teams), src.roomCheck)], { type: 'text/csv' }),
+          new Blob([decisionsCsv(decisionRows(src.level, src.game, src.teams), src.roomJudgement)], {
+            type: 'text/csv',
+          }),
         ),
       ),
       button(t('debrief.tools.json'), () =>

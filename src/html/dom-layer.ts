@@ -30,7 +30,7 @@ const panelShown = (s: App) => ({
   workshop: s.screen === 'room-check' ? s.workshop : null,
   // The content arriving after the title shows (the chapters, the check, the trainer's scenarios).
   levels: s.levels,
-  check: s.check,
+  judgementBank: s.judgementBank,
   scenarios: s.scenarios,
 });
 

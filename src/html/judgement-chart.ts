@@ -19,7 +19,7 @@ export interface ChartColumn {
 
 const mean = (xs: readonly number[]) => meanOf(xs) ?? 0;
 
-export function checkChart(columns: readonly ChartColumn[]): SVGElement {
+export function judgementChart(columns: readonly ChartColumn[]): SVGElement {
   const words = columns.map((c) => `${c.label} ${signedTenth(mean(c.values))}`).join(t('check.scores.listSeparator'));
   const svg = el('svg', {
     viewBox: `0 0 ${W} ${H}`,

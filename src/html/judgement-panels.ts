@@ -1,13 +1,13 @@
 // The judgement check as HTML: the offer before the first chapter, one post at a time (how likely the
 // criticism is to be fair, 1–7, and which reply to post; keys 1–7 and A–C pick, Enter goes on), and the
 // results: this time's scores, a small chart of every time taken, and after the campaign each post's truth.
-import type { CheckItem } from '../content/judgement-check.ts';
+import type { JudgementItem } from '../content/judgement-check.ts';
 import { itemsOf, ITEMS_PER_SET, RATING_MAX, RATING_MIN } from '../content/judgement-items.ts';
-import type { CheckAnswer } from '../content/judgement-scores.ts';
+import type { JudgementAnswer } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
-import type { CheckPoint } from '../state/judgement-points.ts';
-import type { CheckTaken } from '../state/progress.ts';
-import { type App, judgementCheck } from '../state/store.ts';
+import type { JudgementPoint } from '../state/judgement-points.ts';
+import type { JudgementTaken } from '../state/progress.ts';
+import { type App, judgementBank } from '../state/store.ts';
 import {
   discernmentMeans,
   pointInline,
@@ -17,7 +17,7 @@ import {
   shiftLine,
   takenPoints,
 } from '../view/judgement.ts';
-import { checkChart } from './judgement-chart.ts';
+import { judgementChart } from './judgement-chart.ts';
 import { button, h } from './h.ts';
 
 /** The letters that pick a reply, by its place. */
@@ -26,7 +26,7 @@ export const REPLY_KEYS = ['A', 'B', 'C'];
 const panel = (label: string, ...children: (Node | null | false | undefined)[]) =>
   h('section', { class: 'panel check', 'aria-label': label }, ...children);
 
-export function checkOfferPanel(s: App) {
+export function judgementOfferPanel(s: App) {
   return panel(
     t('check.offer.label'),
     h('h2', { text: t('check.offer.heading') }),
@@ -34,14 +34,14 @@ export function checkOfferPanel(s: App) {
     h(
       'div',
       { class: 'menu' },
-      button(t('check.offer.take'), () => s.openCheck()),
-      button(t('check.offer.skip'), () => s.skipCheck()),
+      button(t('check.offer.take'), () => s.openJudgement()),
+      button(t('check.offer.skip'), () => s.skipJudgement()),
     ),
   );
 }
 
 /** A post as a feed shows it: who, what the profile says, the words, what is attached, and any finding. */
-export function checkPost(item: CheckItem, headingLevel: 'h3' | 'h4' = 'h3') {
+export function judgementPost(item: JudgementItem, headingLevel: 'h3' | 'h4' = 'h3') {
   const { post, finding } = item;
   return h(
     'article',
@@ -57,8 +57,8 @@ export function checkPost(item: CheckItem, headingLevel: 'h3' | 'h4' = 'h3') {
 }
 
 /** The rating scale as one group named by its question; the ends also say what they mean. */
-export function ratingGroup(s: App, name: string, legend = judgementCheck(s).scale.question, picked?: number) {
-  const { scale } = judgementCheck(s);
+export function ratingGroup(s: App, name: string, legend = judgementBank(s).scale.question, picked?: number) {
+  const { scale } = judgementBank(s);
   return h(
     'fieldset',
     { class: 'scale' },
@@ -84,7 +84,7 @@ export function ratingGroup(s: App, name: string, legend = judgementCheck(s).sca
 }
 
 /** The replies on offer as one group, lettered A, B, C. */
-export function replyGroup(item: CheckItem, name: string, legend: string, picked?: number) {
+export function replyGroup(item: JudgementItem, name: string, legend: string, picked?: number) {
   return h(
     'fieldset',
     { class: 'replies' },
@@ -102,22 +102,22 @@ export function replyGroup(item: CheckItem, name: string, legend: string, picked
 }
 
 /** The rating and reply picked in a form's two groups of radios, or null while either is unpicked. */
-export function answerIn(form: HTMLFormElement, rating: string, reply: string): CheckAnswer | null {
+export function answerIn(form: HTMLFormElement, rating: string, reply: string): JudgementAnswer | null {
   const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
   const r = value(rating);
   const k = value(reply);
   return r && k ? { rating: Number(r), reply: Number(k) } : null;
 }
 
-export function checkItemPanel(s: App) {
+export function judgementItemPanel(s: App) {
   const taking = s.progress.check.taking;
   if (!taking) return null;
   const index = taking.answers.length;
-  const item = itemsOf(judgementCheck(s), taking.set)[index]!;
+  const item = itemsOf(judgementBank(s), taking.set)[index]!;
   const submit = (e: Event) => {
     e.preventDefault();
     const answer = answerIn(e.target as HTMLFormElement, 'rating', 'reply');
-    if (answer) s.answerCheck(answer);
+    if (answer) s.answerJudgement(answer);
   };
   return panel(
     t('check.item.label'),
@@ -126,27 +126,27 @@ export function checkItemPanel(s: App) {
       class: 'muted',
       text: t('check.item.keys', { point: pointName(taking.point), last: REPLY_KEYS[item.replies.length - 1] }),
     }),
-    checkPost(item),
+    judgementPost(item),
     h(
       'form',
       { class: 'ratings', onsubmit: submit },
       ratingGroup(s, 'rating'),
-      replyGroup(item, 'reply', judgementCheck(s).replyQuestion),
+      replyGroup(item, 'reply', judgementBank(s).replyQuestion),
       h(
         'div',
         { class: 'menu row' },
         button(t(index === ITEMS_PER_SET - 1 ? 'check.item.finish' : 'check.item.next'), () => undefined, {
           type: 'submit',
         }),
-        button(t(index ? 'check.item.previous' : 'check.item.back'), () => s.backCheck()),
-        index === 0 && button(t('check.item.skip'), () => s.skipCheck()),
+        button(t(index ? 'check.item.previous' : 'check.item.back'), () => s.backJudgement()),
+        index === 0 && button(t('check.item.skip'), () => s.skipJudgement()),
       ),
     ),
   );
 }
 
 /** What a post was, what the player answered, and the best reply if theirs was not. */
-function truthLine(item: CheckItem, answer: CheckAnswer) {
+function truthLine(item: JudgementItem, answer: JudgementAnswer) {
   const best = item.replies.findIndex((r) => r.best);
   const values = {
     truth: t(item.fair ? 'check.result.fair' : 'check.result.false'),
@@ -159,21 +159,21 @@ function truthLine(item: CheckItem, answer: CheckAnswer) {
 }
 
 /** Each post of a set with its truth, the best reply, what the player answered, and what tells it apart. */
-function explained(s: App, taken: CheckTaken) {
-  return itemsOf(judgementCheck(s), taken.set).map((item, i) => {
-    const answer: CheckAnswer = taken.answers[i]!;
+function explained(s: App, taken: JudgementTaken) {
+  return itemsOf(judgementBank(s), taken.set).map((item, i) => {
+    const answer: JudgementAnswer = taken.answers[i]!;
     return h(
       'li',
       { class: item.fair ? 'fair' : 'false' },
-      checkPost(item, 'h4'),
+      judgementPost(item, 'h4'),
       h('p', { class: 'truth', text: truthLine(item, answer) }),
       h('p', { text: item.why }),
     );
   });
 }
 
-export function checkResultPanel(s: App) {
-  const points = takenPoints(judgementCheck(s), s.progress.check);
+export function judgementResultPanel(s: App) {
+  const points = takenPoints(judgementBank(s), s.progress.check);
   const latest = points.reduce<(typeof points)[number] | null>(
     (a, b) => (!a || b.taken.at >= a.taken.at ? b : a),
     null,
@@ -182,14 +182,14 @@ export function checkResultPanel(s: App) {
   const first = points[0]!;
   const afterwards = s.progress.check.after !== undefined;
   // The truths are shown once the campaign is behind: before it, they would give away the "after" set's twin.
-  const sets: [CheckPoint, CheckTaken][] = afterwards ? points.map((p) => [p.point, p.taken]) : [];
+  const sets: [JudgementPoint, JudgementTaken][] = afterwards ? points.map((p) => [p.point, p.taken]) : [];
   return panel(
     t('check.result.label'),
     h('h2', { tabindex: -1, text: t('check.result.heading', { point: pointInline(latest.point) }) }),
     ...scoreLines(latest.scores).map((line) => h('p', { text: line })),
     latest !== first &&
       h('p', { text: shiftLine({ ...first.scores, point: first.point }, { ...latest.scores, point: latest.point }) }),
-    checkChart(points.map((p) => ({ label: pointShort(p.point), values: [p.scores.discernment] }))),
+    judgementChart(points.map((p) => ({ label: pointShort(p.point), values: [p.scores.discernment] }))),
     h('p', { class: 'muted', text: discernmentMeans() }),
     !afterwards && h('p', { text: t('check.result.truthsLater') }),
     ...sets.flatMap(([point, taken]) => [
@@ -199,10 +199,10 @@ export function checkResultPanel(s: App) {
     h(
       'div',
       { class: 'menu' },
-      s.back === 'check-offer'
+      s.returnTo === 'check-offer'
         ? button(t('check.result.firstChapter'), () => s.show('briefing'))
-        : button(t('check.result.done'), () => s.show(s.back)),
-      afterwards && button(t('check.result.again'), () => s.retakeCheck()),
+        : button(t('check.result.done'), () => s.show(s.returnTo)),
+      afterwards && button(t('check.result.again'), () => s.retakeJudgement()),
     ),
   );
 }

@@ -9,7 +9,7 @@ import { CHECK_KEYS } from '../view/format.ts';
 import { WORKSHOP_KEYS } from '../view/workshop.ts';
 
 /** In the judgement check: a number picks that rating, a letter that reply, Enter on a picked one goes on. */
-function checkKey(e: KeyboardEvent): boolean {
+function judgementKey(e: KeyboardEvent): boolean {
   const form = document.querySelector<HTMLFormElement>('form.ratings');
   if (!form) return false;
   const rating = /^\d$/.test(e.key) && Number(e.key) >= RATING_MIN && Number(e.key) <= RATING_MAX;
@@ -42,7 +42,7 @@ function workshopKey(e: KeyboardEvent, s: App, onButton: boolean): boolean {
   }
   if (key === 'arrowleft' || key === 'arrowright') {
     const n = w.teams.length;
-    s.setTeamUp((w.up + (key === 'arrowleft' ? n - 1 : 1)) % n);
+    s.setTeamUp((w.teamUp + (key === 'arrowleft' ? n - 1 : 1)) % n);
   } else if (key === ' ' && !onButton) s.toggleCountdown();
   else if (key === WORKSHOP_KEYS.extend || key === '=') s.extendCountdown();
   else if (key === WORKSHOP_KEYS.end.toLowerCase()) s.decide();
@@ -58,9 +58,9 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const el = e.target as HTMLElement | null;
     const s = store.getState();
-    if (s.screen === 'check' && (checkKey(e) || e.key === 'Escape')) {
+    if (s.screen === 'check' && (judgementKey(e) || e.key === 'Escape')) {
       e.preventDefault();
-      if (e.key === 'Escape') s.show(s.back);
+      if (e.key === 'Escape') s.show(s.returnTo);
       return;
     }
     if (el?.closest('input, select, textarea')) return;
@@ -88,10 +88,10 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
       e.preventDefault();
       s.setLegend(!s.legendOpen);
     } else if (e.key === 'Escape') {
-      if (s.screen === 'play' && s.reading) s.readPost(null);
+      if (s.screen === 'play' && s.readingPostId) s.readPost(null);
       else if (s.screen === 'play' && s.legendOpen) s.setLegend(false);
       else if (s.screen === 'play') s.setMenu(!s.menuOpen);
-      else if (s.screen === 'settings' || s.screen === 'credits') s.show(s.back);
+      else if (s.screen === 'settings' || s.screen === 'credits') s.show(s.returnTo);
       else if (s.screen === 'chapters') s.show('title');
     }
   };

@@ -5,18 +5,18 @@ import { type Pacing, PACINGS } from '../core/state.ts';
 import { STORM_ID } from '../core/storm.ts';
 import { storyChapter } from '../core/story.ts';
 import { isScenario } from '../state/scenario-id.ts';
-import { roomCheckAfterDue } from '../state/workshop.ts';
+import { roomJudgementAfterDue } from '../state/workshop.ts';
 import type { UserScenario } from '../state/scenarios.ts';
 import { type App, contentArrived } from '../state/store.ts';
 import { SPEED_NAMES, SPEEDS, type Settings, TEXT_SIZE_NAMES } from '../state/settings.ts';
 import { PACING_LABELS, chapterName, endingHeading } from '../view/format.ts';
-import { laterCheckButtons } from '../view/judgement.ts';
+import { laterJudgementButtons } from '../view/judgement.ts';
 import { endingText, fallLines } from '../view/story.ts';
 import { casePanel } from './case-panel.ts';
-import { checkItemPanel, checkOfferPanel, checkResultPanel } from './judgement-panels.ts';
+import { judgementItemPanel, judgementOfferPanel, judgementResultPanel } from './judgement-panels.ts';
 import { button, h } from './h.ts';
 import { guidePanel } from './guide-panel.ts';
-import { roomCheckPanel } from './room-judgement-panel.ts';
+import { roomJudgementPanel } from './room-judgement-panel.ts';
 import { workshopSetupPanel } from './workshop-setup.ts';
 import { endingOf } from '../core/level-index.ts';
 import { currentLanguage, LANGUAGE_NAMES, LANGUAGES, t } from '../i18n/i18n.ts';
@@ -36,13 +36,13 @@ export function menuPanel(s: App): HTMLElement | null {
     case 'ending':
       return ending(s);
     case 'check-offer':
-      return checkOfferPanel(s);
+      return judgementOfferPanel(s);
     case 'check':
-      return checkItemPanel(s);
+      return judgementItemPanel(s);
     case 'check-result':
-      return checkResultPanel(s);
+      return judgementResultPanel(s);
     case 'room-check':
-      return roomCheckPanel(s);
+      return roomJudgementPanel(s);
     case 'case':
       return casePanel(s);
     case 'workshop-setup':
@@ -65,10 +65,10 @@ function title(s: App) {
     t('menus.panels.title'),
     h('h1', { text: 'Hot Seat' }),
     h('p', { class: 'tagline', text: t('menus.title.tagline') }),
-    s.dueCheck &&
+    s.dueJudgement &&
       h('p', {
         class: 'due-check',
-        text: s.dueCheck === 'week' ? t('menus.title.dueWeek') : t('menus.title.dueMonth'),
+        text: s.dueJudgement === 'week' ? t('menus.title.dueWeek') : t('menus.title.dueMonth'),
       }),
     h(
       'div',
@@ -78,11 +78,12 @@ function title(s: App) {
         'aria-label': t('menus.title.mainMenu'),
         'aria-busy': arrived ? undefined : 'true',
       },
-      s.dueCheck && button(laterCheckButtons()[s.dueCheck], () => s.openCheck(s.dueCheck!), waiting),
+      s.dueJudgement &&
+        button(laterJudgementButtons()[s.dueJudgement], () => s.openJudgement(s.dueJudgement!), waiting),
       button(t('menus.title.newGame'), () => s.newGame(), waiting),
       s.save && button(t('menus.title.continue'), () => s.continueGame()),
       button(t('menus.panels.chapters'), () => s.show('chapters'), waiting),
-      button(t('menus.title.judgementCheck'), () => s.openCheck(), waiting),
+      button(t('menus.title.judgementCheck'), () => s.openJudgement(), waiting),
       button(t('menus.title.case'), () => s.openCase()),
       button(t('menus.title.workshop'), () => s.show('workshop-setup'), waiting),
       button(t('menus.title.writeScenario'), () => s.show('editor')),
@@ -239,7 +240,7 @@ function settings(s: App) {
       'div',
       { class: 'menu' },
       button(t('menus.settings.tipsAgain'), () => s.replayTutorial()),
-      button(t('menus.back'), () => s.show(s.back)),
+      button(t('menus.back'), () => s.show(s.returnTo)),
     ),
   );
 }
@@ -250,7 +251,7 @@ function credits(s: App) {
     h('h2', { text: t('menus.panels.credits') }),
     h('p', { text: t('menus.credits.fiction') }),
     h('p', { text: t('menus.credits.madeWith') }),
-    button(t('menus.back'), () => s.show(s.back)),
+    button(t('menus.back'), () => s.show(s.returnTo)),
   );
 }
 
@@ -328,9 +329,9 @@ function ending(s: App) {
       { class: 'menu' },
       button(room ? t('menus.ending.roomDebrief') : t('menus.ending.debrief'), () => s.show('debrief')),
       !room && hasNext && button(t('menus.ending.next'), () => s.nextChapter()),
-      !room && lastChapter && before && !after && button(t('menus.ending.checkAfter'), () => s.openCheck('after')),
-      roomCheckAfterDue(s.workshop, Boolean(s.game?.ending)) &&
-        button(t('menus.ending.roomCheckAfter'), () => s.openRoomCheck()),
+      !room && lastChapter && before && !after && button(t('menus.ending.checkAfter'), () => s.openJudgement('after')),
+      roomJudgementAfterDue(s.workshop, Boolean(s.game?.ending)) &&
+        button(t('menus.ending.roomCheckAfter'), () => s.openRoomJudgement()),
       s.level && isScenario(s.level.id) && button(t('menus.briefing.toEditor'), () => s.show('editor')),
       !room && button(t('menus.ending.titleMenu'), () => s.quitToTitle()),
     ),

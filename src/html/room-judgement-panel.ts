@@ -3,26 +3,26 @@
 // side. The answers of the post shown live in the form until Next, so that picking one does not redraw it.
 import { ITEMS_PER_SET, itemsOf, RATING_MAX, RATING_MIN } from '../content/judgement-items.ts';
 import { t } from '../i18n/i18n.ts';
-import { type App, judgementCheck } from '../state/store.ts';
-import type { RoomCheck, Workshop } from '../state/workshop.ts';
-import { pointName, pointShort, roomCheckReport, roomLines, shiftLine } from '../view/judgement.ts';
-import { checkChart } from './judgement-chart.ts';
-import { answerIn, checkPost, ratingGroup, REPLY_KEYS } from './judgement-panels.ts';
+import { type App, judgementBank } from '../state/store.ts';
+import type { RoomJudgement, Workshop } from '../state/workshop.ts';
+import { pointName, pointShort, roomJudgementReport, roomLines, shiftLine } from '../view/judgement.ts';
+import { judgementChart } from './judgement-chart.ts';
+import { answerIn, judgementPost, ratingGroup, REPLY_KEYS } from './judgement-panels.ts';
 import { button, h } from './h.ts';
 
-export function roomCheckPanel(s: App): HTMLElement | null {
+export function roomJudgementPanel(s: App): HTMLElement | null {
   const w = s.workshop;
   if (!w?.check) return null;
   return w.check.taking ? itemPanel(s, w, w.check.taking) : resultPanel(s, w);
 }
 
-function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>) {
-  const item = itemsOf(judgementCheck(s), taking.set)[taking.item]!;
+function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomJudgement['taking']>) {
+  const item = itemsOf(judgementBank(s), taking.set)[taking.item]!;
   const given = taking.answers[taking.item] ?? [];
   const submit = (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    s.answerRoomCheck(w.teams.map((_, k) => answerIn(form, `rating-${k}`, `reply-${k}`)));
+    s.answerRoomJudgement(w.teams.map((_, k) => answerIn(form, `rating-${k}`, `reply-${k}`)));
   };
   const replies = item.replies.map((_, i) => REPLY_KEYS[i]!);
   return h(
@@ -36,7 +36,7 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
       h(
         'div',
         { class: 'room-item' },
-        checkPost(item),
+        judgementPost(item),
         h(
           'ol',
           { class: 'room-replies' },
@@ -54,7 +54,7 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
           { class: 'room-header', 'aria-hidden': 'true' },
           h('span', { text: t('check.room.team') }),
           h('span', {
-            text: t('check.room.scaleHeader', { ...judgementCheck(s).scale, min: RATING_MIN, max: RATING_MAX }),
+            text: t('check.room.scaleHeader', { ...judgementBank(s).scale, min: RATING_MIN, max: RATING_MAX }),
           }),
           h('span', { text: t('check.room.reply') }),
         ),
@@ -66,13 +66,13 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
             ratingGroup(
               s,
               `rating-${k}`,
-              t('check.room.teamQuestion', { team, question: judgementCheck(s).scale.question }),
+              t('check.room.teamQuestion', { team, question: judgementBank(s).scale.question }),
               given[k]?.rating,
             ),
             h(
               'fieldset',
               { class: 'replies letters' },
-              h('legend', { text: t('check.room.teamQuestion', { team, question: judgementCheck(s).replyQuestion }) }),
+              h('legend', { text: t('check.room.teamQuestion', { team, question: judgementBank(s).replyQuestion }) }),
               ...replies.map((key, i) =>
                 h(
                   'label',
@@ -92,7 +92,7 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
             { type: 'submit' },
             t(taking.item === ITEMS_PER_SET - 1 ? 'check.item.finish' : 'check.item.next'),
           ),
-          button(t(taking.item ? 'check.item.previous' : 'check.room.leave'), () => s.backRoomCheck()),
+          button(t(taking.item ? 'check.item.previous' : 'check.room.leave'), () => s.backRoomJudgement()),
         ),
       ),
     ),
@@ -100,8 +100,8 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomCheck['taking']>
 }
 
 /** The room's check before and after, side by side, without names: for the projector and the room's debrief. */
-export function roomCheckFigure(s: App, w: Workshop): Element[] {
-  const points = roomCheckReport(judgementCheck(s), w);
+export function roomJudgementFigure(s: App, w: Workshop): Element[] {
+  const points = roomJudgementReport(judgementBank(s), w);
   const scored = points.flatMap((p) => (p.mean === null ? [] : [{ ...p, mean: p.mean }]));
   const [first, last] = scored;
   const parts: (Element | null)[] = [
@@ -121,7 +121,7 @@ export function roomCheckFigure(s: App, w: Workshop): Element[] {
       ? h('p', { text: shiftLine({ ...first, discernment: first.mean }, { ...last, discernment: last.mean }) })
       : null,
     scored.length
-      ? checkChart(scored.map((p) => ({ label: pointShort(p.point), values: p.teams.map((x) => x.discernment) })))
+      ? judgementChart(scored.map((p) => ({ label: pointShort(p.point), values: p.teams.map((x) => x.discernment) })))
       : null,
   ];
   return parts.filter((x) => x !== null);
@@ -133,11 +133,11 @@ function resultPanel(s: App, w: Workshop) {
     'section',
     { class: 'panel check room-check', 'aria-label': t('check.room.label') },
     h('h2', { tabindex: -1, text: t(both ? 'check.room.beforeAndAfter' : 'check.room.label') }),
-    ...roomCheckFigure(s, w),
+    ...roomJudgementFigure(s, w),
     h(
       'div',
       { class: 'menu row' },
-      button(t(s.game?.ending ? 'check.room.debrief' : 'check.room.startChapter'), () => s.closeRoomCheck()),
+      button(t(s.game?.ending ? 'check.room.debrief' : 'check.room.startChapter'), () => s.closeRoomJudgement()),
     ),
   );
 }

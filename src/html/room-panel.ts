@@ -42,7 +42,7 @@ export function createRoomPanel() {
     }
     root.classList.toggle('opening', !room.code);
     // Once the room is under way the QR code shrinks, for latecomers only, and the teams keep their place.
-    root.classList.toggle('started', Boolean(s.workshop!.decisions.length || s.workshop!.at));
+    root.classList.toggle('started', Boolean(s.workshop!.decisions.length || s.workshop!.chapterIndex));
     autoEnd.checked = room.autoEnd;
     const teams = s.roomTally?.teams ?? [];
     const joined = teams.reduce((n, t) => n + t.joined, 0);

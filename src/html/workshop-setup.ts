@@ -33,7 +33,7 @@ export function workshopSetupPanel(s: App): HTMLElement {
   const noCountdown = h('input', { type: 'checkbox' });
   noCountdown.addEventListener('change', () => (seconds.disabled = noCountdown.checked));
   const seedInput = h('input', { type: 'text', inputmode: 'numeric', value: seed });
-  const roomCheck = h('input', { type: 'checkbox' });
+  const roomJudgement = h('input', { type: 'checkbox' });
   const chapters = s.levels.map((l, i) => ({
     id: l.id,
     box: h('input', { type: 'checkbox', checked: i === 0, value: l.id }),
@@ -63,7 +63,7 @@ export function workshopSetupPanel(s: App): HTMLElement {
         seconds: noCountdown.checked ? null : secs,
         chapters: chosen,
         seed: seedValue,
-        roomCheck: roomCheck.checked,
+        roomJudgement: roomJudgement.checked,
         room,
       });
   };
@@ -91,7 +91,7 @@ export function workshopSetupPanel(s: App): HTMLElement {
       field(t('workshop.setup.seconds'), seconds, t('workshop.setup.secondsRange', SECONDS_RANGE)),
       h('label', { class: 'choice' }, noCountdown, t('workshop.setup.noCountdown')),
       field(t('workshop.setup.seed'), seedInput, t('workshop.setup.seedHint')),
-      h('label', { class: 'choice' }, roomCheck, t('workshop.setup.roomCheck')),
+      h('label', { class: 'choice' }, roomJudgement, t('workshop.setup.roomCheck')),
       h(
         'label',
         { class: 'choice' },

@@ -47,13 +47,13 @@ export function teamsPanel(s: App, w: Workshop, responses: readonly Response[]) 
       'div',
       { role: 'group', 'aria-label': t('workshop.view.teams'), class: 'teams' },
       ...w.teams.map((name, team) => {
-        const state = w.picks[team] ? 'voted' : team === w.up ? 'up' : 'waiting';
+        const state = w.picks[team] ? 'voted' : team === w.teamUp ? 'up' : 'waiting';
         return h(
           'button',
           {
             type: 'button',
             onclick: () => s.setTeamUp(team),
-            'aria-pressed': String(team === w.up),
+            'aria-pressed': String(team === w.teamUp),
             'data-focus': `t${team}`,
             class: w.picks[team] ? 'voted' : '',
           },

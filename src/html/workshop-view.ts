@@ -26,7 +26,7 @@ const stageShown = (s: OnScreen) => ({
   level: s.level,
   phase: s.workshop.phase,
   picks: s.workshop.picks,
-  up: s.workshop.up,
+  teamUp: s.workshop.teamUp,
   running: s.workshop.running,
   teams: s.workshop.teams,
   room: s.workshop.room,
@@ -59,7 +59,7 @@ export function createWorkshopView() {
       root.hidden = !onScreen(s);
     });
     shown(
-      ({ workshop: w }) => [w.phase, w.left, w.running],
+      ({ workshop: w }) => [w.phase, w.secondsLeft, w.running],
       (s) => showCountdown(timer, s.workshop),
     );
     shown(
@@ -74,24 +74,24 @@ export function createWorkshopView() {
 
 /** The countdown: its clock, or that it is paused, off or over; urgent in its last ten seconds. */
 function showCountdown(timer: HTMLElement, w: Workshop) {
-  const counting = w.phase === 'vote' && w.left !== null;
+  const counting = w.phase === 'vote' && w.secondsLeft !== null;
   timer.replaceChildren(
     w.phase !== 'vote'
       ? t('workshop.view.voteOver')
-      : w.left === null
+      : w.secondsLeft === null
         ? t('workshop.view.noCountdown')
         : w.running
-          ? clock(w.left)
-          : t('workshop.view.paused', { clock: clock(w.left) }),
-    counting ? h('span', { class: 'sr-only', text: t('workshop.view.secondsLeft', { seconds: w.left }) }) : '',
+          ? clock(w.secondsLeft)
+          : t('workshop.view.paused', { clock: clock(w.secondsLeft) }),
+    counting ? h('span', { class: 'sr-only', text: t('workshop.view.secondsLeft', { seconds: w.secondsLeft }) }) : '',
   );
-  timer.classList.toggle('urgent', counting && (w.left ?? 0) <= 10);
+  timer.classList.toggle('urgent', counting && (w.secondsLeft ?? 0) <= 10);
 }
 
 /** The chapter, the countdown and the facilitator's buttons for the vote. */
 function header(s: OnScreen, timer: HTMLElement) {
   const w = s.workshop;
-  const countdown = w.phase === 'vote' && w.left !== null;
+  const countdown = w.phase === 'vote' && w.secondsLeft !== null;
   return h(
     'header',
     { class: 'workshop-bar' },

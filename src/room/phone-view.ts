@@ -21,14 +21,14 @@ export function phoneView(code: string, w: Workshop, level: Level, game: GameSta
     teams: w.teams,
     chapter: chapterName(level),
     decision: decisionNumber(w),
-    left: w.left,
+    left: w.secondsLeft,
     running: w.running,
     post: null,
     replies: [],
     result: null,
   };
   if (w.check?.taking) return { ...base, phase: 'check' };
-  const current = w.phase === 'vote' ? currentChoices({ game, level, selected: null }) : null;
+  const current = w.phase === 'vote' ? currentChoices({ game, level, selectedPostId: null }) : null;
   if (current) {
     const { post, item, responses } = current;
     return {

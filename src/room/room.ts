@@ -52,7 +52,7 @@ const MAX_PHONES = 500;
 /** The workshop's chapter and its game replayed with the engine, or why it cannot be a room's. */
 function playable(w: Workshop, resolve: Resolve): { level: Level; game: GameState } | Refusal {
   const level = resolve(w.save.level, w.save.seed);
-  if (!level || w.chapters[w.at] !== w.save.level) return 'noScenario';
+  if (!level || w.chapters[w.chapterIndex] !== w.save.level) return 'noScenario';
   try {
     return { level, game: roomGame(level, w) };
   } catch (e) {
@@ -89,7 +89,8 @@ export class Room {
 
   private show(w: Workshop, { level, game }: { level: Level; game: GameState }) {
     this.view = phoneView(this.record.code, w, level, game, this.record.language ?? 'en');
-    this.post = this.view.phase === 'vote' ? (currentChoices({ game, level, selected: null })?.item.id ?? null) : null;
+    this.post =
+      this.view.phase === 'vote' ? (currentChoices({ game, level, selectedPostId: null })?.item.id ?? null) : null;
   }
 
   /** Takes the workshop the projector sent; false when it cannot be this room's (it is then ignored). */

@@ -89,12 +89,12 @@ export class FeedScene extends UiScene {
     // it measured to hold, when that is more than planned (large text on a phone).
     const topBar = this.graphics();
     const meterY = this.drawClockAndButtons(s, game, level, planned);
-    const L = fitTopBar(planned, this.drawMeters(game, planned, meterY, live) + 8);
-    topBar.fillStyle(COLORS.panel).fillRect(L.top.x, L.top.y, L.top.w, L.top.h);
+    const layout = fitTopBar(planned, this.drawMeters(game, planned, meterY, live) + 8);
+    topBar.fillStyle(COLORS.panel).fillRect(layout.top.x, layout.top.y, layout.top.w, layout.top.h);
     const current = currentChoices(s);
-    const feedBottom = current ? this.drawReplies(s, game, current, L) : L.feed.y + L.feed.h;
-    this.drawPosts(s, game, level, L, feedBottom, current?.item.id, live);
-    if (s.paused) this.drawPauseShade(L);
+    const feedBottom = current ? this.drawReplies(s, game, current, layout) : layout.feed.y + layout.feed.h;
+    this.drawPosts(s, game, level, layout, feedBottom, current?.item.id, live);
+    if (s.paused) this.drawPauseShade(layout);
     // The breaking-news ticker is HTML over the reserved strip (src/html/ticker.ts): it scrolls on the
     // compositor, so the canvas can rest.
   }
@@ -104,7 +104,7 @@ export class FeedScene extends UiScene {
    * meters' row starts. Rows follow measured heights, so large text never overlaps. On a phone the title
    * has a row of its own, and the buttons sit beside the clock.
    */
-  private drawClockAndButtons(s: App, game: GameState, level: Level, L: FeedLayout): number {
+  private drawClockAndButtons(s: App, game: GameState, level: Level, layout: FeedLayout): number {
     const title = this.text(16, 8, chapterName(level), 18, COLORS.text, {
       fontStyle: 'bold',
       wordWrap: wrapAt(this.cssW - 32),
@@ -113,7 +113,7 @@ export class FeedScene extends UiScene {
     // The hour and what the clock is doing: paused, live or turn by turn (a phone says only a pause).
     const mode = t(s.paused ? 'play.clock.paused' : game.pacing === 'live' ? 'play.clock.live' : 'play.clock.turn');
     const short = t('play.clock.hourShort', { hour: game.hour, total: level.hours });
-    const clock = L.portrait
+    const clock = layout.portrait
       ? s.paused
         ? `${short} · ${mode}`
         : short
@@ -134,30 +134,30 @@ export class FeedScene extends UiScene {
         height = b.height;
       }
     });
-    const right = L.portrait ? this.cssW - 16 : this.cssW - 16 - 3 * 186 - 8;
+    const right = layout.portrait ? this.cssW - 16 : this.cssW - 16 - 3 * 186 - 8;
     // On a phone with large text the buttons take the row under the clock when both do not fit on one.
     const besideClock = right - (x - 8) > clockText.x + clockText.width + 8;
-    const buttonsY = !L.portrait ? 18 : besideClock ? clockText.y - 4 : clockText.y + clockText.height + 4;
+    const buttonsY = !layout.portrait ? 18 : besideClock ? clockText.y - 4 : clockText.y + clockText.height + 4;
     row.setPosition(right - (x - 8), buttonsY);
-    return L.portrait ? Math.max(clockText.y + clockText.height, buttonsY + height) + 8 : 8;
+    return layout.portrait ? Math.max(clockText.y + clockText.height, buttonsY + height) + 8 : 8;
   }
 
   /** Each meter: its shape, label, number and bar; the number and bar repaint as they move. */
   /** Each meter; returns where the meters end. */
-  private drawMeters(game: GameState, L: FeedLayout, meterY: number, live: Live): number {
+  private drawMeters(game: GameState, layout: FeedLayout, meterY: number, live: Live): number {
     this.meterViews = [];
     let bottom = meterY;
-    const meterW = L.portrait ? (this.cssW - 32) / 3 - 8 : 170;
+    const meterW = layout.portrait ? (this.cssW - 32) / 3 - 8 : 170;
     METERS.forEach((m, i) => {
-      const x = L.portrait ? 16 + i * (meterW + 12) : this.cssW - 16 - (3 - i) * (meterW + 16);
+      const x = layout.portrait ? 16 + i * (meterW + 12) : this.cssW - 16 - (3 - i) * (meterW + 16);
       this.shown[m] ??= game.values[m];
       const icon = this.graphics().fillStyle(COLORS[m]);
       // A phone with large text has no room for a row of names: each meter is its shape, number and bar
       // (the shapes are in the legend). Otherwise the name comes first, and the number and bar under it.
-      const named = !L.portrait || this.textScale <= 1;
+      const named = !layout.portrait || this.textScale <= 1;
       let value: Phaser.GameObjects.Text;
       if (named) {
-        const label = this.text(x + 20, meterY, L.portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
+        const label = this.text(x + 20, meterY, layout.portrait ? SHORT_LABELS[m] : METER_LABELS[m], 16, COLORS.text);
         METER_SHAPES[m](icon, x + 7, meterY + label.height / 2, 7);
         value = this.text(x, label.y + label.height + 2, '100', 18, COLORS.text, { fontStyle: 'bold' });
       } else {
@@ -180,8 +180,8 @@ export class FeedScene extends UiScene {
    * the feed gets what is left: returns where the feed must stop. When even packed they would crowd the post
    * off a phone, they show a page at a time, with a button for the next page (the keys reach every reply).
    */
-  private drawReplies(s: App, game: GameState, current: Choices, L: FeedLayout): number {
-    const R = L.replies;
+  private drawReplies(s: App, game: GameState, current: Choices, layout: FeedLayout): number {
+    const repliesBox = layout.replies;
     const tired = game.values.composure < TIRED_BELOW;
     /** Each reply's height and the gap after it, from the last build; and where the first reply starts. */
     let rowHeights: number[] = [];
@@ -195,11 +195,11 @@ export class FeedScene extends UiScene {
           ? null
           : this.text(0, 0, t('play.replyingTo', { handle: current.post.author.handle }), 16, COLORS.muted);
         let ry = head ? head.height + 8 : 0;
-        const gap = dense ? 4 : L.portrait ? 6 : 8;
+        const gap = dense ? 4 : layout.portrait ? 6 : 8;
         const minHeight = dense ? 40 : 48;
         // Dense, the checks share one row of chips, each named by what it looks into.
         if (dense && current.checks.length > 1) {
-          const w = (R.w - gap * (current.checks.length - 1)) / current.checks.length;
+          const w = (repliesBox.w - gap * (current.checks.length - 1)) / current.checks.length;
           let rowH = 0;
           current.checks.forEach((c, i) => {
             const late = outlastsPost(c, current.item, current.post, game.hour);
@@ -231,7 +231,7 @@ export class FeedScene extends UiScene {
             this,
             0,
             ry,
-            R.w,
+            repliesBox.w,
             CHECK_KEYS[c.check],
             CHECK_ACTIONS[c.check],
             meta,
@@ -258,12 +258,12 @@ export class FeedScene extends UiScene {
             this,
             0,
             ry,
-            R.w,
+            repliesBox.w,
             String(i + 1),
             r.label,
             meta,
             tempting,
-            L.portrait,
+            layout.portrait,
             () => s.reply(r.id),
             minHeight,
           );
@@ -276,7 +276,7 @@ export class FeedScene extends UiScene {
             from: page.next.from + 1,
             to: page.next.to,
           });
-          const turn = drawButton(this, 0, ry, R.w, label, () => {
+          const turn = drawButton(this, 0, ry, repliesBox.w, label, () => {
             this.replyPage = { post: current.item.id, at: page.next.from };
             this.redraw();
           });
@@ -285,19 +285,19 @@ export class FeedScene extends UiScene {
       });
     let replies = build();
     // On a phone the post must stay readable: large text steps down (never below normal) until it fits.
-    const room = L.ticker.y - L.feed.y;
+    const room = layout.ticker.y - layout.feed.y;
     const budget = room * 0.62;
     for (const smaller of [1.25, 1]) {
-      if (!L.portrait || replies.getBounds().height / this.dpr <= budget || smaller >= this.textScale) continue;
+      if (!layout.portrait || replies.getBounds().height / this.dpr <= budget || smaller >= this.textScale) continue;
       replies.destroy();
       this.fitScale = smaller;
       replies = build();
     }
-    if (L.portrait && replies.getBounds().height / this.dpr > budget) {
+    if (layout.portrait && replies.getBounds().height / this.dpr > budget) {
       replies.destroy();
       replies = build(true);
     }
-    if (L.portrait && replies.getBounds().height / this.dpr > budget) {
+    if (layout.portrait && replies.getBounds().height / this.dpr > budget) {
       // The page button is as tall as a packed row.
       const pages = replyPages(rowHeights, budget - repliesTop - 44);
       const at = this.replyPage.post === current.item.id ? this.replyPage.at : 0;
@@ -313,8 +313,8 @@ export class FeedScene extends UiScene {
       });
     }
     const height = replies.getBounds().height / this.dpr;
-    replies.setPosition(R.x, L.portrait ? L.ticker.y - 8 - height : R.y);
-    return L.portrait ? replies.y - 8 : L.feed.y + L.feed.h;
+    replies.setPosition(repliesBox.x, layout.portrait ? layout.ticker.y - 8 - height : repliesBox.y);
+    return layout.portrait ? replies.y - 8 : layout.feed.y + layout.feed.h;
   }
 
   /** The feed: open posts first, newest on top; then the rest, dimmed. Cards that do not fit are left out. */
@@ -322,7 +322,7 @@ export class FeedScene extends UiScene {
     s: App,
     game: GameState,
     level: Level,
-    L: FeedLayout,
+    layout: FeedLayout,
     bottom: number,
     current: string | undefined,
     live: Live,
@@ -331,7 +331,7 @@ export class FeedScene extends UiScene {
     // newest first; then the rest, dimmed.
     const rank = (f: FeedItem) => (f.id === current ? 2 : f.status === 'open' ? 1 : 0);
     const items = [...game.feed].reverse().sort((a, b) => rank(b) - rank(a));
-    let y = L.feed.y;
+    let y = layout.feed.y;
     for (const [i, item] of items.entries()) {
       const room = bottom - y;
       if (room < 90) break;
@@ -339,7 +339,7 @@ export class FeedScene extends UiScene {
       const draw = (maxLines: number) => {
         let parts!: ReturnType<typeof drawCard>;
         const card = this.group(() => {
-          parts = drawCard(this, L.feed.w, post, item, {
+          parts = drawCard(this, layout.feed.w, post, item, {
             selected: item.id === current,
             hour: game.hour,
             persona: level.persona.handle,
@@ -351,7 +351,7 @@ export class FeedScene extends UiScene {
       };
       // The first card always shows, cut to as many lines as fit a small screen; the others only whole.
       let { card, parts } = draw(0);
-      for (let lines = 6; i === 0 && L.portrait && parts.height > room && lines >= 1; lines--) {
+      for (let lines = 6; i === 0 && layout.portrait && parts.height > room && lines >= 1; lines--) {
         card.destroy();
         ({ card, parts } = draw(lines));
       }
@@ -361,18 +361,19 @@ export class FeedScene extends UiScene {
       }
       this.countUp(item.id, item.shares, parts.sharesText);
       live.set(parts.sharesText, null);
-      card.setPosition(L.feed.x, y);
-      if (parts.cut) pickZone(this, L.feed.x, y, L.feed.w, parts.height, () => s.readPost(item.id));
-      else if (item.status === 'open') pickZone(this, L.feed.x, y, L.feed.w, parts.height, () => s.select(item.id));
+      card.setPosition(layout.feed.x, y);
+      if (parts.cut) pickZone(this, layout.feed.x, y, layout.feed.w, parts.height, () => s.readPost(item.id));
+      else if (item.status === 'open')
+        pickZone(this, layout.feed.x, y, layout.feed.w, parts.height, () => s.select(item.id));
       y += parts.height + 10;
     }
   }
 
   /** While paused, a shade over the feed that also catches the pointer, so nothing under it can be picked. */
-  private drawPauseShade(L: FeedLayout) {
-    const h = L.ticker.y - L.top.h;
-    this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, L.top.h, this.cssW, h);
-    this.adopt(this.add.zone(0, L.top.h, this.cssW, h).setOrigin(0).setInteractive());
+  private drawPauseShade(layout: FeedLayout) {
+    const h = layout.ticker.y - layout.top.h;
+    this.graphics().fillStyle(COLORS.night, 0.75).fillRect(0, layout.top.h, this.cssW, h);
+    this.adopt(this.add.zone(0, layout.top.h, this.cssW, h).setOrigin(0).setInteractive());
     this.text(this.cssW / 2, this.cssH / 2, t('play.clock.pausedShade'), 24, COLORS.text, {
       align: 'center',
       fontStyle: 'bold',

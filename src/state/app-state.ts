@@ -1,12 +1,12 @@
 // What the one store holds and what it offers the views: the core game plus what the screens need around it.
-import type { JudgementCheck } from '../content/judgement-check.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
 import type { CheckKind, Lesson } from '../content/terms.ts';
 import type { Action, GameState, Pacing } from '../core/state.ts';
 import type { Problem } from '../content/problems.ts';
 import type { Storm } from '../content/storm.ts';
-import type { CheckAnswer } from '../content/judgement-scores.ts';
-import type { CheckPoint } from './judgement-points.ts';
+import type { JudgementAnswer } from '../content/judgement-scores.ts';
+import type { JudgementPoint } from './judgement-points.ts';
 import type { Progress } from './progress.ts';
 import type { ReplaySession } from './replay-code.ts';
 import type { UserScenario } from './scenarios.ts';
@@ -46,19 +46,19 @@ export interface AppState {
   /** The trainer's own scenarios from the editor, shown in Chapters under "Your scenarios". */
   scenarios: UserScenario[];
   /** The judgement check's items; null until the content arrives. */
-  check: JudgementCheck | null;
+  judgementBank: JudgementBank | null;
   /** What the endless storm is dealt with besides the chapters' posts; null until the content arrives. */
   storm: Storm | null;
   screen: Screen;
   /** Where Settings, Credits and the judgement check return to. */
-  back: Screen;
+  returnTo: Screen;
   level: Level | null;
   game: GameState | null;
   save: Save | null;
   settings: Settings;
   progress: Progress;
   /** The later judgement check due (a week, then a month after the "after" check), offered on the title menu. */
-  dueCheck: 'week' | 'month' | null;
+  dueJudgement: 'week' | 'month' | null;
   /** A message for the player in plain words (a damaged save, storage that refuses to save). */
   notice: string | null;
   paused: boolean;
@@ -70,8 +70,8 @@ export interface AppState {
   /** The legend of what is on screen, one key or tap away during play. */
   legendOpen: boolean;
   /** A post cut short on a small screen, opened to be read whole. */
-  reading: string | null;
-  selected: string | null;
+  readingPostId: string | null;
+  selectedPostId: string | null;
   /** Share of the pictures loaded, 0–1; the menus work meanwhile. */
   loading: number;
   /** The lesson the case page opens at, when a lesson code was followed to it. */
@@ -95,7 +95,7 @@ export interface AppState {
  */
 export interface Content {
   levels: Level[];
-  check: JudgementCheck;
+  judgementBank: JudgementBank;
   /** The storm's data; null in a store that never deals the storm (tests of other things). */
   storm: Storm | null;
   scenarios: UserScenario[];
@@ -153,15 +153,15 @@ export interface AppActions {
    * Starts the judgement check at a point in time, or resumes the one being taken; with no point, the next
    * one not taken (before, then after) or, with both taken, the results.
    */
-  openCheck(point?: CheckPoint): void;
+  openJudgement(point?: JudgementPoint): void;
   /** Answers the item shown; after the last one the results show. A rating or reply not on offer is ignored. */
-  answerCheck(answer: CheckAnswer): void;
+  answerJudgement(answer: JudgementAnswer): void;
   /** Back to the previous item, its answer undone; from the first item, back to where the check began. */
-  backCheck(): void;
+  backJudgement(): void;
   /** Says no to the check being offered or taken: that point is not offered again. */
-  skipCheck(): void;
+  skipJudgement(): void;
   /** Forgets every check taken, to take them again from the start. */
-  retakeCheck(): void;
+  retakeJudgement(): void;
   startWorkshop(setup: WorkshopSetup): void;
   /** The team that is up votes for a reply; the next team without a vote is up next. */
   vote(responseId: string): void;
@@ -186,13 +186,13 @@ export interface AppActions {
   /** Leaves the workshop for the title; a solo game saved before it is back behind Continue. */
   endWorkshop(): void;
   /** After the last chapter, the room's judgement check with the other set (or back to the one under way). */
-  openRoomCheck(): void;
+  openRoomJudgement(): void;
   /** Each team's answer to the item shown (null: no answer); after the last item the room's result shows. */
-  answerRoomCheck(answers: (CheckAnswer | null)[]): void;
+  answerRoomJudgement(answers: (JudgementAnswer | null)[]): void;
   /** Back to the previous item with its answers; from the first, the check is left. */
-  backRoomCheck(): void;
+  backRoomJudgement(): void;
   /** Leaves the room's check for the chapter (or, after the last one, the room's debrief). */
-  closeRoomCheck(): void;
+  closeRoomJudgement(): void;
   /** The room server opened the workshop's room: phones can join with its code at its address. */
   roomOpened(room: { code: string; token: string; join: string }): void;
   /** The room cannot be reached or was refused: the workshop goes on without phones, and says why. */

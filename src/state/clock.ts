@@ -26,7 +26,7 @@ const countdownRuns = (s: App) =>
   s.screen === 'workshop' &&
   s.workshop?.phase === 'vote' &&
   s.workshop.running &&
-  s.workshop.left !== null &&
+  s.workshop.secondsLeft !== null &&
   !s.hidden;
 
 const clockRuns = (s: App) => liveRuns(s) || countdownRuns(s);

@@ -25,11 +25,15 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
     const saved: Save = { ...save, actions: [...save.actions, action] };
     // A workshop's game is saved with the workshop (workshop-actions.ts) and is no one's progress.
     if (get().workshop) {
-      set({ game: next, save: saved, selected: null, ...(next.ending ? { screen: 'ending' as const } : {}) });
+      set({ game: next, save: saved, selectedPostId: null, ...(next.ending ? { screen: 'ending' as const } : {}) });
       return;
     }
-    const selected = get().selected;
-    set({ game: next, save: saved, selected: selected && isOpen(next, selected) ? selected : null });
+    const selectedPostId = get().selectedPostId;
+    set({
+      game: next,
+      save: saved,
+      selectedPostId: selectedPostId && isOpen(next, selectedPostId) ? selectedPostId : null,
+    });
     if (next.ending) {
       const { seed, pacing, carry } = saved;
       const game = { seed, pacing, carry, actions: saved.actions };
@@ -47,10 +51,10 @@ export function performer({ set, get, storage, persist }: Omit<StoreContext, 'pe
         paused: false,
         menuOpen: false,
         legendOpen: false,
-        reading: null,
+        readingPostId: null,
       });
     } else {
-      persist(() => writeSave(storage, { ...saved, focus: get().selected ?? undefined }));
+      persist(() => writeSave(storage, { ...saved, focus: get().selectedPostId ?? undefined }));
     }
   };
 }
@@ -74,7 +78,7 @@ export function gameActions({ set, get, storage, resolve, newSeed, persist, perf
       const save: Save = { v: SAVE_VERSION, level: level.id, seed, pacing, carry, actions: [] };
       const game = newGame(level, save);
       persist(() => writeSave(storage, save));
-      set({ level, game, save, screen: 'play', selected: null, paused: false, menuOpen: false });
+      set({ level, game, save, screen: 'play', selectedPostId: null, paused: false, menuOpen: false });
       // The pacing picked on the briefing becomes the setting, so that Settings shows what is being played.
       get().updateSettings({ pacing });
     },
@@ -84,14 +88,14 @@ export function gameActions({ set, get, storage, resolve, newSeed, persist, perf
       // A past debrief opened meanwhile replaced the game on screen: the save brings the game back.
       if (!game || game.level !== save.level || game.seed !== save.seed || game.ending) {
         const level = resolve(save.level, save.seed)!;
-        set({ level, game: replay(level, save, save.actions), selected: save.focus ?? null });
+        set({ level, game: replay(level, save, save.actions), selectedPostId: save.focus ?? null });
       }
       set({ screen: 'play', paused: false, menuOpen: false });
     },
     select: (postId) => {
       const { game, save } = get();
       if (!game || !isOpen(game, postId)) return;
-      set({ selected: postId });
+      set({ selectedPostId: postId });
       if (save) persist(() => writeSave(storage, { ...save, focus: postId }));
     },
     reply: (responseId, overTip = false) => {
@@ -106,7 +110,7 @@ export function gameActions({ set, get, storage, resolve, newSeed, persist, perf
       const current = currentPost(s);
       if (!current) return;
       // The post stays the one answered, so that its finding is in view when the hours have passed.
-      set({ selected: current.item.id });
+      set({ selectedPostId: current.item.id });
       perform({ type: 'check', post: current.item.id, check: kind });
     },
     tick: () => {

@@ -1,9 +1,9 @@
 // When the judgement check is taken: before the first chapter, after the last, and again a week and a month
 // after that, because what a game teaches fades without a booster. Each point has its own set of items.
-import type { CheckSet } from '../content/judgement-items.ts';
+import type { JudgementSet } from '../content/judgement-items.ts';
 
-export const CHECK_POINTS = ['before', 'after', 'week', 'month'] as const;
-export type CheckPoint = (typeof CHECK_POINTS)[number];
+export const JUDGEMENT_POINTS = ['before', 'after', 'week', 'month'] as const;
+export type JudgementPoint = (typeof JUDGEMENT_POINTS)[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Days after the "after" check when the later checks are offered; the one-week one until the month is up. */
@@ -13,7 +13,7 @@ export const DAYS_LATER = { week: 7, month: 30 } as const;
  * The set a point takes: before and after share sets A and B, in an order dealt by the seed (so that a
  * harder set does not always come first), and the later checks have sets of their own.
  */
-export function setFor(point: CheckPoint, seed: number, before?: CheckSet): CheckSet {
+export function setFor(point: JudgementPoint, seed: number, before?: JudgementSet): JudgementSet {
   if (point === 'week') return 'C';
   if (point === 'month') return 'D';
   if (point === 'after' && before) return before === 'A' ? 'B' : 'A';
@@ -25,7 +25,7 @@ interface Taken {
   after?: { at: number };
   week?: unknown;
   month?: unknown;
-  skipped: readonly CheckPoint[];
+  skipped: readonly JudgementPoint[];
 }
 
 /** The later check that is due at `now`, if any: a week after the "after" check, then a month after it. */

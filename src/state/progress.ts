@@ -3,14 +3,14 @@
 // how well each chapter told fair criticism from false attacks, and the judgement check before and after.
 // Each part is read on its own: a damaged part falls back to empty without losing the others.
 import * as z from 'zod/mini';
-import { CHECK_SETS, ITEMS_PER_SET } from '../content/judgement-items.ts';
-import { CheckAnswerSchema } from '../content/judgement-scores.ts';
+import { JUDGEMENT_SETS, ITEMS_PER_SET } from '../content/judgement-items.ts';
+import { JudgementAnswerSchema } from '../content/judgement-scores.ts';
 import type { Level } from '../content/schema.ts';
 import { addTallies, EMPTY_TALLY, type Tally, tally } from '../core/discernment.ts';
 import { carryFrom } from '../core/engine.ts';
 import type { GameLog, GameState } from '../core/state.ts';
 import { CARRY_FIELDS, GameLogSchema, type KeyValueStorage } from './saves.ts';
-import { CHECK_POINTS } from './judgement-points.ts';
+import { JUDGEMENT_POINTS } from './judgement-points.ts';
 import { isScenario } from './scenario-id.ts';
 import { endingOf } from '../core/level-index.ts';
 
@@ -18,9 +18,9 @@ export const PROGRESS_KEY = 'hot-seat/progress';
 
 const count = z.int().check(z.minimum(0));
 /** A judgement check finished: its set, the answers in the set's order, and when (ms since 1970). */
-const CheckTakenSchema = z.object({
-  set: z.enum(CHECK_SETS),
-  answers: z.array(CheckAnswerSchema).check(z.length(ITEMS_PER_SET)),
+const JudgementTakenSchema = z.object({
+  set: z.enum(JUDGEMENT_SETS),
+  answers: z.array(JudgementAnswerSchema).check(z.length(ITEMS_PER_SET)),
   at: z.int().check(z.minimum(0)),
 });
 
@@ -57,18 +57,18 @@ const ProgressSchema = z.object({
   // answers were ratings only, does not fit and reads as no check taken: the old bank is not scored.
   check: z.catch(
     z.object({
-      before: z.optional(CheckTakenSchema),
-      after: z.optional(CheckTakenSchema),
-      week: z.optional(CheckTakenSchema),
-      month: z.optional(CheckTakenSchema),
+      before: z.optional(JudgementTakenSchema),
+      after: z.optional(JudgementTakenSchema),
+      week: z.optional(JudgementTakenSchema),
+      month: z.optional(JudgementTakenSchema),
       /** Points the player said no to: they are not offered again. */
-      skipped: z._default(z.array(z.enum(CHECK_POINTS)), []),
+      skipped: z._default(z.array(z.enum(JUDGEMENT_POINTS)), []),
       /** A check being taken: the answers so far, kept so that a reload resumes it. */
       taking: z.optional(
         z.object({
-          point: z.enum(CHECK_POINTS),
-          set: z.enum(CHECK_SETS),
-          answers: z.array(CheckAnswerSchema).check(z.maxLength(ITEMS_PER_SET)),
+          point: z.enum(JUDGEMENT_POINTS),
+          set: z.enum(JUDGEMENT_SETS),
+          answers: z.array(JudgementAnswerSchema).check(z.maxLength(ITEMS_PER_SET)),
         }),
       ),
     }),
@@ -76,7 +76,7 @@ const ProgressSchema = z.object({
   ),
 });
 
-export type CheckTaken = z.output<typeof CheckTakenSchema>;
+export type JudgementTaken = z.output<typeof JudgementTakenSchema>;
 export type Progress = z.output<typeof ProgressSchema>;
 export const emptyProgress = (): Progress => ({
   endings: {},

@@ -42,6 +42,7 @@ export interface PhoneView {
   phase: Phase | 'check' | 'closed';
   post: { author: string; text: string; quote?: string; findings: string[] } | null;
   replies: { id: string; label: string }[];
+  /** Seconds left in the countdown (null: none): the workshop's `secondsLeft`, under the name phones already read. */
   left: number | null;
   running: boolean;
   /** After a vote: what the room played, the split, and the persona's answer. */

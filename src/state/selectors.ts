@@ -3,18 +3,18 @@
 import type { Check, Post, Response } from '../content/schema.ts';
 import { checksFor, choicesFor, findingsFor, findPost, openPosts } from '../core/engine.ts';
 import type { FeedItem } from '../core/state.ts';
-import type { JudgementCheck } from '../content/judgement-check.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
 import type { AppState } from './app-state.ts';
 import type { ReplaySession } from './replay-code.ts';
 import { dueTip } from './tutorial.ts';
 
-type Viewed = Pick<AppState, 'game' | 'level' | 'selected'>;
+type Viewed = Pick<AppState, 'game' | 'level' | 'selectedPostId'>;
 
 /** The post the responses answer: the one the player picked, or else the oldest open one. */
 export function currentPost(s: Viewed): { item: FeedItem; post: Post } | null {
   if (!s.game || !s.level) return null;
   const open = openPosts(s.game);
-  const item = open.find((f) => f.id === s.selected) ?? open[0];
+  const item = open.find((f) => f.id === s.selectedPostId) ?? open[0];
   return item ? { item, post: findPost(s.level, item.id)! } : null;
 }
 
@@ -39,14 +39,14 @@ export function currentChoices(
  * the settings. A view that follows it compares it shallowly (zustand's `shallow`).
  */
 export const playShown = (
-  s: Pick<AppState, 'game' | 'selected' | 'paused' | 'menuOpen' | 'legendOpen' | 'reading' | 'settings'>,
+  s: Pick<AppState, 'game' | 'selectedPostId' | 'paused' | 'menuOpen' | 'legendOpen' | 'readingPostId' | 'settings'>,
 ) => ({
   game: s.game,
-  selected: s.selected,
+  selectedPostId: s.selectedPostId,
   paused: s.paused,
   menuOpen: s.menuOpen,
   legendOpen: s.legendOpen,
-  reading: s.reading,
+  readingPostId: s.readingPostId,
   settings: s.settings,
 });
 
@@ -55,10 +55,10 @@ export const playShown = (
  * read whole with how many of its checks have found something (a check's finding adds a line to it).
  */
 export function helpShown(
-  s: Pick<AppState, 'screen' | 'level' | 'game' | 'settings' | 'reading' | 'legendOpen' | 'menuOpen'>,
+  s: Pick<AppState, 'screen' | 'level' | 'game' | 'settings' | 'readingPostId' | 'legendOpen' | 'menuOpen'>,
 ) {
   const onPlay = s.screen === 'play';
-  const post = onPlay && s.reading && s.level ? findPost(s.level, s.reading) : undefined;
+  const post = onPlay && s.readingPostId && s.level ? findPost(s.level, s.readingPostId) : undefined;
   return {
     tip: onPlay ? dueTip(s) : null,
     legend: onPlay && s.legendOpen,
@@ -71,8 +71,8 @@ export type HelpShown = ReturnType<typeof helpShown>;
 
 /** Whether the game waits for the player: paused, or the menu, the legend or a tip over it. */
 export const isHeld = (
-  s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'reading' | 'level' | 'game' | 'settings' | 'screen'>,
-) => s.paused || s.menuOpen || s.legendOpen || s.reading !== null || dueTip(s) !== null;
+  s: Pick<AppState, 'paused' | 'menuOpen' | 'legendOpen' | 'readingPostId' | 'level' | 'game' | 'settings' | 'screen'>,
+) => s.paused || s.menuOpen || s.legendOpen || s.readingPostId !== null || dueTip(s) !== null;
 
 /**
  * The ended game on screen as a session to replay, for its debrief's code and downloads: the one the store
@@ -89,13 +89,13 @@ export function shownSession(s: Pick<AppState, 'game' | 'finished' | 'save'>): R
 }
 
 /** Whether the campaign and the judgement check have arrived (the title shows before they do). */
-export const contentArrived = (s: Pick<AppState, 'check'>): boolean => s.check !== null;
+export const contentArrived = (s: Pick<AppState, 'judgementBank'>): boolean => s.judgementBank !== null;
 
 /**
  * The judgement check's items, for the screens that show them: those open only from actions that wait for
  * the content, so reaching one without it is a bug, said plainly.
  */
-export function judgementCheck(s: Pick<AppState, 'check'>): JudgementCheck {
-  if (!s.check) throw new Error('the judgement check was shown before the content arrived');
-  return s.check;
+export function judgementBank(s: Pick<AppState, 'judgementBank'>): JudgementBank {
+  if (!s.judgementBank) throw new Error('the judgement check was shown before the content arrived');
+  return s.judgementBank;
 }

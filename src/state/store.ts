@@ -3,14 +3,14 @@
 // (game-actions.ts) and the screens' actions below.
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import type { JudgementCheck } from '../content/judgement-check.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
 import type { Level } from '../content/schema.ts';
 import type { Storm } from '../content/storm.ts';
 import { IllegalAction, replay } from '../core/engine.ts';
 import { buildStorm, STORM_ID } from '../core/storm.ts';
 import { t } from '../i18n/i18n.ts';
 import type { AppActions, App, AppState, StoreContext } from './app-state.ts';
-import { checkActions } from './judgement-actions.ts';
+import { judgementActions } from './judgement-actions.ts';
 import { runClock, type Timers } from './clock.ts';
 import { dueLater } from './judgement-points.ts';
 import { gameActions, performer } from './game-actions.ts';
@@ -30,7 +30,7 @@ export {
   currentChoices,
   currentPost,
   isHeld,
-  judgementCheck,
+  judgementBank,
   shownSession,
 } from './selectors.ts';
 export { dueTip } from './tutorial.ts';
@@ -43,7 +43,7 @@ export interface StoreDeps {
    * the first two the store starts at the title and waits for `contentArrived` (without a storm, it deals none).
    */
   levels?: Level[];
-  check?: JudgementCheck;
+  judgementBank?: JudgementBank;
   storm?: Storm;
   scenarios?: UserScenario[];
   storage: KeyValueStorage;
@@ -58,7 +58,7 @@ export interface StoreDeps {
 
 export function createAppStore({
   levels,
-  check,
+  judgementBank,
   storm,
   scenarios = [],
   storage,
@@ -82,14 +82,15 @@ export function createAppStore({
       return {
         ...initialState(storage, now, prefersReducedMotion),
         ...gameActions(ctx),
-        ...checkActions(ctx),
+        ...judgementActions(ctx),
         ...workshopActions(ctx),
         ...scenarioActions(ctx),
         ...screenActions(ctx),
       };
     }),
   );
-  if (levels && check) store.getState().contentArrived({ levels, check, storm: storm ?? null, scenarios });
+  if (levels && judgementBank)
+    store.getState().contentArrived({ levels, judgementBank, storm: storm ?? null, scenarios });
   if (timers) runClock(store, timers);
   return store;
 }
@@ -110,25 +111,25 @@ function initialState(storage: KeyValueStorage, now: () => number, prefersReduce
   return {
     levels: [],
     scenarios: [],
-    check: null,
+    judgementBank: null,
     storm: null,
     screen: 'title',
-    back: 'title',
+    returnTo: 'title',
     loading: 0,
     level: null,
     game: null,
     save: null,
     settings: loadSettings(storage, prefersReducedMotion),
     progress,
-    dueCheck: dueLater(progress.check, now()),
+    dueJudgement: dueLater(progress.check, now()),
     notice: null,
     paused: false,
     pausedByHiding: false,
     hidden: false,
     menuOpen: false,
     legendOpen: false,
-    reading: null,
-    selected: null,
+    readingPostId: null,
+    selectedPostId: null,
     caseLesson: null,
     finished: null,
     workshop: null,
@@ -152,7 +153,7 @@ function restored(storage: KeyValueStorage, resolve: StoreContext['resolve']): P
     level: saved ? resolve(saved.save.level, saved.save.seed)! : null,
     game: saved?.state ?? null,
     save: saved?.save ?? null,
-    selected: saved?.save.focus ?? null,
+    selectedPostId: saved?.save.focus ?? null,
     ...(notice && { notice }),
     ...resumed,
   };
@@ -165,7 +166,7 @@ function resumeWorkshop(w: Workshop, resolve: StoreContext['resolve']): Partial<
     const game = replay(level, w.save, w.save.actions);
     const workshop = { ...w, running: false };
     const screen = w.check?.taking ? 'room-check' : game.ending ? 'debrief' : 'workshop';
-    return { workshop, level, game, save: w.save, selected: null, screen };
+    return { workshop, level, game, save: w.save, selectedPostId: null, screen };
   } catch (e) {
     if (e instanceof IllegalAction) return null;
     throw e;
@@ -175,7 +176,7 @@ function resumeWorkshop(w: Workshop, resolve: StoreContext['resolve']): Partial<
 type ScreenActions = Omit<
   AppActions,
   | keyof ReturnType<typeof gameActions>
-  | keyof ReturnType<typeof checkActions>
+  | keyof ReturnType<typeof judgementActions>
   | keyof ReturnType<typeof workshopActions>
   | keyof ReturnType<typeof scenarioActions>
 >;
@@ -185,15 +186,15 @@ function screenActions(ctx: StoreContext): ScreenActions {
   return {
     // One change, so that the views follow it once (the menu is rebuilt once): what storage holds is read
     // against the content arriving, before the store holds it.
-    contentArrived: ({ levels, check, storm, scenarios }) => {
-      const content = { levels: [...levels].sort((a, b) => a.number - b.number), check, storm, scenarios };
+    contentArrived: ({ levels, judgementBank, storm, scenarios }) => {
+      const content = { levels: [...levels].sort((a, b) => a.number - b.number), judgementBank, storm, scenarios };
       set({ ...content, ...restored(storage, (id, seed) => resolveIn(content, id, seed)) });
     },
     setLoading: (loading) => set({ loading }),
     show: (screen) =>
       set((s) => ({
         screen,
-        back: screen === 'settings' || screen === 'credits' ? s.screen : s.back,
+        returnTo: screen === 'settings' || screen === 'credits' ? s.screen : s.returnTo,
         menuOpen: false,
       })),
     // The storm is dealt when it starts; its briefing needs only its words.
@@ -204,7 +205,7 @@ function screenActions(ctx: StoreContext): ScreenActions {
     },
     setMenu: (menuOpen) => set({ menuOpen, legendOpen: false }),
     setLegend: (legendOpen) => set({ legendOpen, menuOpen: false }),
-    readPost: (reading) => set({ reading }),
+    readPost: (postId) => set({ readingPostId: postId }),
     dismissTip: () => {
       const tip = dueTip(get());
       if (tip) get().updateSettings({ tipsSeen: [...get().settings.tipsSeen, tip] });
@@ -224,9 +225,13 @@ function screenActions(ctx: StoreContext): ScreenActions {
       }
     },
     dismissNotice: () => set({ notice: null }),
-    quitToTitle: () => set({ screen: 'title', menuOpen: false, legendOpen: false, reading: null, paused: false }),
+    quitToTitle: () => set({ screen: 'title', menuOpen: false, legendOpen: false, readingPostId: null, paused: false }),
     openCase: (lesson) =>
-      set((s) => ({ screen: 'case', caseLesson: lesson ?? null, back: s.screen === 'case' ? s.back : s.screen })),
+      set((s) => ({
+        screen: 'case',
+        caseLesson: lesson ?? null,
+        returnTo: s.screen === 'case' ? s.returnTo : s.screen,
+      })),
     openDebrief: (levelId, which) => {
       const record = get().progress.records[levelId];
       const game = record?.[which];
@@ -238,7 +243,7 @@ function screenActions(ctx: StoreContext): ScreenActions {
           game: replay(level, game, game.actions),
           finished: { session: { level: levelId, ...game }, fromCode: false },
           screen: 'debrief',
-          back: 'briefing',
+          returnTo: 'briefing',
         });
       } catch (e) {
         if (!(e instanceof IllegalAction)) throw e;
@@ -252,7 +257,7 @@ function screenActions(ctx: StoreContext): ScreenActions {
         return;
       }
       const finished = { session: r.session, fromCode: true };
-      set({ level: r.level, game: r.game, finished, screen: 'debrief', back: 'title', selected: null });
+      set({ level: r.level, game: r.game, finished, screen: 'debrief', returnTo: 'title', selectedPostId: null });
     },
     nextChapter: () => {
       const { level } = get();

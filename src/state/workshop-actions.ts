@@ -15,7 +15,7 @@ import {
   EXTEND_SECONDS,
   type RoomDecision,
   roomChoice,
-  roomCheckAfterDue,
+  roomJudgementAfterDue,
   type Workshop,
   writeWorkshop,
 } from './workshop.ts';
@@ -35,10 +35,10 @@ type WorkshopActions = Pick<
   | 'nextDecision'
   | 'nextWorkshopChapter'
   | 'endWorkshop'
-  | 'openRoomCheck'
-  | 'answerRoomCheck'
-  | 'backRoomCheck'
-  | 'closeRoomCheck'
+  | 'openRoomJudgement'
+  | 'answerRoomJudgement'
+  | 'backRoomJudgement'
+  | 'closeRoomJudgement'
   | 'roomOpened'
   | 'roomLost'
   | 'setRoomAutoEnd'
@@ -58,23 +58,23 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
   const freshVote = (w: Pick<Workshop, 'teams' | 'seconds'>) => ({
     phase: 'vote' as const,
     picks: w.teams.map(() => null),
-    up: 0,
-    left: w.seconds,
+    teamUp: 0,
+    secondsLeft: w.seconds,
     running: w.seconds !== null,
   });
-  /** Starts the workshop's chapter `at`; `carry` is what the chapter before hands on. */
-  type Fresh = Omit<Workshop, 'save' | 'phase' | 'picks' | 'up' | 'left' | 'running' | 'decisions'>;
+  /** Starts the workshop's chapter `chapterIndex`; `carry` is what the chapter before hands on. */
+  type Fresh = Omit<Workshop, 'save' | 'phase' | 'picks' | 'teamUp' | 'secondsLeft' | 'running' | 'decisions'>;
   const startChapter = (w: Fresh, carry?: Carry) => {
-    const level = resolve(w.chapters[w.at]!, w.seed);
+    const level = resolve(w.chapters[w.chapterIndex]!, w.seed);
     if (!level) return;
     const save: Save = { v: SAVE_VERSION, level: level.id, seed: w.seed, pacing: 'turn', carry, actions: [] };
     const workshop: Workshop = { ...w, ...freshVote(w), save, decisions: [] };
     persist(() => writeWorkshop(storage, workshop));
-    set({ workshop, level, game: newGame(level, save), save, screen: 'workshop', selected: null, paused: false });
+    set({ workshop, level, game: newGame(level, save), save, screen: 'workshop', selectedPostId: null, paused: false });
   };
 
   /** Starts the room's judgement check: the countdown waits, and the projector shows the check. */
-  const startRoomCheck = (point: 'before' | 'after') => {
+  const startRoomJudgement = (point: 'before' | 'after') => {
     const w = get().workshop;
     if (!w) return;
     // The room's seed picks its first set, so that a room run again with the same seed gets the same posts.
@@ -84,11 +84,11 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
   };
 
   return {
-    startWorkshop: ({ teams, seconds, chapters, seed, roomCheck, room }) => {
-      startChapter({ teams, seconds, chapters, seed, at: 0, done: [] });
+    startWorkshop: ({ teams, seconds, chapters, seed, roomJudgement, room }) => {
+      startChapter({ teams, seconds, chapters, seed, chapterIndex: 0, chaptersPlayed: [] });
       // With phones, the countdown waits while they join: the facilitator starts it.
       if (room) update({ room: { code: null, token: null, join: null, autoEnd: true }, running: false });
-      if (roomCheck) startRoomCheck('before');
+      if (roomJudgement) startRoomJudgement('before');
     },
     roomOpened: ({ code, token, join }) => {
       const room = get().workshop?.room;
@@ -119,15 +119,15 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
       const joined = tally.teams.reduce((n, t) => n + t.joined, 0);
       if (w.room?.autoEnd && joined > 0 && tally.teams.every((t) => t.voted >= t.joined)) get().decide();
     },
-    openRoomCheck: () => {
+    openRoomJudgement: () => {
       const w = get().workshop;
       if (w?.check?.taking) set({ screen: 'room-check' });
-      else if (roomCheckAfterDue(w, Boolean(get().game?.ending))) startRoomCheck('after');
+      else if (roomJudgementAfterDue(w, Boolean(get().game?.ending))) startRoomJudgement('after');
     },
-    answerRoomCheck: (answers) => {
+    answerRoomJudgement: (answers) => {
       const w = get().workshop;
       const taking = w?.check?.taking;
-      const bank = get().check;
+      const bank = get().judgementBank;
       if (!w || !taking || !bank) return;
       const shown = itemsOf(bank, taking.set)[taking.item]!;
       const all = taking.answers.slice();
@@ -140,29 +140,29 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
       if (item < ITEMS_PER_SET) return update({ check: { ...w.check, taking: { ...taking, item, answers: all } } });
       update({ check: { ...w.check, taking: undefined, [taking.point]: { set: taking.set, answers: all } } });
     },
-    backRoomCheck: () => {
+    backRoomJudgement: () => {
       const w = get().workshop;
       const taking = w?.check?.taking;
       if (!w || !taking) return;
       // The answers stay: the item gone back to shows them, to be changed or kept.
       if (taking.item) update({ check: { ...w.check, taking: { ...taking, item: taking.item - 1 } } });
-      else get().closeRoomCheck();
+      else get().closeRoomJudgement();
     },
-    closeRoomCheck: () => {
+    closeRoomJudgement: () => {
       const w = get().workshop;
       if (!w) return;
       // A check given up on is dropped; a finished one stays for the room's debrief.
-      update({ check: { ...w.check, taking: undefined }, running: w.phase === 'vote' && w.left !== null });
+      update({ check: { ...w.check, taking: undefined }, running: w.phase === 'vote' && w.secondsLeft !== null });
       set({ screen: get().game?.ending ? 'debrief' : 'workshop' });
     },
     vote: (responseId) => {
       const w = get().workshop;
       if (w?.phase !== 'vote') return;
-      const picks = w.picks.map((p, i) => (i === w.up ? responseId : p));
+      const picks = w.picks.map((p, i) => (i === w.teamUp ? responseId : p));
       // The next team without a vote is up; when all have voted, the last one stays up to change its mind.
-      const next = picks.findIndex((p, i) => p === null && i > w.up);
+      const next = picks.findIndex((p, i) => p === null && i > w.teamUp);
       const first = picks.indexOf(null);
-      update({ picks, up: next >= 0 ? next : first >= 0 ? first : w.up });
+      update({ picks, teamUp: next >= 0 ? next : first >= 0 ? first : w.teamUp });
     },
     roomCheck: (kind) => {
       const s = get();
@@ -177,7 +177,7 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
     },
     setTeamUp: (team) => {
       const w = get().workshop;
-      if (w && team >= 0 && team < w.teams.length) update({ up: team });
+      if (w && team >= 0 && team < w.teams.length) update({ teamUp: team });
     },
     enterHands: (hands) => get().decide(hands),
     decide: (hands) => {
@@ -196,17 +196,17 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
     },
     countdownSecond: () => {
       const w = get().workshop;
-      if (w?.phase !== 'vote' || !w.running || w.left === null) return;
-      if (w.left <= 1) get().decide();
-      else update({ left: w.left - 1 });
+      if (w?.phase !== 'vote' || !w.running || w.secondsLeft === null) return;
+      if (w.secondsLeft <= 1) get().decide();
+      else update({ secondsLeft: w.secondsLeft - 1 });
     },
     toggleCountdown: () => {
       const w = get().workshop;
-      if (w?.phase === 'vote' && w.left !== null) update({ running: !w.running });
+      if (w?.phase === 'vote' && w.secondsLeft !== null) update({ running: !w.running });
     },
     extendCountdown: () => {
       const w = get().workshop;
-      if (w?.phase === 'vote' && w.left !== null) update({ left: w.left + EXTEND_SECONDS });
+      if (w?.phase === 'vote' && w.secondsLeft !== null) update({ secondsLeft: w.secondsLeft + EXTEND_SECONDS });
     },
     discuss: () => {
       const w = get().workshop;
@@ -219,9 +219,9 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
     },
     nextWorkshopChapter: () => {
       const { workshop: w, level, game } = get();
-      if (!w || !level || !game || w.at + 1 >= w.chapters.length) return;
-      const done = [...w.done, { save: w.save, decisions: w.decisions }];
-      startChapter({ ...w, at: w.at + 1, done }, carryFrom(level, game.values));
+      if (!w || !level || !game || w.chapterIndex + 1 >= w.chapters.length) return;
+      const chaptersPlayed = [...w.chaptersPlayed, { save: w.save, decisions: w.decisions }];
+      startChapter({ ...w, chapterIndex: w.chapterIndex + 1, chaptersPlayed }, carryFrom(level, game.values));
     },
     endWorkshop: () => {
       persist(() => writeWorkshop(storage, null));

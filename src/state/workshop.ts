@@ -7,9 +7,14 @@ import { branch } from '../core/branch.ts';
 import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
 import { findPost, postFor } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
-import type { JudgementCheck } from '../content/judgement-check.ts';
-import { CHECK_SETS, type CheckSet, ITEMS_PER_SET, itemsOf } from '../content/judgement-items.ts';
-import { type CheckAnswer, CheckAnswerSchema, type CheckScores, scoreCheck } from '../content/judgement-scores.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
+import { JUDGEMENT_SETS, type JudgementSet, ITEMS_PER_SET, itemsOf } from '../content/judgement-items.ts';
+import {
+  type JudgementAnswer,
+  JudgementAnswerSchema,
+  type JudgementScores,
+  scoreJudgement,
+} from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
 import { type KeyValueStorage, type Save, SaveSchema } from './saves.ts';
 import { responseOf } from '../core/level-index.ts';
@@ -46,18 +51,18 @@ export interface RoomLink {
 }
 
 /** The judgement check as a room takes it: each team's answer to each item (null: the team did not answer). */
-export interface RoomCheckTaken {
-  set: CheckSet;
+export interface RoomJudgementTaken {
+  set: JudgementSet;
   /** By item, then by team. */
-  answers: (CheckAnswer | null)[][];
+  answers: (JudgementAnswer | null)[][];
 }
 
 /** The room's judgement check before the first chapter and after the last; `taking` is the one under way. */
-export interface RoomCheck {
-  before?: RoomCheckTaken;
-  after?: RoomCheckTaken;
+export interface RoomJudgement {
+  before?: RoomJudgementTaken;
+  after?: RoomJudgementTaken;
   /** The item shown is `item`; answers already given to later items (after going back) are kept. */
-  taking?: RoomCheckTaken & { point: 'before' | 'after'; item: number };
+  taking?: RoomJudgementTaken & { point: 'before' | 'after'; item: number };
 }
 
 export interface Workshop {
@@ -66,23 +71,23 @@ export interface Workshop {
   seconds: number | null;
   /** The chapters to play, in order, and the one being played. */
   chapters: string[];
-  at: number;
+  chapterIndex: number;
   seed: number;
   phase: Phase;
   /** The team whose vote the number keys record. */
-  up: number;
+  teamUp: number;
   /** This decision's votes so far. */
   picks: (string | null)[];
   /** Seconds left in this decision's countdown (null: no countdown) and whether it runs. */
-  left: number | null;
+  secondsLeft: number | null;
   running: boolean;
   /** The room's game in this chapter, like a solo save. */
   save: Save;
   decisions: RoomDecision[];
   /** Chapters already finished, for a workshop that runs several. */
-  done: { save: Save; decisions: RoomDecision[] }[];
+  chaptersPlayed: { save: Save; decisions: RoomDecision[] }[];
   /** The room's judgement check, when the setup asked for it. */
-  check?: RoomCheck;
+  check?: RoomJudgement;
   room?: RoomLink;
 }
 
@@ -92,15 +97,15 @@ export interface WorkshopSetup {
   chapters: string[];
   seed: number;
   /** Run the judgement check for the room before the first chapter and after the last. */
-  roomCheck?: boolean;
+  roomJudgement?: boolean;
   /** Open a room on the room server, for phones to vote from. */
   room?: boolean;
 }
 
 const pick = z.nullable(z.string());
 const counts = z.record(z.string(), z.int().check(z.minimum(0)));
-const RoomAnswersSchema = z.array(z.array(z.nullable(CheckAnswerSchema))).check(z.maxLength(ITEMS_PER_SET));
-const RoomCheckTakenSchema = z.strictObject({ set: z.enum(CHECK_SETS), answers: RoomAnswersSchema });
+const RoomAnswersSchema = z.array(z.array(z.nullable(JudgementAnswerSchema))).check(z.maxLength(ITEMS_PER_SET));
+const RoomJudgementTakenSchema = z.strictObject({ set: z.enum(JUDGEMENT_SETS), answers: RoomAnswersSchema });
 const DecisionSchema = z.strictObject({
   post: z.string(),
   picks: z.array(pick).check(z.maxLength(MAX_TEAMS)),
@@ -108,26 +113,26 @@ const DecisionSchema = z.strictObject({
   phones: z.optional(z.array(counts).check(z.maxLength(MAX_TEAMS))),
   played: pick,
 });
-export const WorkshopSchema = z.strictObject({
+const CurrentWorkshopSchema = z.strictObject({
   teams: z.array(z.string().check(z.maxLength(40))).check(z.minLength(1), z.maxLength(MAX_TEAMS)),
   seconds: z.nullable(z.int().check(z.minimum(SECONDS_RANGE.min), z.maximum(SECONDS_RANGE.max))),
   chapters: z.array(z.string()).check(z.minLength(1)),
-  at: z.int().check(z.minimum(0)),
+  chapterIndex: z.int().check(z.minimum(0)),
   seed: z.int(),
   phase: z.enum(['vote', 'result', 'discuss', 'ended']),
-  up: z.int().check(z.minimum(0)),
+  teamUp: z.int().check(z.minimum(0)),
   picks: z.array(pick),
-  left: z.nullable(z.number().check(z.minimum(0))),
+  secondsLeft: z.nullable(z.number().check(z.minimum(0))),
   running: z.boolean(),
   save: SaveSchema,
   decisions: z.array(DecisionSchema),
-  done: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
+  chaptersPlayed: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
   check: z.optional(
     z.strictObject({
-      before: z.optional(RoomCheckTakenSchema),
-      after: z.optional(RoomCheckTakenSchema),
+      before: z.optional(RoomJudgementTakenSchema),
+      after: z.optional(RoomJudgementTakenSchema),
       taking: z.optional(
-        z.extend(RoomCheckTakenSchema, {
+        z.extend(RoomJudgementTakenSchema, {
           point: z.enum(['before', 'after']),
           item: z.int().check(z.minimum(0), z.maximum(ITEMS_PER_SET - 1)),
         }),
@@ -143,6 +148,28 @@ export const WorkshopSchema = z.strictObject({
     }),
   ),
 });
+
+/**
+ * The names a workshop's fields were stored under before they were spelled out: a workshop kept by an older
+ * version (in a browser, in a room server's file, or sent by a projector page loaded before an update) is read
+ * with them renamed.
+ */
+const FORMER_NAMES = { at: 'chapterIndex', up: 'teamUp', left: 'secondsLeft', done: 'chaptersPlayed' } as const;
+
+/** The workshop with its former names renamed where only the former is there; the schema judges the rest. */
+function withCurrentNames(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const out: Record<string, unknown> = { ...data };
+  for (const [former, current] of Object.entries(FORMER_NAMES)) {
+    if (!Object.hasOwn(out, former) || Object.hasOwn(out, current)) continue;
+    out[current] = out[former];
+    delete out[former];
+  }
+  return out;
+}
+
+/** A workshop as stored or sent, under its current names or its former ones. */
+export const WorkshopSchema = z.pipe(z.transform(withCurrentNames), CurrentWorkshopSchema);
 
 export function writeWorkshop(storage: KeyValueStorage, w: Workshop | null) {
   if (w) storage.setItem(WORKSHOP_KEY, JSON.stringify(w));
@@ -261,10 +288,14 @@ export function phoneVotesText(counts: Record<string, number> | undefined, post:
 }
 
 /** Each team's scores on a check the room took, in the teams' order (null: too few answers to score). */
-export function teamCheckScores(bank: JudgementCheck, taken: RoomCheckTaken, teams: number): (CheckScores | null)[] {
+export function teamJudgementScores(
+  bank: JudgementBank,
+  taken: RoomJudgementTaken,
+  teams: number,
+): (JudgementScores | null)[] {
   const items = itemsOf(bank, taken.set);
   return Array.from({ length: teams }, (_, t) =>
-    scoreCheck(
+    scoreJudgement(
       items,
       items.map((_, i) => taken.answers[i]?.[t] ?? null),
     ),
@@ -272,9 +303,9 @@ export function teamCheckScores(bank: JudgementCheck, taken: RoomCheckTaken, tea
 }
 
 /** The decision being voted on, counted across the workshop's chapters, so that a phone's vote names one. */
-export const decisionNumber = (w: Pick<Workshop, 'done' | 'decisions'>) =>
-  w.done.reduce((n, d) => n + d.decisions.length, 0) + w.decisions.length;
+export const decisionNumber = (w: Pick<Workshop, 'chaptersPlayed' | 'decisions'>) =>
+  w.chaptersPlayed.reduce((n, d) => n + d.decisions.length, 0) + w.decisions.length;
 
 /** A room that took the check before its first chapter takes it again once its last chapter has ended. */
-export const roomCheckAfterDue = (w: Workshop | null, ended: boolean) =>
-  Boolean(w?.check?.before && !w.check.after && !w.check.taking && ended && w.at === w.chapters.length - 1);
+export const roomJudgementAfterDue = (w: Workshop | null, ended: boolean) =>
+  Boolean(w?.check?.before && !w.check.after && !w.check.taking && ended && w.chapterIndex === w.chapters.length - 1);

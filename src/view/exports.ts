@@ -8,7 +8,7 @@ import { postInGame } from '../core/engine.ts';
 import type { GameState } from '../core/state.ts';
 import { encodeReplay, type ReplaySession, replayResult } from '../state/replay-code.ts';
 import { phoneVotesText, type TeamPicks } from '../state/workshop.ts';
-import type { CheckReport, RoomCheckReport } from './judgement.ts';
+import type { JudgementReport, RoomJudgementReport } from './judgement.ts';
 import { endingOf, responseOf } from '../core/level-index.ts';
 
 export type { TeamPicks };
@@ -20,9 +20,9 @@ export interface ExportSource {
   /** A workshop's teams; a solo game leaves them out and has one team, "Solo". */
   teams?: TeamPicks[];
   /** The player's judgement check: each time taken, its date and scores. */
-  check?: CheckReport;
+  judgement?: JudgementReport;
   /** A room's judgement check, each team's scores without names. */
-  roomCheck?: RoomCheckReport;
+  roomJudgement?: RoomJudgementReport;
 }
 
 export const SOLO = 'Solo';
@@ -133,15 +133,15 @@ const csvLines = (lines: readonly (readonly (string | number)[])[]) =>
  * RFC 4180 CSV with a header line and CRLF line ends, which spreadsheets open as they are. A room that took
  * the judgement check gets a second table after a blank line: a row per team and point, without names.
  */
-export function decisionsCsv(rows: readonly DecisionRow[], roomCheck: RoomCheckReport = []): string {
+export function decisionsCsv(rows: readonly DecisionRow[], roomJudgement: RoomJudgementReport = []): string {
   // A room with phones adds each team's phone counts to its rows.
   const columns = rows.some((r) => r.phonesVoted !== undefined) ? [...COLUMNS, ...PHONE_COLUMNS] : COLUMNS;
   const decisions = csvLines([
     columns.map(([, title]) => title),
     ...rows.map((r) => columns.map(([key]) => r[key] ?? '')),
   ]);
-  if (!roomCheck.length) return decisions;
-  const teams = roomCheck.flatMap((p) =>
+  if (!roomJudgement.length) return decisions;
+  const teams = roomJudgement.flatMap((p) =>
     p.teams.map((t, i) => [p.point, p.set, i + 1, t.discernment, t.bestReplies.right, t.bestReplies.of]),
   );
   const header = ['judgement check', 'set', 'team (unnamed)', 'discernment', 'best replies', 'posts answered'];
@@ -149,7 +149,7 @@ export function decisionsCsv(rows: readonly DecisionRow[], roomCheck: RoomCheckR
 }
 
 /** The session as JSON: what it was, how to replay it, and where it ended. */
-export function sessionJson({ level, game, session, teams, check, roomCheck }: ExportSource): string {
+export function sessionJson({ level, game, session, teams, judgement, roomJudgement }: ExportSource): string {
   const ending = endingOf(level, game.ending);
   const data = {
     app: 'Hot Seat',
@@ -171,7 +171,7 @@ export function sessionJson({ level, game, session, teams, check, roomCheck }: E
     ...replayResult(game),
     endingTitle: ending?.title ?? null,
     good: ending?.good ?? null,
-    judgementCheck: roomCheck ?? check ?? [],
+    judgementCheck: roomJudgement ?? judgement ?? [],
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -1,24 +1,27 @@
 // What the judgement check's results say, in words the player and a teacher both read at a glance (in the
 // player's language), and the same results as data for the exports.
-import type { JudgementCheck } from '../content/judgement-check.ts';
+import type { JudgementBank } from '../content/judgement-check.ts';
 import { itemsOf } from '../content/judgement-items.ts';
-import { type CheckScores, MAX_DISCERNMENT, meanOf, scoreCheck } from '../content/judgement-scores.ts';
+import { type JudgementScores, MAX_DISCERNMENT, meanOf, scoreJudgement } from '../content/judgement-scores.ts';
 import { t } from '../i18n/i18n.ts';
-import { CHECK_POINTS, type CheckPoint } from '../state/judgement-points.ts';
-import type { CheckTaken, Progress } from '../state/progress.ts';
-import { teamCheckScores, type Workshop } from '../state/workshop.ts';
+import { JUDGEMENT_POINTS, type JudgementPoint } from '../state/judgement-points.ts';
+import type { JudgementTaken, Progress } from '../state/progress.ts';
+import { teamJudgementScores, type Workshop } from '../state/workshop.ts';
 
 /** A point in time's name: "Before the campaign". */
-export const pointName = (point: CheckPoint) => t(`check.points.name.${point}`);
+export const pointName = (point: JudgementPoint) => t(`check.points.name.${point}`);
 
 /** The same inside a sentence: "before the campaign". */
-export const pointInline = (point: CheckPoint) => t(`check.points.inline.${point}`);
+export const pointInline = (point: JudgementPoint) => t(`check.points.inline.${point}`);
 
 /** The same, short enough for a chart's column. */
-export const pointShort = (point: CheckPoint) => t(`check.points.short.${point}`);
+export const pointShort = (point: JudgementPoint) => t(`check.points.short.${point}`);
 
 /** The title menu's button for a later check (the tests find it by its English name). */
-export const laterCheckButtons = () => ({ week: t('check.points.later.week'), month: t('check.points.later.month') });
+export const laterJudgementButtons = () => ({
+  week: t('check.points.later.week'),
+  month: t('check.points.later.month'),
+});
 
 /** A score to one decimal with its sign: "+1.5", "−0.3", "0.0". */
 export const signedTenth = (x: number) => {
@@ -32,7 +35,7 @@ const times = (count: number) =>
   count === 1 ? t('check.scores.once') : count === 2 ? t('check.scores.twice') : t('check.scores.times', { count });
 
 /** A point's scores in words: discernment, best replies, and how sure against how right. */
-export function scoreLines(s: CheckScores): string[] {
+export function scoreLines(s: JudgementScores): string[] {
   const parts = [
     s.sure.of && t('check.scores.sure', { times: times(s.sure.of), right: s.sure.right }),
     s.leaning.of && t('check.scores.leaning', { times: times(s.leaning.of), right: s.leaning.right }),
@@ -49,15 +52,15 @@ export function scoreLines(s: CheckScores): string[] {
 }
 
 /** The points taken, in order, with their scores. */
-export function takenPoints(bank: JudgementCheck, check: Progress['check']) {
-  return CHECK_POINTS.flatMap((point) => {
+export function takenPoints(bank: JudgementBank, check: Progress['check']) {
+  return JUDGEMENT_POINTS.flatMap((point) => {
     const taken = check[point];
-    const scores = taken && scoreCheck(itemsOf(bank, taken.set), taken.answers);
+    const scores = taken && scoreJudgement(itemsOf(bank, taken.set), taken.answers);
     return taken && scores ? [{ point, taken, scores }] : [];
   });
 }
 
-type Scored = Pick<CheckScores, 'discernment' | 'bestReplies'> & { point: CheckPoint };
+type Scored = Pick<JudgementScores, 'discernment' | 'bestReplies'> & { point: JudgementPoint };
 
 /** What moved between the first point and the last: discernment and best replies. */
 export function shiftLine(first: Scored, last: Scored): string {
@@ -75,13 +78,13 @@ export function shiftLine(first: Scored, last: Scored): string {
 }
 
 /** The check as data for the debrief's JSON: each point taken, with its date, set and scores. */
-export function checkReport(bank: JudgementCheck, check: Progress['check']) {
+export function judgementReport(bank: JudgementBank, check: Progress['check']) {
   return takenPoints(bank, check).map(({ point, taken, scores }) => reportOf(point, taken, scores));
 }
 
-export type CheckReport = ReturnType<typeof checkReport>;
+export type JudgementReport = ReturnType<typeof judgementReport>;
 
-const reportOf = (point: CheckPoint, taken: CheckTaken, s: CheckScores) => ({
+const reportOf = (point: JudgementPoint, taken: JudgementTaken, s: JudgementScores) => ({
   point,
   date: new Date(taken.at).toISOString(),
   set: taken.set,
@@ -96,9 +99,9 @@ const reportOf = (point: CheckPoint, taken: CheckTaken, s: CheckScores) => ({
  * A room's check at one point, without names: each scored team's discernment and best replies (sorted by
  * discernment, so that no row points to a team), the mean, and the best replies in all.
  */
-export function roomSummary(scores: readonly (CheckScores | null)[]) {
+export function roomSummary(scores: readonly (JudgementScores | null)[]) {
   const teams = scores
-    .filter((x): x is CheckScores => x !== null)
+    .filter((x): x is JudgementScores => x !== null)
     .map((x) => ({ discernment: Math.round(x.discernment * 100) / 100, bestReplies: x.bestReplies }))
     .sort((a, b) => a.discernment - b.discernment);
   const bestReplies = teams.reduce((a, x) => ({ right: a.right + x.bestReplies.right, of: a.of + x.bestReplies.of }), {
@@ -126,10 +129,10 @@ export function roomLines(r: RoomSummary): string[] {
 }
 
 /** The room's check at each point taken, for its debrief, the projector and the exports. */
-export function roomCheckReport(bank: JudgementCheck, w: Pick<Workshop, 'check' | 'teams'>) {
+export function roomJudgementReport(bank: JudgementBank, w: Pick<Workshop, 'check' | 'teams'>) {
   return (['before', 'after'] as const).flatMap((point) => {
     const taken = w.check?.[point];
-    return taken ? [{ point, set: taken.set, ...roomSummary(teamCheckScores(bank, taken, w.teams.length)) }] : [];
+    return taken ? [{ point, set: taken.set, ...roomSummary(teamJudgementScores(bank, taken, w.teams.length)) }] : [];
   });
 }
-export type RoomCheckReport = ReturnType<typeof roomCheckReport>;
+export type RoomJudgementReport = ReturnType<typeof roomJudgementReport>;

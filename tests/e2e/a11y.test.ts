@@ -4,7 +4,7 @@
 // and Escape opening the game menu as a dialog that takes the focus.
 import { describe, expect, it } from 'vitest';
 import { expectNoSerious, seriousViolations } from './axe.ts';
-import { answerCheckByKeys, choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
+import { answerJudgementByKeys, choiceLabel, gameSessions, skipTips, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 
@@ -25,7 +25,7 @@ describe('axe-core', () => {
     await expectNoSerious(page, 'the case');
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByRole('button', { name: 'Judgement check' }).click();
-    await answerCheckByKeys(
+    await answerJudgementByKeys(
       page,
       Array.from({ length: 8 }, (_, i) => [1 + (i % 7), 'A']),
     );

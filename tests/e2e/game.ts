@@ -57,7 +57,7 @@ export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by tu
  * Answers judgement check items by keys alone, from item `from` (1-based): a digit rates, a letter picks
  * the reply, Enter goes on. Each answer is [rating, reply letter].
  */
-export async function answerCheckByKeys(page: Page, answers: [number, string][], from = 1) {
+export async function answerJudgementByKeys(page: Page, answers: [number, string][], from = 1) {
   for (const [i, [rating, reply]] of answers.entries()) {
     await page.getByRole('heading', { name: `Judgement check, ${from + i} of 8` }).waitFor();
     await page.keyboard.press(String(rating));

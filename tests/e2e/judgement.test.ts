@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser.ts';
-import { answerCheckByKeys, choiceLabel, gameSessions, startFirstChapter } from './game.ts';
+import { answerJudgementByKeys, choiceLabel, gameSessions, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
 const responses = (page: Page) => page.getByRole('group', { name: 'Responses' });
@@ -113,7 +113,7 @@ describe('judgement', () => {
     // The rating scale and the replies are groups named by their questions.
     await page.getByRole('group', { name: 'How likely is this criticism to be fair?' }).waitFor();
     await page.getByRole('group', { name: 'Which reply would you post?' }).waitFor();
-    await answerCheckByKeys(page, [
+    await answerJudgementByKeys(page, [
       [6, 'A'],
       [2, 'B'],
       [7, 'A'],
@@ -130,7 +130,7 @@ describe('judgement', () => {
       [6, 'A'],
       [2, 'B'],
     ];
-    await answerCheckByKeys(page, rest, 4);
+    await answerJudgementByKeys(page, rest, 4);
     await page.getByRole('heading', { name: 'Judgement check: before the campaign' }).waitFor();
     const result = page.getByRole('region', { name: 'Judgement check result' });
     await expect(result.textContent()).resolves.toMatch(/Discernment [+−]?\d\.\d; the best reply in \d of 8 posts\./);
@@ -138,7 +138,7 @@ describe('judgement', () => {
     // After the campaign: the other eight posts, the shift, and every post's truth.
     await page.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('button', { name: 'Judgement check' }).click();
-    await answerCheckByKeys(
+    await answerJudgementByKeys(
       page,
       Array.from({ length: 8 }, (_, i) => [i % 2 ? 2 : 6, i % 3 ? 'A' : 'B']),
     );
@@ -158,7 +158,7 @@ describe('judgement', () => {
     await page.clock.setFixedTime(start + 8 * DAY);
     await page.reload();
     await page.getByRole('button', { name: 'One-week check' }).click();
-    await answerCheckByKeys(
+    await answerJudgementByKeys(
       page,
       Array.from({ length: 8 }, () => [5, 'A']),
     );

@@ -3,14 +3,14 @@
 // before and after side by side without naming a team, and the room's debrief and downloads carry it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadCheck } from '../../src/data-files/load.ts';
+import { readJudgementBank } from '../../src/data-files/load.ts';
 import { expectNoSerious } from './axe.ts';
 import { screenshot } from './browser.ts';
 import { downloaded } from './debrief.ts';
 import { gameSessions, playRoomToEnd } from './game.ts';
 
 const { open } = gameSessions();
-const bank = loadCheck();
+const bank = readJudgementBank();
 const TEAMS = ['Ravens', 'Otters', 'Night owls'];
 const QUESTION = bank.scale.question;
 

@@ -2,13 +2,13 @@
 // while nothing holds the game; a reply starts the hour afresh; the workshop's countdown counts seconds
 // while its vote runs and the tab is seen, and ends the vote at zero.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { secondsPerHour } from '../../src/state/settings.ts';
 import { createAppStore, currentChoices } from '../../src/state/store.ts';
 
 const levels = loadAllLevels();
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -20,7 +20,7 @@ afterEach(() => {
 const storeWithClock = () =>
   createAppStore({
     levels,
-    check,
+    judgementBank,
     storage: memoryStorage(),
     newSeed: () => 5,
     timers: { setInterval, clearInterval, now: () => Date.now() },
@@ -70,14 +70,14 @@ describe('the clock', () => {
     const store = storeWithClock();
     store.getState().startWorkshop({ teams: ['A', 'B'], seconds: 30, chapters: [levels[0]!.id], seed: 3 });
     vi.advanceTimersByTime(5000);
-    expect(store.getState().workshop!.left).toBe(25);
+    expect(store.getState().workshop!.secondsLeft).toBe(25);
     store.getState().toggleCountdown();
     vi.advanceTimersByTime(5000);
-    expect(store.getState().workshop!.left).toBe(25);
+    expect(store.getState().workshop!.secondsLeft).toBe(25);
     store.getState().toggleCountdown();
     store.getState().tabHidden(true);
     vi.advanceTimersByTime(5000);
-    expect(store.getState().workshop!.left).toBe(25);
+    expect(store.getState().workshop!.secondsLeft).toBe(25);
     store.getState().tabHidden(false);
     vi.advanceTimersByTime(25_000);
     expect(store.getState().workshop!.phase).toBe('result');

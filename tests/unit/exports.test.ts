@@ -9,7 +9,7 @@ import type { Action } from '../../src/core/state.ts';
 import { encodeReplay, replayFromCode, type ReplaySession } from '../../src/state/replay-code.ts';
 import { teamPicks } from '../../src/state/workshop.ts';
 import { itemsOf } from '../../src/content/judgement-items.ts';
-import { checkReport } from '../../src/view/judgement.ts';
+import { judgementReport } from '../../src/view/judgement.ts';
 import { csvField, decisionRows, decisionsCsv, sessionJson } from '../../src/view/exports.ts';
 import { bank as judgementBank } from './judgement-bank.ts';
 
@@ -164,8 +164,8 @@ describe("the player's judgement check in the JSON", () => {
     const items = itemsOf(bank, 'B');
     const answers = items.map((x) => ({ rating: x.fair ? 6 : 3, reply: x.replies.findIndex((r) => r.best) }));
     const at = Date.UTC(2026, 11, 6, 9, 30);
-    const check = checkReport(bank, { skipped: [], before: { set: 'B', answers, at } });
-    const data = JSON.parse(sessionJson({ level, game, session: s, check }));
+    const judgement = judgementReport(bank, { skipped: [], before: { set: 'B', answers, at } });
+    const data = JSON.parse(sessionJson({ level, game, session: s, judgement }));
     expect(data.judgementCheck).toEqual([
       {
         point: 'before',

@@ -1,8 +1,8 @@
 // A small judgement check bank for tests of the scores and the store, made in code so that those tests do
 // not hang on the wording of data/judgement-check.yaml. It passes the bank's own validation.
 import { stringify } from 'yaml';
-import { type JudgementCheck, loadJudgementCheck } from '../../src/content/judgement-check.ts';
-import { CHECK_SETS } from '../../src/content/judgement-items.ts';
+import { type JudgementBank, loadJudgementBank } from '../../src/content/judgement-check.ts';
+import { JUDGEMENT_SETS } from '../../src/content/judgement-items.ts';
 
 /** Four pairs per set, shown twin apart: pair, truth. Pairs 2 and 3 carry a finding. */
 const ORDER: [number, boolean][] = [
@@ -41,13 +41,13 @@ function item(set: string, pair: number, fair: boolean) {
 export const bankData = () => ({
   scale: { question: 'How likely is this criticism to be fair?', low: 'Surely false', high: 'Surely fair' },
   replyQuestion: 'Which reply would you post?',
-  items: CHECK_SETS.flatMap((set) => ORDER.map(([pair, fair]) => item(set, pair, fair))),
+  items: JUDGEMENT_SETS.flatMap((set) => ORDER.map(([pair, fair]) => item(set, pair, fair))),
 });
 
 export const BANK_YAML = stringify(bankData());
 
-export function bank(): JudgementCheck {
-  const r = loadJudgementCheck(BANK_YAML, 'bank.yaml');
+export function bank(): JudgementBank {
+  const r = loadJudgementBank(BANK_YAML, 'bank.yaml');
   if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
   return r.data;
 }

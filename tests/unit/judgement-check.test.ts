@@ -2,10 +2,10 @@
 // store runs it before the campaign, after it with the other set, then a week and a month later, resuming
 // after a reload; any of them may be skipped.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
-import { type CheckItem, loadJudgementCheck, REPLY_KINDS } from '../../src/content/judgement-check.ts';
-import { CHECK_SETS, ITEMS_PER_SET, itemsOf } from '../../src/content/judgement-items.ts';
-import { type CheckAnswer, scoreCheck } from '../../src/content/judgement-scores.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
+import { type JudgementItem, loadJudgementBank, REPLY_KINDS } from '../../src/content/judgement-check.ts';
+import { JUDGEMENT_SETS, ITEMS_PER_SET, itemsOf } from '../../src/content/judgement-items.ts';
+import { type JudgementAnswer, scoreJudgement } from '../../src/content/judgement-scores.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
@@ -14,7 +14,7 @@ import { createAppStore } from '../../src/state/store.ts';
 import { stringify } from 'yaml';
 import { bank, bankData } from './judgement-bank.ts';
 
-const check = bank();
+const judgementBank = bank();
 const levels = loadAllLevels();
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -25,7 +25,7 @@ describe('the item bank is validated', () => {
   const problemsAfter = (change: (items: Item[]) => void) => {
     const data: Data = structuredClone(bankData());
     change(data.items);
-    const r = loadJudgementCheck(stringify(data), 'check.yaml');
+    const r = loadJudgementBank(stringify(data), 'check.yaml');
     return r.ok ? [] : r.problems.map(formatProblem);
   };
   const byId = (items: Item[], id: string) => items.find((x) => x.id === id)!;
@@ -104,22 +104,23 @@ describe('the item bank is validated', () => {
 });
 
 describe('the item bank in data/', () => {
-  const real = loadCheck();
-  const score = (items: CheckItem[], answer: (x: CheckItem) => CheckAnswer) => scoreCheck(items, items.map(answer))!;
-  const followers = (x: CheckItem) => {
+  const real = readJudgementBank();
+  const score = (items: JudgementItem[], answer: (x: JudgementItem) => JudgementAnswer) =>
+    scoreJudgement(items, items.map(answer))!;
+  const followers = (x: JudgementItem) => {
     const m = x.post.about.match(/([\d.]+)(k)? followers/);
     return m ? Number(m[1]) * (m[2] ? 1000 : 1) : 0;
   };
-  const joined = (x: CheckItem) => Number(x.post.about.match(/joined (\d{4})/)?.[1] ?? 2026);
+  const joined = (x: JudgementItem) => Number(x.post.about.match(/joined (\d{4})/)?.[1] ?? 2026);
 
   it('has four matched sets whose posts appear in no chapter', () => {
-    for (const set of CHECK_SETS) expect(itemsOf(real, set)).toHaveLength(ITEMS_PER_SET);
+    for (const set of JUDGEMENT_SETS) expect(itemsOf(real, set)).toHaveLength(ITEMS_PER_SET);
     const campaign = JSON.stringify(levels);
     for (const item of real.items) expect(campaign).not.toContain(item.post.text.slice(0, 40));
   });
 
   it('is not won by always posting one kind of reply, or the reply in one place', () => {
-    for (const set of CHECK_SETS) {
+    for (const set of JUDGEMENT_SETS) {
       const items = itemsOf(real, set);
       for (const kind of REPLY_KINDS) {
         const picked = score(items, (x) => ({
@@ -141,13 +142,13 @@ describe('the item bank in data/', () => {
   });
 
   it('is not won by judging the messenger: followers, account age or an attachment do not tell fair from false', () => {
-    const rules: [string, (x: CheckItem) => boolean][] = [
+    const rules: [string, (x: JudgementItem) => boolean][] = [
       ['many followers', (x) => followers(x) >= 5000],
       ['an old account', (x) => joined(x) <= 2020],
       ['something attached', (x) => Boolean(x.post.attached)],
       ['a long post', (x) => x.post.text.length > 200],
     ];
-    for (const set of CHECK_SETS)
+    for (const set of JUDGEMENT_SETS)
       for (const [name, trusts] of rules) {
         const d = score(itemsOf(real, set), (x) => ({ rating: trusts(x) ? 6 : 2, reply: 0 })).discernment;
         expect(Math.abs(d), `set ${set}: trusting ${name}`).toBeLessThanOrEqual(1);
@@ -157,12 +158,12 @@ describe('the item bank in data/', () => {
 
 describe('taking the check through the store', () => {
   const boot = (storage: KeyValueStorage, clock = { now: 0 }, seed = 1) =>
-    createAppStore({ check, levels, storage, newSeed: () => seed++, now: () => clock.now });
+    createAppStore({ judgementBank, levels, storage, newSeed: () => seed++, now: () => clock.now });
   const answerAll = (store: ReturnType<typeof boot>, rating = (_fair: boolean) => 4) => {
     for (let i = 0; i < ITEMS_PER_SET; i++) {
       const taking = store.getState().progress.check.taking!;
-      const item = itemsOf(check, taking.set)[taking.answers.length]!;
-      store.getState().answerCheck({ rating: rating(item.fair), reply: 0 });
+      const item = itemsOf(judgementBank, taking.set)[taking.answers.length]!;
+      store.getState().answerJudgement({ rating: rating(item.fair), reply: 0 });
     }
   };
 
@@ -171,7 +172,7 @@ describe('taking the check through the store', () => {
     const store = boot(storage);
     store.getState().newGame();
     expect(store.getState().screen).toBe('check-offer');
-    store.getState().skipCheck();
+    store.getState().skipJudgement();
     expect(store.getState().screen).toBe('briefing');
     expect(store.getState().level!.number).toBe(1);
     const again = boot(storage);
@@ -184,17 +185,17 @@ describe('taking the check through the store', () => {
     const clock = { now: Date.UTC(2026, 11, 1) };
     const store = boot(storage, clock, 2);
     store.getState().newGame();
-    store.getState().openCheck();
+    store.getState().openJudgement();
     expect(store.getState().screen).toBe('check');
     const first = store.getState().progress.check.taking!.set;
     expect(['A', 'B']).toContain(first);
     answerAll(store, (fair) => (fair ? 6 : 2));
     expect(store.getState().screen).toBe('check-result');
     expect(store.getState().progress.check.before).toMatchObject({ set: first, at: clock.now });
-    expect(store.getState().back).toBe('check-offer');
+    expect(store.getState().returnTo).toBe('check-offer');
 
     store.getState().quitToTitle();
-    store.getState().openCheck();
+    store.getState().openJudgement();
     const second = store.getState().progress.check.taking!.set;
     expect(['A', 'B'].filter((x) => x !== first)).toEqual([second]);
     answerAll(store);
@@ -202,7 +203,7 @@ describe('taking the check through the store', () => {
     expect(saved.after.set).toBe(second);
     expect(saved.before.answers).toHaveLength(ITEMS_PER_SET);
     store.getState().quitToTitle();
-    store.getState().openCheck();
+    store.getState().openJudgement();
     expect(store.getState().screen).toBe('check-result');
   });
 
@@ -210,28 +211,28 @@ describe('taking the check through the store', () => {
     const storage = memoryStorage();
     const clock = { now: Date.UTC(2026, 11, 1) };
     const store = boot(storage, clock);
-    store.getState().openCheck();
+    store.getState().openJudgement();
     answerAll(store);
     clock.now += 3 * DAY;
-    store.getState().openCheck();
+    store.getState().openJudgement();
     answerAll(store);
     const after = clock.now;
     clock.now = after + 7 * DAY - 60_000;
-    expect(boot(storage, clock).getState().dueCheck).toBeNull();
+    expect(boot(storage, clock).getState().dueJudgement).toBeNull();
     clock.now = after + 8 * DAY;
     const week = boot(storage, clock);
-    expect(week.getState().dueCheck).toBe('week');
-    week.getState().openCheck('week');
+    expect(week.getState().dueJudgement).toBe('week');
+    week.getState().openJudgement('week');
     expect(week.getState().progress.check.taking!.set).toBe('C');
     answerAll(week);
-    expect(week.getState().dueCheck).toBeNull();
+    expect(week.getState().dueJudgement).toBeNull();
     clock.now = after + 30 * DAY;
     const month = boot(storage, clock);
-    expect(month.getState().dueCheck).toBe('month');
-    month.getState().openCheck('month');
+    expect(month.getState().dueJudgement).toBe('month');
+    month.getState().openJudgement('month');
     expect(month.getState().progress.check.taking!.set).toBe('D');
-    month.getState().skipCheck();
-    expect(month.getState().dueCheck).toBeNull();
+    month.getState().skipJudgement();
+    expect(month.getState().dueJudgement).toBeNull();
     expect(boot(storage, clock).getState().progress.check.skipped).toEqual(['month']);
   });
 
@@ -239,19 +240,19 @@ describe('taking the check through the store', () => {
     const storage = memoryStorage();
     const clock = { now: 0 };
     const store = boot(storage, clock);
-    store.getState().openCheck();
+    store.getState().openJudgement();
     answerAll(store);
-    store.getState().openCheck();
+    store.getState().openJudgement();
     answerAll(store);
     clock.now += 40 * DAY;
-    expect(boot(storage, clock).getState().dueCheck).toBe('month');
+    expect(boot(storage, clock).getState().dueJudgement).toBe('month');
   });
 
   it('Back from the first item returns to where the check began, with nothing kept', () => {
     const store = boot(memoryStorage());
     store.getState().newGame();
-    store.getState().openCheck();
-    store.getState().backCheck();
+    store.getState().openJudgement();
+    store.getState().backJudgement();
     expect(store.getState().screen).toBe('check-offer');
     expect(store.getState().progress.check.taking).toBeUndefined();
   });
@@ -259,24 +260,24 @@ describe('taking the check through the store', () => {
   it('resumes after a reload at the item it was on, and Previous takes an answer back', () => {
     const storage = memoryStorage();
     const store = boot(storage);
-    store.getState().openCheck();
-    store.getState().answerCheck({ rating: 5, reply: 1 });
-    store.getState().answerCheck({ rating: 3, reply: 0 });
-    store.getState().backCheck();
-    store.getState().answerCheck({ rating: 2, reply: 0 });
+    store.getState().openJudgement();
+    store.getState().answerJudgement({ rating: 5, reply: 1 });
+    store.getState().answerJudgement({ rating: 3, reply: 0 });
+    store.getState().backJudgement();
+    store.getState().answerJudgement({ rating: 2, reply: 0 });
     const reloaded = boot(storage);
     expect(reloaded.getState().progress.check.taking!.answers).toEqual([
       { rating: 5, reply: 1 },
       { rating: 2, reply: 0 },
     ]);
-    reloaded.getState().openCheck();
+    reloaded.getState().openJudgement();
     expect(reloaded.getState().screen).toBe('check');
   });
 
   it('ignores a rating outside 1–7 or a reply not on offer', () => {
     const store = boot(memoryStorage());
-    store.getState().openCheck();
-    const item = itemsOf(check, store.getState().progress.check.taking!.set)[0]!;
+    store.getState().openJudgement();
+    const item = itemsOf(judgementBank, store.getState().progress.check.taking!.set)[0]!;
     for (const bad of [
       { rating: 9, reply: 0 },
       { rating: 0, reply: 0 },
@@ -284,7 +285,7 @@ describe('taking the check through the store', () => {
       { rating: 4, reply: item.replies.length },
       { rating: 4, reply: -1 },
     ])
-      store.getState().answerCheck(bad);
+      store.getState().answerJudgement(bad);
     expect(store.getState().progress.check.taking!.answers).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 // The judgement check's scores: discernment is the mean rating of fair items minus that of false ones, the
 // best-reply share counts the replies that fit the truth, and confidence is set against correctness.
 import { describe, expect, it } from 'vitest';
-import { scoreCheck } from '../../src/content/judgement-scores.ts';
+import { scoreJudgement } from '../../src/content/judgement-scores.ts';
 import { bank } from './judgement-bank.ts';
 
 const items = bank().items.filter((x) => x.set === 'A');
@@ -12,13 +12,13 @@ const answer = (rating: (fair: boolean, i: number) => number, reply: (i: number)
 describe('the judgement check scores', () => {
   it('discernment is the mean rating of the fair items minus that of the false ones', () => {
     expect(
-      scoreCheck(
+      scoreJudgement(
         items,
         answer((fair) => (fair ? 7 : 1)),
       )!.discernment,
     ).toBe(6);
     expect(
-      scoreCheck(
+      scoreJudgement(
         items,
         answer((fair) => (fair ? 1 : 7)),
       )!.discernment,
@@ -29,18 +29,18 @@ describe('the judgement check scores', () => {
       const rs = items.flatMap((x, i) => (x.fair === fair ? [ratings[i]!.rating] : []));
       return rs.reduce((a, b) => a + b, 0) / rs.length;
     };
-    expect(scoreCheck(items, ratings)!.discernment).toBeCloseTo(mean(true) - mean(false), 12);
+    expect(scoreJudgement(items, ratings)!.discernment).toBeCloseTo(mean(true) - mean(false), 12);
   });
 
   it('is 0 for rating every post alike, however high', () => {
     expect(
-      scoreCheck(
+      scoreJudgement(
         items,
         answer(() => 7),
       )!.discernment,
     ).toBe(0);
     expect(
-      scoreCheck(
+      scoreJudgement(
         items,
         answer(() => 4),
       )!.discernment,
@@ -49,21 +49,21 @@ describe('the judgement check scores', () => {
 
   it('counts the best replies chosen, and only those', () => {
     expect(
-      scoreCheck(
+      scoreJudgement(
         items,
         answer(() => 4),
       )!.bestReplies,
     ).toEqual({ right: 8, of: 8 });
     const wrong = (i: number) => (best(i) === 0 ? 1 : 0);
     expect(
-      scoreCheck(
+      scoreJudgement(
         items,
         answer(() => 4, wrong),
       )!.bestReplies,
     ).toEqual({ right: 0, of: 8 });
     const half = (i: number) => (i % 2 ? best(i) : wrong(i));
     expect(
-      scoreCheck(
+      scoreJudgement(
         items,
         answer(() => 4, half),
       )!.bestReplies,
@@ -73,7 +73,7 @@ describe('the judgement check scores', () => {
   it('sets sure answers (1, 2, 6, 7) and leaning ones (3, 5) against being right; 4 is undecided', () => {
     // Sure and right on the first four, leaning and wrong on the next two, undecided on the last two.
     const ratings = answer((fair, i) => (i < 4 ? (fair ? 7 : 1) : i < 6 ? (fair ? 3 : 5) : 4));
-    const s = scoreCheck(items, ratings)!;
+    const s = scoreJudgement(items, ratings)!;
     expect(s.sure).toEqual({ right: 4, of: 4 });
     expect(s.leaning).toEqual({ right: 0, of: 2 });
     expect(s.undecided).toBe(2);
@@ -82,8 +82,8 @@ describe('the judgement check scores', () => {
   it('scores only what was answered, and nothing without a fair and a false item answered', () => {
     const [fair, unfair] = [items.findIndex((x) => x.fair), items.findIndex((x) => !x.fair)];
     const two = answer((isFair) => (isFair ? 6 : 3)).map((a, i) => (i === fair || i === unfair ? a : null));
-    expect(scoreCheck(items, two)).toMatchObject({ discernment: 3, bestReplies: { right: 2, of: 2 } });
+    expect(scoreJudgement(items, two)).toMatchObject({ discernment: 3, bestReplies: { right: 2, of: 2 } });
     const fairOnly = items.map((x) => (x.fair ? { rating: 7, reply: 0 } : null));
-    expect(scoreCheck(items, fairOnly)).toBeNull();
+    expect(scoreJudgement(items, fairOnly)).toBeNull();
   });
 });

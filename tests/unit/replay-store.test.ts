@@ -1,6 +1,6 @@
 // Opening a replay code in the store: the code's debrief, read-only; the player's save and progress untouched.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { encodeReplay, type ReplaySession, replayFromCode } from '../../src/state/replay-code.ts';
@@ -15,7 +15,10 @@ function boot() {
   const storage = memoryStorage();
   storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 500;
-  return { storage, store: createAppStore({ check: loadCheck(), levels, storage, newSeed: () => seed++ }) };
+  return {
+    storage,
+    store: createAppStore({ judgementBank: readJudgementBank(), levels, storage, newSeed: () => seed++ }),
+  };
 }
 
 /** Plays the open chapter to its ending by always taking the first reply shown, through the store. */

@@ -180,7 +180,8 @@ function refusals(w: Wire, who: Who, ctx: Ctx): string[] | null {
   switch (w.event) {
     case 'open': {
       const ws = m.workshop as Shared;
-      if (resolve(ws.save.level, ws.save.seed) && ws.chapters[ws.at] === ws.save.level) throw notBad('opens a room');
+      if (resolve(ws.save.level, ws.save.seed) && ws.chapters[ws.chapterIndex] === ws.save.level)
+        throw notBad('opens a room');
       return [R.campaignOnly, R.tooManyOpens];
     }
     case 'host':
@@ -265,8 +266,8 @@ const BROKEN: ((w: Shared) => unknown)[] = [
   (w) => ({ ...w, seconds: 5 }),
   (w) => ({ ...w, phase: 'party' }),
   (w) => ({ ...w, running: 'yes' }),
-  (w) => ({ ...w, at: -1 }),
-  (w) => ({ ...w, at: 0.5 }),
+  (w) => ({ ...w, chapterIndex: -1 }),
+  (w) => ({ ...w, chapterIndex: 0.5 }),
   (w) => ({ ...w, admin: true }),
   (w) => ({ ...w, decisions: 'all' }),
   (w) => ({ ...w, save: { ...w.save, v: 999 } }),
@@ -274,10 +275,10 @@ const BROKEN: ((w: Shared) => unknown)[] = [
 ];
 /** Workshops the schema takes but no room can play: an unknown scenario, or a chapter that is not the save's. */
 const UNPLAYABLE: ((w: Shared) => Shared)[] = [
-  (w) => ({ ...w, chapters: ['no-such-level'], at: 0, save: { ...w.save, level: 'no-such-level' } }),
-  (w) => ({ ...w, chapters: ['__proto__'], at: 0, save: { ...w.save, level: '__proto__' } }),
+  (w) => ({ ...w, chapters: ['no-such-level'], chapterIndex: 0, save: { ...w.save, level: 'no-such-level' } }),
+  (w) => ({ ...w, chapters: ['__proto__'], chapterIndex: 0, save: { ...w.save, level: '__proto__' } }),
   (w) => ({ ...w, chapters: ['x'] }),
-  (w) => ({ ...w, at: 3 }),
+  (w) => ({ ...w, chapterIndex: 3 }),
 ];
 const hugeChar = fc.constantFrom('x', '<', '"', 'é', '\u2028', '😀');
 

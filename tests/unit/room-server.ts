@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { loadAllLevels, loadCheck, loadStorm, loadTranslatedContent } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank, loadStorm, loadTranslatedContent } from '../../src/data-files/load.ts';
 import { chapterResolver } from '../../src/core/storm.ts';
 import { startRoomServer } from '../../src/room/server.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
@@ -14,7 +14,7 @@ import { createAppStore } from '../../src/state/store.ts';
 import type { Workshop } from '../../src/state/workshop.ts';
 
 export const levels = loadAllLevels();
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 export const resolve = chapterResolver(levels, loadStorm());
 const translated = loadTranslatedContent('zh-CN');
 export const chinese = translated.levels;
@@ -37,7 +37,7 @@ export async function testServer(dataDir = mkdtempSync(join(tmpdir(), 'rooms-'))
 
 /** A workshop's store, set up as the projector sets it up with "Open a room". */
 export function projectorStore(teams = ['Ravens', 'Otters', 'Foxes'], seed = 7) {
-  const store = createAppStore({ levels, check, storage: memoryStorage(), newSeed: () => seed });
+  const store = createAppStore({ levels, judgementBank, storage: memoryStorage(), newSeed: () => seed });
   store.getState().startWorkshop({ teams, seconds: 60, chapters: [levels[0]!.id], seed, room: true });
   return store;
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile, loadCheck, loadStorm } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadLevelFile, readJudgementBank, loadStorm } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { available, findPost, newGame, openPosts, replay, step } from '../../src/core/engine.ts';
@@ -22,7 +22,7 @@ import {
 } from '../../src/state/saves.ts';
 import { createAppStore } from '../../src/state/store.ts';
 
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 
 const campaign = loadAllLevels();
 const storm = loadStorm();
@@ -173,7 +173,7 @@ describe('a save that cannot be used', () => {
       problem: `${LOOKS_DAMAGED} There was no room to keep a copy, and a fresh game is ready.`,
     });
     expect(storage.getItem(SAVE_KEY)).toBeNull();
-    expect(() => createAppStore({ check, levels, storage, newSeed: () => 1 })).not.toThrow();
+    expect(() => createAppStore({ judgementBank, levels, storage, newSeed: () => 1 })).not.toThrow();
   });
 
   it('replays to a chapter that had already ended', () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/content/schema.ts';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { SAVE_KEY } from '../../src/state/saves.ts';
@@ -13,13 +13,13 @@ import { loadScenarios } from '../../src/state/scenarios.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { createAppStore, currentPost, dueTip } from '../../src/state/store.ts';
 
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 const MINI = readFileSync('tests/fixtures/mini.yaml', 'utf8');
 
 function boot(storage = memoryStorage(), levels: Level[] = []) {
   if (storage.getItem(SETTINGS_KEY) === null) storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 7;
-  return createAppStore({ check, levels, scenarios: loadScenarios(storage), storage, newSeed: () => seed++ });
+  return createAppStore({ judgementBank, levels, scenarios: loadScenarios(storage), storage, newSeed: () => seed++ });
 }
 
 describe('your scenarios', () => {

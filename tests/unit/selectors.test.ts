@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { shallow } from 'zustand/vanilla/shallow';
 import { checksFor, openPosts, step } from '../../src/core/engine.ts';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { helpShown } from '../../src/state/selectors.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
@@ -16,7 +16,7 @@ const levels = loadAllLevels();
 /** The second chapter (no tips) in turn pacing, the first open post that can be checked read whole. */
 function reading(): App {
   const storage = memoryStorage({ [SETTINGS_KEY]: JSON.stringify({ tutorial: false }) });
-  const store = createAppStore({ check: loadCheck(), levels, storage, newSeed: () => 7 });
+  const store = createAppStore({ judgementBank: readJudgementBank(), levels, storage, newSeed: () => 7 });
   store.getState().openChapter(levels.find((l) => l.number === 2)!.id);
   store.getState().start('turn');
   const { level, game } = store.getState();
@@ -28,14 +28,14 @@ describe('the dialogs over play', () => {
   it('show the post read whole, and again when a check finds something in it, not when the hours pass', () => {
     const s = reading();
     const shown = helpShown(s);
-    expect(shown).toMatchObject({ tip: null, legend: false, post: { id: s.reading }, findings: 0 });
+    expect(shown).toMatchObject({ tip: null, legend: false, post: { id: s.readingPostId }, findings: 0 });
 
     const later = { ...s, game: step(s.level!, s.game!, { type: 'tick', hours: 1 }) };
     expect(later.game.hour).toBe(s.game!.hour + 1);
     expect(shallow(helpShown(later), shown)).toBe(true);
 
-    const kind = checksFor(s.level!, s.game!, s.reading!)[0]!.check;
-    const checked = { ...s, game: step(s.level!, s.game!, { type: 'check', post: s.reading!, check: kind }) };
+    const kind = checksFor(s.level!, s.game!, s.readingPostId!)[0]!.check;
+    const checked = { ...s, game: step(s.level!, s.game!, { type: 'check', post: s.readingPostId!, check: kind }) };
     expect(helpShown(checked).findings).toBe(1);
     expect(shallow(helpShown(checked), shown)).toBe(false);
   });

@@ -1,12 +1,12 @@
 // Settings kept between visits: sensible defaults, a faithful round trip, and damage that costs only
 // what was damaged.
-import { loadCheck } from '../../src/data-files/load.ts';
+import { readJudgementBank } from '../../src/data-files/load.ts';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import { defaultSettings, loadSettings, saveSettings, type Settings, SETTINGS_KEY } from '../../src/state/settings.ts';
 import { createAppStore } from '../../src/state/store.ts';
 
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 
 const DEFAULTS: Settings = {
   textSize: 'normal',
@@ -42,7 +42,7 @@ describe('defaults', () => {
     expect(loadSettings(memoryStorage(), true).reducedMotion).toBe(true);
     expect(loadSettings(memoryStorage(), false).reducedMotion).toBe(false);
     const store = createAppStore({
-      check,
+      judgementBank,
       levels: [],
       storage: memoryStorage(),
       newSeed: () => 1,
@@ -67,10 +67,10 @@ describe('persistence', () => {
 
   it('a change made in the store is there on the next visit', () => {
     const storage = memoryStorage();
-    const first = createAppStore({ check, levels: [], storage, newSeed: () => 1 });
+    const first = createAppStore({ judgementBank, levels: [], storage, newSeed: () => 1 });
     first.getState().updateSettings({ textSize: 'large', volume: 0.3 });
     first.getState().updateSettings({ speed: 'slow' });
-    const again = createAppStore({ check, levels: [], storage, newSeed: () => 1 });
+    const again = createAppStore({ judgementBank, levels: [], storage, newSeed: () => 1 });
     expect(again.getState().settings).toEqual({ ...DEFAULTS, textSize: 'large', volume: 0.3, speed: 'slow' });
   });
 });
@@ -88,7 +88,7 @@ describe('damaged settings', () => {
     expect(() => loadSettings(storage)).not.toThrow();
     expect(loadSettings(storage)).toEqual(DEFAULTS);
     expect(loadSettings(storage, true)).toEqual({ ...DEFAULTS, reducedMotion: true });
-    expect(() => createAppStore({ check, levels: [], storage, newSeed: () => 1 })).not.toThrow();
+    expect(() => createAppStore({ judgementBank, levels: [], storage, newSeed: () => 1 })).not.toThrow();
   });
 
   it('a bad reduced-motion value falls back to the system preference, not to motion', () => {

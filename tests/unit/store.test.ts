@@ -2,7 +2,7 @@
 // the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile, loadCheck, loadStorm } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadLevelFile, readJudgementBank, loadStorm } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { HIDDEN } from '../../src/content/terms.ts';
@@ -13,7 +13,7 @@ import { BACKUP_KEY, type KeyValueStorage, loadSave, SAVE_KEY, SAVE_VERSION } fr
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { type AppStore, createAppStore, currentPost } from '../../src/state/store.ts';
 
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 
 const campaign = loadAllLevels();
 const storm = loadStorm();
@@ -31,7 +31,7 @@ const CANNOT_SAVE = 'This browser would not let Hot Seat save, so progress will 
 function boot(storage: KeyValueStorage, levels: Level[] = [mini]): AppStore {
   if (storage.getItem(SETTINGS_KEY) === null) storage.setItem(SETTINGS_KEY, JSON.stringify({ tutorial: false }));
   let seed = 1000;
-  const store = createAppStore({ check, levels, storm, storage, newSeed: () => seed++ });
+  const store = createAppStore({ judgementBank, levels, storm, storage, newSeed: () => seed++ });
   return store;
 }
 
@@ -113,7 +113,7 @@ describe('starting and saving', () => {
     expect(s.save).not.toBeNull();
     expect(s.game).toEqual(first.getState().game);
     expect(s.level!.id).toBe('mini');
-    expect(s.selected).toBe('fan');
+    expect(s.selectedPostId).toBe('fan');
     expect(currentPost(s)!.item.id).toBe('fan');
 
     s.continueGame();
@@ -127,11 +127,17 @@ describe('starting and saving', () => {
     const first = miniStarted(storage);
     first.getState().tick();
     const waiting = createAppStore({ storage, newSeed: () => 1 });
-    expect(waiting.getState()).toMatchObject({ screen: 'title', levels: [], check: null, save: null, game: null });
+    expect(waiting.getState()).toMatchObject({
+      screen: 'title',
+      levels: [],
+      judgementBank: null,
+      save: null,
+      game: null,
+    });
     // What storage holds that needs no chapter is there at once.
     expect(waiting.getState().settings.tutorial).toBe(false);
 
-    waiting.getState().contentArrived({ levels: [mini], check, storm, scenarios: [] });
+    waiting.getState().contentArrived({ levels: [mini], judgementBank, storm, scenarios: [] });
     const s = waiting.getState();
     expect(s.levels.map((l) => l.id)).toEqual(['mini']);
     expect(s.game).toEqual(first.getState().game);
@@ -439,7 +445,7 @@ describe('the content arriving after the title', () => {
     const store = createAppStore({ storage: refusing(), newSeed: () => 1 });
     store.getState().updateSettings({ muted: true });
     expect(store.getState().notice).toBe(CANNOT_SAVE);
-    store.getState().contentArrived({ levels: [mini], check, storm, scenarios: [] });
+    store.getState().contentArrived({ levels: [mini], judgementBank, storm, scenarios: [] });
     expect(store.getState().notice).toBe(CANNOT_SAVE);
   });
 
@@ -447,7 +453,7 @@ describe('the content arriving after the title', () => {
     const store = createAppStore({ storage: memoryStorage(), newSeed: () => 1 });
     let changes = 0;
     store.subscribe(() => changes++);
-    store.getState().contentArrived({ levels: [mini], check, storm, scenarios: [] });
+    store.getState().contentArrived({ levels: [mini], judgementBank, storm, scenarios: [] });
     expect(changes).toBe(1);
   });
 });
@@ -475,10 +481,10 @@ describe('choosing the post to answer', () => {
     const store = miniStarted(storage);
     store.getState().select('late'); // has not arrived
     store.getState().select('no-such-post');
-    expect(store.getState().selected).toBeNull();
+    expect(store.getState().selectedPostId).toBeNull();
     store.getState().reply('numbers');
     store.getState().select('poster'); // answered
-    expect(store.getState().selected).toBeNull();
+    expect(store.getState().selectedPostId).toBeNull();
     expect(JSON.parse(storage.getItem(SAVE_KEY)!).focus).toBeUndefined();
   });
 
@@ -486,7 +492,7 @@ describe('choosing the post to answer', () => {
     const store = miniStarted();
     store.getState().tick(); // poster (hour 0) and fan (hour 1) are both open
     expect(currentPost(store.getState())!.item.id).toBe('poster');
-    expect(currentPost({ ...store.getState(), selected: 'late' })!.item.id).toBe('poster');
+    expect(currentPost({ ...store.getState(), selectedPostId: 'late' })!.item.id).toBe('poster');
     store.getState().reply('numbers');
     expect(store.getState().game!.chosen).toEqual(['poster.numbers']);
     expect(currentPost(store.getState())!.item.id).toBe('fan');

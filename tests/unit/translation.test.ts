@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document } from 'yaml';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import {
   loadTranslation,
-  mapCheckTexts,
+  mapJudgementTexts,
   mapTexts,
   type Translation,
   textTree,
@@ -118,10 +118,10 @@ describe('the validator and the campaign’s translations', () => {
 });
 
 describe('the judgement check’s translation', () => {
-  const bank = loadCheck();
+  const bank = readJudgementBank();
   const tree = () =>
     textTree(
-      (visit) => mapCheckTexts(bank, visit),
+      (visit) => mapJudgementTexts(bank, visit),
       (text) => `译${text.slice(0, 20)}`,
     ) as unknown as {
       items: Record<string, { replies: string[] }>;
@@ -130,7 +130,7 @@ describe('the judgement check’s translation', () => {
     const r = loadTranslation(
       yaml(t),
       'data/zh-CN/judgement-check.yaml',
-      (f) => mapCheckTexts(bank, f),
+      (f) => mapJudgementTexts(bank, f),
       'data/judgement-check.yaml',
     );
     return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
@@ -139,7 +139,7 @@ describe('the judgement check’s translation', () => {
   it('keys each item by its id and each reply by its place, and puts them in place', () => {
     const t = tree();
     expect(check(t)).toEqual([]);
-    const zh = translate((f) => mapCheckTexts(bank, f), t as Translation);
+    const zh = translate((f) => mapJudgementTexts(bank, f), t as Translation);
     expect(zh.items[0]!.replies[1]!.text).toBe(`译${bank.items[0]!.replies[1]!.text.slice(0, 20)}`);
     expect(zh.items.map((i) => [i.id, i.pair, i.fair, i.replies.map((r) => [r.kind, r.best])])).toEqual(
       bank.items.map((i) => [i.id, i.pair, i.fair, i.replies.map((r) => [r.kind, r.best])]),

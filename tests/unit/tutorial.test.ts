@@ -1,7 +1,7 @@
 // The first chapter teaches as it goes: each tip once, while the game waits, skippable, and back on
 // request. The legend is one key away and holds the clock too.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import { checksFor, openPosts } from '../../src/core/engine.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
 import type { KeyValueStorage } from '../../src/state/saves.ts';
@@ -9,9 +9,9 @@ import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { createAppStore, currentChoices, dueTip, isHeld } from '../../src/state/store.ts';
 
 const levels = loadAllLevels();
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 const boot = (storage: KeyValueStorage = memoryStorage()) =>
-  createAppStore({ check, levels, storage, newSeed: () => 7 });
+  createAppStore({ judgementBank, levels, storage, newSeed: () => 7 });
 
 function startChapter(store: ReturnType<typeof boot>, number: number, pacing: 'turn' | 'live' = 'turn') {
   store.getState().openChapter(levels.find((l) => l.number === number && !l.bonus)!.id);

@@ -2,7 +2,7 @@
 // each team's own path and discernment, the what-if branch, and a whole workshop through the store and
 // back from storage after a "reload".
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadCheck } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import { branch } from '../../src/core/branch.ts';
 import { carryFrom, choicesFor, findingsFor, findPost, replay } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';
@@ -14,7 +14,7 @@ import { roomChoice, splitText, teamTally, WORKSHOP_KEY } from '../../src/state/
 import { playRoomToEnd } from './room-play.ts';
 
 const levels = loadAllLevels();
-const check = loadCheck();
+const judgementBank = readJudgementBank();
 const first = levels.find((l) => l.number === 1)!;
 const post = first.posts.find((p) => p.at === 0)!;
 const [a, b, c] = post.responses;
@@ -66,7 +66,7 @@ describe('what if', () => {
 describe('a workshop through the store', () => {
   it('records each team, plays the majority, and comes back whole after a reload', () => {
     const storage = memoryStorage();
-    const make = () => createAppStore({ levels, check, storage, newSeed: () => 1 });
+    const make = () => createAppStore({ levels, judgementBank, storage, newSeed: () => 1 });
     const store = make();
     store.getState().startWorkshop({ teams: ['A', 'B', 'C'], seconds: 60, chapters: [first.id], seed: 99 });
     const s = store.getState();
@@ -108,7 +108,7 @@ describe('a workshop through the store', () => {
 
   it('lets the room check the post it votes on: the votes stand, the finding shows, the seed deals the same truth', () => {
     const storage = memoryStorage();
-    const store = createAppStore({ levels, check, storage, newSeed: () => 1 });
+    const store = createAppStore({ levels, judgementBank, storage, newSeed: () => 1 });
     const s = () => store.getState();
     s().startWorkshop({ teams: ['A', 'B'], seconds: 60, chapters: [first.id], seed: 21 });
     // Vote through the first posts until one offers a check (a bounded loop).
@@ -133,12 +133,12 @@ describe('a workshop through the store', () => {
     s().roomCheck(kind);
     expect(s().workshop!.save.actions).toHaveLength(actions);
     // Saved with the workshop: a reload brings the check back.
-    const reloaded = createAppStore({ levels, check, storage, newSeed: () => 1 }).getState();
+    const reloaded = createAppStore({ levels, judgementBank, storage, newSeed: () => 1 }).getState();
     expect(reloaded.game!.checked).toEqual(s().game!.checked);
   });
 
   it('lets the countdown run out: with no votes the hour goes by', () => {
-    const store = createAppStore({ levels, check, storage: memoryStorage(), newSeed: () => 1 });
+    const store = createAppStore({ levels, judgementBank, storage: memoryStorage(), newSeed: () => 1 });
     store.getState().startWorkshop({ teams: ['A'], seconds: 30, chapters: [first.id], seed: 5 });
     const hour = store.getState().game!.hour;
     for (let i = 0; i < 30; i++) store.getState().countdownSecond();
@@ -150,7 +150,7 @@ describe('a workshop through the store', () => {
 
   it('runs several chapters, handing the hidden values on from one to the next', () => {
     const second = levels.find((l) => l.number === 2)!;
-    const store = createAppStore({ levels, check, storage: memoryStorage(), newSeed: () => 1 });
+    const store = createAppStore({ levels, judgementBank, storage: memoryStorage(), newSeed: () => 1 });
     store.getState().startWorkshop({ teams: ['A'], seconds: null, chapters: [first.id, second.id], seed: 11 });
     playRoomToEnd(store, first);
     const ended = store.getState();
@@ -160,7 +160,7 @@ describe('a workshop through the store', () => {
     ended.nextWorkshopChapter();
     const next = store.getState();
     expect(next.level!.id).toBe(second.id);
-    expect(next.workshop!.done).toHaveLength(1);
+    expect(next.workshop!.chaptersPlayed).toHaveLength(1);
     expect(next.workshop!.decisions).toEqual([]);
     expect(next.save!.carry).toEqual(carryFrom(first, endValues));
     expect(Object.values(next.save!.carry!).some((v) => v !== 0)).toBe(true);
@@ -168,7 +168,7 @@ describe('a workshop through the store', () => {
 
   it('leaves the solo save where it was', () => {
     const storage = memoryStorage();
-    const store = createAppStore({ levels, check, storage, newSeed: () => 3 });
+    const store = createAppStore({ levels, judgementBank, storage, newSeed: () => 3 });
     store.getState().openChapter(first.id);
     store.getState().start('turn');
     const solo = storage.getItem('hot-seat/save');

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { io, type Socket } from 'socket.io-client';
 import { build } from 'vite';
-import type { JudgementCheck } from '../../content/judgement-check.ts';
+import type { JudgementBank } from '../../content/judgement-check.ts';
 import type { Level } from '../../content/schema.ts';
 import { Dice, seedState } from '../../core/rng.ts';
 import { memoryStorage } from '../../state/browser-storage.ts';
@@ -24,7 +24,7 @@ import { type AppStore, createAppStore } from '../../state/store.ts';
 import { decisionNumber, type Workshop } from '../../state/workshop.ts';
 import { log } from './args.ts';
 import { meets, percentile, round, type Target } from './parts.ts';
-import { loadAllLevels, loadCheck } from '../../data-files/load.ts';
+import { loadAllLevels, readJudgementBank } from '../../data-files/load.ts';
 
 const BIG_ROOM_PHONES = 300;
 const ROOMS = 20;
@@ -388,8 +388,8 @@ class Projector {
     private readonly run: RoomRun,
   ) {}
 
-  static async open(url: string, levels: Level[], check: JudgementCheck, seed: number, run: RoomRun) {
-    const store = createAppStore({ levels, check, storage: memoryStorage(), newSeed: () => seed });
+  static async open(url: string, levels: Level[], judgementBank: JudgementBank, seed: number, run: RoomRun) {
+    const store = createAppStore({ levels, judgementBank, storage: memoryStorage(), newSeed: () => seed });
     // The whole campaign: a chapter that ends before the 20th decision goes on into the next.
     const chapters = levels.map((l) => l.id);
     store.getState().startWorkshop({ teams: TEAMS, seconds: 60, chapters, seed, room: true });
@@ -466,7 +466,7 @@ class Projector {
     if (this.store.getState().workshop?.phase === 'vote') s.decide();
     const w = this.store.getState().workshop!;
     if (w.phase !== 'ended') s.nextDecision();
-    else if (w.at + 1 < w.chapters.length) {
+    else if (w.chapterIndex + 1 < w.chapters.length) {
       s.nextWorkshopChapter();
       this.run.chapters++;
     } else return false;
@@ -483,7 +483,7 @@ class Projector {
 /** What a projector's store is made from. */
 interface Data {
   levels: Level[];
-  check: JudgementCheck;
+  judgementBank: JudgementBank;
 }
 
 /** A room played to its DECISIONS decisions (or the time limit); `close` ends it (the caller measures first). */
@@ -493,7 +493,7 @@ interface Played {
 }
 
 async function playRoom(url: string, phones: number, seed: number, data: Data, run: RoomRun): Promise<Played> {
-  const projector = await Projector.open(url, data.levels, data.check, seed, run);
+  const projector = await Projector.open(url, data.levels, data.judgementBank, seed, run);
   const rng = random(seed);
   const id = (n: number) => (seed * 10_000 + n).toString(16).padStart(32, '0');
   const all = Array.from(
@@ -723,7 +723,7 @@ async function stage(
 }
 
 async function measure(m: Measured, server: ServerChild) {
-  const data = { levels: loadAllLevels(), check: loadCheck() };
+  const data = { levels: loadAllLevels(), judgementBank: readJudgementBank() };
   const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
   loop.enable();
   m.heapMB.start = heapMB(await server.health());
