@@ -5,9 +5,9 @@ import type { CheckKind, ValueName } from '../content/terms.ts';
 import { HIDDEN, METERS, VALUES } from '../content/terms.ts';
 import { holds } from './conditions.ts';
 import { findPost, indexOf } from './level-index.ts';
-import { Dice, hashDone, hashSeed, hashWord, seedState } from './rng.ts';
+import { Dice, seedState } from './rng.ts';
 import * as rules from './rules.ts';
-import { postFor } from './variants.ts';
+import { postFor, shownReplies } from './variants.ts';
 import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 import { responseOf } from './level-index.ts';
 
@@ -20,6 +20,8 @@ interface Working extends GameState {
   dice: Dice;
   /** The ids of the posts in the feed, for arrivals to look up. */
   arrived: Set<string>;
+  /** Each feed item's post as it is in this game, in the feed's order: the hours read them for every open post. */
+  posts: Post[];
   /** Scheduled posts whose hour has come and that have not arrived (their `when` does not hold yet), in file order. */
   pendingScheduled: Post[];
   /** How many posts of the level's schedule have had their hour. */
@@ -60,6 +62,7 @@ function workingCopy(level: Level, s: GameState, records = true): Working {
     rng: s.rng,
     dice: new Dice(s.rng),
     arrived,
+    posts: s.feed.map((f) => postInGame(level, s, f.id)),
     pendingScheduled: schedule
       .slice(0, scheduled)
       .filter((p) => !arrived.has(p.id))
@@ -171,7 +174,8 @@ export function play(level: Level, opts: NewGameOptions, records = true) {
 }
 
 function act(level: Level, game: Working, a: Action) {
-  game.events = [];
+  // Without records there are no events to clear (see note).
+  if (game.records) game.events = [];
   switch (a.type) {
     case 'reply':
       reply(level, game, a.post, a.response);
@@ -200,29 +204,13 @@ export const available = (post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
   post.responses.filter((r) => isAvailable(r, s));
 
 /**
- * The responses on offer for a post, in the order the player sees and numbers them: dealt from the game's
- * seed, so that the order carries no hint (authors write replies in any order), and a save, a replay and
- * every team playing the same seed see the same order. Each response keeps its place when others come
- * and go (a brand-team reply unlocking).
+ * The responses on offer for a post now, in the order the player sees and numbers them (see shownReplies):
+ * each keeps its place when others come and go (a brand-team reply unlocking).
  */
 export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'values' | 'chosen'>): Response[] {
-  // A key for (seed, post, reply), with the post's part worked out once for all its replies.
-  const h = hashWord(hashSeed(s.seed), post.id);
-  const options = available(postFor(post, s.seed), s);
-  const keys = options.map((r) => hashDone(hashWord(h, r.id)));
-  // An insertion sort: at most five replies, and no objects to allocate for a sort by key.
-  for (let i = 1; i < options.length; i++) {
-    const r = options[i]!;
-    const key = keys[i]!;
-    let j = i - 1;
-    for (; j >= 0 && keys[j]! > key; j--) {
-      options[j + 1] = options[j]!;
-      keys[j + 1] = keys[j]!;
-    }
-    options[j + 1] = r;
-    keys[j + 1] = key;
-  }
-  return options;
+  const out: Response[] = [];
+  for (const r of shownReplies(post, s.seed)) if (isAvailable(r, s)) out.push(r);
+  return out;
 }
 
 /** Hours a reply takes: a tired CEO is slow at everything except lashing out. */
@@ -269,9 +257,9 @@ export function findingsFor(level: Level, s: Pick<GameState, 'seed' | 'checked'>
 }
 
 function check(level: Level, game: Working, postId: string, kind: CheckKind) {
-  const item = game.feed.find((f) => f.id === postId);
-  if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a check`);
-  const c = postInGame(level, game, postId).checks.find((x) => x.check === kind);
+  const i = game.feed.findIndex((f) => f.id === postId);
+  if (game.feed[i]?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a check`);
+  const c = game.posts[i]!.checks.find((x) => x.check === kind);
   if (!c) throw new IllegalAction(`post "${postId}" offers no "${kind}" check`);
   if (hasChecked(game, postId, kind)) throw new IllegalAction(`the "${kind}" check on "${postId}" has been run`);
   game.checked.push(`${postId}.${kind}`);
@@ -280,10 +268,10 @@ function check(level: Level, game: Working, postId: string, kind: CheckKind) {
 }
 
 function reply(level: Level, game: Working, postId: string, responseId: string) {
-  const item = game.feed.find((f) => f.id === postId);
+  const i = game.feed.findIndex((f) => f.id === postId);
+  const item = game.feed[i];
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
-  const post = postInGame(level, game, postId);
-  const r = responseOf(post, responseId);
+  const r = responseOf(game.posts[i]!, responseId);
   if (!r || !isAvailable(r, game))
     throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 
@@ -384,18 +372,18 @@ function passHour(level: Level, game: Working) {
     f.shares = Math.round(f.shares * (1 + growth));
     addTo(game, 'heat', f.viral * rules.HOURLY.escalation, 'spread');
   }
-  expire(level, game);
+  expire(game);
   arrive(level, game);
   sample(game);
   endIfReached(level, game, 'anytime');
   if (!game.ending && game.hour >= level.hours) endIfReached(level, game, 'end');
 }
 
-function expire(level: Level, game: Working) {
+function expire(game: Working) {
   for (let i = 0; i < game.feed.length; i++) {
     const f = game.feed[i]!;
     if (f.status !== 'open') continue;
-    const post = postInGame(level, game, f.id);
+    const post = game.posts[i]!;
     if (game.hour < f.arrivedAt + post.window) continue;
     f.status = 'expired';
     const before = { ...game.values };
@@ -437,6 +425,7 @@ function arrive(level: Level, game: Working) {
   for (const p of incoming) {
     const amplified = p.viral > 0 && game.dice.chance() < rules.amplifyChance(game.values.heat);
     game.arrived.add(p.id);
+    game.posts.push(postFor(p, game.seed));
     game.feed.push({
       id: p.id,
       arrivedAt: game.hour,
@@ -470,8 +459,8 @@ function sample(game: Working) {
 /** Ends the chapter with the first ending of this timing whose condition holds (an ending's `check` is its timing). */
 function endIfReached(level: Level, game: Working, timing: Ending['check']) {
   if (game.ending) return;
-  for (const e of level.endings) {
-    if (e.check !== timing || (e.when && !holds(e.when, game))) continue;
+  for (const e of indexOf(level).endings[timing]) {
+    if (e.when && !holds(e.when, game)) continue;
     game.ending = e.id;
     note(game, { type: 'ended', ending: e.id });
     return;
