@@ -414,14 +414,15 @@ function arrive(game: Working) {
   while (game.scheduled < schedule.length && schedule[game.scheduled]!.at! <= game.hour)
     game.pendingScheduled.push(schedule[game.scheduled++]!);
   if (game.scheduled > first) game.pendingScheduled.sort((a, b) => order.get(a)! - order.get(b)!);
-  // The waiting lists are the working copy's own: they are filtered in place, not copied every hour.
+  // The waiting lists are the working copy's own: they are filtered in place, not copied every hour (and
+  // cut short only when something left them: setting an array's length is slow).
   const incoming: Post[] = [];
   let kept = 0;
   for (const p of game.pendingScheduled) {
     if (ready(p, game)) incoming.push(p);
     else if (!game.arrived.has(p.id)) game.pendingScheduled[kept++] = p;
   }
-  game.pendingScheduled.length = kept;
+  if (kept < game.pendingScheduled.length) game.pendingScheduled.length = kept;
   // Follow-ups whose hour has come arrive once their condition holds; the others keep waiting.
   kept = 0;
   for (const f of game.pendingFollowups) {
@@ -429,7 +430,7 @@ function arrive(game: Working) {
     if (f.at > game.hour || (!game.arrived.has(p.id) && !ready(p, game))) game.pendingFollowups[kept++] = f;
     else if (!game.arrived.has(p.id) && !incoming.includes(p)) incoming.push(p);
   }
-  game.pendingFollowups.length = kept;
+  if (kept < game.pendingFollowups.length) game.pendingFollowups.length = kept;
   for (const p of incoming) {
     const amplified = p.viral > 0 && game.dice.chance() < rules.amplifyChance(game.values.heat);
     game.arrived.add(p.id);
