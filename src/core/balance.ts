@@ -51,7 +51,10 @@ export interface BalanceReport {
  * missed ending is explained.
  */
 export function balanceReport(level: Level, runs = BALANCE_RUNS, players: readonly Policy[] = POLICIES): BalanceReport {
-  const parts = players.map((p) => new PlayerRuns(level, p).playTo(runs));
+  const parts = playOn(
+    players.map((p) => new PlayerRuns(level, p)),
+    runs,
+  );
   return reportOf(level, runs, parts);
 }
 
@@ -64,15 +67,15 @@ export interface PlayerPart {
 }
 
 /**
- * One player's runs from seed 1 on, played further when asked: the editor's balance panel plays every
- * player's first runs for its quick look, then plays on to the full table without playing them again.
+ * One player's runs from seed 1 on, played further when asked (see playOn): the editor's balance panel plays
+ * every player's first runs for its quick look, then plays on to the full table without playing them again.
  */
 export class PlayerRuns {
   private readonly outcomes: Outcomes;
   private readonly tally: MissTally;
   private readonly postIndex: Map<string, number>;
   private readonly seen: number[];
-  private played = 0;
+  private runs = 0;
 
   constructor(
     private readonly level: Level,
@@ -84,20 +87,37 @@ export class PlayerRuns {
     this.seen = level.posts.map(() => 0);
   }
 
-  /** Plays on to `runs` runs in all, and gives back all of them so far. */
-  playTo(runs: number): PlayerPart {
-    while (this.played < runs) {
-      const s = playOnce(this.level, this.player, ++this.played, false);
-      for (const f of s.feed) this.seen[this.postIndex.get(f.id)!]! += 1;
-      this.tally.observe(s);
-      this.outcomes.add(s);
-    }
+  /** How many runs it has played: the next is played from the next seed. */
+  get played(): number {
+    return this.runs;
+  }
+
+  playNext(): void {
+    const s = playOnce(this.level, this.player, ++this.runs, false);
+    for (const f of s.feed) this.seen[this.postIndex.get(f.id)!]! += 1;
+    this.tally.observe(s);
+    this.outcomes.add(s);
+  }
+
+  /** All its runs so far, as plain data. */
+  part(): PlayerPart {
     const o = this.outcomes.outcome();
     const endings = Object.fromEntries(Object.entries(o.endings).map(([id, n]) => [id, n / o.runs]));
     const { name, goodRate, completeRate, discernment } = o;
     const row = { name, family: this.player.family, runs: o.runs, goodRate, completeRate, endings, discernment };
     return { row, seen: [...this.seen], misses: this.tally.counts() };
   }
+}
+
+/**
+ * Plays players on to `runs` runs each, and gives back all their runs so far in their order. Seed by seed
+ * across the players rather than player by player: the engine keeps the last seed's deal of each post
+ * (variants.ts), so a seed's posts are dealt once for all the players instead of once a player. Each
+ * player still plays its own runs in the order of their seeds, so its part is the same either way.
+ */
+export function playOn(players: readonly PlayerRuns[], runs: number): PlayerPart[] {
+  for (let run = 1; run <= runs; run++) for (const p of players) if (p.played < run) p.playNext();
+  return players.map((p) => p.part());
 }
 
 /** The report of players played apart, each to `runs` runs: their parts in the players' order. */

@@ -4,10 +4,10 @@ import type { Check, Effects, Ending, Level, Post, Response } from '../content/s
 import type { CheckKind, ValueName } from '../content/terms.ts';
 import { HIDDEN, METERS, VALUES } from '../content/terms.ts';
 import { holds } from './conditions.ts';
-import { findPost, indexOf } from './level-index.ts';
-import { Dice, hashDone, hashSeed, hashWord, seedState } from './rng.ts';
+import { findPost, indexOf, type LevelIndex } from './level-index.ts';
+import { Dice, seedState } from './rng.ts';
 import * as rules from './rules.ts';
-import { postFor } from './variants.ts';
+import { postFor, shownReplies } from './variants.ts';
 import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
 import { responseOf } from './level-index.ts';
 
@@ -18,8 +18,14 @@ const clamp = (v: number) => Math.min(100, Math.max(0, v));
 /** The working copy: a private, mutable copy of a state for the duration of one action (or a simulator's whole run). */
 interface Working extends GameState {
   dice: Dice;
+  /** The level's index, looked up once a copy rather than at every hour. */
+  index: LevelIndex;
+  /** How many feed items are open: the clock runs on by itself while none is. */
+  open: number;
   /** The ids of the posts in the feed, for arrivals to look up. */
   arrived: Set<string>;
+  /** Each feed item's post as it is in this game, in the feed's order: the hours read them for every open post. */
+  posts: Post[];
   /** Scheduled posts whose hour has come and that have not arrived (their `when` does not hold yet), in file order. */
   pendingScheduled: Post[];
   /** How many posts of the level's schedule have had their hour. */
@@ -35,7 +41,8 @@ interface Working extends GameState {
 // another and then adding fields can end up as a slow dictionary in V8, and the simulator reads these
 // fields millions of times a second.
 function workingCopy(level: Level, s: GameState, records = true): Working {
-  const { schedule, order } = indexOf(level);
+  const index = indexOf(level);
+  const { schedule, order } = index;
   const arrived = new Set(s.feed.map((f) => f.id));
   let scheduled = 0;
   while (scheduled < schedule.length && schedule[scheduled]!.at! <= s.hour) scheduled++;
@@ -59,7 +66,10 @@ function workingCopy(level: Level, s: GameState, records = true): Working {
     ending: s.ending,
     rng: s.rng,
     dice: new Dice(s.rng),
+    index,
+    open: s.feed.filter((f) => f.status === 'open').length,
     arrived,
+    posts: s.feed.map((f) => postInGame(level, s, f.id)),
     pendingScheduled: schedule
       .slice(0, scheduled)
       .filter((p) => !arrived.has(p.id))
@@ -137,9 +147,9 @@ function begin(level: Level, opts: NewGameOptions, records = true): Working {
     },
     records,
   );
-  arrive(level, game);
+  arrive(game);
   sample(game);
-  endIfReached(level, game, 'anytime');
+  endIfReached(game, 'anytime');
   settle(level, game);
   return game;
 }
@@ -171,7 +181,8 @@ export function play(level: Level, opts: NewGameOptions, records = true) {
 }
 
 function act(level: Level, game: Working, a: Action) {
-  game.events = [];
+  // Without records there are no events to clear (see note).
+  if (game.records) game.events = [];
   switch (a.type) {
     case 'reply':
       reply(level, game, a.post, a.response);
@@ -200,29 +211,13 @@ export const available = (post: Post, s: Pick<GameState, 'flags' | 'values' | 'c
   post.responses.filter((r) => isAvailable(r, s));
 
 /**
- * The responses on offer for a post, in the order the player sees and numbers them: dealt from the game's
- * seed, so that the order carries no hint (authors write replies in any order), and a save, a replay and
- * every team playing the same seed see the same order. Each response keeps its place when others come
- * and go (a brand-team reply unlocking).
+ * The responses on offer for a post now, in the order the player sees and numbers them (see shownReplies):
+ * each keeps its place when others come and go (a brand-team reply unlocking).
  */
 export function choicesFor(post: Post, s: Pick<GameState, 'seed' | 'flags' | 'values' | 'chosen'>): Response[] {
-  // A key for (seed, post, reply), with the post's part worked out once for all its replies.
-  const h = hashWord(hashSeed(s.seed), post.id);
-  const options = available(postFor(post, s.seed), s);
-  const keys = options.map((r) => hashDone(hashWord(h, r.id)));
-  // An insertion sort: at most five replies, and no objects to allocate for a sort by key.
-  for (let i = 1; i < options.length; i++) {
-    const r = options[i]!;
-    const key = keys[i]!;
-    let j = i - 1;
-    for (; j >= 0 && keys[j]! > key; j--) {
-      options[j + 1] = options[j]!;
-      keys[j + 1] = keys[j]!;
-    }
-    options[j + 1] = r;
-    keys[j + 1] = key;
-  }
-  return options;
+  const out: Response[] = [];
+  for (const r of shownReplies(post, s.seed)) if (isAvailable(r, s)) out.push(r);
+  return out;
 }
 
 /** Hours a reply takes: a tired CEO is slow at everything except lashing out. */
@@ -269,9 +264,9 @@ export function findingsFor(level: Level, s: Pick<GameState, 'seed' | 'checked'>
 }
 
 function check(level: Level, game: Working, postId: string, kind: CheckKind) {
-  const item = game.feed.find((f) => f.id === postId);
-  if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a check`);
-  const c = postInGame(level, game, postId).checks.find((x) => x.check === kind);
+  const i = game.feed.findIndex((f) => f.id === postId);
+  if (game.feed[i]?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a check`);
+  const c = game.posts[i]!.checks.find((x) => x.check === kind);
   if (!c) throw new IllegalAction(`post "${postId}" offers no "${kind}" check`);
   if (hasChecked(game, postId, kind)) throw new IllegalAction(`the "${kind}" check on "${postId}" has been run`);
   game.checked.push(`${postId}.${kind}`);
@@ -280,10 +275,10 @@ function check(level: Level, game: Working, postId: string, kind: CheckKind) {
 }
 
 function reply(level: Level, game: Working, postId: string, responseId: string) {
-  const item = game.feed.find((f) => f.id === postId);
+  const i = game.feed.findIndex((f) => f.id === postId);
+  const item = game.feed[i];
   if (item?.status !== 'open') throw new IllegalAction(`post "${postId}" is not open for a reply`);
-  const post = postInGame(level, game, postId);
-  const r = responseOf(post, responseId);
+  const r = responseOf(game.posts[i]!, responseId);
   if (!r || !isAvailable(r, game))
     throw new IllegalAction(`response "${responseId}" is not available on post "${postId}"`);
 
@@ -303,6 +298,7 @@ function reply(level: Level, game: Working, postId: string, responseId: string) 
   game.chosen.push(`${postId}.${responseId}`);
   for (const f of r.followups) game.pendingFollowups.push({ post: f.post, at: game.hour + f.after });
   item.status = 'answered';
+  game.open--;
   item.answer = r.id;
   if (before) {
     game.decisions.push({
@@ -319,7 +315,7 @@ function reply(level: Level, game: Working, postId: string, responseId: string) 
   }
   note(game, { type: 'replied', post: postId, response: r.id });
   if (r.headline) note(game, { type: 'headline', text: r.headline });
-  endIfReached(level, game, 'anytime');
+  endIfReached(game, 'anytime');
   for (let h = 0; h < cost && !game.ending; h++) passHour(level, game);
 }
 
@@ -346,11 +342,13 @@ function addTo(game: Working, name: ValueName, delta: number, cause?: DriftCause
   const now = clamp(was + delta);
   if (now === was) return;
   game.values[name] = now;
+  // The rest only notes what happened, for the debrief and the views.
+  if (!game.records) return;
   if (name === 'personaDependence' && was > rules.BRAND_VOICE_UNLOCK !== now > rules.BRAND_VOICE_UNLOCK)
     note(game, { type: 'brand-voice', open: now <= rules.BRAND_VOICE_UNLOCK });
   // Only the meters drift and sound alarms.
   if (name !== 'trust' && name !== 'loyalty' && name !== 'heat') return;
-  if (cause && game.records) {
+  if (cause) {
     const moved = game.drift[cause] ?? {};
     moved[name] = (moved[name] ?? 0) + now - was;
     game.drift[cause] = moved;
@@ -384,20 +382,21 @@ function passHour(level: Level, game: Working) {
     f.shares = Math.round(f.shares * (1 + growth));
     addTo(game, 'heat', f.viral * rules.HOURLY.escalation, 'spread');
   }
-  expire(level, game);
-  arrive(level, game);
+  expire(game);
+  arrive(game);
   sample(game);
-  endIfReached(level, game, 'anytime');
-  if (!game.ending && game.hour >= level.hours) endIfReached(level, game, 'end');
+  endIfReached(game, 'anytime');
+  if (!game.ending && game.hour >= level.hours) endIfReached(game, 'end');
 }
 
-function expire(level: Level, game: Working) {
+function expire(game: Working) {
   for (let i = 0; i < game.feed.length; i++) {
     const f = game.feed[i]!;
     if (f.status !== 'open') continue;
-    const post = postInGame(level, game, f.id);
+    const post = game.posts[i]!;
     if (game.hour < f.arrivedAt + post.window) continue;
     f.status = 'expired';
+    game.open--;
     const before = { ...game.values };
     applyEffects(game, post.ignored?.effects ?? rules.ignoredDefault(f.viral), false, 'expired');
     if (post.ignored?.sets.length) game.flags = withFlags([...game.flags], post.ignored.sets);
@@ -409,34 +408,34 @@ function expire(level: Level, game: Working) {
 }
 
 /** Brings in every post whose hour has come and whose condition holds. A post arrives at most once. */
-function arrive(level: Level, game: Working) {
-  const { schedule, order } = indexOf(level);
+function arrive(game: Working) {
+  const { schedule, order, byId } = game.index;
   const first = game.scheduled;
   while (game.scheduled < schedule.length && schedule[game.scheduled]!.at! <= game.hour)
     game.pendingScheduled.push(schedule[game.scheduled++]!);
   if (game.scheduled > first) game.pendingScheduled.sort((a, b) => order.get(a)! - order.get(b)!);
+  // The waiting lists are the working copy's own: they are filtered in place, not copied every hour (and
+  // cut short only when something left them: setting an array's length is slow).
   const incoming: Post[] = [];
-  if (game.pendingScheduled.length) {
-    const stillPending: Post[] = [];
-    for (const p of game.pendingScheduled) {
-      if (ready(p, game)) incoming.push(p);
-      else if (!game.arrived.has(p.id)) stillPending.push(p);
-    }
-    game.pendingScheduled = stillPending;
+  let kept = 0;
+  for (const p of game.pendingScheduled) {
+    if (ready(p, game)) incoming.push(p);
+    else if (!game.arrived.has(p.id)) game.pendingScheduled[kept++] = p;
   }
-  if (game.pendingFollowups.length) {
-    // Follow-ups whose hour has come arrive once their condition holds; the others keep waiting.
-    const stillPending: GameState['pendingFollowups'] = [];
-    for (const f of game.pendingFollowups) {
-      const p = findPost(level, f.post)!;
-      if (f.at > game.hour || (!game.arrived.has(p.id) && !ready(p, game))) stillPending.push(f);
-      else if (!game.arrived.has(p.id) && !incoming.includes(p)) incoming.push(p);
-    }
-    game.pendingFollowups = stillPending;
+  if (kept < game.pendingScheduled.length) game.pendingScheduled.length = kept;
+  // Follow-ups whose hour has come arrive once their condition holds; the others keep waiting.
+  kept = 0;
+  for (const f of game.pendingFollowups) {
+    const p = byId.get(f.post)!;
+    if (f.at > game.hour || (!game.arrived.has(p.id) && !ready(p, game))) game.pendingFollowups[kept++] = f;
+    else if (!game.arrived.has(p.id) && !incoming.includes(p)) incoming.push(p);
   }
+  if (kept < game.pendingFollowups.length) game.pendingFollowups.length = kept;
   for (const p of incoming) {
     const amplified = p.viral > 0 && game.dice.chance() < rules.amplifyChance(game.values.heat);
     game.arrived.add(p.id);
+    game.posts.push(postFor(p, game.seed));
+    game.open++;
     game.feed.push({
       id: p.id,
       arrivedAt: game.hour,
@@ -447,11 +446,6 @@ function arrive(level: Level, game: Working) {
     note(game, { type: 'arrived', post: p.id, amplified });
     if (p.headline) note(game, { type: 'headline', text: p.headline });
   }
-}
-
-function hasOpen(game: Working): boolean {
-  for (const f of game.feed) if (f.status === 'open') return true;
-  return false;
 }
 
 const ready = (p: Post, game: Working) => !game.arrived.has(p.id) && (!p.when || holds(p.when, game));
@@ -468,10 +462,10 @@ function sample(game: Working) {
 }
 
 /** Ends the chapter with the first ending of this timing whose condition holds (an ending's `check` is its timing). */
-function endIfReached(level: Level, game: Working, timing: Ending['check']) {
+function endIfReached(game: Working, timing: Ending['check']) {
   if (game.ending) return;
-  for (const e of level.endings) {
-    if (e.check !== timing || (e.when && !holds(e.when, game))) continue;
+  for (const e of game.index.endings[timing]) {
+    if (e.when && !holds(e.when, game)) continue;
     game.ending = e.id;
     note(game, { type: 'ended', ending: e.id });
     return;
@@ -481,7 +475,7 @@ function endIfReached(level: Level, game: Working, timing: Ending['check']) {
 /** Nothing to answer: the clock runs on to the next post, or to the chapter's end. */
 function settle(level: Level, game: Working) {
   const from = game.hour;
-  while (!game.ending && game.hour < level.hours && !hasOpen(game)) passHour(level, game);
+  while (!game.ending && game.hour < level.hours && !game.open) passHour(level, game);
   if (game.hour > from && !game.ending) note(game, { type: 'quiet', hours: game.hour - from });
 }
 

@@ -1,5 +1,5 @@
-// What the engine looks up in a level again and again, worked out once per level: posts by id, and the
-// scheduled posts in the order their hours come.
+// What the engine looks up in a level again and again, worked out once per level: posts by id, the
+// scheduled posts in the order their hours come, and the endings by when they are checked.
 import type { Ending, Level, Post, Response } from '../content/schema.ts';
 
 export interface LevelIndex {
@@ -8,6 +8,8 @@ export interface LevelIndex {
   order: Map<Post, number>;
   /** The posts with an `at` hour, by hour (and file order within an hour). */
   schedule: Post[];
+  /** The endings checked at each timing (an ending's `check`), in file order: the first that holds ends the chapter. */
+  endings: Record<Ending['check'], Ending[]>;
 }
 
 const indexes = new WeakMap<Level, LevelIndex>();
@@ -22,6 +24,10 @@ export function indexOf(level: Level): LevelIndex {
       schedule: level.posts
         .filter((p) => p.at !== undefined)
         .sort((a, b) => a.at! - b.at! || order.get(a)! - order.get(b)!),
+      endings: {
+        anytime: level.endings.filter((e) => e.check === 'anytime'),
+        end: level.endings.filter((e) => e.check === 'end'),
+      },
     };
     indexes.set(level, index);
   }

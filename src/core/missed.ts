@@ -1,7 +1,7 @@
 // Why an ending is missed: over many runs, which of its conditions failed in the runs that did not reach
 // it. The balance report and `npm run simulate` both count with this.
 import type { Condition, Level } from '../content/schema.ts';
-import { failing, testsOf } from './conditions.ts';
+import { holds, testsOf } from './conditions.ts';
 import type { GameState } from './state.ts';
 import { endingOf } from './level-index.ts';
 
@@ -67,7 +67,10 @@ export class MissTally {
       if (e.id === s.ending) return;
       const miss = this.misses[i]!;
       miss.runs++;
-      const failed: (number | string)[] = e.when ? failing(e.when, s).map((c) => this.tests[i]!.indexOf(c)) : [];
+      // The tests that do not hold, by their number: failing() without building its lists, once an ending a run.
+      const tests = this.tests[i]!;
+      const failed: (number | string)[] = [];
+      for (const c of tests) if (!holds(c, s)) failed.push(tests.indexOf(c));
       // Every test held (or there were none: the fallback), so another ending simply came first.
       if (!failed.length) failed.push(s.ending!);
       for (const c of failed) miss.reasons.set(c, (miss.reasons.get(c) ?? 0) + 1);

@@ -11,7 +11,7 @@
 // - random and angry players, for the spread.
 import type { Level, Post, Response } from '../content/schema.ts';
 import { type Claim, KINDS, type Kind, stanceOf } from '../content/terms.ts';
-import { checksFor, choicesFor, findingsFor, findPost, openPosts, postFor, replyCost } from './engine.ts';
+import { checksFor, choicesFor, findingsFor, findPost, postFor, replyCost } from './engine.ts';
 import type { Dice } from './rng.ts';
 import type { Action, FeedItem, GameState } from './state.ts';
 
@@ -37,7 +37,8 @@ interface Seen {
   dice: Dice;
 }
 
-type PickPost = (open: FeedItem[], level: Level, dice: Dice) => FeedItem;
+/** Picks one of the open posts of the feed (the simulator's players decide often: no array of them is built). */
+type PickPost = (feed: readonly FeedItem[], level: Level, dice: Dice) => FeedItem;
 type PickResponse = (seen: Seen) => Response;
 
 function policy(name: string, family: Family, pickPost: PickPost, pickResponse: PickResponse): Policy {
@@ -45,7 +46,7 @@ function policy(name: string, family: Family, pickPost: PickPost, pickResponse: 
     name,
     family,
     choose(level, s, dice) {
-      const item = pickPost(openPosts(s), level, dice);
+      const item = pickPost(s.feed, level, dice);
       const post = postFor(findPost(level, item.id)!, s.seed);
       const seen = { options: choicesFor(post, s), claim: post.claim, bait: lowReach(item) && isBait(post), s, dice };
       return { type: 'reply', post: item.id, response: pickResponse(seen).id };
@@ -82,7 +83,7 @@ function checkingReader(
     name,
     family: 'reading',
     choose(level, s, dice) {
-      const item = mostUrgent(openPosts(s), level, dice);
+      const item = mostUrgent(s.feed, level, dice);
       const post = postFor(findPost(level, item.id)!, s.seed);
       const criticism = isCriticism(post.claim);
       let lean = criticism ? fromFindings(level, s, item.id) : undefined;
@@ -108,23 +109,46 @@ function checkingReader(
 
 // ---------------------------------------------------------------------------------------------- posts
 
+/**
+ * The open post that `better` prefers to every other, in feed order: a later post takes the place only when
+ * `better(it, the one so far)`, so the first wins a tie.
+ */
+function preferred(feed: readonly FeedItem[], better: (b: FeedItem, a: FeedItem) => boolean): FeedItem {
+  let pick: FeedItem | undefined;
+  for (const f of feed) if (f.status === 'open' && (!pick || better(f, pick))) pick = f;
+  return pick!;
+}
+
 /** The post the game offers first: the oldest open one (what number keys answer without a click). */
-const oldest: PickPost = (open) => open[0]!;
+const oldest: PickPost = (feed) => preferred(feed, () => false);
 /** Triage: the post spreading fastest first. */
-const mostViral: PickPost = (open) => open.reduce((a, b) => (b.viral > a.viral ? b : a));
+const mostViral: PickPost = (feed) => preferred(feed, (b, a) => b.viral > a.viral);
 /** Triage by the clock: the post closest to expiring, the faster-spreading one on a tie. */
-const mostUrgent: PickPost = (open, level) => {
+const mostUrgent: PickPost = (feed, level) => {
   const left = (f: FeedItem) => f.arrivedAt + findPost(level, f.id)!.window;
-  return open.reduce((a, b) => (left(b) < left(a) || (left(b) === left(a) && b.viral > a.viral) ? b : a));
+  return preferred(feed, (b, a) => left(b) < left(a) || (left(b) === left(a) && b.viral > a.viral));
 };
+/** Any open post, as the dice fall. */
+const anyOpen: PickPost = (feed, _level, dice) => dice.pick(feed.filter((f) => f.status === 'open'));
 
 // ------------------------------------------------------------------------------------------ responses
 
 /** The option that scores highest (the first shown on a tie: order is dealt, so ties fall at random). */
 const best =
   (score: (r: Response, seen: Seen) => number): PickResponse =>
-  (seen) =>
-    seen.options.reduce((a, b) => (score(b, seen) > score(a, seen) ? b : a));
+  (seen) => {
+    let pick = seen.options[0]!;
+    let top = score(pick, seen);
+    for (let i = 1; i < seen.options.length; i++) {
+      const r = seen.options[i]!;
+      const x = score(r, seen);
+      if (x > top) {
+        pick = r;
+        top = x;
+      }
+    }
+    return pick;
+  };
 
 const at =
   (index: (n: number) => number): PickResponse =>
@@ -308,12 +332,7 @@ const UNSEEING: Policy[] = [
 ];
 
 export const POLICIES: Policy[] = [
-  policy(
-    'random',
-    'other',
-    (open, _level, dice) => dice.pick(open),
-    ({ options, dice }) => dice.pick(options),
-  ),
+  policy('random', 'other', anyOpen, ({ options, dice }) => dice.pick(options)),
   policy('lesson-aligned', 'reading', mostViral, byKinds(CALM, true)),
   policy('careful-reader', 'reading', mostUrgent, best(carefulScore)),
   ...UNSEEING,

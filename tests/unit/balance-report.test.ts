@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLevelFile } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
-import { type BalanceReport, balanceReport, PlayerRuns, reportOf } from '../../src/core/balance.ts';
+import { type BalanceReport, balanceReport, PlayerRuns, playOn, reportOf } from '../../src/core/balance.ts';
 import { BALANCE_TARGETS } from '../../src/core/balance-targets.ts';
 import { POLICIES, policyNamed } from '../../src/core/policies.ts';
 import { missedLine, reasonText, warningText } from '../../src/state/balance-words.ts';
@@ -106,7 +106,7 @@ describe('balanceReport on a scenario written from scratch', () => {
       return players.map((p) => new PlayerRuns(level, p));
     });
     const pass = (runs: number) => {
-      const parts = played.map((players) => structuredClone(players.map((p) => p.playTo(runs))));
+      const parts = played.map((players) => structuredClone(playOn(players, runs)));
       const byPlayer = POLICIES.map((_, i) => parts[i % 2]![Math.floor(i / 2)]!);
       return reportOf(own, runs, byPlayer);
     };
