@@ -8,7 +8,7 @@ import {
   levelFiles,
   loadAllLevels,
   readJudgementBank,
-  loadStorm,
+  readStorm,
   loadTranslatedContent,
   STORM_FILE,
   translationFile,
@@ -86,7 +86,7 @@ export default defineConfig({
   plugins: [
     dataPlugin('levels', 'levels', levelFiles, loadAllLevels),
     dataPlugin('judgement-check', 'judgementBank', () => [JUDGEMENT_FILE], readJudgementBank),
-    dataPlugin('storm', 'storm', () => [STORM_FILE], loadStorm),
+    dataPlugin('storm', 'storm', () => [STORM_FILE], readStorm),
     // The campaign, the check and the storm in Chinese, a chunk of its own loaded only when the game is shown in it.
     dataPlugin(
       'content-zh-CN',

@@ -14,7 +14,7 @@ import { printReport } from './bench/report.ts';
 import { roomBench } from './bench/room.ts';
 import { NO_SIM, simSpeed } from './bench/sim.ts';
 import { type Storms, storms } from './bench/storm.ts';
-import { loadAllLevels, loadStorm } from '../data-files/load.ts';
+import { loadAllLevels, readStorm } from '../data-files/load.ts';
 import { buildStorm } from '../core/storm.ts';
 
 const NO_RUNS: Boots & Storms = { game: [], base: [] };
@@ -23,7 +23,7 @@ async function main() {
   if (ROOM) return roomBench(JSON_OUTPUT);
   const started = performance.now();
   const levels = loadAllLevels();
-  const stormData = loadStorm();
+  const stormData = readStorm();
   const deal = (seed: number) => buildStorm(levels, stormData, seed);
   const site = await buildAndServe();
   const { gameUrl, baseUrl } = site;

@@ -13,7 +13,7 @@ import { missedLine, reasonText } from '../state/balance-words.ts';
 import { secondsPerHour } from '../state/settings.ts';
 import { loadGivenLevels, readArgs, runTool, UsageError } from './command-line.ts';
 import { printReplay } from './replay.ts';
-import { loadAllLevels, loadStorm } from '../data-files/load.ts';
+import { loadAllLevels, readStorm } from '../data-files/load.ts';
 
 const USAGE = `Usage: npm run simulate -- [options]
 
@@ -55,7 +55,7 @@ function main() {
     'kind-order': { type: 'boolean', default: false },
   });
   if (args.replay !== undefined) {
-    process.exitCode = printReplay(args.replay, loadAllLevels(), loadStorm(), args.json);
+    process.exitCode = printReplay(args.replay, loadAllLevels(), readStorm(), args.json);
     return;
   }
   const runs = wholeNumber('--runs', args.runs);

@@ -94,23 +94,21 @@ export const JUDGEMENT_FILE = 'data/judgement-check.yaml';
 
 export const loadJudgementFile = (file = JUDGEMENT_FILE): Loaded<JudgementBank> => fromDisk(file, loadJudgementBank);
 
-/** The judgement check; throws ProblemsError listing all problems. */
-export function readJudgementBank(file = JUDGEMENT_FILE): JudgementBank {
-  const r = loadJudgementFile(file);
+/** What a file that loaded holds; throws ProblemsError listing all problems of one that did not. */
+function dataOf<T>(r: Loaded<T>): T {
   if (!r.ok) throw new ProblemsError(r.problems);
   return r.data;
 }
+
+/** The judgement check; throws ProblemsError listing all problems. */
+export const readJudgementBank = (file = JUDGEMENT_FILE): JudgementBank => dataOf(loadJudgementFile(file));
 
 export const STORM_FILE = 'data/storm.yaml';
 
 export const loadStormFile = (file = STORM_FILE): Loaded<Storm> => fromDisk(file, loadStormYaml);
 
 /** The endless storm's data; throws ProblemsError listing all problems. */
-export function loadStorm(file = STORM_FILE): Storm {
-  const r = loadStormFile(file);
-  if (!r.ok) throw new ProblemsError(r.problems);
-  return r.data;
-}
+export const readStorm = (file = STORM_FILE): Storm => dataOf(loadStormFile(file));
 
 /** The storm's translation into a language, checked against the storm. */
 export const loadStormTranslationFile = (lang: string, storm: Storm): Loaded<Translation> =>
@@ -145,7 +143,7 @@ export function loadTranslatedContent(
   const judgementBank = translated(loadJudgementTranslationFile(lang, bank), bank, (t) =>
     translate((f) => mapJudgementTexts(bank, f), t),
   );
-  const english = loadStorm();
+  const english = readStorm();
   const storm = translated(loadStormTranslationFile(lang, english), english, (t) =>
     translate((f) => mapStormTexts(english, f), t),
   );

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { readArgs, runTool, UsageError } from '../cli/command-line.ts';
-import { loadAllLevels, loadStorm, loadTranslatedContent } from '../data-files/load.ts';
+import { loadAllLevels, readStorm, loadTranslatedContent } from '../data-files/load.ts';
 import { chapterResolver } from '../core/storm.ts';
 import { startRoomServer } from './server.ts';
 
@@ -77,7 +77,7 @@ runTool('room', async () => {
     dataDir: values.data!,
     redis: values.redis || undefined,
     // The chapters and the storm in each room's language.
-    resolve: chapterResolver(loadAllLevels(), loadStorm()),
+    resolve: chapterResolver(loadAllLevels(), readStorm()),
     translated: { 'zh-CN': chapterResolver(chinese.levels, chinese.storm) },
     publicUrl: (p) => publicUrl ?? `http://${lanAddresses()[0] ?? '127.0.0.1'}:${p}`,
   });

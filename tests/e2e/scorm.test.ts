@@ -10,7 +10,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAllLevels, loadStorm } from '../../src/data-files/load.ts';
+import { loadAllLevels, readStorm } from '../../src/data-files/load.ts';
 import { writeScormPackage } from '../../src/cli/scorm-package.ts';
 import { SAVE_KEY } from '../../src/state/saves.ts';
 import { unpackSuspend } from '../../src/state/suspend-data.ts';
@@ -85,7 +85,7 @@ const hourShown = (course: FrameLocator) =>
 /** How many actions the saved game holds: in the LMS's suspend data, and in the course frame's storage. */
 const actionsIn = (save: string | null | undefined) =>
   save ? (JSON.parse(save) as { actions: unknown[] }).actions.length : 0;
-const answered = (suspend: string) => actionsIn(unpackSuspend(suspend, levels, loadStorm())?.[SAVE_KEY]);
+const answered = (suspend: string) => actionsIn(unpackSuspend(suspend, levels, readStorm())?.[SAVE_KEY]);
 const answeredInBrowser = async (page: Page) =>
   actionsIn(await page.evaluate((key) => frames[0]!.localStorage.getItem(key), SAVE_KEY));
 const replies = (course: FrameLocator) => course.getByRole('group', { name: 'Responses' }).getByRole('button');

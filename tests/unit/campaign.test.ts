@@ -1,7 +1,7 @@
 // The campaign as a whole: every scenario playable, every lesson and ending reachable, consequences that
 // come back, and choices that ask for judgement. The balance targets are in balance.ts.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadStorm } from '../../src/data-files/load.ts';
+import { loadAllLevels, readStorm } from '../../src/data-files/load.ts';
 import type { Condition, Level, Post } from '../../src/content/schema.ts';
 import { LESSON_CODES, SCENARIO_CODES, stanceOf } from '../../src/content/terms.ts';
 import { isFalse } from '../../src/core/discernment.ts';
@@ -218,8 +218,8 @@ describe('the live clock', () => {
 
 describe('the endless storm', () => {
   it('deals posts from every chapter, in a different order for each seed, the same for the same seed', () => {
-    const a = buildStorm(levels, loadStorm(), 1);
-    const b = buildStorm(levels, loadStorm(), 2);
+    const a = buildStorm(levels, readStorm(), 1);
+    const b = buildStorm(levels, readStorm(), 2);
     expect(a.posts.length).toBeGreaterThan(1000);
     expect(new Set(a.posts.map((p) => p.id.split('--')[0])).size).toBe(chapters.length);
     const order = (l: Level) =>
@@ -228,11 +228,11 @@ describe('the endless storm', () => {
         .map((p) => p.id)
         .join();
     expect(order(a)).not.toBe(order(b));
-    expect(buildStorm(levels, loadStorm(), 1)).toEqual(a);
+    expect(buildStorm(levels, readStorm(), 1)).toEqual(a);
   });
 
   it('plays to an ending with follow-ups that stay within their own copy of a post', () => {
-    const storm = buildStorm(levels, loadStorm(), 5);
+    const storm = buildStorm(levels, readStorm(), 5);
     const s = playOnce(storm, policyNamed('angry')!, 5);
     expect(s.ending).toBeTruthy();
     for (const d of s.decisions) {

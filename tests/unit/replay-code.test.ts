@@ -2,7 +2,7 @@
 // and whatever is wrong with a code is said in plain words.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadStorm } from '../../src/data-files/load.ts';
+import { loadAllLevels, readStorm } from '../../src/data-files/load.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { carryFrom, play } from '../../src/core/engine.ts';
 import { policyNamed } from '../../src/core/policies.ts';
@@ -69,9 +69,9 @@ describe('replay codes', () => {
   });
 
   it('bring back an endless storm, which is dealt from its seed', () => {
-    const storm = buildStorm(chapters, loadStorm(), 424_242);
+    const storm = buildStorm(chapters, readStorm(), 424_242);
     const session = played(storm, 424_242, 'turn');
-    const back = replayFromCode(codeOf(storm, session), chapters, loadStorm());
+    const back = replayFromCode(codeOf(storm, session), chapters, readStorm());
     if ('error' in back) throw new Error(back.error);
     expect(back.session).toEqual(session);
     expect(back.game.ending).toBeTruthy();

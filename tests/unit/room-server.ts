@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { loadAllLevels, readJudgementBank, loadStorm, loadTranslatedContent } from '../../src/data-files/load.ts';
+import { loadAllLevels, readJudgementBank, readStorm, loadTranslatedContent } from '../../src/data-files/load.ts';
 import { chapterResolver } from '../../src/core/storm.ts';
 import { startRoomServer } from '../../src/room/server.ts';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
@@ -15,7 +15,7 @@ import type { Workshop } from '../../src/state/workshop.ts';
 
 export const levels = loadAllLevels();
 const judgementBank = readJudgementBank();
-export const resolve = chapterResolver(levels, loadStorm());
+export const resolve = chapterResolver(levels, readStorm());
 const translated = loadTranslatedContent('zh-CN');
 export const chinese = translated.levels;
 

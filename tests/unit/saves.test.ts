@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile, readJudgementBank, loadStorm } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadLevelFile, readJudgementBank, readStorm } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { available, findPost, newGame, openPosts, replay, step } from '../../src/core/engine.ts';
@@ -25,7 +25,7 @@ import { createAppStore } from '../../src/state/store.ts';
 const judgementBank = readJudgementBank();
 
 const campaign = loadAllLevels();
-const storm = loadStorm();
+const storm = readStorm();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
 if (!miniResult.ok) throw new Error(miniResult.problems.map(formatProblem).join('\n'));
 const mini = miniResult.level;

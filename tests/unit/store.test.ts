@@ -2,7 +2,7 @@
 // the clock that stops when it should, and storage that misbehaves. Every step goes through the actions.
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/state/browser-storage.ts';
-import { loadAllLevels, loadLevelFile, readJudgementBank, loadStorm } from '../../src/data-files/load.ts';
+import { loadAllLevels, loadLevelFile, readJudgementBank, readStorm } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { HIDDEN } from '../../src/content/terms.ts';
@@ -16,7 +16,7 @@ import { type AppStore, createAppStore, currentPost } from '../../src/state/stor
 const judgementBank = readJudgementBank();
 
 const campaign = loadAllLevels();
-const storm = loadStorm();
+const storm = readStorm();
 const miniResult = loadLevelFile('tests/fixtures/mini.yaml');
 if (!miniResult.ok) throw new Error(miniResult.problems.map(formatProblem).join('\n'));
 const mini = miniResult.level;

@@ -6,11 +6,11 @@ import { formatProblem } from '../../src/content/problems.ts';
 import { loadStorm } from '../../src/content/storm.ts';
 import { loadTranslation, mapStormTexts } from '../../src/content/translation.ts';
 import { buildStorm } from '../../src/core/storm.ts';
-import { loadAllLevels, loadStorm as loadStormFile, STORM_FILE, translationFile } from '../../src/data-files/load.ts';
+import { loadAllLevels, readStorm, STORM_FILE, translationFile } from '../../src/data-files/load.ts';
 
 const english = readFileSync(STORM_FILE, 'utf8');
 const chinese = readFileSync(translationFile(STORM_FILE, 'zh-CN'), 'utf8');
-const storm = loadStormFile();
+const storm = readStorm();
 
 /** The storm file with `from` replaced by `to`: its problems as the validator prints them, and the line changed. */
 function brokenStorm(from: string, to: string) {

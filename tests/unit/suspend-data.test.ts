@@ -2,7 +2,7 @@
 // 4,096 characters of suspend data, measured on the largest progress a whole campaign makes (every chapter
 // finished twice, the judgement check at all four points, a game under way), and read back as it was.
 import { describe, expect, it } from 'vitest';
-import { loadAllLevels, loadStorm } from '../../src/data-files/load.ts';
+import { loadAllLevels, readStorm } from '../../src/data-files/load.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { play } from '../../src/core/engine.ts';
 import { chapterResolver } from '../../src/core/storm.ts';
@@ -16,7 +16,7 @@ import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { packSuspend, SUSPEND_LIMIT, unpackSuspend } from '../../src/state/suspend-data.ts';
 
 const levels = loadAllLevels();
-const storm = loadStorm();
+const storm = readStorm();
 const resolve = chapterResolver(levels, storm);
 /** Text that does not compress (a linear congruential generator's printable characters). */
 const noise = (n: number) => {

@@ -9,7 +9,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { chapterResolver } from '../../core/storm.ts';
 import { startRoomServer } from '../../room/server.ts';
 import { readArgs, runTool } from '../command-line.ts';
-import { loadAllLevels, loadStorm } from '../../data-files/load.ts';
+import { loadAllLevels, readStorm } from '../../data-files/load.ts';
 
 const USAGE = `Usage: node --expose-gc --import tsx src/cli/bench/room-server.ts --data DIR --dist DIR
 
@@ -29,7 +29,7 @@ runTool('bench-room-server', async () => {
     host: '127.0.0.1',
     dist: values.dist,
     dataDir: values.data,
-    resolve: chapterResolver(chapters, loadStorm()),
+    resolve: chapterResolver(chapters, readStorm()),
     publicUrl: (p) => `http://127.0.0.1:${p}`,
     perMinute: PER_MINUTE,
     // A line per room opened and closed would only fill the pipe the bench reads.
