@@ -12,7 +12,7 @@ import { editorBalanceMs } from './bench/editor.ts';
 import { heapGrowth, NO_HEAP } from './bench/heap.ts';
 import { printReport } from './bench/report.ts';
 import { roomBench } from './bench/room.ts';
-import { NO_SIM, simSpeed } from './bench/sim.ts';
+import { largest, NO_SIM, simSpeed } from './bench/sim.ts';
 import { type Storms, storms } from './bench/storm.ts';
 import { loadAllLevels, readStorm } from '../data-files/load.ts';
 import { buildStorm } from '../core/storm.ts';
@@ -32,8 +32,7 @@ async function main() {
       ? sizes(site.gameOut)
       : { gameCodeGzKB: NaN, phaserGzKB: NaN, totalGzKB: NaN, editorGzKB: NaN, laterGzKB: NaN };
     const sim = want('sim') ? simSpeed(levels) : NO_SIM;
-    const largest = levels.reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a));
-    const editor = want('editor') ? await editorBalanceMs(gameUrl, largest.id) : [];
+    const editor = want('editor') ? await editorBalanceMs(gameUrl, largest(levels).id) : [];
     const boot = want('boot') ? await boots(gameUrl, baseUrl, 1) : NO_RUNS;
     const throttledBoot = want('throttled-boot') ? await boots(gameUrl, baseUrl, CPU_SLOWDOWN) : NO_RUNS;
     const storm = want('storm') ? await storms(gameUrl, baseUrl, deal, 1, PROFILE) : NO_RUNS;

@@ -36,8 +36,8 @@ function simRunsPerSec(levels: Level[], reps: number): { median: number; best: n
   return { median: median(rates), best: Math.max(...rates) };
 }
 
-/** The largest chapter: the most posts, then the most hours. */
-const largest = (levels: Level[]) =>
+/** The largest chapter, whose balance the Node timing and the editor's both measure: the most posts, then the most hours. */
+export const largest = (levels: Level[]) =>
   levels.reduce((a, b) => ((b.posts.length - a.posts.length || b.hours - a.hours) > 0 ? b : a));
 
 /** The scenario editor's full balance table, computed in Node: the median of `reps` timings. */
