@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
 import { type CanvasText, canvasTexts } from './canvas.ts';
-import { answeredPosts, gameSessions, replyingTo, startFromBriefing } from './game.ts';
+import { answeredPosts, gameSessions, nextPost, replyingTo, startFromBriefing } from './game.ts';
 
 const { open } = gameSessions();
 const SIZES = [
@@ -185,14 +185,23 @@ async function noticesClear(page: Page, name: string) {
   expect(box).not.toBeNull();
   await screenshot(page, `alert-${name}`);
   expect(await coveredBelowTopBar(page, box!)).toEqual([]);
+  const refuseStorage = (refuse: boolean) =>
+    page.evaluate((on) => {
+      const w = window as unknown as { __setItem?: typeof Storage.prototype.setItem };
+      w.__setItem ??= Storage.prototype.setItem;
+      Storage.prototype.setItem = on
+        ? () => {
+            throw new DOMException('full', 'QuotaExceededError');
+          }
+        : w.__setItem;
+    }, refuse);
   await page.evaluate(() => {
     document.querySelector<HTMLElement>('.update-notice')!.hidden = false;
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    (window as unknown as { __setItem: typeof setItem }).__setItem = setItem;
   });
+  // A reply saves the game, which storage refuses: the notice. A chapter the clock has just ended takes no
+  // reply: it is played again, with storage working, first.
+  if (!(await nextPost(page))) await firstChapter(page, { tutorial: false });
+  await refuseStorage(true);
   await page.keyboard.press('1');
   await page.locator('.notice p').waitFor();
   await page.waitForTimeout(300);
@@ -200,8 +209,8 @@ async function noticesClear(page: Page, name: string) {
   expect(await coveredBelowTopBar(page, await rectOf(page, '.update-notice'))).toEqual([]);
   expect(await coveredBelowTopBar(page, await rectOf(page, '.notice'))).toEqual([]);
   // Storage as it was, and the notices put away.
+  await refuseStorage(false);
   await page.evaluate(() => {
-    Storage.prototype.setItem = (window as unknown as { __setItem: typeof Storage.prototype.setItem }).__setItem;
     document.querySelector<HTMLElement>('.update-notice')!.hidden = true;
   });
   await page.getByRole('alert').getByRole('button', { name: 'OK' }).click();
