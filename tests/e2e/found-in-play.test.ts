@@ -127,7 +127,9 @@ async function pressOneForFloats(page: Page, name: string) {
 /** Tab reaches the open posts (replying first, until two are open), Enter picks the second, and the replies follow it. */
 async function choosePostByKeyboard(page: Page, width: number) {
   const posts = page.getByRole('group', { name: 'Posts to answer' }).getByRole('button');
-  for (let i = 0; i < 20 && (await posts.count()) < 2; i++) {
+  for (let i = 0; i < 40 && (await posts.count()) < 2; i++) {
+    // A chapter that ends before two posts wait at once is played again, on a new seed.
+    if (!(await nextPost(page))) await firstChapter(page, { tutorial: false });
     await page.keyboard.press('1');
     await page.waitForTimeout(100);
   }
