@@ -100,15 +100,17 @@ describe('the SCORM package in an LMS', () => {
     await course.getByRole('button', { name: 'Start chapter' }).click();
     await course.getByRole('dialog', { name: 'Tip' }).getByRole('button', { name: 'Skip the tutorial' }).click();
     // The replies by keys, as on the canvas (the HTML buttons mirror it for screen readers).
-    // Each taken before the next is pressed (a key pressed as the next post arrives could be lost).
-    for (let i = 0; i < 3; i++) expect(await answer(page, '1', { game: course })).toBe(true);
+    // Each taken before the next is pressed (a key pressed as the next post arrives could be lost). Two, since
+    // a chapter 1 can end after three (one seed in fourteen sinks trust by always taking the first reply shown;
+    // none of 18,000 scripted games ended it in two).
+    for (let i = 0; i < 2; i++) expect(await answer(page, '1', { game: course })).toBe(true);
 
-    // The LMS holds the game under way, once the browser has saved the three replies and the LMS's writes have
+    // The LMS holds the game under way, once the browser has saved the two replies and the LMS's writes have
     // caught up with that save (they come half a second after a burst of changes); the course is not finished.
     await expect.poll(() => cmi(page, 'cmi.core.lesson_location')).toBe('breakfast-era');
     const caughtUp = async () => {
       const here = await answeredInBrowser(page);
-      return here >= 3 && answered(await cmi(page, 'cmi.suspend_data')) === here;
+      return here >= 2 && answered(await cmi(page, 'cmi.suspend_data')) === here;
     };
     await expect.poll(caughtUp).toBe(true);
     const kept = await cmi(page, 'cmi.suspend_data');
