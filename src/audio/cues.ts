@@ -20,21 +20,34 @@ function cueFor(e: GameEvent, goodEnding: (id: string) => boolean): SoundName | 
   }
 }
 
+/** Follows the store from now on: each part of the sound when what it hangs on changes; gives back the stop. */
 export function playCues(store: AppStore, audio: GameAudio): () => void {
-  const { settings } = store.getState();
-  audio.setMuted(settings.muted);
-  audio.setVolume(settings.volume);
-  return store.subscribe((s, prev) => {
-    if (s.settings !== prev.settings) {
-      audio.setMuted(s.settings.muted);
-      audio.setVolume(s.settings.volume);
-    }
-    if (s.screen === 'play' && prev.screen !== 'play') audio.startMusic();
-    if (s.screen !== 'play' && prev.screen === 'play') audio.stopMusic();
-    if (!s.game || s.game === prev.game) return;
-    audio.setHeat(s.game.values.heat);
-    const good = (id: string) => (s.level && endingOf(s.level, id)?.good) ?? false;
-    // One of each cue per action: a burst of arrivals pings once.
-    new Set(s.game.events.map((e) => cueFor(e, good))).forEach((cue) => cue && audio.play(cue));
-  });
+  const stops = [
+    store.subscribe(
+      (s) => s.settings,
+      (settings) => {
+        audio.setMuted(settings.muted);
+        audio.setVolume(settings.volume);
+      },
+      { fireImmediately: true },
+    ),
+    store.subscribe(
+      (s) => s.screen === 'play',
+      (playing) => (playing ? audio.startMusic() : audio.stopMusic()),
+    ),
+    store.subscribe(
+      (s) => s.game,
+      (game) => {
+        if (!game) return;
+        audio.setHeat(game.values.heat);
+        const { level } = store.getState();
+        const good = (id: string) => (level && endingOf(level, id)?.good) ?? false;
+        // One of each cue per action: a burst of arrivals pings once.
+        new Set(game.events.map((e) => cueFor(e, good))).forEach((cue) => cue && audio.play(cue));
+      },
+    ),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

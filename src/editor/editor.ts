@@ -287,13 +287,13 @@ function openFilesGiven({ root, fileInput }: Parts, open: (file: File | undefine
 
 /** Shows the editor while the store's screen is the editor. */
 function followScreen(store: AppStore, root: HTMLElement, view: EditorView) {
-  const sync = () => {
-    const showing = store.getState().screen === 'editor';
-    if (showing === !root.hidden) return;
-    root.hidden = !showing;
-    // Back from playing it: the cursor is where it was, ready to type.
-    if (showing) view.focus();
-  };
-  store.subscribe(sync);
-  sync();
+  store.subscribe(
+    (s) => s.screen === 'editor',
+    (showing) => {
+      root.hidden = !showing;
+      // Back from playing it: the cursor is where it was, ready to type.
+      if (showing) view.focus();
+    },
+    { fireImmediately: true },
+  );
 }
