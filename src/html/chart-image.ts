@@ -100,7 +100,7 @@ export function drawChart(level: Level, game: GameState, look: ChartLook): HTMLC
   c.fillRect(0, 0, W, H);
   drawTitle(c, palette, level, game);
   const box = { x: 80, y: 130, w: W - 130, h: H - 270 };
-  const plan = chartPlan(game, box, { hoursWord: 60, digit: 10 });
+  const plan = chartPlan(game, box, { endLabel: 96, digit: 10 });
   drawAxes(c, palette, box, plan);
   drawReplies(c, palette, box, plan);
   drawMeters(c, palette, plan);
@@ -142,7 +142,7 @@ function drawAxes(c: CanvasRenderingContext2D, palette: Palette, box: Box, plan:
   }
   c.textBaseline = 'top';
   for (const { hour, x } of plan.ticks) write(c, String(hour), x, box.y + box.h + 8, palette.muted, 16, 'center');
-  write(c, t('debrief.chart.hours'), box.x + box.w, box.y + box.h + 8, palette.muted, 16, 'right');
+  write(c, t('debrief.chart.hour', { hour: plan.hours }), box.x + box.w, box.y + box.h + 8, palette.muted, 16, 'right');
 }
 
 /** Each reply a numbered line (as the debrief numbers its decisions); over the top, trust the hours moved. */

@@ -28,7 +28,7 @@ export class DebriefScene extends UiScene {
     const title = t(portrait ? 'debrief.chart.sceneTitleShort' : 'debrief.chart.sceneTitle', { hours: game.hour });
     this.text(box.x - 36, 16, title, 18, COLORS.text, { fontStyle: 'bold' });
     // About the width of a digit at the labels' size, for spacing the reply numbers out.
-    const plan = chartPlan(game, box, { hoursWord: 64, digit: 10 * this.textScale });
+    const plan = chartPlan(game, box, { endLabel: 96, digit: 10 * this.textScale });
     const g = this.graphics();
     this.drawAxes(g, box, plan);
     this.drawReplies(box, plan);
@@ -45,7 +45,13 @@ export class DebriefScene extends UiScene {
     }
     for (const { hour, x } of plan.ticks)
       this.text(x, box.y + box.h + 6, String(hour), 16, COLORS.muted).setOrigin(0.5, 0);
-    this.text(box.x + box.w, box.y + box.h + 6, t('debrief.chart.hours'), 16, COLORS.muted).setOrigin(1, 0);
+    this.text(
+      box.x + box.w,
+      box.y + box.h + 6,
+      t('debrief.chart.hour', { hour: plan.hours }),
+      16,
+      COLORS.muted,
+    ).setOrigin(1, 0);
   }
 
   /**

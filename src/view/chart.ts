@@ -74,7 +74,8 @@ interface Point {
 
 /** What the renderer's text needs room for: the word "hours" at the axis's end, and a digit of the reply numbers. */
 interface ChartRoom {
-  hoursWord: number;
+  /** About the width of the label at the hour axis's end ("Hour 19", "第 19 小时"). */
+  endLabel: number;
   digit: number;
 }
 
@@ -82,7 +83,9 @@ interface ChartRoom {
 export interface ChartPlan {
   /** The value lines across the box, 0 to 100 (y of each). */
   grid: { value: number; y: number }[];
-  /** The hour ticks along the bottom, about six; a tick that would run into the word "hours" is left out. */
+  /** The hour the chart ends at, written at the axis's end ("Hour 19"), so that the last hour is read, not guessed. */
+  hours: number;
+  /** The hour ticks along the bottom, about six; a tick that would run into the last hour's label is left out. */
   ticks: { hour: number; x: number }[];
   /** A line at each shown reply, and their numbers over the box (close ones share a label). */
   replies: number[];
@@ -105,7 +108,7 @@ export function chartPlan(game: GameState, box: Box, room: ChartRoom): ChartPlan
   const y = (value: number) => box.y + box.h - (value / 100) * box.h;
   const ticks: ChartPlan['ticks'] = [];
   const step = hourStep(hours);
-  for (let hour = 0; hour <= hours && x(hour) < box.x + box.w - room.hoursWord; hour += step)
+  for (let hour = 0; hour <= hours && x(hour) < box.x + box.w - room.endLabel; hour += step)
     ticks.push({ hour, x: x(hour) });
   const replies = shownDecisions(game).shown.map((d) => x(d.hour));
   const drifts = trustDrift(game)
@@ -115,6 +118,7 @@ export function chartPlan(game: GameState, box: Box, room: ChartRoom): ChartPlan
   const every = Math.max(1, Math.ceil(series.length / MARKERS));
   return {
     grid: [0, 25, 50, 75, 100].map((value) => ({ value, y: y(value) })),
+    hours,
     ticks,
     replies,
     replyNumbers: markLabels(replies, room.digit),

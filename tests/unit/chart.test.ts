@@ -30,7 +30,7 @@ describe('the chart’s series', () => {
 
 describe('the chart’s plan', () => {
   const box = { x: 80, y: 130, w: 1070, h: 410 };
-  const room = { hoursWord: 60, digit: 10 };
+  const room = { endLabel: 60, digit: 10 };
   const games = [1, 2, 3].map((seed) => playOnce(first, policyNamed('random')!, seed));
 
   it('lays the meters out in the box, each line through every sample with at most 12 markers from its start', () => {
@@ -46,11 +46,12 @@ describe('the chart’s plan', () => {
     }
   });
 
-  it('leaves the word “hours” its room, and numbers the replies without printing one label over another', () => {
+  it('ends the hour axis at the hour the game ended, leaves its label room, and numbers the replies without printing one label over another', () => {
     for (const g of games) {
       const plan = chartPlan(g, box, room);
       expect(plan.ticks[0]).toEqual({ hour: 0, x: box.x });
-      for (const t of plan.ticks) expect(t.x).toBeLessThan(box.x + box.w - room.hoursWord);
+      expect(plan.hours).toBe(g.hour);
+      for (const t of plan.ticks) expect(t.x).toBeLessThan(box.x + box.w - room.endLabel);
       expect(plan.replies).toHaveLength(g.decisions.length);
       plan.replyNumbers.slice(1).forEach((l, i) => {
         const before = plan.replyNumbers[i]!;
