@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import type { Loaded } from '../content/loader.ts';
 import type { Level } from '../content/schema.ts';
+import { STORM_ID } from '../core/storm.ts';
 import type { Translation } from '../content/translation.ts';
 import { readArgs, runTool, UsageError } from './command-line.ts';
 import { existsSync } from 'node:fs';
@@ -39,24 +40,50 @@ Exit code: 0 when every file is valid, 1 when a file has a problem, 2 on a mista
 Options:
   --help    print this and exit`;
 
-/** The chapters the game ships with, to check an outside file against. */
-function builtIn(): { file: string; level: Level }[] {
-  return levelFiles().flatMap((file) => {
+/** What an outside file must not share with the game's own chapters: their ids and numbers. */
+interface Taken {
+  file: string;
+  id: string;
+  number: number;
+  /** How the problem names it: "built-in chapter 3 'Fine print'". */
+  name: string;
+}
+
+/**
+ * The chapters the game ships with, and the endless storm (its number names it in replay codes), to check
+ * an outside file against.
+ */
+function builtIn(): Taken[] {
+  const chapters = levelFiles().flatMap((file) => {
     const r = loadLevelFile(file);
-    return r.ok ? [{ file, level: r.level }] : [];
+    const l = r.ok && r.level;
+    return l ? [{ file, id: l.id, number: l.number, name: `built-in chapter ${l.number} '${l.title}'` }] : [];
   });
+  const storm = loadStormFile();
+  if (!storm.ok) return chapters;
+  const { number, title } = storm.data;
+  return [...chapters, { file: STORM_FILE, id: STORM_ID, number, name: `the ${title} (chapter ${number})` }];
 }
 
 /** A level's id or number clashing with a built-in chapter's. */
-function clashes(file: string, level: Level, chapters: { file: string; level: Level }[]): Problem[] {
+function clashes(file: string, level: Level, taken: Taken[]): Problem[] {
   const out: Problem[] = [];
-  for (const c of chapters) {
+  for (const c of taken) {
     if (resolve(c.file) === resolve(file)) continue;
-    const name = `built-in chapter ${c.level.number} '${c.level.title}'`;
-    if (c.level.id === level.id)
-      out.push({ file, line: 1, path: 'id', message: `"${level.id}" clashes with ${name}: give it an id of its own` });
-    if (c.level.number === level.number)
-      out.push({ file, line: 1, path: 'number', message: `${level.number} clashes with ${name}: pick another number` });
+    if (c.id === level.id)
+      out.push({
+        file,
+        line: 1,
+        path: 'id',
+        message: `"${level.id}" clashes with ${c.name}: give it an id of its own`,
+      });
+    if (c.number === level.number)
+      out.push({
+        file,
+        line: 1,
+        path: 'number',
+        message: `${level.number} clashes with ${c.name}: pick another number`,
+      });
   }
   return out;
 }

@@ -128,14 +128,19 @@ describe("a trainer's own lessons", () => {
 });
 
 describe('validate-levels checks one file against the built-in chapters', () => {
-  it('names the chapter whose id and number a file takes', { timeout: 120_000 }, () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'hot-seat-')), 'copy.yaml');
-    writeFileSync(file, own.replace('id: bakery-recall', 'id: fine-print').replace('number: 40', 'number: 3'));
-    const out = spawnSync('npx', ['tsx', 'src/cli/validate-levels.ts', file], { encoding: 'utf8', timeout: 120_000 });
+  it('names the chapter, or the endless storm, whose id and number a file takes', { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hot-seat-'));
+    const [copy, storm] = [join(dir, 'copy.yaml'), join(dir, 'storm.yaml')];
+    writeFileSync(copy, own.replace('id: bakery-recall', 'id: fine-print').replace('number: 40', 'number: 3'));
+    writeFileSync(storm, own.replace('id: bakery-recall', 'id: endless-storm').replace('number: 40', 'number: 99'));
+    const args = ['tsx', 'src/cli/validate-levels.ts', copy, storm];
+    const out = spawnSync('npx', args, { encoding: 'utf8', timeout: 120_000 });
     expect(out.status).toBe(1);
     expect(out.stderr.split('\n').filter(Boolean)).toEqual([
-      `${file}:1: id: "fine-print" clashes with built-in chapter 3 'The fine print': give it an id of its own`,
-      `${file}:1: number: 3 clashes with built-in chapter 3 'The fine print': pick another number`,
+      `${copy}:1: id: "fine-print" clashes with built-in chapter 3 'The fine print': give it an id of its own`,
+      `${copy}:1: number: 3 clashes with built-in chapter 3 'The fine print': pick another number`,
+      `${storm}:1: id: "endless-storm" clashes with the Endless storm (chapter 99): give it an id of its own`,
+      `${storm}:1: number: 99 clashes with the Endless storm (chapter 99): pick another number`,
     ]);
   });
 });
