@@ -37,6 +37,10 @@ export async function countDraws(page: Page) {
 
 export const draws = (page: Page) => page.evaluate(() => window.__draws);
 
+/** Waits two frames of the page: what a change woke, the game has drawn by then. */
+export const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 /** Waits until the game has drawn nothing for a second (at most `timeout` ms). */
 export async function waitForRest(page: Page, timeout = 20_000) {
   await expect

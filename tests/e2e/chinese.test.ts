@@ -11,7 +11,17 @@ import { loadTranslatedContent } from '../../src/data-files/load.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
 import { canvasOverlaps, canvasTexts, countDraws, settledAfter } from './canvas.ts';
-import { answer, baseUrl, ENGLISH, gameSessions, nextPost, playToEnd, postsNotDrawn, type Words } from './game.ts';
+import {
+  answer,
+  baseUrl,
+  ENGLISH,
+  gameSessions,
+  nextPost,
+  playToEnd,
+  postsNotDrawn,
+  type Words,
+  wordsBefore,
+} from './game.ts';
 
 const { open } = gameSessions();
 
@@ -164,11 +174,10 @@ describe('the game in Simplified Chinese', () => {
     const page = await open({ width: 360, height: 640 });
     await page.evaluate(([key]) => localStorage.setItem(key!, JSON.stringify({ language: 'zh-CN' })), [SETTINGS_KEY]);
     await page.reload();
-    // The page button's words carry the replies' numbers: its start, as the string file has it.
     const { moreReplies: _, ...named } = ENGLISH;
     const words: Words = {
       ...(Object.fromEntries(Object.entries(named).map(([k, v]) => [k, zhFor(v)])) as Omit<Words, 'moreReplies'>),
-      moreReplies: '更多回复',
+      moreReplies: wordsBefore(zh.play.repliesMore),
     };
     const { decisions, missing } = await postsNotDrawn(page, [2, 3, 5, 8], words);
     expect(decisions).toBeGreaterThanOrEqual(8);

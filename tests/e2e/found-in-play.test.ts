@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
-import { type CanvasText, canvasTexts } from './canvas.ts';
-import { answeredPosts, gameSessions, nextPost, replyingTo, startFromBriefing } from './game.ts';
+import { type CanvasText, canvasTexts, twoFrames } from './canvas.ts';
+import { answer, answeredPosts, gameSessions, nextPost, replyingTo, startFromBriefing } from './game.ts';
 
 const { open } = gameSessions();
 const SIZES = [
@@ -129,9 +129,7 @@ async function choosePostByKeyboard(page: Page, width: number) {
   const posts = page.getByRole('group', { name: 'Posts to answer' }).getByRole('button');
   for (let i = 0; i < 40 && (await posts.count()) < 2; i++) {
     // A chapter that ends before two posts wait at once is played again, on a new seed.
-    if (!(await nextPost(page))) await firstChapter(page, { tutorial: false });
-    await page.keyboard.press('1');
-    await page.waitForTimeout(100);
+    if (!(await answer(page, '1'))) await firstChapter(page, { tutorial: false });
   }
   expect(await posts.count()).toBeGreaterThanOrEqual(2);
   await expect(posts.first().getAttribute('aria-pressed')).resolves.toBe('true');
@@ -206,7 +204,7 @@ async function noticesClear(page: Page, name: string) {
   await refuseStorage(true);
   await page.keyboard.press('1');
   await page.locator('.notice p').waitFor();
-  await page.waitForTimeout(300);
+  await twoFrames(page);
   await screenshot(page, `notices-${name}`);
   expect(await coveredBelowTopBar(page, await rectOf(page, '.update-notice'))).toEqual([]);
   expect(await coveredBelowTopBar(page, await rectOf(page, '.notice'))).toEqual([]);

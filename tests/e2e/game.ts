@@ -2,6 +2,7 @@
 // or requests outside the page's origin, and the few moves a player makes to get into a chapter.
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
+import en from '../../src/i18n/en.ts';
 import { openGame, type Session, screenshot } from './browser.ts';
 import { canvasTexts, postDrawn } from './canvas.ts';
 
@@ -162,6 +163,9 @@ export async function playToEnd(page: Page, pick: Pick = '1', where: Where = {})
   return (await chapterIn(page, where).over.textContent({ timeout: 5000 }))!;
 }
 
+/** A string's words before its first placeholder: "More replies: {{from}}–{{to}}" → "More replies: ". */
+export const wordsBefore = (template: string) => template.slice(0, template.indexOf('{{'));
+
 /** The interface words a walk through the chapters needs, in the page's language. */
 export interface Words {
   newGame: string;
@@ -180,7 +184,7 @@ export const ENGLISH: Words = {
   startChapter: 'Start chapter',
   responses: 'Responses',
   feed: 'Feed',
-  moreReplies: 'More replies',
+  moreReplies: wordsBefore(en.play.repliesMore),
 };
 
 /**

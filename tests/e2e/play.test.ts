@@ -6,7 +6,7 @@ import { METERS } from '../../src/content/terms.ts';
 import { feedLayout } from '../../src/view/layout.ts';
 import { COLORS } from '../../src/view/theme.ts';
 import { screenshot } from './browser.ts';
-import { canvasPicture, countDraws, differingPixels, settledAfter, waitForRest } from './canvas.ts';
+import { canvasPicture, countDraws, differingPixels, settledAfter, twoFrames, waitForRest } from './canvas.ts';
 import {
   answer,
   answeredPosts,
@@ -128,7 +128,7 @@ describe('playing Hot Seat', () => {
       // frames for it to draw, if it does, then rest.
       const hover = async (x: number, y: number) => {
         await page.mouse.move(x, y);
-        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        await twoFrames(page);
         await waitForRest(page);
       };
       await hover(L.replies.x + L.replies.w / 2, L.replies.y + 60);
