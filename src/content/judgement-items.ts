@@ -1,4 +1,4 @@
-// The judgement check as the game reads it (data/judgement-check.yaml; its schema and cross-checks are in
+// The judgement check as the game reads it (data/judgement-check.yaml; its schema and audit are in
 // judgement-check.ts): the sets and their size, the rating scale, the replies an item offers at most, and
 // the helpers that read items and answers. Zod-free, so that the game reads them without the check's schema.
 

@@ -208,7 +208,7 @@ export function textTree(walk: Walk, text: (english: string) => string = (t) => 
 }
 
 /** What is wrong with a translation: texts missing, texts the English file does not have, texts too long. */
-export function crossCheckTranslation(tr: Translation, walk: Walk, english: string): Finding[] {
+export function auditTranslation(tr: Translation, walk: Walk, english: string): Finding[] {
   const given = leaves(tr);
   const findings: Finding[] = [];
   const wanted = new Set<string>();
@@ -244,6 +244,6 @@ export function loadTranslation(text: string, file: string, walk: Walk, english:
   return loadYaml(text, file, {
     schema: TranslationSchema,
     mapping: `a translation must be a YAML mapping of the texts of ${english}, keyed by its ids`,
-    crossCheck: (tr) => crossCheckTranslation(tr, walk, english),
+    audit: (tr) => auditTranslation(tr, walk, english),
   });
 }

@@ -118,8 +118,8 @@ describe('malformed level files are reported as file:line: path: reason', () => 
     ]);
   });
 
-  it('never stops at the first cross-check problem either', () => {
-    const file = `${BAD}/several-checks.yaml`;
+  it('never stops at the first audit finding either', () => {
+    const file = `${BAD}/several-audit-findings.yaml`;
     expect(printed(file)).toEqual([
       `${file}:59: posts[3].id: duplicate post id "fan" (also posts[1])`,
       `${file}:37: posts[0].responses[1].followups[0].post: unknown post id "backlsh"`,
