@@ -180,16 +180,16 @@ export function auditEndings(level: Pick<Level, 'endings'>): Finding[] {
   level.endings.forEach((e, i) => {
     if (endingIds.has(e.id)) out.push({ path: ['endings', i, 'id'], message: `duplicate ending id "${e.id}"` });
     endingIds.add(e.id);
-    if (!e.when && e.check === 'anytime')
+    if (!e.when && e.timing === 'anytime')
       out.push({
         path: ['endings', i],
         message: `anytime ending "${e.id}" needs a "when", or it ends the chapter at once`,
       });
   });
-  const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.check === 'end');
+  const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.timing === 'end');
   const fallback = ends.findIndex(({ e }) => !e.when);
   if (fallback === -1) {
-    out.push({ path: ['endings'], message: 'needs a fallback: an ending with check: end and no "when", listed last' });
+    out.push({ path: ['endings'], message: 'needs a fallback: an ending with timing: end and no "when", listed last' });
   } else {
     for (const { e, i } of ends.slice(fallback + 1)) {
       out.push({

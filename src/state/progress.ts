@@ -99,7 +99,7 @@ export const saveProgress = (storage: KeyValueStorage, p: Progress) => storage.s
 /** How good an ending is: a good one, then one survived to the end, then a collapse. */
 function rank(level: Level, id: string): number {
   const e = endingOf(level, id);
-  return !e ? -1 : e.good ? 2 : e.check === 'end' ? 1 : 0;
+  return !e ? -1 : e.good ? 2 : e.timing === 'end' ? 1 : 0;
 }
 
 /** Records a finished chapter: its ending and game, what it hands on, and how it told fair from false. */

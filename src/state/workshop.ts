@@ -2,6 +2,7 @@
 // `roomChoice`); every team's pick is kept per decision for the room's debrief. The whole workshop is saved
 // under its own key, apart from a solo game, so that a reload (or a projector that restarts) loses nothing.
 import * as z from 'zod/mini';
+import { withCurrentNames } from '../content/former-names.ts';
 import type { Level, Post, Response } from '../content/schema.ts';
 import { branch } from '../core/branch.ts';
 import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
@@ -156,20 +157,8 @@ const CurrentWorkshopSchema = z.strictObject({
  */
 const FORMER_NAMES = { at: 'chapterIndex', up: 'teamUp', left: 'secondsLeft', done: 'chaptersPlayed' } as const;
 
-/** The workshop with its former names renamed where only the former is there; the schema judges the rest. */
-function withCurrentNames(data: unknown): unknown {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
-  const out: Record<string, unknown> = { ...data };
-  for (const [former, current] of Object.entries(FORMER_NAMES)) {
-    if (!Object.hasOwn(out, former) || Object.hasOwn(out, current)) continue;
-    out[current] = out[former];
-    delete out[former];
-  }
-  return out;
-}
-
 /** A workshop as stored or sent, under its current names or its former ones. */
-export const WorkshopSchema = z.pipe(z.transform(withCurrentNames), CurrentWorkshopSchema);
+export const WorkshopSchema = z.pipe(z.transform(withCurrentNames(FORMER_NAMES)), CurrentWorkshopSchema);
 
 export function writeWorkshop(storage: KeyValueStorage, w: Workshop | null) {
   if (w) storage.setItem(WORKSHOP_KEY, JSON.stringify(w));
