@@ -88,7 +88,7 @@ export interface Workshop {
   /** Chapters already finished, for a workshop that runs several. */
   chaptersPlayed: { save: Save; decisions: RoomDecision[] }[];
   /** The room's judgement check, when the setup asked for it. */
-  check?: RoomJudgement;
+  judgement?: RoomJudgement;
   room?: RoomLink;
 }
 
@@ -128,7 +128,7 @@ const CurrentWorkshopSchema = z.strictObject({
   save: SaveSchema,
   decisions: z.array(DecisionSchema),
   chaptersPlayed: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
-  check: z.optional(
+  judgement: z.optional(
     z.strictObject({
       before: z.optional(RoomJudgementTakenSchema),
       after: z.optional(RoomJudgementTakenSchema),
@@ -151,11 +151,17 @@ const CurrentWorkshopSchema = z.strictObject({
 });
 
 /**
- * The names a workshop's fields were stored under before they were spelled out: a workshop kept by an older
- * version (in a browser, in a room server's file, or sent by a projector page loaded before an update) is read
- * with them renamed.
+ * The names a workshop's fields were stored under before they were spelled out (and before "check" came to mean
+ * what a player runs on a post): a workshop kept by an older version (in a browser, in a room server's file, or
+ * sent by a projector page loaded before an update) is read with them renamed.
  */
-const FORMER_NAMES = { at: 'chapterIndex', up: 'teamUp', left: 'secondsLeft', done: 'chaptersPlayed' } as const;
+const FORMER_NAMES = {
+  at: 'chapterIndex',
+  up: 'teamUp',
+  left: 'secondsLeft',
+  done: 'chaptersPlayed',
+  check: 'judgement',
+} as const;
 
 /** A workshop as stored or sent, under its current names or its former ones. */
 export const WorkshopSchema = z.pipe(z.transform(withCurrentNames(FORMER_NAMES)), CurrentWorkshopSchema);
@@ -276,7 +282,7 @@ export function phoneVotesText(counts: Record<string, number> | undefined, post:
   return t('menus.workshop.phones', { count: total, votes: votes.join(t('menus.format.separator')) });
 }
 
-/** Each team's scores on a check the room took, in the teams' order (null: too few answers to score). */
+/** Each team's scores on a judgement check the room took, in the teams' order (null: too few answers to score). */
 export function teamJudgementScores(
   bank: JudgementBank,
   taken: RoomJudgementTaken,
@@ -295,6 +301,12 @@ export function teamJudgementScores(
 export const decisionNumber = (w: Pick<Workshop, 'chaptersPlayed' | 'decisions'>) =>
   w.chaptersPlayed.reduce((n, d) => n + d.decisions.length, 0) + w.decisions.length;
 
-/** A room that took the check before its first chapter takes it again once its last chapter has ended. */
+/** A room that took the judgement check before its first chapter takes it again once its last chapter has ended. */
 export const roomJudgementAfterDue = (w: Workshop | null, ended: boolean) =>
-  Boolean(w?.check?.before && !w.check.after && !w.check.taking && ended && w.chapterIndex === w.chapters.length - 1);
+  Boolean(
+    w?.judgement?.before &&
+      !w.judgement.after &&
+      !w.judgement.taking &&
+      ended &&
+      w.chapterIndex === w.chapters.length - 1,
+  );
