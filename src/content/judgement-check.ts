@@ -51,8 +51,8 @@ const JudgementBankSchema = z.strictObject({
 export type JudgementBank = z.output<typeof JudgementBankSchema>;
 export type JudgementItem = JudgementBank['items'][number];
 
-/** The cross-checks a schema cannot state: ids, answer keys, pairs and sets. */
-function crossCheckBank(bank: JudgementBank): Finding[] {
+/** The audit of what a schema cannot state: ids, answer keys, pairs and sets. */
+function auditBank(bank: JudgementBank): Finding[] {
   const out: Finding[] = [];
   const at = (i: number, ...path: (string | number)[]) => ['items', i, ...path];
   const ids = new Map<string, number>();
@@ -66,14 +66,14 @@ function crossCheckBank(bank: JudgementBank): Finding[] {
     if (new Set(kinds).size !== kinds.length)
       out.push({ path: at(i, 'replies'), message: 'offers a kind of reply twice' });
   });
-  out.push(...crossCheckPairs(bank));
-  for (const set of JUDGEMENT_SETS) out.push(...crossCheckSet(bank, set));
-  out.push(...crossCheckKinds(bank));
+  out.push(...auditPairs(bank));
+  for (const set of JUDGEMENT_SETS) out.push(...auditSet(bank, set));
+  out.push(...auditKinds(bank));
   return out;
 }
 
 /** Each pair: one fair and one false item in the same set, offering the same kinds, with different best replies. */
-function crossCheckPairs(bank: JudgementBank): Finding[] {
+function auditPairs(bank: JudgementBank): Finding[] {
   const out: Finding[] = [];
   const pairs = new Map<string, { item: JudgementItem; i: number }[]>();
   bank.items.forEach((item, i) => pairs.set(item.pair, [...(pairs.get(item.pair) ?? []), { item, i }]));
@@ -111,7 +111,7 @@ function crossCheckPairs(bank: JudgementBank): Finding[] {
 }
 
 /** A set: four whole pairs, as many findings as set A, and the best reply not always in the same place. */
-function crossCheckSet(bank: JudgementBank, set: JudgementSet): Finding[] {
+function auditSet(bank: JudgementBank, set: JudgementSet): Finding[] {
   const items = itemsOf(bank, set);
   const out: Finding[] = [];
   if (items.length !== ITEMS_PER_SET)
@@ -129,7 +129,7 @@ function crossCheckSet(bank: JudgementBank, set: JudgementSet): Finding[] {
 }
 
 /** No kind of reply is always right or never right. */
-function crossCheckKinds(bank: JudgementBank): Finding[] {
+function auditKinds(bank: JudgementBank): Finding[] {
   return REPLY_KINDS.flatMap((kind) => {
     const offered = bank.items.filter((x) => x.replies.some((r) => r.kind === kind));
     if (!offered.length) return [];
@@ -153,6 +153,6 @@ export function loadJudgementBank(text: string, file: string): Loaded<JudgementB
   return loadYaml(text, file, {
     schema: JudgementBankSchema,
     mapping: 'the judgement check must be a YAML mapping with scale, replyQuestion and items',
-    crossCheck: crossCheckBank,
+    audit: auditBank,
   });
 }

@@ -1,6 +1,6 @@
-// The judgement check as the game reads it (data/judgement-check.yaml; its schema and cross-checks are in
+// The judgement check as the game reads it (data/judgement-check.yaml; its schema and audit are in
 // judgement-check.ts): the sets and their size, the rating scale, the replies an item offers at most, and
-// the helpers that read items and answers. Zod-free, so that the game reads them without the check's schema.
+// the helpers that read items and answers. Zod-free, so that the game reads them without the judgement check's schema.
 
 /** The four matched sets, one per point in time (see JUDGEMENT_POINTS). */
 export const JUDGEMENT_SETS = ['A', 'B', 'C', 'D'] as const;
@@ -23,9 +23,9 @@ export const answerFits = (item: { replies: readonly unknown[] }, a: { rating: n
 
 /** A set's items, in the bank's order. */
 export const itemsOf = <Item extends { set: JudgementSet }>(
-  check: { items: readonly Item[] },
+  bank: { items: readonly Item[] },
   set: JudgementSet,
-): Item[] => check.items.filter((x) => x.set === set);
+): Item[] => bank.items.filter((x) => x.set === set);
 /** An item's best reply; undefined only in a bank not yet validated that lacks one. */
 export const bestOf = <Reply extends { best?: boolean }>(item: { replies: readonly Reply[] }): Reply | undefined =>
   item.replies.find((r) => r.best);

@@ -1,8 +1,8 @@
-// Reads a YAML data file (a level, the judgement check): YAML, then the schema, then the cross-checks.
+// Reads a YAML data file (a level, the judgement check): YAML, then the schema, then the audit.
 // Never throws on bad input; every problem comes back with the file, the line and the path of the field.
 import { isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { crossCheckLevel } from './cross-check.ts';
+import { auditLevel } from './level-audit.ts';
 import { labelProblems } from './label-rules.ts';
 import { type Finding, type Path, type Problem, pathText } from './problems.ts';
 import { LevelSchema, type Level } from './schema.ts';
@@ -29,8 +29,8 @@ export interface YamlSpec<T> {
   schema: z.ZodType<T, unknown>;
   /** What the file must be, said when it is not a mapping at all. */
   mapping: string;
-  /** The cross-checks: what the schema cannot express (references, reachability). */
-  crossCheck?: (data: T) => Finding[];
+  /** The audit: what the schema cannot express (references, reachability). */
+  audit?: (data: T) => Finding[];
   /** Things that work but that the author should know. */
   warn?: (data: T) => Finding[];
 }
@@ -38,7 +38,7 @@ export interface YamlSpec<T> {
 const LEVEL: YamlSpec<Level> = {
   schema: LevelSchema,
   mapping: 'a level file must be a YAML mapping with id, title, endings and posts',
-  crossCheck: crossCheckLevel,
+  audit: auditLevel,
   warn: (level) =>
     level.posts.flatMap((p, i) => [
       ...(p.claim || p.variants.length
@@ -105,7 +105,7 @@ export function loadYaml<T>(text: string, file: string, spec: YamlSpec<T>): Load
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => problem(issuePath(i), i.message)) };
   }
-  const findings = spec.crossCheck?.(parsed.data) ?? [];
+  const findings = spec.audit?.(parsed.data) ?? [];
   if (findings.length) return { ok: false, problems: findings.map((f) => problem(f.path, f.message)) };
   const warnings = (spec.warn?.(parsed.data) ?? []).map((f) => problem(f.path, f.message));
   return { ok: true, data: parsed.data, warnings };

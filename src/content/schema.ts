@@ -2,6 +2,7 @@
 // types and the JSON Schema that editors use for autocompletion (see json-schema.ts). The words it is
 // built from (meters, kinds, checks, codes…) are in terms.ts, which the game reads without zod.
 import { z } from 'zod';
+import { withCurrentNames } from './former-names.ts';
 import {
   AUTHOR_KINDS,
   CHECKS,
@@ -207,14 +208,22 @@ export const PostSchema = z.strictObject({
   responses: z.array(ResponseSchema).min(2, 'needs at least 2 responses').max(5, 'allows at most 5 responses'),
 });
 
-export const EndingSchema = z.strictObject({
-  id,
-  title: text.max(40),
-  good: z.boolean(),
-  text: maxChars(1500),
-  check: z.enum(['anytime', 'end']).describe('anytime: as soon as it holds; end: at the chapter end, first match wins'),
-  when: ConditionSchema.optional().describe('leave out on the last end ending: the fallback'),
-});
+/** An ending's former field names: its timing was called `check` until a check came to be what a player runs. */
+const ENDING_FORMER_NAMES = { check: 'timing' } as const;
+
+export const EndingSchema = z.preprocess(
+  withCurrentNames(ENDING_FORMER_NAMES),
+  z.strictObject({
+    id,
+    title: text.max(40),
+    good: z.boolean(),
+    text: maxChars(1500),
+    timing: z
+      .enum(['anytime', 'end'])
+      .describe('anytime: as soon as it holds; end: at the chapter end, first match wins'),
+    when: ConditionSchema.optional().describe('leave out on the last end ending: the fallback'),
+  }),
+);
 
 const start = z.strictObject(Object.fromEntries(VALUES.map((v) => [v, z.number().min(0).max(100).optional()])));
 

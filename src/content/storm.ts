@@ -1,8 +1,8 @@
 // The endless storm's content (data/storm.yaml): its title, briefing, questions and endings, the meters it
 // starts from, and how many waves it deals and how fast. Its posts are the campaign's, dealt by src/core/storm.ts;
-// this file holds the schema of the rest and the cross-checks a schema cannot state.
+// this file holds the schema of the rest and the audit of what a schema cannot state.
 import { z } from 'zod';
-import { crossCheckEndings } from './cross-check.ts';
+import { auditEndings } from './level-audit.ts';
 import { type Loaded, loadYaml } from './loader.ts';
 import type { Finding, Path } from './problems.ts';
 import { type Condition, LevelSchema } from './schema.ts';
@@ -38,10 +38,10 @@ function namedTests(c: Condition, path: Path): Path[] {
 }
 
 /** Endings as a chapter's, each reading only values: the dealt posts' flags and replies are renamed in each wave. */
-function crossCheckStorm(storm: Storm): Finding[] {
+function auditStorm(storm: Storm): Finding[] {
   const named = storm.endings.flatMap((e, i) => (e.when ? namedTests(e.when, ['endings', i, 'when']) : []));
   return [
-    ...crossCheckEndings(storm),
+    ...auditEndings(storm),
     ...named.map((path) => ({
       path,
       message: "a storm's ending can test only values: the dealt posts' flags and replies are renamed in each wave",
@@ -53,6 +53,6 @@ export function loadStorm(text: string, file: string): Loaded<Storm> {
   return loadYaml(text, file, {
     schema: StormSchema,
     mapping: 'the storm must be a YAML mapping with title, briefing, questions, endings, start and waves',
-    crossCheck: crossCheckStorm,
+    audit: auditStorm,
   });
 }

@@ -1,7 +1,7 @@
 // A data file in another language: a file beside the English one (levels/zh-CN/01-breakfast-era.yaml for
 // levels/01-breakfast-era.yaml, data/zh-CN/judgement-check.yaml for the judgement check, data/zh-CN/storm.yaml
 // for the endless storm) that gives every text of it, keyed by the ids the English file uses (posts by post
-// id, replies by reply id, checks by kind, variants by variant id, endings by ending id, the check's items by
+// id, replies by reply id, checks by kind, variants by variant id, endings by ending id, the judgement check's items by
 // item id), so that an author can keep it up to date by looking up what changed. Numbers, effects, truths and ids stay in the English file alone.
 // The validator reports a text the translation lacks, a text it gives that the English file does not have,
 // and a text too long for its place, each as file:line: path: reason.
@@ -208,7 +208,7 @@ export function textTree(walk: Walk, text: (english: string) => string = (t) => 
 }
 
 /** What is wrong with a translation: texts missing, texts the English file does not have, texts too long. */
-export function crossCheckTranslation(tr: Translation, walk: Walk, english: string): Finding[] {
+export function auditTranslation(tr: Translation, walk: Walk, english: string): Finding[] {
   const given = leaves(tr);
   const findings: Finding[] = [];
   const wanted = new Set<string>();
@@ -244,6 +244,6 @@ export function loadTranslation(text: string, file: string, walk: Walk, english:
   return loadYaml(text, file, {
     schema: TranslationSchema,
     mapping: `a translation must be a YAML mapping of the texts of ${english}, keyed by its ids`,
-    crossCheck: (tr) => crossCheckTranslation(tr, walk, english),
+    audit: (tr) => auditTranslation(tr, walk, english),
   });
 }

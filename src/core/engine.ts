@@ -461,8 +461,8 @@ function sample(game: Working) {
   game.samples.push({ hour: game.hour, trust, loyalty, heat });
 }
 
-/** Ends the chapter with the first ending of this timing whose condition holds (an ending's `check` is its timing). */
-function endIfReached(game: Working, timing: Ending['check']) {
+/** Ends the chapter with the first ending of this timing whose condition holds. */
+function endIfReached(game: Working, timing: Ending['timing']) {
   if (game.ending) return;
   for (const e of game.index.endings[timing]) {
     if (e.when && !holds(e.when, game)) continue;

@@ -1,5 +1,5 @@
 // What the engine looks up in a level again and again, worked out once per level: posts by id, the
-// scheduled posts in the order their hours come, and the endings by when they are checked.
+// scheduled posts in the order their hours come, and the endings by their timing.
 import type { Ending, Level, Post, Response } from '../content/schema.ts';
 
 export interface LevelIndex {
@@ -8,8 +8,8 @@ export interface LevelIndex {
   order: Map<Post, number>;
   /** The posts with an `at` hour, by hour (and file order within an hour). */
   schedule: Post[];
-  /** The endings checked at each timing (an ending's `check`), in file order: the first that holds ends the chapter. */
-  endings: Record<Ending['check'], Ending[]>;
+  /** The endings of each timing (an ending's `timing`), in file order: the first that holds ends the chapter. */
+  endings: Record<Ending['timing'], Ending[]>;
 }
 
 const indexes = new WeakMap<Level, LevelIndex>();
@@ -25,8 +25,8 @@ export function indexOf(level: Level): LevelIndex {
         .filter((p) => p.at !== undefined)
         .sort((a, b) => a.at! - b.at! || order.get(a)! - order.get(b)!),
       endings: {
-        anytime: level.endings.filter((e) => e.check === 'anytime'),
-        end: level.endings.filter((e) => e.check === 'end'),
+        anytime: level.endings.filter((e) => e.timing === 'anytime'),
+        end: level.endings.filter((e) => e.timing === 'end'),
       },
     };
     indexes.set(level, index);

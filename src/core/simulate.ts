@@ -87,7 +87,7 @@ export class Outcomes {
     this.runs++;
     this.endings[ending.id]! += 1;
     if (ending.good) this.good++;
-    if (ending.check === 'end') this.complete++;
+    if (ending.timing === 'end') this.complete++;
     const score = discernmentScore(tally(this.level, s));
     if (score !== null) {
       this.scoreSum += score;

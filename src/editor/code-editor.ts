@@ -76,7 +76,7 @@ class ProblemWidget extends WidgetType {
 
 const showMarks = StateEffect.define<Mark[]>();
 
-/** The written-out problems, kept in place as the text around them changes until the next check. */
+/** The written-out problems, kept in place as the text around them changes until the next validation. */
 const markField = StateField.define<DecorationSet>({
   create: () => Decoration.none,
   update(set, tr) {
@@ -97,7 +97,7 @@ const markField = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
-/** Shows a check's problems on their lines (an empty list clears them). */
+/** Shows a validation's problems on their lines (an empty list clears them). */
 export function markProblems(view: EditorView, marks: Mark[]) {
   const { doc } = view.state;
   const diagnostics: Diagnostic[] = marks

@@ -20,10 +20,10 @@ import './editor.css';
 /** The file name problems are printed with, as validate-levels prints a file's. */
 const FILE = 'scenario.yaml';
 /** Problems show this long after typing stops; the balance starts BALANCE_MS after it. */
-const CHECK_MS = 300;
+const VALIDATE_MS = 300;
 const BALANCE_MS = 600;
 
-/** The elements the editor's checks and actions write to. */
+/** The elements the editor's validation and actions write to. */
 interface Parts {
   root: HTMLElement;
   status: HTMLElement;
@@ -55,10 +55,10 @@ export async function mountEditor(host: HTMLElement, store: AppStore): Promise<v
   const saveSoon = draftSaver();
   const view = createCodeEditor(parts.codeHost, (v) => {
     saveSoon(v);
-    checker.changed(v.state.doc.toString());
+    validator.changed(v.state.doc.toString());
   });
-  const checker = createChecker(view, parts);
-  const actions = editorActions(view, parts, store, checker);
+  const validator = createValidator(view, parts);
+  const actions = editorActions(view, parts, store, validator);
   openFilesGiven(parts, actions.open);
 
   const draft = await loadDraft();
@@ -152,20 +152,20 @@ function draftSaver() {
 }
 
 /**
- * Checks the text with the game's loader once typing pauses, and shows its problems; a text without
+ * Validates the text with the game's loader once typing pauses, and shows its problems; a text without
  * problems goes to the balance workers a little later, unless it has changed again.
  */
-function createChecker(view: EditorView, parts: Parts) {
-  let checkTimer = 0;
+function createValidator(view: EditorView, parts: Parts) {
+  let validateTimer = 0;
   let balanceTimer = 0;
-  let checkedText = '';
+  let validatedText = '';
   let valid: Level | null = null;
   const { balance } = parts;
   const runner = balanceRunner((reply) => valid && balance.show(valid, reply));
 
-  function check() {
+  function validate() {
     const text = view.state.doc.toString();
-    checkedText = text;
+    validatedText = text;
     const r = loadLevel(text, FILE);
     showProblems(view, parts, r.ok ? [] : r.problems, r.ok ? r.warnings : []);
     valid = r.ok ? r.level : null;
@@ -178,21 +178,21 @@ function createChecker(view: EditorView, parts: Parts) {
       if (view.state.doc.toString() !== text) return;
       balance.working();
       runner.run(r.level);
-    }, BALANCE_MS - CHECK_MS);
+    }, BALANCE_MS - VALIDATE_MS);
   }
 
   return {
-    /** The text or the cursor moved: a new text is checked CHECK_MS after the last change. */
+    /** The text or the cursor moved: a new text is validated VALIDATE_MS after the last change. */
     changed(text: string) {
-      if (text === checkedText) return;
-      clearTimeout(checkTimer);
+      if (text === validatedText) return;
+      clearTimeout(validateTimer);
       clearTimeout(balanceTimer);
-      checkTimer = window.setTimeout(check, CHECK_MS);
+      validateTimer = window.setTimeout(validate, VALIDATE_MS);
     },
-    /** Checks the text now, instead of after the pause. */
+    /** Validates the text now, instead of after the pause. */
     now() {
-      clearTimeout(checkTimer);
-      check();
+      clearTimeout(validateTimer);
+      validate();
     },
   };
 }
@@ -231,7 +231,7 @@ function goToLine(view: EditorView, n: number) {
 }
 
 /** What the bar's buttons and a file given to the editor do to the text. */
-function editorActions(view: EditorView, parts: Parts, store: AppStore, checker: ReturnType<typeof createChecker>) {
+function editorActions(view: EditorView, parts: Parts, store: AppStore, validator: ReturnType<typeof createValidator>) {
   const { status, chapterSelect, problemList } = parts;
   const replace = (text: string, said: string) => {
     setText(view, text);
@@ -252,7 +252,7 @@ function editorActions(view: EditorView, parts: Parts, store: AppStore, checker:
       else replace(r.text, t('editor.status.opened', { file: file.name }));
     },
     async play() {
-      checker.now();
+      validator.now();
       const problems = await store.getState().playScenario(view.state.doc.toString());
       if (problems.length) {
         status.textContent = t('editor.status.fixFirst', { count: problems.length });

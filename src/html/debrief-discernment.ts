@@ -33,7 +33,7 @@ function tallyFigure(tally: Tally) {
 export function discernment(s: App, level: Level, g: GameState) {
   const chapter = tally(level, g);
   const campaign = campaignTally(s.progress);
-  const points = takenPoints(judgementBank(s), s.progress.check);
+  const points = takenPoints(judgementBank(s), s.progress.judgement);
   const judgementLine =
     points.length > 1 &&
     shiftLine(

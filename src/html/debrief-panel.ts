@@ -34,7 +34,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
     ...missedSection(level, g),
     ...lessonsSection(s, level, all),
     ...(s.workshop ? roomSections(level, s.workshop) : []),
-    s.workshop?.check && roomJudgementSection(s, s.workshop),
+    s.workshop?.judgement && roomJudgementSection(s, s.workshop),
     session && whatIf(level, g, session),
     h('h3', { text: t('debrief.panel.discussion') }),
     h('ol', { class: 'questions' }, ...level.questions.map((q) => h('li', { text: q }))),
@@ -45,7 +45,7 @@ export function debriefPanel(s: App, level: Level, g: GameState): HTMLElement {
         session,
         ...(s.workshop
           ? { teams: teamPicks(s.workshop), roomJudgement: roomJudgementReport(judgementBank(s), s.workshop) }
-          : { judgement: s.finished?.fromCode ? undefined : judgementReport(judgementBank(s), s.progress.check) }),
+          : { judgement: s.finished?.fromCode ? undefined : judgementReport(judgementBank(s), s.progress.judgement) }),
       }),
     nextSteps(s, level),
   );
@@ -94,10 +94,10 @@ function roomJudgementSection(s: App, w: Workshop) {
   const again = roomJudgementAfterDue(w, Boolean(s.game?.ending));
   return h(
     'section',
-    { class: 'room-check-result', 'aria-label': t('debrief.roomCheck.heading') },
-    h('h3', { text: t('debrief.roomCheck.heading') }),
+    { class: 'room-judgement-result', 'aria-label': t('debrief.roomJudgement.heading') },
+    h('h3', { text: t('debrief.roomJudgement.heading') }),
     ...roomJudgementFigure(s, w),
-    again ? button(t('debrief.roomCheck.after'), () => s.openRoomJudgement()) : null,
+    again ? button(t('debrief.roomJudgement.after'), () => s.openRoomJudgement()) : null,
   );
 }
 

@@ -27,8 +27,8 @@ const panelShown = (s: App) => ({
   progress: s.progress,
   game: s.screen === 'debrief' || s.screen === 'ending' ? s.game : null,
   caseLesson: s.caseLesson,
-  workshop: s.screen === 'room-check' ? s.workshop : null,
-  // The content arriving after the title shows (the chapters, the check, the trainer's scenarios).
+  workshop: s.screen === 'room-judgement' ? s.workshop : null,
+  // The content arriving after the title shows (the chapters, the judgement check, the trainer's scenarios).
   levels: s.levels,
   judgementBank: s.judgementBank,
   scenarios: s.scenarios,
@@ -81,9 +81,9 @@ function showPanel(panelHost: HTMLElement, s: App) {
   const hadFocus = panelHost.contains(document.activeElement);
   const panel = s.screen === 'debrief' && s.level && s.game ? debriefPanel(s, s.level, s.game) : menuPanel(s);
   panelHost.replaceChildren(...(panel ? [panel] : []));
-  // A page opened at a place starts there; long read-outs (the debrief, the case, each item of the check)
-  // start at their heading; menus at their first control.
-  const reading = ['debrief', 'check', 'case'].some((c) => panel?.classList.contains(c));
+  // A page opened at a place starts there; long read-outs (the debrief, the case, each item of the judgement
+  // check) start at their heading; menus at their first control.
+  const reading = ['debrief', 'judgement', 'case'].some((c) => panel?.classList.contains(c));
   const target =
     panel?.querySelector<HTMLElement>('.focus-target') ??
     panel?.querySelector<HTMLElement>(reading ? 'h2' : 'button, select, input');

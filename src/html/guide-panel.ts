@@ -20,15 +20,15 @@ async function guideIn(lang: Language): Promise<string> {
 }
 
 export function guidePanel(s: App): HTMLElement {
-  const heading = h('h2', { tabindex: -1, text: t('check.guide.label') });
+  const heading = h('h2', { tabindex: -1, text: t('judgement.guide.label') });
   const section = h(
     'section',
-    { class: 'panel guide', 'aria-label': t('check.guide.label') },
+    { class: 'panel guide', 'aria-label': t('judgement.guide.label') },
     heading,
     h(
       'div',
       { class: 'menu' },
-      button(t('check.guide.back'), () => s.show('workshop-setup')),
+      button(t('judgement.guide.back'), () => s.show('workshop-setup')),
     ),
   );
   const lang = currentLanguage();

@@ -20,12 +20,14 @@ export interface ChartColumn {
 const mean = (xs: readonly number[]) => meanOf(xs) ?? 0;
 
 export function judgementChart(columns: readonly ChartColumn[]): SVGElement {
-  const words = columns.map((c) => `${c.label} ${signedTenth(mean(c.values))}`).join(t('check.scores.listSeparator'));
+  const words = columns
+    .map((c) => `${c.label} ${signedTenth(mean(c.values))}`)
+    .join(t('judgement.scores.listSeparator'));
   const svg = el('svg', {
     viewBox: `0 0 ${W} ${H}`,
     role: 'img',
-    'aria-label': t('check.chart.label', { max: MAX_DISCERNMENT, columns: words }),
-    class: 'check-chart',
+    'aria-label': t('judgement.chart.label', { max: MAX_DISCERNMENT, columns: words }),
+    class: 'judgement-chart',
   });
   const Y = (v: number) => PAD.top + ((MAX_DISCERNMENT - v) / (2 * MAX_DISCERNMENT)) * (H - PAD.top - PAD.bottom);
   const step = (W - PAD.left - PAD.right) / Math.max(1, columns.length);

@@ -24,18 +24,18 @@ import { button, h } from './h.ts';
 export const REPLY_KEYS = ['A', 'B', 'C'];
 
 const panel = (label: string, ...children: (Node | null | false | undefined)[]) =>
-  h('section', { class: 'panel check', 'aria-label': label }, ...children);
+  h('section', { class: 'panel judgement', 'aria-label': label }, ...children);
 
 export function judgementOfferPanel(s: App) {
   return panel(
-    t('check.offer.label'),
-    h('h2', { text: t('check.offer.heading') }),
-    h('p', { text: t('check.offer.text') }),
+    t('judgement.offer.label'),
+    h('h2', { text: t('judgement.offer.heading') }),
+    h('p', { text: t('judgement.offer.text') }),
     h(
       'div',
       { class: 'menu' },
-      button(t('check.offer.take'), () => s.openJudgement()),
-      button(t('check.offer.skip'), () => s.skipJudgement()),
+      button(t('judgement.offer.take'), () => s.openJudgement()),
+      button(t('judgement.offer.skip'), () => s.skipJudgement()),
     ),
   );
 }
@@ -45,13 +45,15 @@ export function judgementPost(item: JudgementItem, headingLevel: 'h3' | 'h4' = '
   const { post, finding } = item;
   return h(
     'article',
-    { class: 'check-post' },
+    { class: 'judgement-post' },
     h(headingLevel, { class: 'who' }, `${post.author} `, h('span', { class: 'handle', text: post.handle })),
     h('p', { class: 'about', text: post.about }),
     h('p', { class: 'text', text: post.text }),
-    post.attached ? h('p', { class: 'attached', text: t('check.post.attached', { attached: post.attached }) }) : null,
+    post.attached
+      ? h('p', { class: 'attached', text: t('judgement.post.attached', { attached: post.attached }) })
+      : null,
     finding
-      ? h('p', { class: 'finding', text: t(`check.post.finding.${finding.check}`, { text: finding.text }) })
+      ? h('p', { class: 'finding', text: t(`judgement.post.finding.${finding.check}`, { text: finding.text }) })
       : null,
   );
 }
@@ -71,14 +73,14 @@ export function ratingGroup(s: App, name: string, legend = judgementBank(s).scal
         { class: 'rating' },
         h('input', { type: 'radio', name, value, required: true, checked: picked === value }),
         String(value),
-        end && h('span', { class: 'sr-only', text: t('check.post.scaleEnd', { end }) }),
+        end && h('span', { class: 'sr-only', text: t('judgement.post.scaleEnd', { end }) }),
       );
     }),
     h(
       'p',
       { class: 'scale-ends', 'aria-hidden': 'true' },
-      h('span', { text: t('check.post.scaleEndShown', { value: RATING_MIN, end: scale.low }) }),
-      h('span', { text: t('check.post.scaleEndShown', { value: RATING_MAX, end: scale.high }) }),
+      h('span', { text: t('judgement.post.scaleEndShown', { value: RATING_MIN, end: scale.low }) }),
+      h('span', { text: t('judgement.post.scaleEndShown', { value: RATING_MAX, end: scale.high }) }),
     ),
   );
 }
@@ -110,7 +112,7 @@ export function answerIn(form: HTMLFormElement, rating: string, reply: string): 
 }
 
 export function judgementItemPanel(s: App) {
-  const taking = s.progress.check.taking;
+  const taking = s.progress.judgement.taking;
   if (!taking) return null;
   const index = taking.answers.length;
   const item = itemsOf(judgementBank(s), taking.set)[index]!;
@@ -120,11 +122,11 @@ export function judgementItemPanel(s: App) {
     if (answer) s.answerJudgement(answer);
   };
   return panel(
-    t('check.item.label'),
-    h('h2', { tabindex: -1, text: t('check.item.heading', { number: index + 1, total: ITEMS_PER_SET }) }),
+    t('judgement.item.label'),
+    h('h2', { tabindex: -1, text: t('judgement.item.heading', { number: index + 1, total: ITEMS_PER_SET }) }),
     h('p', {
       class: 'muted',
-      text: t('check.item.keys', { point: pointName(taking.point), last: REPLY_KEYS[item.replies.length - 1] }),
+      text: t('judgement.item.keys', { point: pointName(taking.point), last: REPLY_KEYS[item.replies.length - 1] }),
     }),
     judgementPost(item),
     h(
@@ -135,11 +137,11 @@ export function judgementItemPanel(s: App) {
       h(
         'div',
         { class: 'menu row' },
-        button(t(index === ITEMS_PER_SET - 1 ? 'check.item.finish' : 'check.item.next'), () => undefined, {
+        button(t(index === ITEMS_PER_SET - 1 ? 'judgement.item.finish' : 'judgement.item.next'), () => undefined, {
           type: 'submit',
         }),
-        button(t(index ? 'check.item.previous' : 'check.item.back'), () => s.backJudgement()),
-        index === 0 && button(t('check.item.skip'), () => s.skipJudgement()),
+        button(t(index ? 'judgement.item.previous' : 'judgement.item.back'), () => s.backJudgement()),
+        index === 0 && button(t('judgement.item.skip'), () => s.skipJudgement()),
       ),
     ),
   );
@@ -149,13 +151,13 @@ export function judgementItemPanel(s: App) {
 function truthLine(item: JudgementItem, answer: JudgementAnswer) {
   const best = item.replies.findIndex((r) => r.best);
   const values = {
-    truth: t(item.fair ? 'check.result.fair' : 'check.result.false'),
+    truth: t(item.fair ? 'judgement.result.fair' : 'judgement.result.false'),
     rating: answer.rating,
     reply: REPLY_KEYS[answer.reply],
   };
   return answer.reply === best
-    ? t('check.result.choseBest', values)
-    : t('check.result.choseOther', { ...values, best: REPLY_KEYS[best], text: item.replies[best]!.text });
+    ? t('judgement.result.choseBest', values)
+    : t('judgement.result.choseOther', { ...values, best: REPLY_KEYS[best], text: item.replies[best]!.text });
 }
 
 /** Each post of a set with its truth, the best reply, what the player answered, and what tells it apart. */
@@ -173,36 +175,36 @@ function explained(s: App, taken: JudgementTaken) {
 }
 
 export function judgementResultPanel(s: App) {
-  const points = takenPoints(judgementBank(s), s.progress.check);
+  const points = takenPoints(judgementBank(s), s.progress.judgement);
   const latest = points.reduce<(typeof points)[number] | null>(
     (a, b) => (!a || b.taken.at >= a.taken.at ? b : a),
     null,
   );
   if (!latest) return null;
   const first = points[0]!;
-  const afterwards = s.progress.check.after !== undefined;
+  const afterwards = s.progress.judgement.after !== undefined;
   // The truths are shown once the campaign is behind: before it, they would give away the "after" set's twin.
   const sets: [JudgementPoint, JudgementTaken][] = afterwards ? points.map((p) => [p.point, p.taken]) : [];
   return panel(
-    t('check.result.label'),
-    h('h2', { tabindex: -1, text: t('check.result.heading', { point: pointInline(latest.point) }) }),
+    t('judgement.result.label'),
+    h('h2', { tabindex: -1, text: t('judgement.result.heading', { point: pointInline(latest.point) }) }),
     ...scoreLines(latest.scores).map((line) => h('p', { text: line })),
     latest !== first &&
       h('p', { text: shiftLine({ ...first.scores, point: first.point }, { ...latest.scores, point: latest.point }) }),
     judgementChart(points.map((p) => ({ label: pointShort(p.point), values: [p.scores.discernment] }))),
     h('p', { class: 'muted', text: discernmentMeans() }),
-    !afterwards && h('p', { text: t('check.result.truthsLater') }),
+    !afterwards && h('p', { text: t('judgement.result.truthsLater') }),
     ...sets.flatMap(([point, taken]) => [
-      h('h3', { text: t('check.result.setHeading', { point: pointName(point) }) }),
-      h('ol', { class: 'check-items' }, ...explained(s, taken)),
+      h('h3', { text: t('judgement.result.setHeading', { point: pointName(point) }) }),
+      h('ol', { class: 'judgement-items' }, ...explained(s, taken)),
     ]),
     h(
       'div',
       { class: 'menu' },
-      s.returnTo === 'check-offer'
-        ? button(t('check.result.firstChapter'), () => s.show('briefing'))
-        : button(t('check.result.done'), () => s.show(s.returnTo)),
-      afterwards && button(t('check.result.again'), () => s.retakeJudgement()),
+      s.returnTo === 'judgement-offer'
+        ? button(t('judgement.result.firstChapter'), () => s.show('briefing'))
+        : button(t('judgement.result.done'), () => s.show(s.returnTo)),
+      afterwards && button(t('judgement.result.again'), () => s.retakeJudgement()),
     ),
   );
 }

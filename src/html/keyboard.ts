@@ -58,7 +58,7 @@ export function listenToKeys(store: AppStore, target: Document = document): () =
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const el = e.target as HTMLElement | null;
     const s = store.getState();
-    if (s.screen === 'check' && (judgementKey(e) || e.key === 'Escape')) {
+    if (s.screen === 'judgement' && (judgementKey(e) || e.key === 'Escape')) {
       e.preventDefault();
       if (e.key === 'Escape') s.show(s.returnTo);
       return;

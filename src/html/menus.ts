@@ -35,13 +35,13 @@ export function menuPanel(s: App): HTMLElement | null {
       return s.level && briefing(s, s.level);
     case 'ending':
       return ending(s);
-    case 'check-offer':
+    case 'judgement-offer':
       return judgementOfferPanel(s);
-    case 'check':
+    case 'judgement':
       return judgementItemPanel(s);
-    case 'check-result':
+    case 'judgement-result':
       return judgementResultPanel(s);
-    case 'room-check':
+    case 'room-judgement':
       return roomJudgementPanel(s);
     case 'case':
       return casePanel(s);
@@ -67,7 +67,7 @@ function title(s: App) {
     h('p', { class: 'tagline', text: t('menus.title.tagline') }),
     s.dueJudgement &&
       h('p', {
-        class: 'due-check',
+        class: 'due-judgement',
         text: s.dueJudgement === 'week' ? t('menus.title.dueWeek') : t('menus.title.dueMonth'),
       }),
     h(
@@ -316,7 +316,7 @@ function ending(s: App) {
   const hasNext =
     s.level && storyChapter(s.level) && s.levels.some((l) => storyChapter(l) && l.number > s.level!.number);
   const lastChapter = s.level && storyChapter(s.level) && !hasNext;
-  const { before, after } = s.progress.check;
+  const { before, after } = s.progress.judgement;
   const room = s.workshop !== null;
   return panel(
     t('menus.panels.ending'),
@@ -329,9 +329,13 @@ function ending(s: App) {
       { class: 'menu' },
       button(room ? t('menus.ending.roomDebrief') : t('menus.ending.debrief'), () => s.show('debrief')),
       !room && hasNext && button(t('menus.ending.next'), () => s.nextChapter()),
-      !room && lastChapter && before && !after && button(t('menus.ending.checkAfter'), () => s.openJudgement('after')),
+      !room &&
+        lastChapter &&
+        before &&
+        !after &&
+        button(t('menus.ending.judgementAfter'), () => s.openJudgement('after')),
       roomJudgementAfterDue(s.workshop, Boolean(s.game?.ending)) &&
-        button(t('menus.ending.roomCheckAfter'), () => s.openRoomJudgement()),
+        button(t('menus.ending.roomJudgementAfter'), () => s.openRoomJudgement()),
       s.level && isScenario(s.level.id) && button(t('menus.briefing.toEditor'), () => s.show('editor')),
       !room && button(t('menus.ending.titleMenu'), () => s.quitToTitle()),
     ),

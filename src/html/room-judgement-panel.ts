@@ -12,8 +12,8 @@ import { button, h } from './h.ts';
 
 export function roomJudgementPanel(s: App): HTMLElement | null {
   const w = s.workshop;
-  if (!w?.check) return null;
-  return w.check.taking ? itemPanel(s, w, w.check.taking) : resultPanel(s, w);
+  if (!w?.judgement) return null;
+  return w.judgement.taking ? itemPanel(s, w, w.judgement.taking) : resultPanel(s, w);
 }
 
 function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomJudgement['taking']>) {
@@ -27,12 +27,12 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomJudgement['takin
   const replies = item.replies.map((_, i) => REPLY_KEYS[i]!);
   return h(
     'section',
-    { class: 'panel check room-check', 'aria-label': t('check.room.label') },
-    h('h2', { tabindex: -1, text: t('check.room.itemHeading', { number: taking.item + 1, total: ITEMS_PER_SET }) }),
-    h('p', { class: 'muted', text: t('check.room.itemHint', { point: pointName(taking.point) }) }),
+    { class: 'panel judgement room-judgement', 'aria-label': t('judgement.room.label') },
+    h('h2', { tabindex: -1, text: t('judgement.room.itemHeading', { number: taking.item + 1, total: ITEMS_PER_SET }) }),
+    h('p', { class: 'muted', text: t('judgement.room.itemHint', { point: pointName(taking.point) }) }),
     h(
       'div',
-      { class: 'room-check-body' },
+      { class: 'room-judgement-body' },
       h(
         'div',
         { class: 'room-item' },
@@ -52,11 +52,11 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomJudgement['takin
         h(
           'p',
           { class: 'room-header', 'aria-hidden': 'true' },
-          h('span', { text: t('check.room.team') }),
+          h('span', { text: t('judgement.room.team') }),
           h('span', {
-            text: t('check.room.scaleHeader', { ...judgementBank(s).scale, min: RATING_MIN, max: RATING_MAX }),
+            text: t('judgement.room.scaleHeader', { ...judgementBank(s).scale, min: RATING_MIN, max: RATING_MAX }),
           }),
-          h('span', { text: t('check.room.reply') }),
+          h('span', { text: t('judgement.room.reply') }),
         ),
         ...w.teams.map((team, k) =>
           h(
@@ -66,13 +66,15 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomJudgement['takin
             ratingGroup(
               s,
               `rating-${k}`,
-              t('check.room.teamQuestion', { team, question: judgementBank(s).scale.question }),
+              t('judgement.room.teamQuestion', { team, question: judgementBank(s).scale.question }),
               given[k]?.rating,
             ),
             h(
               'fieldset',
               { class: 'replies letters' },
-              h('legend', { text: t('check.room.teamQuestion', { team, question: judgementBank(s).replyQuestion }) }),
+              h('legend', {
+                text: t('judgement.room.teamQuestion', { team, question: judgementBank(s).replyQuestion }),
+              }),
               ...replies.map((key, i) =>
                 h(
                   'label',
@@ -90,16 +92,19 @@ function itemPanel(s: App, w: Workshop, taking: NonNullable<RoomJudgement['takin
           h(
             'button',
             { type: 'submit' },
-            t(taking.item === ITEMS_PER_SET - 1 ? 'check.item.finish' : 'check.item.next'),
+            t(taking.item === ITEMS_PER_SET - 1 ? 'judgement.item.finish' : 'judgement.item.next'),
           ),
-          button(t(taking.item ? 'check.item.previous' : 'check.room.leave'), () => s.backRoomJudgement()),
+          button(t(taking.item ? 'judgement.item.previous' : 'judgement.room.leave'), () => s.backRoomJudgement()),
         ),
       ),
     ),
   );
 }
 
-/** The room's check before and after, side by side, without names: for the projector and the room's debrief. */
+/**
+ * The room's judgement check before and after, side by side, without names: for the projector and the room's
+ * debrief.
+ */
 export function roomJudgementFigure(s: App, w: Workshop): Element[] {
   const points = roomJudgementReport(judgementBank(s), w);
   const scored = points.flatMap((p) => (p.mean === null ? [] : [{ ...p, mean: p.mean }]));
@@ -128,16 +133,18 @@ export function roomJudgementFigure(s: App, w: Workshop): Element[] {
 }
 
 function resultPanel(s: App, w: Workshop) {
-  const both = Boolean(w.check?.before && w.check.after);
+  const both = Boolean(w.judgement?.before && w.judgement.after);
   return h(
     'section',
-    { class: 'panel check room-check', 'aria-label': t('check.room.label') },
-    h('h2', { tabindex: -1, text: t(both ? 'check.room.beforeAndAfter' : 'check.room.label') }),
+    { class: 'panel judgement room-judgement', 'aria-label': t('judgement.room.label') },
+    h('h2', { tabindex: -1, text: t(both ? 'judgement.room.beforeAndAfter' : 'judgement.room.label') }),
     ...roomJudgementFigure(s, w),
     h(
       'div',
       { class: 'menu row' },
-      button(t(s.game?.ending ? 'check.room.debrief' : 'check.room.startChapter'), () => s.closeRoomJudgement()),
+      button(t(s.game?.ending ? 'judgement.room.debrief' : 'judgement.room.startChapter'), () =>
+        s.closeRoomJudgement(),
+      ),
     ),
   );
 }

@@ -91,7 +91,7 @@ export function workshopSetupPanel(s: App): HTMLElement {
       field(t('workshop.setup.seconds'), seconds, t('workshop.setup.secondsRange', SECONDS_RANGE)),
       h('label', { class: 'choice' }, noCountdown, t('workshop.setup.noCountdown')),
       field(t('workshop.setup.seed'), seedInput, t('workshop.setup.seedHint')),
-      h('label', { class: 'choice' }, roomJudgement, t('workshop.setup.roomCheck')),
+      h('label', { class: 'choice' }, roomJudgement, t('workshop.setup.roomJudgement')),
       h(
         'label',
         { class: 'choice' },

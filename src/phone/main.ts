@@ -260,8 +260,8 @@ function render() {
   }
   say('');
   const words =
-    v.phase === 'check'
-      ? [h('p', { text: phrase('check') })]
+    v.phase === 'judgement'
+      ? [h('p', { text: phrase('judgement') })]
       : v.result
         ? [
             h('h2', { text: v.result.heading }),

@@ -27,7 +27,7 @@ export function phoneView(code: string, w: Workshop, level: Level, game: GameSta
     replies: [],
     result: null,
   };
-  if (w.check?.taking) return { ...base, phase: 'check' };
+  if (w.judgement?.taking) return { ...base, phase: 'judgement' };
   const current = w.phase === 'vote' ? currentChoices({ game, level, selectedPostId: null }) : null;
   if (current) {
     const { post, item, responses } = current;

@@ -11,15 +11,15 @@ const SCENE_OF: Record<Screen, string> = {
   play: 'feed',
   ending: 'ending',
   debrief: 'debrief',
-  'check-offer': 'backdrop',
-  check: 'backdrop',
-  'check-result': 'backdrop',
+  'judgement-offer': 'backdrop',
+  judgement: 'backdrop',
+  'judgement-result': 'backdrop',
   case: 'backdrop',
   'workshop-setup': 'backdrop',
   guide: 'backdrop',
   // The workshop's feed is HTML, large enough for a projector (src/html/workshop-view.ts).
   workshop: 'backdrop',
-  'room-check': 'backdrop',
+  'room-judgement': 'backdrop',
   editor: 'backdrop',
 };
 

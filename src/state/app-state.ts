@@ -25,12 +25,12 @@ export type Screen =
   | 'ending'
   | 'debrief'
   /** Before the first chapter: the judgement check is offered. */
-  | 'check-offer'
+  | 'judgement-offer'
   /** Answering the judgement check's items, one at a time. */
-  | 'check'
-  | 'check-result'
+  | 'judgement'
+  | 'judgement-result'
   /** A workshop's room answering the judgement check, team by team, and its result. */
-  | 'room-check'
+  | 'room-judgement'
   /** The case behind the game and its lessons. */
   | 'case'
   /** A workshop: its setup, the facilitator's guide, and the room's feed on the projector. */
@@ -156,9 +156,9 @@ export interface AppActions {
   openJudgement(point?: JudgementPoint): void;
   /** Answers the item shown; after the last one the results show. A rating or reply not on offer is ignored. */
   answerJudgement(answer: JudgementAnswer): void;
-  /** Back to the previous item, its answer undone; from the first item, back to where the check began. */
+  /** Back to the previous item, its answer undone; from the first item, back to where the judgement check began. */
   backJudgement(): void;
-  /** Says no to the check being offered or taken: that point is not offered again. */
+  /** Says no to the judgement check being offered or taken: that point is not offered again. */
   skipJudgement(): void;
   /** Forgets every check taken, to take them again from the start. */
   retakeJudgement(): void;
@@ -189,9 +189,9 @@ export interface AppActions {
   openRoomJudgement(): void;
   /** Each team's answer to the item shown (null: no answer); after the last item the room's result shows. */
   answerRoomJudgement(answers: (JudgementAnswer | null)[]): void;
-  /** Back to the previous item with its answers; from the first, the check is left. */
+  /** Back to the previous item with its answers; from the first, the judgement check is left. */
   backRoomJudgement(): void;
-  /** Leaves the room's check for the chapter (or, after the last one, the room's debrief). */
+  /** Leaves the room's judgement check for the chapter (or, after the last one, the room's debrief). */
   closeRoomJudgement(): void;
   /** The room server opened the workshop's room: phones can join with its code at its address. */
   roomOpened(room: { code: string; token: string; join: string }): void;

@@ -6,7 +6,7 @@ export const JUDGEMENT_POINTS = ['before', 'after', 'week', 'month'] as const;
 export type JudgementPoint = (typeof JUDGEMENT_POINTS)[number];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Days after the "after" check when the later checks are offered; the one-week one until the month is up. */
+/** Days after the "after" point when the later judgement checks are offered; the one-week one until the month is up. */
 export const DAYS_LATER = { week: 7, month: 30 } as const;
 
 /**
@@ -28,12 +28,12 @@ interface Taken {
   skipped: readonly JudgementPoint[];
 }
 
-/** The later check that is due at `now`, if any: a week after the "after" check, then a month after it. */
-export function dueLater(check: Taken, now: number): 'week' | 'month' | null {
-  if (!check.after) return null;
-  const days = (now - check.after.at) / DAY_MS;
-  const open = (p: 'week' | 'month') => !check[p] && !check.skipped.includes(p) && days >= DAYS_LATER[p];
+/** The later judgement check due at `now`, if any: a week after the "after" point, then a month after it. */
+export function dueLater(judgement: Taken, now: number): 'week' | 'month' | null {
+  if (!judgement.after) return null;
+  const days = (now - judgement.after.at) / DAY_MS;
+  const open = (p: 'week' | 'month') => !judgement[p] && !judgement.skipped.includes(p) && days >= DAYS_LATER[p];
   if (open('month')) return 'month';
-  if (open('week') && !check.month && days < DAYS_LATER.month) return 'week';
+  if (open('week') && !judgement.month && days < DAYS_LATER.month) return 'week';
   return null;
 }

@@ -3,6 +3,7 @@
 // how well each chapter told fair criticism from false attacks, and the judgement check before and after.
 // Each part is read on its own: a damaged part falls back to empty without losing the others.
 import * as z from 'zod/mini';
+import { withCurrentNames } from '../content/former-names.ts';
 import { JUDGEMENT_SETS, ITEMS_PER_SET } from '../content/judgement-items.ts';
 import { JudgementAnswerSchema } from '../content/judgement-scores.ts';
 import type { Level } from '../content/schema.ts';
@@ -24,7 +25,7 @@ const JudgementTakenSchema = z.object({
   at: z.int().check(z.minimum(0)),
 });
 
-const ProgressSchema = z.object({
+const CurrentProgressSchema = z.object({
   /** The last ending reached in each chapter. */
   endings: z.catch(z.record(z.string(), z.string()), {}),
   /** Each finished chapter: how many times, the best ending, and the last and best games. */
@@ -54,8 +55,8 @@ const ProgressSchema = z.object({
     {},
   ),
   // The judgement check at its points in time (judgement-points.ts). Progress kept from the first item bank, whose
-  // answers were ratings only, does not fit and reads as no check taken: the old bank is not scored.
-  check: z.catch(
+  // answers were ratings only, does not fit and reads as none taken: the old bank is not scored.
+  judgement: z.catch(
     z.object({
       before: z.optional(JudgementTakenSchema),
       after: z.optional(JudgementTakenSchema),
@@ -63,7 +64,7 @@ const ProgressSchema = z.object({
       month: z.optional(JudgementTakenSchema),
       /** Points the player said no to: they are not offered again. */
       skipped: z._default(z.array(z.enum(JUDGEMENT_POINTS)), []),
-      /** A check being taken: the answers so far, kept so that a reload resumes it. */
+      /** A judgement check being taken: the answers so far, kept so that a reload resumes it. */
       taking: z.optional(
         z.object({
           point: z.enum(JUDGEMENT_POINTS),
@@ -76,14 +77,20 @@ const ProgressSchema = z.object({
   ),
 });
 
+/** The name progress kept its judgement check under before "check" came to mean what a player runs on a post. */
+const FORMER_NAMES = { check: 'judgement' } as const;
+
+/** Progress as stored, under its current names or its former ones. */
+const ProgressSchema = z.pipe(z.transform(withCurrentNames(FORMER_NAMES)), CurrentProgressSchema);
+
 export type JudgementTaken = z.output<typeof JudgementTakenSchema>;
-export type Progress = z.output<typeof ProgressSchema>;
+export type Progress = z.output<typeof CurrentProgressSchema>;
 export const emptyProgress = (): Progress => ({
   endings: {},
   records: {},
   carry: {},
   discernment: {},
-  check: { skipped: [] },
+  judgement: { skipped: [] },
 });
 
 export function loadProgress(storage: KeyValueStorage): Progress {
@@ -99,7 +106,7 @@ export const saveProgress = (storage: KeyValueStorage, p: Progress) => storage.s
 /** How good an ending is: a good one, then one survived to the end, then a collapse. */
 function rank(level: Level, id: string): number {
   const e = endingOf(level, id);
-  return !e ? -1 : e.good ? 2 : e.check === 'end' ? 1 : 0;
+  return !e ? -1 : e.good ? 2 : e.timing === 'end' ? 1 : 0;
 }
 
 /** Records a finished chapter: its ending and game, what it hands on, and how it told fair from false. */

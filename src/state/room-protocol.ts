@@ -38,8 +38,8 @@ export interface PhoneView {
   chapter: string;
   /** The decision being voted on, counted from the workshop's first; a vote names it. */
   decision: number;
-  /** `check`: the room is answering the judgement check on the projector; `closed`: the room is over. */
-  phase: Phase | 'check' | 'closed';
+  /** `judgement`: the room is answering the judgement check on the projector; `closed`: the room is over. */
+  phase: Phase | 'judgement' | 'closed';
   post: { author: string; text: string; quote?: string; findings: string[] } | null;
   replies: { id: string; label: string }[];
   /** Seconds left in the countdown (null: none): the workshop's `secondsLeft`, under the name phones already read. */

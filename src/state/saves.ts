@@ -62,11 +62,11 @@ export type LoadedSave =
 /** Finds the level a save belongs to; the endless storm is rebuilt from the save's seed. */
 export type LevelResolver = (id: string, seed: number) => Level | undefined;
 
-/** Reads, checks and replays the saved game; on any problem the raw text is moved to the backup key. */
+/** Reads, validates and replays the saved game; on any problem the raw text is moved to the backup key. */
 export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): LoadedSave {
   const raw = storage.getItem(SAVE_KEY);
   if (raw === null) return { status: 'none' };
-  const problem = checkSave(raw, resolve);
+  const problem = validateSave(raw, resolve);
   if (typeof problem === 'string') {
     // The save goes first, so that a huge one has room to be copied; the fresh start never depends on the copy.
     storage.removeItem(SAVE_KEY);
@@ -82,7 +82,7 @@ export function loadSave(storage: KeyValueStorage, resolve: LevelResolver): Load
   return { status: 'loaded', ...problem };
 }
 
-function checkSave(raw: string, resolve: LevelResolver): string | { save: Save; state: GameState } {
+function validateSave(raw: string, resolve: LevelResolver): string | { save: Save; state: GameState } {
   let data: unknown;
   try {
     data = JSON.parse(raw);

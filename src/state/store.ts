@@ -121,7 +121,7 @@ function initialState(storage: KeyValueStorage, now: () => number, prefersReduce
     save: null,
     settings: loadSettings(storage, prefersReducedMotion),
     progress,
-    dueJudgement: dueLater(progress.check, now()),
+    dueJudgement: dueLater(progress.judgement, now()),
     notice: null,
     paused: false,
     pausedByHiding: false,
@@ -165,7 +165,7 @@ function resumeWorkshop(w: Workshop, resolve: StoreContext['resolve']): Partial<
   try {
     const game = replay(level, w.save, w.save.actions);
     const workshop = { ...w, running: false };
-    const screen = w.check?.taking ? 'room-check' : game.ending ? 'debrief' : 'workshop';
+    const screen = w.judgement?.taking ? 'room-judgement' : game.ending ? 'debrief' : 'workshop';
     return { workshop, level, game, save: w.save, selectedPostId: null, screen };
   } catch (e) {
     if (e instanceof IllegalAction) return null;

@@ -78,9 +78,9 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
     const w = get().workshop;
     if (!w) return;
     // The room's seed picks its first set, so that a room run again with the same seed gets the same posts.
-    const taking = { point, set: setFor(point, w.seed, w.check?.before?.set), item: 0, answers: [] };
-    update({ check: { ...w.check, taking }, running: false });
-    set({ screen: 'room-check' });
+    const taking = { point, set: setFor(point, w.seed, w.judgement?.before?.set), item: 0, answers: [] };
+    update({ judgement: { ...w.judgement, taking }, running: false });
+    set({ screen: 'room-judgement' });
   };
 
   return {
@@ -121,12 +121,12 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
     },
     openRoomJudgement: () => {
       const w = get().workshop;
-      if (w?.check?.taking) set({ screen: 'room-check' });
+      if (w?.judgement?.taking) set({ screen: 'room-judgement' });
       else if (roomJudgementAfterDue(w, Boolean(get().game?.ending))) startRoomJudgement('after');
     },
     answerRoomJudgement: (answers) => {
       const w = get().workshop;
-      const taking = w?.check?.taking;
+      const taking = w?.judgement?.taking;
       const bank = get().judgementBank;
       if (!w || !taking || !bank) return;
       const shown = itemsOf(bank, taking.set)[taking.item]!;
@@ -137,22 +137,26 @@ export function workshopActions({ set, get, storage, resolve, persist, perform }
         return a && answerFits(shown, a) ? { rating: a.rating, reply: a.reply } : null;
       });
       const item = taking.item + 1;
-      if (item < ITEMS_PER_SET) return update({ check: { ...w.check, taking: { ...taking, item, answers: all } } });
-      update({ check: { ...w.check, taking: undefined, [taking.point]: { set: taking.set, answers: all } } });
+      if (item < ITEMS_PER_SET)
+        return update({ judgement: { ...w.judgement, taking: { ...taking, item, answers: all } } });
+      update({ judgement: { ...w.judgement, taking: undefined, [taking.point]: { set: taking.set, answers: all } } });
     },
     backRoomJudgement: () => {
       const w = get().workshop;
-      const taking = w?.check?.taking;
+      const taking = w?.judgement?.taking;
       if (!w || !taking) return;
       // The answers stay: the item gone back to shows them, to be changed or kept.
-      if (taking.item) update({ check: { ...w.check, taking: { ...taking, item: taking.item - 1 } } });
+      if (taking.item) update({ judgement: { ...w.judgement, taking: { ...taking, item: taking.item - 1 } } });
       else get().closeRoomJudgement();
     },
     closeRoomJudgement: () => {
       const w = get().workshop;
       if (!w) return;
-      // A check given up on is dropped; a finished one stays for the room's debrief.
-      update({ check: { ...w.check, taking: undefined }, running: w.phase === 'vote' && w.secondsLeft !== null });
+      // A judgement check given up on is dropped; a finished one stays for the room's debrief.
+      update({
+        judgement: { ...w.judgement, taking: undefined },
+        running: w.phase === 'vote' && w.secondsLeft !== null,
+      });
       set({ screen: get().game?.ending ? 'debrief' : 'workshop' });
     },
     vote: (responseId) => {

@@ -2,6 +2,7 @@
 // `roomChoice`); every team's pick is kept per decision for the room's debrief. The whole workshop is saved
 // under its own key, apart from a solo game, so that a reload (or a projector that restarts) loses nothing.
 import * as z from 'zod/mini';
+import { withCurrentNames } from '../content/former-names.ts';
 import type { Level, Post, Response } from '../content/schema.ts';
 import { branch } from '../core/branch.ts';
 import { type Tally, tallyOf, verdict } from '../core/discernment.ts';
@@ -87,7 +88,7 @@ export interface Workshop {
   /** Chapters already finished, for a workshop that runs several. */
   chaptersPlayed: { save: Save; decisions: RoomDecision[] }[];
   /** The room's judgement check, when the setup asked for it. */
-  check?: RoomJudgement;
+  judgement?: RoomJudgement;
   room?: RoomLink;
 }
 
@@ -127,7 +128,7 @@ const CurrentWorkshopSchema = z.strictObject({
   save: SaveSchema,
   decisions: z.array(DecisionSchema),
   chaptersPlayed: z.array(z.strictObject({ save: SaveSchema, decisions: z.array(DecisionSchema) })),
-  check: z.optional(
+  judgement: z.optional(
     z.strictObject({
       before: z.optional(RoomJudgementTakenSchema),
       after: z.optional(RoomJudgementTakenSchema),
@@ -150,26 +151,20 @@ const CurrentWorkshopSchema = z.strictObject({
 });
 
 /**
- * The names a workshop's fields were stored under before they were spelled out: a workshop kept by an older
- * version (in a browser, in a room server's file, or sent by a projector page loaded before an update) is read
- * with them renamed.
+ * The names a workshop's fields were stored under before they were spelled out (and before "check" came to mean
+ * what a player runs on a post): a workshop kept by an older version (in a browser, in a room server's file, or
+ * sent by a projector page loaded before an update) is read with them renamed.
  */
-const FORMER_NAMES = { at: 'chapterIndex', up: 'teamUp', left: 'secondsLeft', done: 'chaptersPlayed' } as const;
-
-/** The workshop with its former names renamed where only the former is there; the schema judges the rest. */
-function withCurrentNames(data: unknown): unknown {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
-  const out: Record<string, unknown> = { ...data };
-  for (const [former, current] of Object.entries(FORMER_NAMES)) {
-    if (!Object.hasOwn(out, former) || Object.hasOwn(out, current)) continue;
-    out[current] = out[former];
-    delete out[former];
-  }
-  return out;
-}
+const FORMER_NAMES = {
+  at: 'chapterIndex',
+  up: 'teamUp',
+  left: 'secondsLeft',
+  done: 'chaptersPlayed',
+  check: 'judgement',
+} as const;
 
 /** A workshop as stored or sent, under its current names or its former ones. */
-export const WorkshopSchema = z.pipe(z.transform(withCurrentNames), CurrentWorkshopSchema);
+export const WorkshopSchema = z.pipe(z.transform(withCurrentNames(FORMER_NAMES)), CurrentWorkshopSchema);
 
 export function writeWorkshop(storage: KeyValueStorage, w: Workshop | null) {
   if (w) storage.setItem(WORKSHOP_KEY, JSON.stringify(w));
@@ -287,7 +282,7 @@ export function phoneVotesText(counts: Record<string, number> | undefined, post:
   return t('menus.workshop.phones', { count: total, votes: votes.join(t('menus.format.separator')) });
 }
 
-/** Each team's scores on a check the room took, in the teams' order (null: too few answers to score). */
+/** Each team's scores on a judgement check the room took, in the teams' order (null: too few answers to score). */
 export function teamJudgementScores(
   bank: JudgementBank,
   taken: RoomJudgementTaken,
@@ -306,6 +301,12 @@ export function teamJudgementScores(
 export const decisionNumber = (w: Pick<Workshop, 'chaptersPlayed' | 'decisions'>) =>
   w.chaptersPlayed.reduce((n, d) => n + d.decisions.length, 0) + w.decisions.length;
 
-/** A room that took the check before its first chapter takes it again once its last chapter has ended. */
+/** A room that took the judgement check before its first chapter takes it again once its last chapter has ended. */
 export const roomJudgementAfterDue = (w: Workshop | null, ended: boolean) =>
-  Boolean(w?.check?.before && !w.check.after && !w.check.taking && ended && w.chapterIndex === w.chapters.length - 1);
+  Boolean(
+    w?.judgement?.before &&
+      !w.judgement.after &&
+      !w.judgement.taking &&
+      ended &&
+      w.chapterIndex === w.chapters.length - 1,
+  );

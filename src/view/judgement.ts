@@ -9,18 +9,18 @@ import type { JudgementTaken, Progress } from '../state/progress.ts';
 import { teamJudgementScores, type Workshop } from '../state/workshop.ts';
 
 /** A point in time's name: "Before the campaign". */
-export const pointName = (point: JudgementPoint) => t(`check.points.name.${point}`);
+export const pointName = (point: JudgementPoint) => t(`judgement.points.name.${point}`);
 
 /** The same inside a sentence: "before the campaign". */
-export const pointInline = (point: JudgementPoint) => t(`check.points.inline.${point}`);
+export const pointInline = (point: JudgementPoint) => t(`judgement.points.inline.${point}`);
 
 /** The same, short enough for a chart's column. */
-export const pointShort = (point: JudgementPoint) => t(`check.points.short.${point}`);
+export const pointShort = (point: JudgementPoint) => t(`judgement.points.short.${point}`);
 
-/** The title menu's button for a later check (the tests find it by its English name). */
+/** The title menu's button for a later judgement check (the tests find it by its English name). */
 export const laterJudgementButtons = () => ({
-  week: t('check.points.later.week'),
-  month: t('check.points.later.month'),
+  week: t('judgement.points.later.week'),
+  month: t('judgement.points.later.month'),
 });
 
 /** A score to one decimal with its sign: "+1.5", "−0.3", "0.0". */
@@ -29,32 +29,36 @@ export const signedTenth = (x: number) => {
   return r === 0 ? '0.0' : r > 0 ? `+${r.toFixed(1)}` : `−${(-r).toFixed(1)}`;
 };
 
-export const discernmentMeans = () => t('check.scores.discernmentMeans', { max: MAX_DISCERNMENT });
+export const discernmentMeans = () => t('judgement.scores.discernmentMeans', { max: MAX_DISCERNMENT });
 
 const times = (count: number) =>
-  count === 1 ? t('check.scores.once') : count === 2 ? t('check.scores.twice') : t('check.scores.times', { count });
+  count === 1
+    ? t('judgement.scores.once')
+    : count === 2
+      ? t('judgement.scores.twice')
+      : t('judgement.scores.times', { count });
 
 /** A point's scores in words: discernment, best replies, and how sure against how right. */
 export function scoreLines(s: JudgementScores): string[] {
   const parts = [
-    s.sure.of && t('check.scores.sure', { times: times(s.sure.of), right: s.sure.right }),
-    s.leaning.of && t('check.scores.leaning', { times: times(s.leaning.of), right: s.leaning.right }),
-    s.undecided && t('check.scores.undecided', { times: times(s.undecided) }),
+    s.sure.of && t('judgement.scores.sure', { times: times(s.sure.of), right: s.sure.right }),
+    s.leaning.of && t('judgement.scores.leaning', { times: times(s.leaning.of), right: s.leaning.right }),
+    s.undecided && t('judgement.scores.undecided', { times: times(s.undecided) }),
   ].filter(Boolean);
   return [
-    t('check.scores.discernment', {
+    t('judgement.scores.discernment', {
       value: signedTenth(s.discernment),
       right: s.bestReplies.right,
       total: s.bestReplies.of,
     }),
-    t('check.scores.sureAgainstRight', { parts: parts.join(t('check.scores.partSeparator')) }),
+    t('judgement.scores.sureAgainstRight', { parts: parts.join(t('judgement.scores.partSeparator')) }),
   ];
 }
 
 /** The points taken, in order, with their scores. */
-export function takenPoints(bank: JudgementBank, check: Progress['check']) {
+export function takenPoints(bank: JudgementBank, judgement: Progress['judgement']) {
   return JUDGEMENT_POINTS.flatMap((point) => {
-    const taken = check[point];
+    const taken = judgement[point];
     const scores = taken && scoreJudgement(itemsOf(bank, taken.set), taken.answers);
     return taken && scores ? [{ point, taken, scores }] : [];
   });
@@ -66,7 +70,7 @@ type Scored = Pick<JudgementScores, 'discernment' | 'bestReplies'> & { point: Ju
 export function shiftLine(first: Scored, last: Scored): string {
   const shift = last.discernment - first.discernment;
   const key = Math.abs(shift) < 0.5 ? 'same' : shift > 0 ? 'up' : 'down';
-  return t(`check.scores.${key}`, {
+  return t(`judgement.scores.${key}`, {
     point: pointName(last.point),
     since: pointInline(first.point),
     amount: Math.abs(shift).toFixed(1),
@@ -77,9 +81,9 @@ export function shiftLine(first: Scored, last: Scored): string {
   });
 }
 
-/** The check as data for the debrief's JSON: each point taken, with its date, set and scores. */
-export function judgementReport(bank: JudgementBank, check: Progress['check']) {
-  return takenPoints(bank, check).map(({ point, taken, scores }) => reportOf(point, taken, scores));
+/** The judgement check as data for the debrief's JSON: each point taken, with its date, set and scores. */
+export function judgementReport(bank: JudgementBank, judgement: Progress['judgement']) {
+  return takenPoints(bank, judgement).map(({ point, taken, scores }) => reportOf(point, taken, scores));
 }
 
 export type JudgementReport = ReturnType<typeof judgementReport>;
@@ -96,7 +100,7 @@ const reportOf = (point: JudgementPoint, taken: JudgementTaken, s: JudgementScor
 });
 
 /**
- * A room's check at one point, without names: each scored team's discernment and best replies (sorted by
+ * A room's judgement check at one point, without names: each scored team's discernment and best replies (sorted by
  * discernment, so that no row points to a team), the mean, and the best replies in all.
  */
 export function roomSummary(scores: readonly (JudgementScores | null)[]) {
@@ -112,26 +116,26 @@ export function roomSummary(scores: readonly (JudgementScores | null)[]) {
 }
 export type RoomSummary = ReturnType<typeof roomSummary>;
 
-/** A room's check at one point in words. */
+/** A room's judgement check at one point in words. */
 export function roomLines(r: RoomSummary): string[] {
-  if (r.mean === null) return [t('check.room.noScore')];
+  if (r.mean === null) return [t('judgement.room.noScore')];
   return [
-    t('check.room.average', {
+    t('judgement.room.average', {
       mean: signedTenth(r.mean),
       count: r.teams.length,
       right: r.bestReplies.right,
       total: r.bestReplies.of,
     }),
-    t('check.room.eachTeam', {
-      scores: r.teams.map((x) => signedTenth(x.discernment)).join(t('check.scores.listSeparator')),
+    t('judgement.room.eachTeam', {
+      scores: r.teams.map((x) => signedTenth(x.discernment)).join(t('judgement.scores.listSeparator')),
     }),
   ];
 }
 
-/** The room's check at each point taken, for its debrief, the projector and the exports. */
-export function roomJudgementReport(bank: JudgementBank, w: Pick<Workshop, 'check' | 'teams'>) {
+/** The room's judgement check at each point taken, for its debrief, the projector and the exports. */
+export function roomJudgementReport(bank: JudgementBank, w: Pick<Workshop, 'judgement' | 'teams'>) {
   return (['before', 'after'] as const).flatMap((point) => {
-    const taken = w.check?.[point];
+    const taken = w.judgement?.[point];
     return taken ? [{ point, set: taken.set, ...roomSummary(teamJudgementScores(bank, taken, w.teams.length)) }] : [];
   });
 }

@@ -155,7 +155,7 @@ function listed(items: readonly string[]): string {
 export function fallLines(level: Level, g: GameState): string[] {
   const ending = endingOf(level, g.ending);
   if (!ending || ending.good) return [];
-  if (ending.check === 'anytime' && ending.when) {
+  if (ending.timing === 'anytime' && ending.when) {
     return [t('story.fall.collapse', { hour: g.hour, crossed: crossedWords(ending.when, level) })];
   }
   return level.endings

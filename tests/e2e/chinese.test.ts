@@ -85,8 +85,8 @@ async function expectCanvasFits(page: Page, width: number) {
 }
 
 /**
- * New game in Chinese, past the check's offer, chapter 1 turn by turn, then every reply by key 1 to the debrief
- * (the page's draws counted, to measure the canvas at rest).
+ * New game in Chinese, past the judgement check's offer, chapter 1 turn by turn, then every reply by key 1 to the
+ * debrief (the page's draws counted, to measure the canvas at rest).
  */
 async function playChapterOne(page: Page, name: string, width: number) {
   await page.getByRole('button', { name: zhFor('New game'), exact: true }).click();

@@ -244,9 +244,9 @@ questions:
   - Who should speak for the company next time?
 `,
   `endings:
-  - { id: lights-out, title: Lights out, good: false, check: anytime, text: Nobody believes the company any more., when: { value: trust, atMost: 20 } }
-  - { id: kept-lights, title: Kept the lights on, good: true, check: end, text: People saw the crews and believed the updates., when: { value: trust, atLeast: 55 } }
-  - { id: dimmed, title: Dimmed, good: false, check: end, text: The power came back. The questions stayed. }
+  - { id: lights-out, title: Lights out, good: false, timing: anytime, text: Nobody believes the company any more., when: { value: trust, atMost: 20 } }
+  - { id: kept-lights, title: Kept the lights on, good: true, timing: end, text: People saw the crews and believed the updates., when: { value: trust, atLeast: 55 } }
+  - { id: dimmed, title: Dimmed, good: false, timing: end, text: The power came back. The questions stayed. }
 `,
   `posts:
   - id: no-power

@@ -146,7 +146,7 @@ describe('judgement', () => {
     await expect(result.textContent()).resolves.toMatch(
       /After the campaign: (discernment (up|down) \d\.\d from|about the same discernment as) before the campaign, and the best reply in \d of 8 answers against \d of 8\./,
     );
-    await expect(page.locator('.check-items li').count()).resolves.toBe(16);
+    await expect(page.locator('.judgement-items li').count()).resolves.toBe(16);
     await screenshot(page, 'judgement-check-result');
     await page.getByRole('button', { name: 'Done' }).click();
 
@@ -181,7 +181,7 @@ describe('judgement', () => {
     await page.getByRole('button', { name: 'Judgement check' }).click();
     await page.getByRole('heading', { name: 'Judgement check, 1 of 8' }).waitFor();
     const layout = await page.evaluate(() => {
-      const panel = document.querySelector('.panel.check')!;
+      const panel = document.querySelector('.panel.judgement')!;
       const targets = [...panel.querySelectorAll('label.rating, label.reply-choice, button')].map((el) => {
         const r = el.getBoundingClientRect();
         return { text: el.textContent!.trim().slice(0, 20), width: r.width, height: r.height, right: r.right };

@@ -213,7 +213,7 @@ briefing: B.
 hours: 6
 questions: [a, b, c]
 endings:
-  - { id: e, title: E, good: false, check: end, text: E. }
+  - { id: e, title: E, good: false, timing: end, text: E. }
 posts:
 ${post}`;
   /** A level with one post "p", its fields after `text` given. */

@@ -54,7 +54,7 @@ const post = (id: string, more: Obj = {}): Obj => ({
   responses: [res('ok', 'humour'), res('spare', 'refute')],
   ...more,
 });
-const FALLBACK = { id: 'over', title: 'Over', good: false, check: 'end', text: 'Over.' };
+const FALLBACK = { id: 'over', title: 'Over', good: false, timing: 'end', text: 'Over.' };
 /** A calm start: heat scale 1 (heat 50), persona scale 1 (dependence 50), no promise debt, rested CEO. */
 const CALM = { trust: 60, loyalty: 50, heat: 50, promiseDebt: 0, personaDependence: 50, composure: 80 };
 
@@ -612,7 +612,7 @@ describe('endings', () => {
           id: 'bust',
           title: 'Bust',
           good: false,
-          check: 'anytime',
+          timing: 'anytime',
           text: 'Bust.',
           when: { value: 'composure', atMost: 10 },
         },
@@ -631,7 +631,7 @@ describe('endings', () => {
           id: 'bust',
           title: 'Bust',
           good: false,
-          check: 'anytime',
+          timing: 'anytime',
           text: 'Bust.',
           when: { value: 'trust', atMost: 20 },
         },
@@ -661,8 +661,8 @@ describe('endings', () => {
   const endLevel = inline({
     hours: 5,
     endings: [
-      { id: 'first', title: 'First', good: true, check: 'end', text: 'First.', when: { flag: 'one' } },
-      { id: 'second', title: 'Second', good: true, check: 'end', text: 'Second.', when: { flag: 'two' } },
+      { id: 'first', title: 'First', good: true, timing: 'end', text: 'First.', when: { flag: 'one' } },
+      { id: 'second', title: 'Second', good: true, timing: 'end', text: 'Second.', when: { flag: 'two' } },
       FALLBACK,
     ],
     posts: [

@@ -25,7 +25,7 @@ describe('the item bank is validated', () => {
   const problemsAfter = (change: (items: Item[]) => void) => {
     const data: Data = structuredClone(bankData());
     change(data.items);
-    const r = loadJudgementBank(stringify(data), 'check.yaml');
+    const r = loadJudgementBank(stringify(data), 'bank.yaml');
     return r.ok ? [] : r.problems.map(formatProblem);
   };
   const byId = (items: Item[], id: string) => items.find((x) => x.id === id)!;
@@ -36,7 +36,7 @@ describe('the item bank is validated', () => {
 
   it('names the file, the line and the field of a bad value', () => {
     expect(problemsAfter((items) => (byId(items, 'b-1-fair').set = 'E'))).toEqual([
-      expect.stringMatching(/^check\.yaml:\d+: items\[8\]\.set: must be one of "A", "B", "C", "D", not "E"$/),
+      expect.stringMatching(/^bank\.yaml:\d+: items\[8\]\.set: must be one of "A", "B", "C", "D", not "E"$/),
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('the item bank is validated', () => {
       for (const x of items.filter((i) => i.pair === 'c-1')) x.set = 'D';
     });
     expect(loose).toContainEqual(
-      expect.stringMatching(/^check\.yaml:\d+: items: set C needs 8 items \(four pairs\), has 6$/),
+      expect.stringMatching(/^bank\.yaml:\d+: items: set C needs 8 items \(four pairs\), has 6$/),
     );
     const fewer = problemsAfter((items) => {
       for (const x of items.filter((i) => i.pair === 'b-2')) delete (x as { finding?: unknown }).finding;
@@ -156,12 +156,12 @@ describe('the item bank in data/', () => {
   });
 });
 
-describe('taking the check through the store', () => {
+describe('taking the judgement check through the store', () => {
   const boot = (storage: KeyValueStorage, clock = { now: 0 }, seed = 1) =>
     createAppStore({ judgementBank, levels, storage, newSeed: () => seed++, now: () => clock.now });
   const answerAll = (store: ReturnType<typeof boot>, rating = (_fair: boolean) => 4) => {
     for (let i = 0; i < ITEMS_PER_SET; i++) {
-      const taking = store.getState().progress.check.taking!;
+      const taking = store.getState().progress.judgement.taking!;
       const item = itemsOf(judgementBank, taking.set)[taking.answers.length]!;
       store.getState().answerJudgement({ rating: rating(item.fair), reply: 0 });
     }
@@ -171,7 +171,7 @@ describe('taking the check through the store', () => {
     const storage = memoryStorage();
     const store = boot(storage);
     store.getState().newGame();
-    expect(store.getState().screen).toBe('check-offer');
+    expect(store.getState().screen).toBe('judgement-offer');
     store.getState().skipJudgement();
     expect(store.getState().screen).toBe('briefing');
     expect(store.getState().level!.number).toBe(1);
@@ -186,25 +186,25 @@ describe('taking the check through the store', () => {
     const store = boot(storage, clock, 2);
     store.getState().newGame();
     store.getState().openJudgement();
-    expect(store.getState().screen).toBe('check');
-    const first = store.getState().progress.check.taking!.set;
+    expect(store.getState().screen).toBe('judgement');
+    const first = store.getState().progress.judgement.taking!.set;
     expect(['A', 'B']).toContain(first);
     answerAll(store, (fair) => (fair ? 6 : 2));
-    expect(store.getState().screen).toBe('check-result');
-    expect(store.getState().progress.check.before).toMatchObject({ set: first, at: clock.now });
-    expect(store.getState().returnTo).toBe('check-offer');
+    expect(store.getState().screen).toBe('judgement-result');
+    expect(store.getState().progress.judgement.before).toMatchObject({ set: first, at: clock.now });
+    expect(store.getState().returnTo).toBe('judgement-offer');
 
     store.getState().quitToTitle();
     store.getState().openJudgement();
-    const second = store.getState().progress.check.taking!.set;
+    const second = store.getState().progress.judgement.taking!.set;
     expect(['A', 'B'].filter((x) => x !== first)).toEqual([second]);
     answerAll(store);
-    const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!).check;
+    const saved = JSON.parse(storage.getItem(PROGRESS_KEY)!).judgement;
     expect(saved.after.set).toBe(second);
     expect(saved.before.answers).toHaveLength(ITEMS_PER_SET);
     store.getState().quitToTitle();
     store.getState().openJudgement();
-    expect(store.getState().screen).toBe('check-result');
+    expect(store.getState().screen).toBe('judgement-result');
   });
 
   it('offers the one-week check from day 7 after the "after" check, then the one-month check from day 30', () => {
@@ -223,17 +223,17 @@ describe('taking the check through the store', () => {
     const week = boot(storage, clock);
     expect(week.getState().dueJudgement).toBe('week');
     week.getState().openJudgement('week');
-    expect(week.getState().progress.check.taking!.set).toBe('C');
+    expect(week.getState().progress.judgement.taking!.set).toBe('C');
     answerAll(week);
     expect(week.getState().dueJudgement).toBeNull();
     clock.now = after + 30 * DAY;
     const month = boot(storage, clock);
     expect(month.getState().dueJudgement).toBe('month');
     month.getState().openJudgement('month');
-    expect(month.getState().progress.check.taking!.set).toBe('D');
+    expect(month.getState().progress.judgement.taking!.set).toBe('D');
     month.getState().skipJudgement();
     expect(month.getState().dueJudgement).toBeNull();
-    expect(boot(storage, clock).getState().progress.check.skipped).toEqual(['month']);
+    expect(boot(storage, clock).getState().progress.judgement.skipped).toEqual(['month']);
   });
 
   it('offers the month check, not the week one, to a player who comes back after a month', () => {
@@ -248,13 +248,13 @@ describe('taking the check through the store', () => {
     expect(boot(storage, clock).getState().dueJudgement).toBe('month');
   });
 
-  it('Back from the first item returns to where the check began, with nothing kept', () => {
+  it('Back from the first item returns to where the judgement check began, with nothing kept', () => {
     const store = boot(memoryStorage());
     store.getState().newGame();
     store.getState().openJudgement();
     store.getState().backJudgement();
-    expect(store.getState().screen).toBe('check-offer');
-    expect(store.getState().progress.check.taking).toBeUndefined();
+    expect(store.getState().screen).toBe('judgement-offer');
+    expect(store.getState().progress.judgement.taking).toBeUndefined();
   });
 
   it('resumes after a reload at the item it was on, and Previous takes an answer back', () => {
@@ -266,18 +266,18 @@ describe('taking the check through the store', () => {
     store.getState().backJudgement();
     store.getState().answerJudgement({ rating: 2, reply: 0 });
     const reloaded = boot(storage);
-    expect(reloaded.getState().progress.check.taking!.answers).toEqual([
+    expect(reloaded.getState().progress.judgement.taking!.answers).toEqual([
       { rating: 5, reply: 1 },
       { rating: 2, reply: 0 },
     ]);
     reloaded.getState().openJudgement();
-    expect(reloaded.getState().screen).toBe('check');
+    expect(reloaded.getState().screen).toBe('judgement');
   });
 
   it('ignores a rating outside 1–7 or a reply not on offer', () => {
     const store = boot(memoryStorage());
     store.getState().openJudgement();
-    const item = itemsOf(judgementBank, store.getState().progress.check.taking!.set)[0]!;
+    const item = itemsOf(judgementBank, store.getState().progress.judgement.taking!.set)[0]!;
     for (const bad of [
       { rating: 9, reply: 0 },
       { rating: 0, reply: 0 },
@@ -286,15 +286,27 @@ describe('taking the check through the store', () => {
       { rating: 4, reply: -1 },
     ])
       store.getState().answerJudgement(bad);
-    expect(store.getState().progress.check.taking!.answers).toEqual([]);
+    expect(store.getState().progress.judgement.taking!.answers).toEqual([]);
   });
 
-  it('reads a damaged record, or one kept from the first item bank, as no check taken, keeping the rest', () => {
+  it('reads a judgement check kept in storage under its former name, check, as it was', () => {
+    const storage = memoryStorage();
+    const store = boot(storage);
+    store.getState().openJudgement('before');
+    answerAll(store);
+    const taken = store.getState().progress.judgement;
+    const { judgement, ...rest } = JSON.parse(storage.getItem(PROGRESS_KEY)!);
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ ...rest, check: judgement }));
+    expect(boot(storage).getState().progress.judgement).toEqual(taken);
+    expect(taken.before?.answers).toHaveLength(ITEMS_PER_SET);
+  });
+
+  it('reads a damaged record, or one kept from the first item bank, as none taken, keeping the rest', () => {
     const storage = memoryStorage();
     for (const old of ['garbage', { before: { set: 'A', ratings: [1, 2, 3, 4, 5, 6, 7, 1] }, skipped: true }]) {
       storage.setItem(PROGRESS_KEY, JSON.stringify({ endings: { mini: 'verified-brand' }, check: old }));
       const reloaded = boot(storage).getState().progress;
-      expect(reloaded.check).toEqual({ skipped: [] });
+      expect(reloaded.judgement).toEqual({ skipped: [] });
       expect(reloaded.endings).toEqual({ mini: 'verified-brand' });
     }
   });

@@ -78,7 +78,7 @@ const CASES: [string, string, string[]][] = [
   [
     'no-fallback',
     'no fallback ending',
-    ['11: endings: needs a fallback: an ending with check: end and no "when", listed last'],
+    ['11: endings: needs a fallback: an ending with timing: end and no "when", listed last'],
   ],
   [
     'after-fallback',
@@ -118,8 +118,8 @@ describe('malformed level files are reported as file:line: path: reason', () => 
     ]);
   });
 
-  it('never stops at the first cross-check problem either', () => {
-    const file = `${BAD}/several-checks.yaml`;
+  it('never stops at the first audit finding either', () => {
+    const file = `${BAD}/several-audit-findings.yaml`;
     expect(printed(file)).toEqual([
       `${file}:59: posts[3].id: duplicate post id "fan" (also posts[1])`,
       `${file}:37: posts[0].responses[1].followups[0].post: unknown post id "backlsh"`,
@@ -207,6 +207,31 @@ describe('a valid level file', () => {
     const loaded = loadLevel(text, 'inline.yaml');
     if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
     expect(loaded.level.posts[0]!.viral).toBe(2);
+  });
+});
+
+describe('a level whose endings give their timing as `check`, as files did before', () => {
+  // Until a check came to be what a player runs on a post, an ending's `timing` was its `check`: a trainer's
+  // file or scenario saved then says `check: anytime` or `check: end`, and reads as it always did.
+  const current = readFileSync(MINI, 'utf8');
+  const former = current.replaceAll('timing: ', 'check: ');
+
+  it('loads as the same level, with no problem or warning', () => {
+    expect(former).not.toBe(current);
+    const then = loadLevel(former, 'former.yaml');
+    const now = loadLevel(current, 'current.yaml');
+    if (!then.ok || !now.ok) throw new Error('mini.yaml does not load');
+    expect(then.warnings).toEqual(now.warnings);
+    expect(then.level).toEqual(now.level);
+    expect(then.level.endings.map((e) => e.timing)).toEqual(['anytime', 'end', 'end']);
+  });
+
+  it('is refused when an ending names its timing both ways, as any unknown field is', () => {
+    const both = current.replace('timing: anytime,', 'timing: anytime, check: anytime,');
+    const r = loadLevel(both, 'both.yaml');
+    expect(r.ok ? [] : r.problems.map(formatProblem)).toEqual([
+      'both.yaml:11: endings[0].check: unknown field "check" (check the spelling; allowed fields are listed in the level schema)',
+    ]);
   });
 });
 

@@ -80,6 +80,14 @@ describe('your scenarios', () => {
     expect(old?.problem).toMatch(/^scenario\.yaml:1: /);
   });
 
+  it('lists and plays a scenario stored when an ending’s timing was written `check:`', async () => {
+    const former = MINI.replaceAll('timing: ', 'check: ');
+    const storage = memoryStorage({ [SCENARIOS_KEY]: JSON.stringify([{ id: 'user:mini', yaml: former }]) });
+    const [kept] = boot(storage).getState().scenarios;
+    expect(kept).toMatchObject({ id: 'user:mini', title: 'Mini chapter', problem: null });
+    expect(kept?.level?.endings.map((e) => e.timing)).toEqual(['anytime', 'end', 'end']);
+  });
+
   it('stands outside the campaign whatever its number: it carries nothing in and shows no first-chapter tips', async () => {
     const campaign = loadAllLevels();
     const first = campaign.find((l) => l.number === 1)!;

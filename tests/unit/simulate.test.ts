@@ -32,7 +32,7 @@ describe('simulate on mini.yaml', () => {
     const count = (pick: (e: Level['endings'][number]) => boolean) =>
       mini.endings.filter(pick).reduce((n, e) => n + o.endings[e.id]!, 0);
     expect(o.goodRate).toBeCloseTo(count((e) => e.good) / 60, 12);
-    expect(o.completeRate).toBeCloseTo(count((e) => e.check === 'end') / 60, 12);
+    expect(o.completeRate).toBeCloseTo(count((e) => e.timing === 'end') / 60, 12);
   });
 
   it('the same seeds give the same outcome', () => {

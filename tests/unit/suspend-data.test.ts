@@ -56,8 +56,8 @@ function wholeCampaign() {
   const at = Date.UTC(2026, 0, 1);
   progress = {
     ...progress,
-    check: {
-      ...progress.check,
+    judgement: {
+      ...progress.judgement,
       before: { set: 'A', answers, at },
       after: { set: 'B', answers, at: at + 1e9 },
       week: { set: 'C', answers, at: at + 2e9 },

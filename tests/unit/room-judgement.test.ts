@@ -24,7 +24,7 @@ type Store = ReturnType<typeof boot>;
 /** Answers every item: team t rates fair items `fair[t]` and false ones `unfair[t]`; null leaves a team out. */
 function answerAll(store: Store, rate: (fair: boolean, team: number) => number | null) {
   for (let i = 0; i < ITEMS_PER_SET; i++) {
-    const taking = store.getState().workshop!.check!.taking!;
+    const taking = store.getState().workshop!.judgement!.taking!;
     const item = itemsOf(judgementBank, taking.set)[taking.item]!;
     const best = item.replies.findIndex((r) => r.best);
     store.getState().answerRoomJudgement(
@@ -40,12 +40,12 @@ describe("the room's judgement check", () => {
   it('runs before the first chapter with the countdown held, then the chapter starts', () => {
     const store = boot(memoryStorage());
     store.getState().startWorkshop({ teams: TEAMS, seconds: 60, chapters: [first.id], seed: 5, roomJudgement: true });
-    expect(store.getState().screen).toBe('room-check');
+    expect(store.getState().screen).toBe('room-judgement');
     expect(store.getState().workshop!.running).toBe(false);
     answerAll(store, (fair, t) => (t === 2 ? null : fair ? 6 - t : 2 + t));
     const w = store.getState().workshop!;
-    expect(w.check!.taking).toBeUndefined();
-    expect(w.check!.before!.answers).toHaveLength(ITEMS_PER_SET);
+    expect(w.judgement!.taking).toBeUndefined();
+    expect(w.judgement!.before!.answers).toHaveLength(ITEMS_PER_SET);
     const [report] = roomJudgementReport(judgementBank, w);
     // Ravens 6 − 2 = 4, Otters 5 − 3 = 2; Foxes did not answer and are not scored.
     expect(report!.teams.map((t) => t.discernment)).toEqual([2, 4]);
@@ -68,10 +68,10 @@ describe("the room's judgement check", () => {
       { rating: 4, reply: 7 },
     ]);
     const reloaded = boot(storage).getState();
-    expect(reloaded.screen).toBe('room-check');
-    expect(reloaded.workshop!.check!.taking!.item).toBe(2);
+    expect(reloaded.screen).toBe('room-judgement');
+    expect(reloaded.workshop!.judgement!.taking!.item).toBe(2);
     reloaded.backRoomJudgement();
-    const back = boot(storage).getState().workshop!.check!.taking!;
+    const back = boot(storage).getState().workshop!.judgement!.taking!;
     expect(back.item).toBe(1);
     expect(back.answers[1]).toEqual([{ rating: 3, reply: 0 }, null, null]);
   });
@@ -80,15 +80,15 @@ describe("the room's judgement check", () => {
     const store = boot(memoryStorage());
     store.getState().startWorkshop({ teams: TEAMS, seconds: null, chapters: [first.id], seed: 5, roomJudgement: true });
     answerAll(store, () => 4);
-    const before = store.getState().workshop!.check!.before!.set;
+    const before = store.getState().workshop!.judgement!.before!.set;
     store.getState().closeRoomJudgement();
     // Not before the chapter has ended.
     store.getState().openRoomJudgement();
     expect(store.getState().screen).toBe('workshop');
     playRoomToEnd(store, first);
     store.getState().openRoomJudgement();
-    expect(store.getState().screen).toBe('room-check');
-    expect(store.getState().workshop!.check!.taking!.set).not.toBe(before);
+    expect(store.getState().screen).toBe('room-judgement');
+    expect(store.getState().workshop!.judgement!.taking!.set).not.toBe(before);
     answerAll(store, (fair, t) => (fair ? 7 : 1 + t));
     const s = store.getState();
     const report = roomJudgementReport(judgementBank, s.workshop!);

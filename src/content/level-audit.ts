@@ -1,10 +1,10 @@
-// The level cross-checks: what a schema cannot express. References between posts, flags that nothing sets,
+// The level audit: what a schema cannot express. References between posts, flags that nothing sets,
 // endings that can never be reached. Each finding names the path of the field at fault.
 import type { Condition, Level, Post } from './schema.ts';
 import { LESSON_CODES } from './terms.ts';
 import type { Finding, Path } from './problems.ts';
 
-/** What a level's parts name and declare, for the cross-checks between them. */
+/** What a level's parts name and declare, for the audit of the references between them. */
 interface Names {
   /** Each post id, at the index of its first post. */
   postIds: Map<string, number>;
@@ -18,14 +18,14 @@ interface Names {
   conditions: { path: Path; c: Condition }[];
 }
 
-export function crossCheckLevel(level: Level): Finding[] {
+export function auditLevel(level: Level): Finding[] {
   const out: Finding[] = [];
   const names = nameAll(level, out);
   level.posts.forEach((p, i) => {
-    out.push(...crossCheckChecks(p, i), ...crossCheckNotes(p, i), ...crossCheckVariants(p, i, names.postIds));
-    out.push(...crossCheckPost(level, p, i, names));
+    out.push(...auditChecks(p, i), ...auditNotes(p, i), ...auditVariants(p, i, names.postIds));
+    out.push(...auditPost(level, p, i, names));
   });
-  out.push(...crossCheckEndings(level), ...crossCheckLessons(level), ...crossCheckConditions(names));
+  out.push(...auditEndings(level), ...auditLessons(level), ...auditConditions(names));
   return out;
 }
 
@@ -73,7 +73,7 @@ function nameAll(level: Level, out: Finding[]): Names {
 }
 
 /** A post's follow-ups exist, it always offers a choice, and it arrives before the chapter ends. */
-function crossCheckPost(level: Level, p: Post, i: number, { postIds, followed }: Names): Finding[] {
+function auditPost(level: Level, p: Post, i: number, { postIds, followed }: Names): Finding[] {
   const out: Finding[] = [];
   p.responses.forEach((r, j) =>
     r.followups.forEach((f, k) => {
@@ -106,7 +106,7 @@ function crossCheckPost(level: Level, p: Post, i: number, { postIds, followed }:
 }
 
 /** A post's checks: one of each kind, and each finds something in every game. */
-function crossCheckChecks(p: Post, i: number): Finding[] {
+function auditChecks(p: Post, i: number): Finding[] {
   const out: Finding[] = [];
   const kinds = new Set<string>();
   p.checks.forEach((c, k) => {
@@ -126,7 +126,7 @@ function crossCheckChecks(p: Post, i: number): Finding[] {
 }
 
 /** Two variants or none, the claim in each variant, and a debrief note for every response in every game. */
-function crossCheckNotes(p: Post, i: number): Finding[] {
+function auditNotes(p: Post, i: number): Finding[] {
   const out: Finding[] = [];
   if (p.variants.length === 1)
     out.push({ path: ['posts', i, 'variants'], message: 'needs at least 2 variants, or none' });
@@ -149,7 +149,7 @@ function crossCheckNotes(p: Post, i: number): Finding[] {
 }
 
 /** A post's variants: each its own id, naming only the post's checks and replies and posts that exist. */
-function crossCheckVariants(p: Post, i: number, postIds: Map<string, number>): Finding[] {
+function auditVariants(p: Post, i: number, postIds: Map<string, number>): Finding[] {
   const out: Finding[] = [];
   const kinds = new Set<string>(p.checks.map((c) => c.check));
   const responseIds = new Set(p.responses.map((r) => r.id));
@@ -174,22 +174,22 @@ function crossCheckVariants(p: Post, i: number, postIds: Map<string, number>): F
 }
 
 /** Endings (a chapter's or the storm's): each its own id, an anytime ending with a condition, a fallback last. */
-export function crossCheckEndings(level: Pick<Level, 'endings'>): Finding[] {
+export function auditEndings(level: Pick<Level, 'endings'>): Finding[] {
   const out: Finding[] = [];
   const endingIds = new Set<string>();
   level.endings.forEach((e, i) => {
     if (endingIds.has(e.id)) out.push({ path: ['endings', i, 'id'], message: `duplicate ending id "${e.id}"` });
     endingIds.add(e.id);
-    if (!e.when && e.check === 'anytime')
+    if (!e.when && e.timing === 'anytime')
       out.push({
         path: ['endings', i],
         message: `anytime ending "${e.id}" needs a "when", or it ends the chapter at once`,
       });
   });
-  const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.check === 'end');
+  const ends = level.endings.map((e, i) => ({ e, i })).filter(({ e }) => e.timing === 'end');
   const fallback = ends.findIndex(({ e }) => !e.when);
   if (fallback === -1) {
-    out.push({ path: ['endings'], message: 'needs a fallback: an ending with check: end and no "when", listed last' });
+    out.push({ path: ['endings'], message: 'needs a fallback: an ending with timing: end and no "when", listed last' });
   } else {
     for (const { e, i } of ends.slice(fallback + 1)) {
       out.push({
@@ -202,7 +202,7 @@ export function crossCheckEndings(level: Pick<Level, 'endings'>): Finding[] {
 }
 
 /** A level's own lessons keep their own codes, and every lesson a response names exists. */
-function crossCheckLessons(level: Level): Finding[] {
+function auditLessons(level: Level): Finding[] {
   const out: Finding[] = [];
   const caseCodes = new Set<string>(LESSON_CODES);
   const own = Object.keys(level.lessons);
@@ -230,7 +230,7 @@ function crossCheckLessons(level: Level): Finding[] {
 }
 
 /** Every condition names flags something sets and responses that exist, and can hold. */
-function crossCheckConditions({ conditions, setFlags, answers }: Names): Finding[] {
+function auditConditions({ conditions, setFlags, answers }: Names): Finding[] {
   const out: Finding[] = [];
   for (const { path, c } of conditions)
     walk(c, path, (c, at) => {

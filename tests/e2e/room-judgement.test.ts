@@ -16,7 +16,7 @@ const QUESTION = bank.scale.question;
 
 /** Whether the post shown is fair criticism, looked up by its words in the item bank (the test knows it). */
 async function shownIsFair(page: Page): Promise<boolean> {
-  const text = (await page.locator('.room-check .check-post .text').textContent())!.trim();
+  const text = (await page.locator('.room-judgement .judgement-post .text').textContent())!.trim();
   const item = bank.items.find((x) => x.post.text.trim() === text);
   if (!item) throw new Error(`no item in the bank reads "${text}"`);
   return item.fair;
@@ -54,7 +54,7 @@ describe("the room's judgement check", () => {
 
     await page.getByRole('heading', { name: "The room's judgement check, 1 of 8" }).waitFor();
     await expectNoSerious(page, "the room's judgement check");
-    await screenshot(page, 'room-check-1920');
+    await screenshot(page, 'room-judgement-1920');
     // Before: every team rates every post alike, so the room's discernment is 0.
     await answerRoom(page, (_, t) => [6, 3, 4][t]!);
     await page.getByRole('heading', { name: "The room's judgement check", exact: true }).waitFor();
@@ -79,7 +79,7 @@ describe("the room's judgement check", () => {
     );
     for (const team of TEAMS) await expect(panel.textContent()).resolves.not.toContain(team);
     await expect(panel.getByRole('img', { name: /Before 0\.0, After \+2\.7$/ }).count()).resolves.toBe(1);
-    await screenshot(page, 'room-check-result-1920');
+    await screenshot(page, 'room-judgement-result-1920');
 
     // The room's debrief and its downloads carry the same, still without names.
     await page.getByRole('button', { name: "The room's debrief" }).click();
