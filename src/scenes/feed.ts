@@ -181,140 +181,180 @@ export class FeedScene extends UiScene {
    * off a phone, they show a page at a time, with a button for the next page (the keys reach every reply).
    */
   private drawReplies(s: App, game: GameState, current: Choices, layout: FeedLayout): number {
-    const repliesBox = layout.replies;
-    const tired = game.values.composure < TIRED_BELOW;
-    /** Each reply's height and the gap after it, from the last build; and where the first reply starts. */
-    let rowHeights: number[] = [];
-    let repliesTop = 0;
-    // Dense: a phone with many choices packs them tighter (40 px rows, still a thumb's width), so that the
-    // post being answered keeps room above them. A page: only those replies, and the button to turn it.
-    const build = (dense = false, page?: ReplyPage) =>
-      this.group(() => {
-        // Dense, the post's own outline says which one is answered: no "Replying to" line.
-        const head = dense
-          ? null
-          : this.text(0, 0, t('play.replyingTo', { handle: current.post.author.handle }), 16, COLORS.muted);
-        let ry = head ? head.height + 8 : 0;
-        const gap = dense ? 4 : layout.portrait ? 6 : 8;
-        const minHeight = dense ? 40 : 48;
-        // Dense, the checks share one row of chips, each named by what it looks into.
-        if (dense && current.checks.length > 1) {
-          const w = (repliesBox.w - gap * (current.checks.length - 1)) / current.checks.length;
-          let rowH = 0;
-          current.checks.forEach((c, i) => {
-            const late = outlastsPost(c, current.item, current.post, game.hour);
-            const meta = tags(t('play.hoursShort', { hours: c.hours }), late && t('play.checks.expiresFirst'));
-            const chip = drawCheckChip(
-              this,
-              i * (w + gap),
-              ry,
-              w,
-              CHECK_KEYS[c.check],
-              CHECK_TOPICS[c.check],
-              meta,
-              () => s.runCheck(c.check),
-            );
-            this.still.hover(chip.zone, 10);
-            rowH = Math.max(rowH, chip.height);
-          });
-          ry += rowH + gap;
-        }
-        // The checks first: looking into a post comes before answering it.
-        for (const c of dense && current.checks.length > 1 ? [] : current.checks) {
-          const late = outlastsPost(c, current.item, current.post, game.hour);
-          const meta = tags(
-            t('play.checks.tag'),
-            t('play.hoursShort', { hours: c.hours }),
-            late && t('play.checks.expiresFirst'),
-          );
-          const choice = drawChoice(
-            this,
-            0,
-            ry,
-            repliesBox.w,
-            CHECK_KEYS[c.check],
-            CHECK_ACTIONS[c.check],
-            meta,
-            false,
-            true,
-            () => s.runCheck(c.check),
-            minHeight,
-          );
-          this.still.hover(choice.zone, 10);
-          ry += choice.height + gap;
-        }
-        repliesTop = ry;
-        rowHeights = [];
-        current.responses.forEach((r, i) => {
-          if (page && (i < page.from || i >= page.to)) return;
-          const tempting = tired && r.kind === 'anger';
-          // The no-break space in play.hoursShort keeps the hours with their unit when the line wraps.
-          const meta = tags(
-            s.settings.showKinds && kindWords(r.kind),
-            t('play.hoursShort', { hours: replyCost(r, game) }),
-            tempting && t('play.tempting'),
-          );
-          const choice = drawChoice(
-            this,
-            0,
-            ry,
-            repliesBox.w,
-            String(i + 1),
-            r.label,
-            meta,
-            tempting,
-            layout.portrait,
-            () => s.reply(r.id),
-            minHeight,
-          );
-          this.still.hover(choice.zone, 10);
-          rowHeights[i] = choice.height + gap;
-          ry += choice.height + gap;
-        });
-        if (page) {
-          const label = t(page.last ? 'play.repliesBack' : 'play.repliesMore', {
-            from: page.next.from + 1,
-            to: page.next.to,
-          });
-          const turn = drawButton(this, 0, ry, repliesBox.w, label, () => {
-            this.replyPage = { post: current.item.id, at: page.next.from };
-            this.redraw();
-          });
-          this.still.hover(turn.zone, 8);
-        }
-      });
+    const budget = (layout.ticker.y - layout.feed.y) * 0.62;
+    const tooTall = (r: BuiltReplies) => layout.portrait && r.group.getBounds().height / this.dpr > budget;
+    const build = (dense = false, page?: ReplyPage) => this.buildReplies(s, game, current, layout, dense, page);
     let replies = build();
     // On a phone the post must stay readable: large text steps down (never below normal) until it fits.
-    const room = layout.ticker.y - layout.feed.y;
-    const budget = room * 0.62;
     for (const smaller of [1.25, 1]) {
-      if (!layout.portrait || replies.getBounds().height / this.dpr <= budget || smaller >= this.textScale) continue;
-      replies.destroy();
+      if (!tooTall(replies) || smaller >= this.textScale) continue;
+      replies.group.destroy();
       this.fitScale = smaller;
       replies = build();
     }
-    if (layout.portrait && replies.getBounds().height / this.dpr > budget) {
-      replies.destroy();
+    // Dense: a phone with many choices packs them tighter (40 px rows, still a thumb's width), so that the
+    // post being answered keeps room above them.
+    if (tooTall(replies)) {
+      replies.group.destroy();
       replies = build(true);
     }
-    if (layout.portrait && replies.getBounds().height / this.dpr > budget) {
-      // The page button is as tall as a packed row.
-      const pages = replyPages(rowHeights, budget - repliesTop - 44);
+    if (tooTall(replies)) {
+      // A page: only those replies, and the button to turn it (as tall as a packed row).
+      const pages = replyPages(replies.rowHeights, budget - replies.top - 44);
       const at = this.replyPage.post === current.item.id ? this.replyPage.at : 0;
       const index = Math.max(
         0,
         pages.findIndex((p) => p.from === at),
       );
-      replies.destroy();
+      replies.group.destroy();
       replies = build(true, {
         ...pages[index]!,
         next: pages[(index + 1) % pages.length]!,
         last: index === pages.length - 1,
       });
     }
-    const height = replies.getBounds().height / this.dpr;
-    replies.setPosition(repliesBox.x, layout.portrait ? layout.ticker.y - 8 - height : repliesBox.y);
-    return layout.portrait ? replies.y - 8 : layout.feed.y + layout.feed.h;
+    const { group } = replies;
+    const height = group.getBounds().height / this.dpr;
+    group.setPosition(layout.replies.x, layout.portrait ? layout.ticker.y - 8 - height : layout.replies.y);
+    return layout.portrait ? group.y - 8 : layout.feed.y + layout.feed.h;
+  }
+
+  /** The checks, then the replies (a page of them when `page` says), then the page's button: one group. */
+  private buildReplies(
+    s: App,
+    game: GameState,
+    current: Choices,
+    layout: FeedLayout,
+    dense: boolean,
+    page?: ReplyPage,
+  ): BuiltReplies {
+    const rows = { top: 0, rowHeights: [] as number[] };
+    const group = this.group(() => {
+      // Dense, the post's own outline says which one is answered: no "Replying to" line.
+      const head = dense
+        ? null
+        : this.text(0, 0, t('play.replyingTo', { handle: current.post.author.handle }), 16, COLORS.muted);
+      const gap = dense ? 4 : layout.portrait ? 6 : 8;
+      const rowsAt = { y: head ? head.height + 8 : 0, w: layout.replies.w, gap, minHeight: dense ? 40 : 48 };
+      // The checks first: looking into a post comes before answering it. Dense, they share one row of chips.
+      rows.top =
+        dense && current.checks.length > 1
+          ? this.drawCheckChips(s, game, current, rowsAt)
+          : this.drawCheckRows(s, game, current, rowsAt);
+      const drawn = this.drawResponseRows(s, game, current, { ...rowsAt, y: rows.top }, layout.portrait, page);
+      rows.rowHeights = drawn.heights;
+      if (page) this.drawPageButton(current, page, { ...rowsAt, y: drawn.bottom });
+    });
+    return { group, ...rows };
+  }
+
+  /** The checks as one row of chips, each named by what it looks into; gives back where the replies start. */
+  private drawCheckChips(s: App, game: GameState, current: Choices, at: RowsAt): number {
+    const w = (at.w - at.gap * (current.checks.length - 1)) / current.checks.length;
+    let rowH = 0;
+    current.checks.forEach((c, i) => {
+      const late = outlastsPost(c, current.item, current.post, game.hour);
+      const meta = tags(t('play.hoursShort', { hours: c.hours }), late && t('play.checks.expiresFirst'));
+      const chip = drawCheckChip(
+        this,
+        i * (w + at.gap),
+        at.y,
+        w,
+        CHECK_KEYS[c.check],
+        CHECK_TOPICS[c.check],
+        meta,
+        () => s.runCheck(c.check),
+      );
+      this.still.hover(chip.zone, 10);
+      rowH = Math.max(rowH, chip.height);
+    });
+    return at.y + rowH + at.gap;
+  }
+
+  /** The checks as rows like the replies', each saying what it does; gives back where the replies start. */
+  private drawCheckRows(s: App, game: GameState, current: Choices, at: RowsAt): number {
+    let y = at.y;
+    for (const c of current.checks) {
+      const late = outlastsPost(c, current.item, current.post, game.hour);
+      const meta = tags(
+        t('play.checks.tag'),
+        t('play.hoursShort', { hours: c.hours }),
+        late && t('play.checks.expiresFirst'),
+      );
+      const choice = drawChoice(
+        this,
+        0,
+        y,
+        at.w,
+        CHECK_KEYS[c.check],
+        CHECK_ACTIONS[c.check],
+        meta,
+        false,
+        true,
+        () => s.runCheck(c.check),
+        at.minHeight,
+      );
+      this.still.hover(choice.zone, 10);
+      y += choice.height + at.gap;
+    }
+    return y;
+  }
+
+  /**
+   * The replies (those of `page` only, when given), numbered; gives back each drawn one's height and gap after
+   * it, and where the last one's gap ends.
+   */
+  private drawResponseRows(
+    s: App,
+    game: GameState,
+    current: Choices,
+    at: RowsAt,
+    portrait: boolean,
+    page?: ReplyPage,
+  ): { heights: number[]; bottom: number } {
+    const tired = game.values.composure < TIRED_BELOW;
+    const heights: number[] = [];
+    let y = at.y;
+    current.responses.forEach((r, i) => {
+      if (page && (i < page.from || i >= page.to)) return;
+      const tempting = tired && r.kind === 'anger';
+      // The no-break space in play.hoursShort keeps the hours with their unit when the line wraps.
+      const meta = tags(
+        s.settings.showKinds && kindWords(r.kind),
+        t('play.hoursShort', { hours: replyCost(r, game) }),
+        tempting && t('play.tempting'),
+      );
+      const choice = drawChoice(
+        this,
+        0,
+        y,
+        at.w,
+        String(i + 1),
+        r.label,
+        meta,
+        tempting,
+        portrait,
+        () => s.reply(r.id),
+        at.minHeight,
+      );
+      this.still.hover(choice.zone, 10);
+      heights[i] = choice.height + at.gap;
+      y += choice.height + at.gap;
+    });
+    return { heights, bottom: y };
+  }
+
+  /** The button that turns a phone's page of replies, under them. */
+  private drawPageButton(current: Choices, page: ReplyPage, at: RowsAt) {
+    const label = t(page.last ? 'play.repliesBack' : 'play.repliesMore', {
+      from: page.next.from + 1,
+      to: page.next.to,
+    });
+    const turn = drawButton(this, 0, at.y, at.w, label, () => {
+      this.replyPage = { post: current.item.id, at: page.next.from };
+      this.redraw();
+    });
+    this.still.hover(turn.zone, 8);
   }
 
   /** The feed: open posts first, newest on top; then the rest, dimmed. Cards that do not fit are left out. */
@@ -458,6 +498,21 @@ export class FeedScene extends UiScene {
 
 /** A choice's small print: its tags, those that apply, one after the other ("evidence · 2 h · tempting"). */
 const tags = (...words: (string | false)[]) => words.filter(Boolean).join(' · ');
+
+/** Where a column of check or reply rows starts, how wide it is, the gap after each row and a row's least height. */
+interface RowsAt {
+  y: number;
+  w: number;
+  gap: number;
+  minHeight: number;
+}
+
+/** The replies' group, each drawn reply's height and gap after it, and where the first reply starts. */
+interface BuiltReplies {
+  group: Phaser.GameObjects.Container;
+  rowHeights: number[];
+  top: number;
+}
 
 /** A page of replies on a phone: replies from..to-1 (indexes), and the page its button turns to. */
 interface ReplyPage {
