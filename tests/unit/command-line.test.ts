@@ -1,11 +1,10 @@
 // The Node tools as a trainer meets them on the command line: usage on --help, one plain line and exit
 // code 2 for a mistake, any level file played or checked, and a clash with a built-in chapter named.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runTool } from './run-tool.ts';
 
 const OWN = 'tests/fixtures/own-scenario.yaml';
-const run = (tool: 'simulate' | 'validate-levels' | 'bench', ...args: string[]) =>
-  spawnSync('npx', ['tsx', `src/cli/${tool}.ts`, ...args], { encoding: 'utf8', timeout: 120_000 });
+const run = (tool: 'simulate' | 'validate-levels' | 'bench', ...args: string[]) => runTool(tool, args);
 const lines = (text: string) => text.split('\n').filter(Boolean);
 
 describe('npm run simulate', { timeout: 120_000 }, () => {

@@ -1,8 +1,8 @@
 // The level format as a level author meets it: every mistake comes back as `file:line: path: reason`,
 // all of them at once, and a good file loads with the defaults filled in.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { runTool } from './run-tool.ts';
 import { loadLevelFile } from '../../src/data-files/load.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
@@ -236,8 +236,7 @@ describe('a level whose endings give their timing as `check`, as files did befor
 });
 
 describe('the validate-levels command', () => {
-  const run = (file: string) =>
-    spawnSync('npx', ['tsx', 'src/cli/validate-levels.ts', file], { encoding: 'utf8', timeout: 60_000 });
+  const run = (file: string) => runTool('validate-levels', [file], 60_000);
 
   it('exits 1 and prints the problem line on stderr for a bad file', { timeout: 60_000 }, () => {
     const file = `${BAD}/bad-scenario.yaml`;

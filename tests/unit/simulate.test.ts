@@ -1,7 +1,7 @@
 // The simulator that balances the campaign: its numbers add up, it is repeatable, and every scripted
 // player finishes a chapter.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runTool } from './run-tool.ts';
 import { levelFiles, loadLevelFile } from '../../src/data-files/load.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
@@ -84,10 +84,7 @@ describe('npm run simulate -- --json', () => {
     `prints {"levels":[{id, policies:[{name, runs, goodRate, completeRate, endings}]}]} ${reason}`,
     { timeout: 120_000 },
     () => {
-      const out = spawnSync('npx', ['tsx', 'src/cli/simulate.ts', '--runs', '20', '--json'], {
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      const out = runTool('simulate', ['--runs', '20', '--json']);
       expect(out.stderr).toBe('');
       expect(out.status).toBe(0);
       const report = JSON.parse(out.stdout) as { levels: unknown[]; missed: { id: string; endings: unknown[] }[] };

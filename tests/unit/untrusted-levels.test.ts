@@ -1,11 +1,11 @@
 // A level file may come from anyone (a file dropped onto the page, a download): it is read within limits,
 // and its YAML slips come back in plain words, once each, with the line, the column and the usual fix.
 // The same problems come out of the loader the browser editor calls and out of validate-levels.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runTool } from './run-tool.ts';
 import { lessonText } from '../../src/view/story.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
@@ -133,8 +133,7 @@ describe('validate-levels checks one file against the built-in chapters', () => 
     const [copy, storm] = [join(dir, 'copy.yaml'), join(dir, 'storm.yaml')];
     writeFileSync(copy, own.replace('id: bakery-recall', 'id: fine-print').replace('number: 40', 'number: 3'));
     writeFileSync(storm, own.replace('id: bakery-recall', 'id: endless-storm').replace('number: 40', 'number: 99'));
-    const args = ['tsx', 'src/cli/validate-levels.ts', copy, storm];
-    const out = spawnSync('npx', args, { encoding: 'utf8', timeout: 120_000 });
+    const out = runTool('validate-levels', [copy, storm]);
     expect(out.status).toBe(1);
     expect(out.stderr.split('\n').filter(Boolean)).toEqual([
       `${copy}:1: id: "fine-print" clashes with built-in chapter 3 'The fine print': give it an id of its own`,
