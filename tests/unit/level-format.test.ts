@@ -236,7 +236,7 @@ describe('a level whose endings give their timing as `check`, as files did befor
 });
 
 describe('the validate-levels command', () => {
-  const run = (file: string) => runTool('validate-levels', [file], 60_000);
+  const run = (file: string) => runTool('validate-levels', [file], { timeout: 60_000 });
 
   it('exits 1 and prints the problem line on stderr for a bad file', { timeout: 60_000 }, () => {
     const file = `${BAD}/bad-scenario.yaml`;

@@ -1,7 +1,7 @@
 // Replay codes: every chapter's game comes back from its code with the same numbers, the code stays short,
 // and whatever is wrong with a code is said in plain words.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runTool } from './run-tool.ts';
 import { loadAllLevels, readStorm } from '../../src/data-files/load.ts';
 import type { Level } from '../../src/content/schema.ts';
 import { carryFrom, play } from '../../src/core/engine.ts';
@@ -183,8 +183,7 @@ describe('a replay code that cannot be used', () => {
 describe('npm run simulate -- --replay', () => {
   const level = chapters[2]!;
   const code = codeOf(level, played(level, 31, 'live', { promiseDebt: 4.5 }));
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) => runTool('simulate', args);
 
   it('prints the final meters and the ending as JSON, as the debrief shows them', () => {
     const r = run('--replay', code, '--json');

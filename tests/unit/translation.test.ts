@@ -1,10 +1,10 @@
 // A chapter's translation: keyed by the chapter's ids, every text given once, nothing else; reported as
 // file:line: path: reason when a text is missing, left over or too long; put in place of the English.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runTool } from './run-tool.ts';
 import { Document } from 'yaml';
 import { loadAllLevels, readJudgementBank } from '../../src/data-files/load.ts';
 import {
@@ -91,11 +91,7 @@ describe('a chapter’s translation', () => {
 });
 
 describe('the validator and the campaign’s translations', () => {
-  const validate = (dir: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate-levels.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, HOT_SEAT_LEVELS: dir },
-    });
+  const validate = (dir: string) => runTool('validate-levels', [], { env: { ...process.env, HOT_SEAT_LEVELS: dir } });
 
   it('names a chapter without its translation, and a translation text gone wrong, as file:line: path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'levels-'));
