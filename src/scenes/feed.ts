@@ -281,21 +281,9 @@ export class FeedScene extends UiScene {
         t('play.hoursShort', { hours: c.hours }),
         late && t('play.checks.expiresFirst'),
       );
-      const choice = drawChoice(
-        this,
-        0,
-        y,
-        at.w,
-        CHECK_KEYS[c.check],
-        CHECK_ACTIONS[c.check],
-        meta,
-        false,
-        true,
-        () => s.runCheck(c.check),
-        at.minHeight,
+      y += this.drawRow(at, y, CHECK_KEYS[c.check], CHECK_ACTIONS[c.check], meta, false, true, () =>
+        s.runCheck(c.check),
       );
-      this.still.hover(choice.zone, 10);
-      y += choice.height + at.gap;
     }
     return y;
   }
@@ -324,24 +312,26 @@ export class FeedScene extends UiScene {
         t('play.hoursShort', { hours: replyCost(r, game) }),
         tempting && t('play.tempting'),
       );
-      const choice = drawChoice(
-        this,
-        0,
-        y,
-        at.w,
-        String(i + 1),
-        r.label,
-        meta,
-        tempting,
-        portrait,
-        () => s.reply(r.id),
-        at.minHeight,
-      );
-      this.still.hover(choice.zone, 10);
-      heights[i] = choice.height + at.gap;
-      y += choice.height + at.gap;
+      heights[i] = this.drawRow(at, y, String(i + 1), r.label, meta, tempting, portrait, () => s.reply(r.id));
+      y += heights[i];
     });
     return { heights, bottom: y };
+  }
+
+  /** One check or reply row at `y` of the column, with its hover outline; gives back its height and the gap after. */
+  private drawRow(
+    at: RowsAt,
+    y: number,
+    key: string,
+    label: string,
+    meta: string,
+    tempting: boolean,
+    compact: boolean,
+    act: () => void,
+  ): number {
+    const choice = drawChoice(this, 0, y, at.w, key, label, meta, tempting, compact, act, at.minHeight);
+    this.still.hover(choice.zone, 10);
+    return choice.height + at.gap;
   }
 
   /** The button that turns a phone's page of replies, under them. */
