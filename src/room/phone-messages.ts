@@ -25,6 +25,8 @@ export function phoneMessages(c: Connection, { now, perAddress }: RoomContext, a
     return refuse('noSuchCode');
   };
   const tooManyTries = () => !myWrongCodes.left(now()) || !perAddress.wrongCodes.left(ip, now());
+  const leave = (p: { id: string; code: string }) =>
+    void ask({ event: 'leave', msg: null, code: p.code, phone: p.id, language });
 
   c.on('peek', PeekSchema, MAX_PHONE_MESSAGE_BYTES, async (m, cb) => {
     if (tooManyTries()) return ack(cb, refuse('tooManyCodes'));
@@ -36,8 +38,7 @@ export function phoneMessages(c: Connection, { now, perAddress }: RoomContext, a
     if (!answer) return ack(cb, unknownCode());
     if (answer.ok) {
       // A phone joining as another, or in another room, leaves the one it was.
-      if (phone && (phone.code !== m.code || phone.id !== m.phone))
-        void ask({ event: 'leave', msg: null, ...phone, phone: phone.id, language });
+      if (phone && (phone.code !== m.code || phone.id !== m.phone)) leave(phone);
       phone = { id: m.phone, code: m.code };
       c.socket.join(phonesOf(m.code));
     }
@@ -51,6 +52,6 @@ export function phoneMessages(c: Connection, { now, perAddress }: RoomContext, a
     );
   });
   c.socket.on('disconnect', () => {
-    if (phone) void ask({ event: 'leave', msg: null, code: phone.code, phone: phone.id, language });
+    if (phone) leave(phone);
   });
 }
