@@ -31,6 +31,10 @@ export interface LaunchOptions {
   args?: string[];
   /** The browser's language (navigator.languages and Accept-Language), e.g. zh-CN. */
   locale?: string;
+  /** Asks pages for as little motion as they can (prefers-reduced-motion: reduce). */
+  reducedMotion?: boolean;
+  /** Lets pages register service workers (the default, as in any browser). */
+  serviceWorkers?: boolean;
 }
 
 export async function launchChromium(opts: LaunchOptions): Promise<Browser> {
@@ -42,6 +46,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<Browser> {
     deviceScaleFactor: opts.scale ?? 1,
     hasTouch: opts.touch ?? false,
     ...(opts.locale && { locale: opts.locale }),
+    reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
+    serviceWorkers: opts.serviceWorkers === false ? 'block' : 'allow',
     // The debrief's downloads are saved for tests to read (page.waitForEvent('download')).
     acceptDownloads: true,
   });

@@ -10,7 +10,7 @@ const { open } = gameSessions();
 
 /** Opens the game with its draws counted, on the title screen. */
 async function openCounted(): Promise<Page> {
-  const page = await open();
+  const page = await open({ motion: true });
   await countDraws(page);
   await page.reload();
   await page.getByRole('button', { name: 'New game' }).waitFor();
@@ -48,11 +48,19 @@ describe('screens at rest', () => {
     const page = await openCounted();
     const moving = await expectStill(page, 'title-at-rest-before-reduced-motion');
     await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('checkbox', { name: 'Reduce motion' }).check();
+    const reduce = page.getByRole('checkbox', { name: 'Reduce motion' });
+    await expect(reduce.isChecked(), 'off in a browser that does not ask for it').resolves.toBe(false);
+    await reduce.check();
     await page.getByRole('button', { name: 'Back' }).click();
     await page.reload();
     await page.getByRole('button', { name: 'New game' }).waitFor();
     const still = await expectStill(page, 'title-at-rest-reduced-motion');
     expect(still === moving, 'the same picture as after the entrance').toBe(true);
+  });
+
+  it('reduces motion from the first visit in a browser that asks for it', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Reduce motion' }).isChecked()).resolves.toBe(true);
   });
 });

@@ -9,19 +9,9 @@ import en from '../../src/i18n/en.ts';
 import zh from '../../src/i18n/zh-CN.ts';
 import { loadTranslatedContent } from '../../src/data-files/load.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
-import { screenshot } from './browser.ts';
+import { sameOrigin, screenshot } from './browser.ts';
 import { canvasOverlaps, canvasTexts, countDraws, settledAfter } from './canvas.ts';
-import {
-  answer,
-  baseUrl,
-  ENGLISH,
-  gameSessions,
-  nextPost,
-  playToEnd,
-  postsNotDrawn,
-  type Words,
-  wordsBefore,
-} from './game.ts';
+import { answer, ENGLISH, gameSessions, nextPost, playToEnd, postsNotDrawn, type Words, wordsBefore } from './game.ts';
 
 const { open } = gameSessions();
 
@@ -116,11 +106,11 @@ async function playChapterOne(page: Page, name: string, width: number) {
 describe('the game in Simplified Chinese', () => {
   it('is chosen by the address, shows its title in Chinese, and is remembered without it', async () => {
     const page = await open();
-    await page.goto(`${baseUrl}?lang=zh-CN`);
+    await page.goto(sameOrigin(page, '?lang=zh-CN'));
     await page.getByRole('button', { name: zhFor('New game'), exact: true }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('zh-CN');
     await expect(page.getByRole('button', { name: 'New game' }).count()).resolves.toBe(0);
-    await page.goto(baseUrl);
+    await page.goto(sameOrigin(page, './'));
     await page.getByRole('button', { name: zhFor('New game'), exact: true }).waitFor();
     // The switch on the title: English, at once and after a reload.
     await page

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/data-files/load.ts';
 import { decodeReplay } from '../../src/state/replay-code.ts';
 import { seriousViolations } from './axe.ts';
-import { ARTIFACTS, screenshot } from './browser.ts';
+import { ARTIFACTS, sameOrigin, screenshot } from './browser.ts';
 import { type Debrief, downloaded, readDebrief, replayInNode } from './debrief.ts';
 import { baseUrl, gameSessions, playToEnd, startFirstChapter } from './game.ts';
 
@@ -88,7 +88,7 @@ describe('a debrief’s replay code and downloads', () => {
     // The link in the same browser: the same debrief, and the player's own progress as it was.
     const stored = () => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     const before = await stored();
-    await page.goto(`${baseUrl}?replay=${code}`);
+    await page.goto(sameOrigin(page, `?replay=${code}`));
     await expect(readDebrief(page)).resolves.toEqual(debrief);
     await expect(page.getByLabel('Replay code').inputValue()).resolves.toBe(code);
     await expect(stored()).resolves.toBe(before);
@@ -98,7 +98,7 @@ describe('a debrief’s replay code and downloads', () => {
   it('opens the code’s debrief in a fresh browser, with no save and nothing written', async () => {
     expect(played).not.toBeNull();
     const page = await open();
-    await page.goto(`${baseUrl}?replay=${played!.code}`);
+    await page.goto(sameOrigin(page, `?replay=${played!.code}`));
     await expect(readDebrief(page)).resolves.toEqual(played!.debrief);
     await expect(page.getByText('Opened from a replay code').count()).resolves.toBe(1);
     await expect(page.getByRole('heading', { name: /^Across the campaign/ }).count()).resolves.toBe(0);
@@ -119,7 +119,7 @@ describe('a debrief’s replay code and downloads', () => {
     await page.getByRole('group', { name: 'Chapters' }).getByRole('button', { name: /^1\. / }).waitFor();
     // Looks like a code, but its check characters do not match.
     const damaged = `A${'Bx3_'.repeat(9)}`;
-    await page.goto(`${baseUrl}?replay=${damaged}`);
+    await page.goto(sameOrigin(page, `?replay=${damaged}`));
     await expect(page.getByRole('alert').textContent()).resolves.toContain('This replay code is damaged: ');
     await page.getByRole('button', { name: 'New game' }).waitFor();
   }, 120_000);

@@ -84,7 +84,7 @@ describe('found in play', () => {
 
   for (const [w, h] of SIZES) {
     it(`at ${w}×${h}: the meters' changes clear of every text, a post chosen by keyboard, the notices off the post and its replies`, async () => {
-      const page = await open({ width: w, height: h });
+      const page = await open({ width: w, height: h, motion: true });
       await firstChapter(page, { tutorial: false });
       await pressOneForFloats(page, `${w}x${h}-normal`);
       await choosePostByKeyboard(page, w);

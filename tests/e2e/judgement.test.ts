@@ -101,7 +101,8 @@ describe('judgement', () => {
   }, 300_000);
 
   it('the judgement check, by keyboard alone: before, resumed after a reload, after, and a week later by the clock', async () => {
-    const page = await open();
+    // The test sets the browser's clock.
+    const page = await open({ own: true });
     const start = Date.UTC(2026, 11, 1, 10);
     const DAY = 24 * 60 * 60 * 1000;
     await page.clock.setFixedTime(start);

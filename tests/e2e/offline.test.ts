@@ -36,7 +36,8 @@ async function servedCopy() {
 
 describe('offline and updates', () => {
   it('plays a chapter to its debrief with the network off, after one visit', async () => {
-    const page = await open();
+    // The test turns the browser's network off.
+    const page = await open({ serviceWorkers: true, own: true });
     await controlled(page);
     await page.context().setOffline(true);
     await page.reload();
@@ -51,7 +52,7 @@ describe('offline and updates', () => {
 
   it('announces a new version and swaps it in only when the player says so', async () => {
     const site = await servedCopy();
-    const page = await open({ url: site.url });
+    const page = await open({ url: site.url, serviceWorkers: true });
     await controlled(page);
     await startFirstChapter(page);
     // A new deploy: the service worker's file changes.

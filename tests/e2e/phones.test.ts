@@ -23,8 +23,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function browser(url: string, width: number, height: number, touch = false) {
-  const s = await openGame(url, { width, height, touch });
+/** `own`: a browser of its own, for a phone whose network the test turns off. */
+async function browser(url: string, width: number, height: number, touch = false, own = false) {
+  const s = await openGame(url, { width, height, touch, own });
   sessions.push(s);
   return s;
 }
@@ -78,7 +79,7 @@ describe('a workshop with phones', () => {
 
     // Phone 1 follows the link: the code is filled in. Phone 2 types the code on the bare page.
     const one = await joinByLink(join, 'Ravens', 320, 568);
-    const two = await browser(`${server.url}/join`, 390, 844, true);
+    const two = await browser(`${server.url}/join`, 390, 844, true, true);
     await two.page.getByLabel('Room code').fill(roomCode);
     await two.page.getByRole('group', { name: 'Team' }).getByRole('radio', { name: 'Otters' }).check();
     await two.page.getByLabel('Nickname (optional)').fill('<b>Mia</b>');

@@ -115,7 +115,7 @@ describe('playing Hot Seat', () => {
   ])(
     'repaints only what moves at $width×$height, and leaves the same picture as a full repaint',
     async ({ width, height, scale }) => {
-      const page = await open({ width, height, scale });
+      const page = await open({ width, height, scale, motion: true });
       await countDraws(page);
       await page.reload();
       await startFirstChapter(page);
@@ -145,7 +145,7 @@ describe('playing Hot Seat', () => {
   );
 
   it("floats each meter's change after a reply in its colour, gone within two seconds; not with reduced motion", async () => {
-    const page = await open();
+    const page = await open({ motion: true });
     await startFirstChapter(page);
     const floats = page.locator('.meter-floats span');
     const before = (await meters(page)).map(Number);
