@@ -1,18 +1,65 @@
 import type { Condition } from '../content/schema.ts';
 import type { GameState } from './state.ts';
 
-/** Whether a level's condition holds in this state. The schema guarantees exactly one test is present. */
-export function holds(c: Condition, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): boolean {
-  if (c.flag !== undefined) return s.flags.includes(c.flag);
-  if (c.notFlag !== undefined) return !s.flags.includes(c.notFlag);
-  if (c.value !== undefined) {
-    const v = s.values[c.value];
-    return (c.atLeast === undefined || v >= c.atLeast) && (c.atMost === undefined || v <= c.atMost);
+type Tested = Pick<GameState, 'flags' | 'values' | 'chosen'>;
+/** A condition as a function of the state. */
+export type Test = (s: Tested) => boolean;
+
+// Each condition is turned into a function once and kept: the simulator tests the endings every crisis hour,
+// and reading a condition's fields anew each time (a different set in every condition) was a tenth of its work.
+const tests = new WeakMap<Condition, Test>();
+
+/** A level's condition as a function of the state. The schema guarantees exactly one test is present. */
+export function testOf(c: Condition): Test {
+  let test = tests.get(c);
+  if (!test) {
+    test = compile(c);
+    tests.set(c, test);
   }
-  if (c.chose !== undefined) return s.chosen.includes(c.chose);
-  if (c.all) return c.all.every((x) => holds(x, s));
-  if (c.any) return c.any.some((x) => holds(x, s));
-  return !holds(c.not!, s);
+  return test;
+}
+
+/** Whether a level's condition holds in this state. */
+export const holds = (c: Condition, s: Tested): boolean => testOf(c)(s);
+
+function compile(c: Condition): Test {
+  if (c.flag !== undefined) {
+    const flag = c.flag;
+    return (s) => s.flags.includes(flag);
+  }
+  if (c.notFlag !== undefined) {
+    const flag = c.notFlag;
+    return (s) => !s.flags.includes(flag);
+  }
+  if (c.value !== undefined) {
+    const name = c.value;
+    const least = c.atLeast ?? Number.NEGATIVE_INFINITY;
+    const most = c.atMost ?? Number.POSITIVE_INFINITY;
+    return (s) => {
+      const v = s.values[name];
+      return v >= least && v <= most;
+    };
+  }
+  if (c.chose !== undefined) {
+    const chose = c.chose;
+    return (s) => s.chosen.includes(chose);
+  }
+  if (c.all) {
+    const all = c.all.map(compile);
+    return (s) => {
+      for (const t of all) if (!t(s)) return false;
+      return true;
+    };
+  }
+  if (c.any) {
+    const any = c.any.map(compile);
+    return (s) => {
+      for (const t of any) if (t(s)) return true;
+      return false;
+    };
+  }
+  const not = compile(c.not!);
+  return (s) => !not(s);
 }
 
 /** The tests of a condition, leaf by leaf through `all` (an `any` or a `not` is one test). */

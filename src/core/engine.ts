@@ -464,12 +464,10 @@ function sample(game: Working) {
 /** Ends the chapter with the first ending of this timing whose condition holds. */
 function endIfReached(game: Working, timing: Ending['timing']) {
   if (game.ending) return;
-  for (const e of game.index.endings[timing]) {
-    if (e.when && !holds(e.when, game)) continue;
-    game.ending = e.id;
-    note(game, { type: 'ended', ending: e.id });
-    return;
-  }
+  const e = game.index.firstEnding[timing](game);
+  if (!e) return;
+  game.ending = e.id;
+  note(game, { type: 'ended', ending: e.id });
 }
 
 /** Nothing to answer: the clock runs on to the next post, or to the chapter's end. */

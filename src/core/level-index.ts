@@ -1,6 +1,7 @@
 // What the engine looks up in a level again and again, worked out once per level: posts by id, the
 // scheduled posts in the order their hours come, and the endings by their timing.
 import type { Ending, Level, Post, Response } from '../content/schema.ts';
+import { type Test, testOf } from './conditions.ts';
 
 export interface LevelIndex {
   byId: Map<string, Post>;
@@ -8,8 +9,16 @@ export interface LevelIndex {
   order: Map<Post, number>;
   /** The posts with an `at` hour, by hour (and file order within an hour). */
   schedule: Post[];
-  /** The endings of each timing (an ending's `timing`), in file order: the first that holds ends the chapter. */
-  endings: Record<Ending['timing'], Ending[]>;
+  /** The first ending of each timing (an ending's `timing`) whose condition holds, in file order: it ends the chapter. */
+  firstEnding: Record<Ending['timing'], (s: Parameters<Test>[0]) => Ending | undefined>;
+}
+
+function firstOf(endings: Ending[]) {
+  const tests = endings.map((e) => (e.when ? testOf(e.when) : null));
+  return (s: Parameters<Test>[0]): Ending | undefined => {
+    for (let i = 0; i < endings.length; i++) if (!tests[i] || tests[i]!(s)) return endings[i];
+    return undefined;
+  };
 }
 
 const indexes = new WeakMap<Level, LevelIndex>();
@@ -24,9 +33,9 @@ export function indexOf(level: Level): LevelIndex {
       schedule: level.posts
         .filter((p) => p.at !== undefined)
         .sort((a, b) => a.at! - b.at! || order.get(a)! - order.get(b)!),
-      endings: {
-        anytime: level.endings.filter((e) => e.timing === 'anytime'),
-        end: level.endings.filter((e) => e.timing === 'end'),
+      firstEnding: {
+        anytime: firstOf(level.endings.filter((e) => e.timing === 'anytime')),
+        end: firstOf(level.endings.filter((e) => e.timing === 'end')),
       },
     };
     indexes.set(level, index);
