@@ -173,9 +173,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/serve.ts'],
-          // Two files at a time: each test has its own browser and profile folder (src/cli/chromium.ts), a room
-          // server its own free port, and much of a test is waiting (for the clock, a poll, a frame). On two
-          // cores a test may then take twice as long as it does alone: twice the limits.
+          // Two files at a time: each file has its own browsers and profile folders (tests/e2e/browser.ts), each
+          // test a page at an origin of its own, a room server its own free port. On two cores a test may then
+          // take twice as long as it does alone: twice the limits. (Three at a time measured no faster.)
           maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,
