@@ -5,14 +5,19 @@ import * as Phaser from 'phaser';
 import type { AppStore } from '../state/store.ts';
 
 export const KEEP_AWAKE = 'keep-awake';
-/** How long the canvas stays awake after something happened, for the scenes to react to it. */
-const GRACE_MS = 250;
+/**
+ * How many frames the canvas draws after something happened, for the scenes to react to it (a scene that a
+ * change starts is created at the next step and drawn by the one after). Counted in frames rather than time:
+ * a slow machine still gets them all, and a software-rendered frame (30 ms here) is not drawn a dozen times
+ * over for a change that showed in the first.
+ */
+const GRACE_FRAMES = 4;
 
 export function renderOnDemand(game: Phaser.Game, store: AppStore, canvasParent: HTMLElement): void {
-  let awakeUntil = 0;
+  let framesLeft = 0;
   let waking = false;
   const wake = () => {
-    awakeUntil = performance.now() + GRACE_MS;
+    framesLeft = GRACE_FRAMES;
     if (waking || game.loop.running) return;
     waking = true;
     // Phaser's wake runs a whole step at once: from a store listener, that drew the frame before the scenes
@@ -24,9 +29,10 @@ export function renderOnDemand(game: Phaser.Game, store: AppStore, canvasParent:
   };
   game.events.on(KEEP_AWAKE, wake);
   game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    framesLeft--;
     const moving = game.scene.getScenes(true).some((scene) => scene.tweens.getTweens().length > 0);
     // Loading keeps its frames: the loader reports progress on them.
-    if (!moving && store.getState().loading === 1 && performance.now() > awakeUntil) game.loop.sleep();
+    if (!moving && store.getState().loading === 1 && framesLeft <= 0) game.loop.sleep();
   });
   store.subscribe(wake);
   window.addEventListener('resize', wake);
