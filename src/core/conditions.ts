@@ -1,9 +1,10 @@
 import type { Condition } from '../content/schema.ts';
 import type { GameState } from './state.ts';
 
-type Tested = Pick<GameState, 'flags' | 'values' | 'chosen'>;
+/** What a condition reads of a game. */
+export type Tested = Pick<GameState, 'flags' | 'values' | 'chosen'>;
 /** A condition as a function of the state. */
-export type Test = (s: Tested) => boolean;
+type Test = (s: Tested) => boolean;
 
 // Each condition is turned into a function once and kept: the simulator tests the endings every crisis hour,
 // and reading a condition's fields anew each time (a different set in every condition) was a tenth of its work.
@@ -70,5 +71,4 @@ export function testsOf(c: Condition, out: Condition[] = []): Condition[] {
 }
 
 /** The tests of a condition that do not hold: why an ending was missed. */
-export const failing = (c: Condition, s: Pick<GameState, 'flags' | 'values' | 'chosen'>): Condition[] =>
-  testsOf(c).filter((x) => !holds(x, s));
+export const failing = (c: Condition, s: Tested): Condition[] => testsOf(c).filter((x) => !holds(x, s));

@@ -1,7 +1,7 @@
 // What the engine looks up in a level again and again, worked out once per level: posts by id, the
 // scheduled posts in the order their hours come, and the endings by their timing.
 import type { Ending, Level, Post, Response } from '../content/schema.ts';
-import { type Test, testOf } from './conditions.ts';
+import { type Tested, testOf } from './conditions.ts';
 
 export interface LevelIndex {
   byId: Map<string, Post>;
@@ -10,12 +10,12 @@ export interface LevelIndex {
   /** The posts with an `at` hour, by hour (and file order within an hour). */
   schedule: Post[];
   /** The first ending of each timing (an ending's `timing`) whose condition holds, in file order: it ends the chapter. */
-  firstEnding: Record<Ending['timing'], (s: Parameters<Test>[0]) => Ending | undefined>;
+  firstEnding: Record<Ending['timing'], (s: Tested) => Ending | undefined>;
 }
 
 function firstOf(endings: Ending[]) {
   const tests = endings.map((e) => (e.when ? testOf(e.when) : null));
-  return (s: Parameters<Test>[0]): Ending | undefined => {
+  return (s: Tested): Ending | undefined => {
     for (let i = 0; i < endings.length; i++) if (!tests[i] || tests[i]!(s)) return endings[i];
     return undefined;
   };
