@@ -11,8 +11,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAllLevels } from '../../src/data-files/load.ts';
 import { BALANCE_RUNS, BALANCE_TARGETS as TARGETS } from '../../src/core/balance-targets.ts';
+import { balanceReport, type PlayerRow } from '../../src/core/balance.ts';
 import { POLICIES } from '../../src/core/policies.ts';
-import { simulate } from '../../src/core/simulate.ts';
 
 /** The time a chapter's 2,000 runs of every player may take on a busy machine. */
 const PLAYING_MS = 180_000;
@@ -25,10 +25,11 @@ export function balanceSuite(pick: (index: number) => boolean) {
   describe(`balance (${BALANCE_RUNS} seeded runs per chapter and player)`, () => {
     for (const level of levels) {
       describe(level.id, () => {
-        // Played once for the chapter's tests, before them (a hook: its timeout and the tests' filters apply).
-        let table: Record<string, ReturnType<typeof simulate>> = {};
+        // Played once for the chapter's tests, before them (a hook: its timeout and the tests' filters apply), as
+        // the editor's balance panel plays it.
+        let table: Record<string, PlayerRow> = {};
         beforeAll(() => {
-          table = Object.fromEntries(POLICIES.map((p) => [p.name, simulate(level, p, BALANCE_RUNS)]));
+          table = Object.fromEntries(balanceReport(level, BALANCE_RUNS).rows.map((r) => [r.name, r]));
         }, PLAYING_MS);
         const rate = (name: string) => table[name]!;
         const names = (family: string) => POLICIES.filter((p) => p.family === family).map((p) => p.name);
