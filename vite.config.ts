@@ -173,6 +173,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/serve.ts'],
+          // The files share their workers' modules, as the unit files do; the setup file runs before each file
+          // and closes the browsers that file launched.
+          isolate: false,
+          setupFiles: ['tests/e2e/setup.ts'],
           // Two files at a time: each file has its own browsers and profile folders (tests/e2e/browser.ts), each
           // test a page at an origin of its own, a room server its own free port. On two cores a test may then
           // take twice as long as it does alone: twice the limits. (Three at a time measured no faster.)

@@ -10,11 +10,7 @@ const { open } = gameSessions();
 
 /** Opens the game with its draws counted, on the title screen. */
 async function openCounted(): Promise<Page> {
-  const page = await open({ motion: true });
-  await countDraws(page);
-  await page.reload();
-  await page.getByRole('button', { name: 'New game' }).waitFor();
-  return page;
+  return open({ motion: true, beforeLoad: countDraws });
 }
 
 /** After the screen settles, the canvas draws nothing more and its picture stays the same for two seconds. */

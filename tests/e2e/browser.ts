@@ -12,7 +12,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll } from 'vitest';
 import { type Browser, type LaunchOptions, launchChromium } from '../../src/cli/chromium.ts';
 
 export const ARTIFACTS = 'test-results/screenshots';
@@ -35,14 +34,30 @@ export interface OpenOptions extends Partial<Omit<LaunchOptions, 'reducedMotion'
   own?: boolean;
   /** The page moves as it does for most players (for tests of animation and of rendering on demand). */
   motion?: boolean;
+  /**
+   * What the page's localStorage holds when the game first loads, as in a returning player's browser
+   * (settings, a save, progress): the game loads once instead of loading, being given it and reloading.
+   */
+  storage?: Record<string, string>;
+  /** Runs before the game first loads: an init script of the test's, such as canvas.ts's countDraws. */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+/** Fills localStorage before the page's first load only: a reload keeps what the game has written since. */
+function seedOnce(items: Record<string, string>) {
+  if (window !== window.top || sessionStorage.getItem('e2e-seeded')) return;
+  sessionStorage.setItem('e2e-seeded', 'yes');
+  for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
 }
 
 /** This file's shared browsers, by their launch options. */
 const shared = new Map<string, Promise<Browser>>();
-afterAll(async () => {
+
+/** Closes this file's shared browsers: tests/e2e/setup.ts calls it after each file. */
+export async function closeSharedBrowsers() {
   for (const browser of shared.values()) await (await browser).close();
   shared.clear();
-});
+}
 
 let origins = 0;
 /** The address at an origin of its own: a loopback host becomes t1.localhost, t2.localhost… */
@@ -84,6 +99,8 @@ export async function openGame(url: string, opts: OpenOptions = {}): Promise<Ses
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
   });
   if (opts.fakeClock) await page.clock.install();
+  if (opts.storage) await page.addInitScript(seedOnce, opts.storage);
+  await opts.beforeLoad?.(page);
   await page.goto(address);
   return { ...browser, errors, foreign };
 }

@@ -33,6 +33,9 @@ function zhFor(english: string): string {
   return found;
 }
 
+/** A browser where the player chose Chinese on an earlier visit. */
+const CHINESE = { [SETTINGS_KEY]: JSON.stringify({ language: 'zh-CN' }) };
+
 const NEVER_FIRST = /^[，。、；：？！）》」』】”’…%]/;
 const NEVER_LAST = /[（《「『【“‘]$/;
 
@@ -137,23 +140,20 @@ describe('the game in Simplified Chinese', () => {
     [360, 640, 'large'],
   ] as const) {
     it(`plays chapter 1 to its debrief at ${w}×${h}, ${size} text, with every text inside its box`, async () => {
-      const page = await open({ width: w, height: h });
-      await page.evaluate(
-        ([key, textSize]) =>
-          localStorage.setItem(key!, JSON.stringify({ textSize, tutorial: false, language: 'zh-CN' })),
-        [SETTINGS_KEY, size],
-      );
-      await countDraws(page);
-      await page.reload();
+      const page = await open({
+        width: w,
+        height: h,
+        storage: { [SETTINGS_KEY]: JSON.stringify({ textSize: size, tutorial: false, language: 'zh-CN' }) },
+        beforeLoad: countDraws,
+        newGame: zhFor('New game'),
+      });
       await playChapterOne(page, `${w}x${h}-${size}`, w);
     }, 120_000);
   }
 
   it("briefs the endless storm in its Chinese words, from the storm's translation", async () => {
     const { storm } = loadTranslatedContent('zh-CN');
-    const page = await open();
-    await page.evaluate(([key]) => localStorage.setItem(key!, JSON.stringify({ language: 'zh-CN' })), [SETTINGS_KEY]);
-    await page.reload();
+    const page = await open({ storage: CHINESE, newGame: zhFor('New game') });
     await page.getByRole('button', { name: zhFor('Chapters'), exact: true }).click();
     await page.getByRole('button', { name: zhFor('Endless storm'), exact: true }).click();
     await page.getByRole('heading', { name: storm.title }).waitFor();
@@ -161,9 +161,7 @@ describe('the game in Simplified Chinese', () => {
   });
 
   it('keeps the post being answered on a 360×640 phone, with up to eight choices at once', async () => {
-    const page = await open({ width: 360, height: 640 });
-    await page.evaluate(([key]) => localStorage.setItem(key!, JSON.stringify({ language: 'zh-CN' })), [SETTINGS_KEY]);
-    await page.reload();
+    const page = await open({ width: 360, height: 640, storage: CHINESE, newGame: zhFor('New game') });
     const { moreReplies: _, ...named } = ENGLISH;
     const words: Words = {
       ...(Object.fromEntries(Object.entries(named).map(([k, v]) => [k, zhFor(v)])) as Omit<Words, 'moreReplies'>),
@@ -175,9 +173,7 @@ describe('the game in Simplified Chinese', () => {
   }, 120_000);
 
   it('runs a workshop on the projector in Chinese, every text inside its box', async () => {
-    const page = await open({ width: 1920, height: 1080 });
-    await page.evaluate(([key]) => localStorage.setItem(key!, JSON.stringify({ language: 'zh-CN' })), [SETTINGS_KEY]);
-    await page.reload();
+    const page = await open({ width: 1920, height: 1080, storage: CHINESE, newGame: zhFor('New game') });
     await page.getByRole('button', { name: zhFor('Workshop'), exact: true }).click();
     await screenshot(page, 'zh-workshop-setup-1920');
     expect(await domOverflows(page), 'the setup').toEqual([]);

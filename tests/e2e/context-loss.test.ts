@@ -9,9 +9,7 @@ const { open } = gameSessions();
 
 describe('a lost WebGL context', () => {
   it('is restored during play with the feed drawn whole again, and the game still takes a reply', async () => {
-    const page = await open();
-    await countDraws(page);
-    await page.reload();
+    const page = await open({ beforeLoad: countDraws });
     await startFirstChapter(page);
     await waitForRest(page);
     const before = await canvasPicture(page);

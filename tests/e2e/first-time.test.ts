@@ -68,13 +68,12 @@ describe('a first-time player', () => {
   ] as const) {
     for (const size of ['normal', 'huge']) {
       it(`keeps every canvas text apart and on screen at ${w}×${h}, ${size} text`, async () => {
-        const page = await open({ width: w, height: h });
-        await page.evaluate(
-          ([key, textSize]) => localStorage.setItem(key!, JSON.stringify({ textSize, tutorial: false })),
-          [SETTINGS_KEY, size],
-        );
-        await countDraws(page);
-        await page.reload();
+        const page = await open({
+          width: w,
+          height: h,
+          storage: { [SETTINGS_KEY]: JSON.stringify({ textSize: size, tutorial: false }) },
+          beforeLoad: countDraws,
+        });
         await page.getByRole('button', { name: 'New game' }).click();
         await page.getByRole('button', { name: 'Skip it' }).click();
         await startFromBriefing(page);
@@ -108,12 +107,10 @@ describe('a first-time player', () => {
   it('an idle chapter in live pacing ends saying nothing was answered, with a debrief that says why', async () => {
     // The browser's clock lets the test jump time instead of waiting: each jump counts as at most a second of
     // play (the game's clock takes a longer stall as one second).
-    const page = await open({ fakeClock: true });
-    await page.evaluate(
-      ([key]) => localStorage.setItem(key!, JSON.stringify({ speed: 'fast', tutorial: false })),
-      [SETTINGS_KEY],
-    );
-    await page.reload();
+    const page = await open({
+      fakeClock: true,
+      storage: { [SETTINGS_KEY]: JSON.stringify({ speed: 'fast', tutorial: false }) },
+    });
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: 'Skip it' }).click();
     await startFromBriefing(page, 'Live clock');
@@ -164,15 +161,9 @@ describe('a first-time player', () => {
       endings: { [first.id]: record!.ending },
       records: { [first.id]: { tries: 1, best: record!.ending, bestGame: game, lastGame: game } },
     };
-    const page = await open();
-    await page.evaluate(
-      ([pk, p, sk]) => {
-        localStorage.setItem(pk!, p!);
-        localStorage.setItem(sk!, JSON.stringify({ tutorial: false }));
-      },
-      [PROGRESS_KEY, JSON.stringify(progress), SETTINGS_KEY],
-    );
-    await page.reload();
+    const page = await open({
+      storage: { [PROGRESS_KEY]: JSON.stringify(progress), [SETTINGS_KEY]: JSON.stringify({ tutorial: false }) },
+    });
     const bestTitle = first.endings.find((e) => e.id === record!.ending)!.title;
     // A worse retry: nothing but key 1 until the end.
     await page.getByRole('button', { name: 'Chapters' }).click();

@@ -60,9 +60,7 @@ describe('playing Hot Seat', () => {
   });
 
   it('reports a damaged save in plain words, keeps a copy and starts fresh', async () => {
-    const page = await open();
-    await page.evaluate(() => localStorage.setItem('hot-seat/save', '{"v":1,"level":"breakfast-era","seed":'));
-    await page.reload();
+    const page = await open({ storage: { 'hot-seat/save': '{"v":1,"level":"breakfast-era","seed":' } });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('could not be read');
     await expect(page.getByRole('button', { name: 'Continue' }).count()).resolves.toBe(0);
     await expect(page.evaluate(() => localStorage.getItem('hot-seat/save-backup'))).resolves.toContain('"seed":');
@@ -115,9 +113,7 @@ describe('playing Hot Seat', () => {
   ])(
     'repaints only what moves at $width×$height, and leaves the same picture as a full repaint',
     async ({ width, height, scale }) => {
-      const page = await open({ width, height, scale, motion: true });
-      await countDraws(page);
-      await page.reload();
+      const page = await open({ width, height, scale, motion: true, beforeLoad: countDraws });
       await startFirstChapter(page);
       const L = feedLayout(width, height, 1);
       const drawnAfter = (action: () => Promise<unknown>) => settledAfter(page, action);

@@ -56,14 +56,8 @@ describe('damaged saves', () => {
   it.each(SAVES)(
     '%s: a plain-words alert, the raw text kept, no Continue, and a fresh game plays',
     async (_what, make, reason) => {
-      const page = await open();
       const raw = make();
-      await page.evaluate((r) => {
-        localStorage.removeItem('hot-seat/save-backup');
-        localStorage.setItem('hot-seat/save', r);
-      }, raw);
-      await page.reload();
-      await page.getByRole('button', { name: 'New game' }).waitFor();
+      const page = await open({ storage: { 'hot-seat/save': raw } });
       const alert = page.getByRole('alert');
       const words = (await alert.locator('p').textContent())!;
       expect(words).toMatch(reason);
