@@ -13,7 +13,7 @@ import { PROGRESS_KEY } from '../../src/state/progress.ts';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
 import { canvasOverlaps, canvasTexts, countDraws, settledAfter } from './canvas.ts';
-import { answer, gameSessions, playToEnd, startFirstChapter, startFromBriefing } from './game.ts';
+import { answer, gameSessions, intoFirstChapter, playToEnd, startFirstChapter, startFromBriefing } from './game.ts';
 
 const { open } = gameSessions();
 const first = loadAllLevels()[0]!;
@@ -21,9 +21,7 @@ const first = loadAllLevels()[0]!;
 describe('a first-time player', () => {
   it('meets the tips in the first chapter, one at a time, and not again once seen; the legend is one key away', async () => {
     const page = await open();
-    await page.getByRole('button', { name: 'New game' }).click();
-    await page.getByRole('button', { name: 'Skip it' }).click();
-    await startFromBriefing(page, 'Live clock');
+    await intoFirstChapter(page, 'Live clock');
     const tip = page.getByRole('dialog', { name: 'Tip' });
     const titles: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -74,9 +72,7 @@ describe('a first-time player', () => {
           storage: { [SETTINGS_KEY]: JSON.stringify({ textSize: size, tutorial: false }) },
           beforeLoad: countDraws,
         });
-        await page.getByRole('button', { name: 'New game' }).click();
-        await page.getByRole('button', { name: 'Skip it' }).click();
-        await startFromBriefing(page);
+        await intoFirstChapter(page);
         // Two replies, measured once the canvas has drawn them and rests.
         await settledAfter(page, async () => {
           await answer(page, '1');
@@ -111,9 +107,7 @@ describe('a first-time player', () => {
       fakeClock: true,
       storage: { [SETTINGS_KEY]: JSON.stringify({ speed: 'fast', tutorial: false }) },
     });
-    await page.getByRole('button', { name: 'New game' }).click();
-    await page.getByRole('button', { name: 'Skip it' }).click();
-    await startFromBriefing(page, 'Live clock');
+    await intoFirstChapter(page, 'Live clock');
     const ending = page.getByRole('heading', { name: /^Ending: / });
     for (let jumps = 0; jumps < 600 && !(await ending.count()); jumps++) await page.clock.fastForward(1000);
     await ending.waitFor();

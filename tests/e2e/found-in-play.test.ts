@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../src/state/settings.ts';
 import { screenshot } from './browser.ts';
 import { type CanvasText, canvasTexts, twoFrames } from './canvas.ts';
-import { answer, answeredPosts, gameSessions, nextPost, replyingTo, startFromBriefing } from './game.ts';
+import { answer, answeredPosts, gameSessions, intoFirstChapter, nextPost, replyingTo } from './game.ts';
 
 const { open } = gameSessions();
 const SIZES = [
@@ -19,19 +19,17 @@ type Box = { x: number; y: number; w: number; h: number };
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
 
+/** The storage of a browser that has only these settings, for `open` or firstChapter. */
+const withSettings = (settings: Record<string, unknown>) => ({ [SETTINGS_KEY]: JSON.stringify(settings) });
+
 /** Opens the game afresh with the given settings, into the first chapter, turn by turn. */
 async function firstChapter(page: Page, settings: Record<string, unknown>) {
-  await page.evaluate(
-    ([key, value]) => {
-      localStorage.clear();
-      localStorage.setItem(key!, value!);
-    },
-    [SETTINGS_KEY, JSON.stringify(settings)],
-  );
+  await page.evaluate((items) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+  }, withSettings(settings));
   await page.reload();
-  await page.getByRole('button', { name: 'New game' }).click();
-  await page.getByRole('button', { name: 'Skip it' }).click();
-  await startFromBriefing(page);
+  await intoFirstChapter(page);
 }
 
 /** Where the top bar ends: under the lowest of the meters' numbers. */
@@ -56,8 +54,8 @@ const rectOf = (page: Page, selector: string) =>
 
 describe('found in play', () => {
   it('a reply’s key pressed over a tip closes it and answers; the next tip waits until after', async () => {
-    const page = await open();
-    await firstChapter(page, {});
+    const page = await open({ storage: withSettings({}) });
+    await intoFirstChapter(page);
     const tip = page.getByRole('dialog', { name: 'Tip' });
     await expect(tip.getByRole('heading').textContent()).resolves.toBe('Three meters, top right');
     const handle = (await replyingTo(page))!.match(/@\w+/)![0];
@@ -84,8 +82,8 @@ describe('found in play', () => {
 
   for (const [w, h] of SIZES) {
     it(`at ${w}×${h}: the meters' changes clear of every text, a post chosen by keyboard, the notices off the post and its replies`, async () => {
-      const page = await open({ width: w, height: h, motion: true });
-      await firstChapter(page, { tutorial: false });
+      const page = await open({ width: w, height: h, motion: true, storage: withSettings({ tutorial: false }) });
+      await intoFirstChapter(page);
       await pressOneForFloats(page, `${w}x${h}-normal`);
       await choosePostByKeyboard(page, w);
       await noticesClear(page, `${w}x${h}`);

@@ -43,14 +43,22 @@ export async function startFromBriefing(page: Page, pacing: Pacing = 'Turn by tu
 }
 
 /**
- * New game, past the judgement check's offer and the first chapter's tips (a fresh browser always gets
- * both), into the first chapter.
+ * From the title: New game, past the judgement check's offer, into the first chapter. Its first tip is on
+ * screen unless the settings have turned the tips off.
  */
-export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by turn') {
+export async function intoFirstChapter(page: Page, pacing: Pacing = 'Turn by turn') {
   await page.getByRole('button', { name: 'New game' }).click();
   await page.getByRole('button', { name: 'Skip it' }).click();
   await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
   await startFromBriefing(page, pacing);
+}
+
+/**
+ * New game, past the judgement check's offer and the first chapter's tips (a fresh browser always gets
+ * both), into the first chapter.
+ */
+export async function startFirstChapter(page: Page, pacing: Pacing = 'Turn by turn') {
+  await intoFirstChapter(page, pacing);
   await skipTips(page);
 }
 

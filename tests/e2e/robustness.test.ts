@@ -3,22 +3,24 @@
 // and desktop sizes, a tab hidden and shown, and sound that the browser will not play.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answeredPosts, gameSessions, meters, replyingTo, skipTips, startFromBriefing, status } from './game.ts';
+import {
+  answeredPosts,
+  gameSessions,
+  meters,
+  replyingTo,
+  startFirstChapter,
+  startFromBriefing,
+  status,
+} from './game.ts';
 
 const { open, current } = gameSessions();
 
 async function startChapter(page: Page, chapter: 'New game' | 'Endless storm') {
-  if (chapter === 'New game') {
-    await page.getByRole('button', { name: 'New game' }).click();
-    await page.getByRole('button', { name: 'Skip it' }).click();
-    await page.getByRole('heading', { name: /^Chapter 1\./ }).waitFor();
-  } else {
-    await page.getByRole('button', { name: 'Chapters' }).click();
-    await page.getByRole('button', { name: 'Endless storm' }).click();
-    await page.getByRole('heading', { name: 'Endless storm' }).waitFor();
-  }
+  if (chapter === 'New game') return startFirstChapter(page);
+  await page.getByRole('button', { name: 'Chapters' }).click();
+  await page.getByRole('button', { name: 'Endless storm' }).click();
+  await page.getByRole('heading', { name: 'Endless storm' }).waitFor();
   await startFromBriefing(page);
-  if (chapter === 'New game') await skipTips(page);
 }
 
 describe('damaged saves', () => {
