@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -60,4 +61,17 @@ export async function launchChromium(opts: LaunchOptions): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Fills the page's localStorage before its first load only, as a returning player's browser has it (a save,
+ * settings, progress): a reload keeps what the game has written since. A string, so that nothing the
+ * Node-side compiler adds can leak into the page.
+ */
+export async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
+  await page.addInitScript(`(() => {
+    if (window !== window.top || sessionStorage.getItem('seeded-storage')) return;
+    sessionStorage.setItem('seeded-storage', 'yes');
+    for (const [key, value] of Object.entries(${JSON.stringify(entries)})) localStorage.setItem(key, value);
+  })()`);
 }

@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Browser, type LaunchOptions, launchChromium } from '../../src/cli/chromium.ts';
+import { type Browser, type LaunchOptions, launchChromium, seedStorage } from '../../src/cli/chromium.ts';
 
 export const ARTIFACTS = 'test-results/screenshots';
 
@@ -41,13 +41,6 @@ export interface OpenOptions extends Partial<Omit<LaunchOptions, 'reducedMotion'
   storage?: Record<string, string>;
   /** Runs before the game first loads: an init script of the test's, such as canvas.ts's countDraws. */
   beforeLoad?: (page: Page) => Promise<void>;
-}
-
-/** Fills localStorage before the page's first load only: a reload keeps what the game has written since. */
-function seedOnce(items: Record<string, string>) {
-  if (window !== window.top || sessionStorage.getItem('e2e-seeded')) return;
-  sessionStorage.setItem('e2e-seeded', 'yes');
-  for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
 }
 
 /** This file's shared browsers, by their launch options. */
@@ -99,7 +92,7 @@ export async function openGame(url: string, opts: OpenOptions = {}): Promise<Ses
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
   });
   if (opts.fakeClock) await page.clock.install();
-  if (opts.storage) await page.addInitScript(seedOnce, opts.storage);
+  if (opts.storage) await seedStorage(page, opts.storage);
   await opts.beforeLoad?.(page);
   await page.goto(address);
   return { ...browser, errors, foreign };

@@ -3,8 +3,7 @@ import type { Page } from 'playwright-core';
 import { SAVE_KEY, type Save } from '../../state/saves.ts';
 import { SETTINGS_KEY } from '../../state/settings.ts';
 import { log } from './args.ts';
-import { seedStorage } from './page.ts';
-import { type Browser, launchChromium } from '../chromium.ts';
+import { type Browser, launchChromium, seedStorage } from '../chromium.ts';
 
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -31,7 +30,7 @@ export async function withBrowser<T>(cpuSlowdown: number, f: (b: Browser) => Pro
 
 /** Opens the game on `save` with the given settings, presses Continue and waits for the feed. */
 export async function continueGame(page: Page, url: string, save: Save, settings: object) {
-  await page.addInitScript(seedStorage({ [SAVE_KEY]: JSON.stringify(save), [SETTINGS_KEY]: JSON.stringify(settings) }));
+  await seedStorage(page, { [SAVE_KEY]: JSON.stringify(save), [SETTINGS_KEY]: JSON.stringify(settings) });
   await page.goto(url);
   await page.getByRole('button', { name: 'Continue' }).click({ timeout: 60_000 });
   await page.waitForSelector('body[data-screen="play"]', { timeout: 30_000 });

@@ -48,12 +48,6 @@ export const pressKeys = (n: number) => `(() => {
   return keys;
 })()`;
 
-/** Fills the game's local storage before its first script runs (on the game's page only). */
-export const seedStorage = (entries: Record<string, string>) =>
-  `(() => { if (location.pathname.endsWith('/') || location.pathname.endsWith('index.html')) { ${Object.entries(entries)
-    .map(([k, v]) => `localStorage.setItem(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
-    .join(' ')} } })()`;
-
 /** The game's save as it stands in the page's storage. */
 export async function gameSave(page: Page): Promise<Save | null> {
   const raw = await page.evaluate(`localStorage.getItem(${JSON.stringify(SAVE_KEY)})`);
