@@ -1,6 +1,6 @@
 // The game under the things real browsers do to it: saves that were damaged, cut short, bloated, written
-// by a newer version or for a chapter that is gone; a thousand-post storm; a window dragged between phone
-// and desktop sizes, a tab hidden and shown, and sound that the browser will not play.
+// by a newer version or for a chapter that is gone; storm after storm, 300 posts in one page; a window
+// dragged between phone and desktop sizes, a tab hidden and shown, and sound that the browser will not play.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -94,14 +94,17 @@ describe('damaged saves', () => {
 });
 
 describe('a long session', () => {
-  it('answers 1,000 posts of the endless storm in turn pacing without a console error', async () => {
+  // 300 posts are ten storms or so, one after the other in one page. The bench plays 1,000 by key presses,
+  // checks each against a mirror of the engine and counts console errors (longSessionErrors, target 0): a
+  // thousand here cost two minutes of every run of the tests.
+  it('answers 300 posts of the endless storm, storm after storm, in turn pacing without a console error', async () => {
     // A phone-sized window: the canvas redraws after every reply, and honest input waits for it.
     const page = await open({ width: 360, height: 640 });
     const ending = page.getByRole('heading', { name: /^Ending: / });
     let answered = 0;
     let storms = 0;
     // Bounded: a storm that stopped counting its answers would run out of storms and fail below.
-    while (answered < 1000 && storms < 40) {
+    while (answered < 300 && storms < 30) {
       await startChapter(page, 'Endless storm');
       // A fresh storm: nothing in its feed is answered yet.
       await expect(answeredPosts(page)).resolves.toBe(0);
@@ -117,8 +120,8 @@ describe('a long session', () => {
       storms++;
       await page.getByRole('button', { name: 'Title menu' }).click();
     }
-    expect(answered, `answers counted in ${storms} storms`).toBeGreaterThanOrEqual(1000);
-  }, 1_500_000);
+    expect(answered, `answers counted in ${storms} storms`).toBeGreaterThanOrEqual(300);
+  }, 600_000);
 });
 
 describe('a restless window', () => {

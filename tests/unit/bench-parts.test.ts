@@ -104,6 +104,9 @@ describe('bench sizes and verdicts', () => {
     expect(meets(heap, 5)).toBe(false);
     expect(meets(heap, NaN)).toBe(false);
     expect(meets(heap, undefined)).toBe(false);
+    const errors = TARGETS.find((t) => t.key === 'longSessionErrors')!;
+    expect(meets(errors, 0)).toBe(true);
+    expect(meets(errors, 1)).toBe(false);
     const frames = TARGETS.find((t) => t.key === 'stormFramesRatio')!;
     expect(meets(frames, 0.9)).toBe(true);
     expect(table({ bootRatio: 1.1, stormFramesRatio: 0.2 })).toMatch(/bootRatio\s+1\.1\s+<= 1\.3\s+PASS/);

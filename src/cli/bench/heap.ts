@@ -1,4 +1,5 @@
-// Heap growth over a long session: 1,000 posts answered by key presses, as a keyboard player would.
+// A long session: 1,000 posts answered by key presses, as a keyboard player would; the heap's growth over
+// them, and every console error or uncaught exception the page gave on the way.
 import type { Page } from 'playwright-core';
 import { newGame, replay, step } from '../../core/engine.ts';
 import { STORM_ID } from '../../core/storm.ts';
@@ -24,6 +25,8 @@ export interface HeapRun {
   keyPresses: number;
   storms: number;
   msPerKeyPress: number;
+  /** Console errors and uncaught exceptions over the whole run (the page's load included). */
+  errors: number;
 }
 
 export const NO_HEAP: HeapRun = {
@@ -35,18 +38,27 @@ export const NO_HEAP: HeapRun = {
   keyPresses: 0,
   storms: 0,
   msPerKeyPress: NaN,
+  errors: NaN,
 };
 
 /**
  * Heap growth: from a turn-paced storm at ~50 posts, the player presses number keys (picked from the
  * response buttons' kinds in the DOM, like a keyboard player) until 1,000 posts have come through the
  * feed; a storm that ends is followed by a new one from the menus. A Node mirror of the engine follows
- * every key press, counts the posts and is checked against the game's own save.
+ * every key press, counts the posts and is checked against the game's own save. The page is to give no
+ * console error and no uncaught exception on the way (the end-to-end tests play a shorter session).
  */
 export async function heapGrowth(url: string, deal: DealStorm): Promise<HeapRun> {
   log(`heap: ${HEAP_FROM_POSTS} → ${HEAP_TO_POSTS} posts by key presses…`);
   const start = stormSave(deal, HEAP_SEED, HEAP_FROM_POSTS, 'turn');
   return withBrowser(1, async ({ page, context }) => {
+    let errors = 0;
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      errors++;
+      log('console error:', m.text());
+    });
+    page.on('pageerror', () => errors++);
     await continueGame(page, url, start.save, { pacing: 'turn', speed: 'fast' });
     await sleep(1000);
     const cdp = await context.newCDPSession(page);
@@ -109,6 +121,7 @@ export async function heapGrowth(url: string, deal: DealStorm): Promise<HeapRun>
       keyPresses: presses,
       storms,
       msPerKeyPress: (performance.now() - t0) / presses,
+      errors,
     };
   });
 }

@@ -169,6 +169,7 @@ export const TARGETS: Target[] = [
     limit: 0.9,
   },
   { key: 'heapGrowthMB', what: 'JS heap growth, 50 → 1,000 posts (MB)', op: '<', limit: 5 },
+  { key: 'longSessionErrors', what: 'console errors and uncaught exceptions over those posts', op: '<=', limit: 0 },
   { key: 'simRunsPerSec', what: 'simulator chapter runs per second (Node)', op: '>=', limit: 20000 },
   {
     key: 'editorBalanceMs',

@@ -35,6 +35,7 @@ export function results(m: Measured) {
     throttledBootRatio: round(pairedRatio(throttledBoot.game, throttledBoot.base)),
     throttledStormFramesRatio: framesRatio(throttledStorm),
     heapGrowthMB: round(heap.heapGrowthMB),
+    longSessionErrors: heap.errors,
     simRunsPerSec: Math.round(sim.median),
     editorBalanceMs: round(median(m.editor), 0),
     nodeBalanceMs: round(sim.balanceMs, 0),
