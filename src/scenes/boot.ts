@@ -26,6 +26,8 @@ export class BootScene extends UiScene {
   create() {
     this.store.getState().setLoading(1);
     this.scene.stop();
+    // A frame without the bar.
+    this.keepAwake();
   }
 
   protected draw() {

@@ -1,6 +1,7 @@
 // Shows the scene that belongs to the store's current screen.
 import type * as Phaser from 'phaser';
 import type { AppStore, Screen } from '../state/store.ts';
+import { KEEP_AWAKE } from './render-on-demand.ts';
 
 const SCENE_OF: Record<Screen, string> = {
   title: 'backdrop',
@@ -31,6 +32,7 @@ export function directScenes(game: Phaser.Game, store: AppStore): () => void {
     (key, prev) => {
       game.scene.stop(prev);
       game.scene.start(key);
+      game.events.emit(KEEP_AWAKE);
     },
   );
 }

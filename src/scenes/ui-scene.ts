@@ -77,9 +77,17 @@ export abstract class UiScene extends Phaser.Scene {
   /**
    * Until the scene shuts down, calls `changed` whenever what `select` picks from the store (a selector of
    * what the scene shows, state/selectors.ts) changes, compared shallowly: not at every change of the store.
+   * The canvas then draws what changed (see render-on-demand.ts).
    */
   protected follow<T>(select: (s: App) => T, changed: (now: T, before: T) => void) {
-    const unsubscribe = this.store.subscribe(select, changed, { equalityFn: shallow });
+    const unsubscribe = this.store.subscribe(
+      select,
+      (now, before) => {
+        changed(now, before);
+        this.keepAwake();
+      },
+      { equalityFn: shallow },
+    );
     this.events.once('shutdown', unsubscribe);
   }
 

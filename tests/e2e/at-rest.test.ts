@@ -1,9 +1,10 @@
 // The title screen and the ending come to rest: after a short entrance the canvas stops drawing and its
-// picture stays the same, so a school laptop is not kept busy by decoration while someone reads.
+// picture stays the same, so a school laptop is not kept busy by decoration while someone reads; and what
+// changes only the page (a workshop's countdown) draws nothing on the canvas.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser.ts';
-import { canvasPicture, countDraws, draws, waitForRest } from './canvas.ts';
+import { canvasPicture, countDraws, draws, twoFrames, waitForRest } from './canvas.ts';
 import { gameSessions, playToEnd, startFirstChapter } from './game.ts';
 
 const { open } = gameSessions();
@@ -52,6 +53,19 @@ describe('screens at rest', () => {
     await page.getByRole('button', { name: 'New game' }).waitFor();
     const still = await expectStill(page, 'title-at-rest-reduced-motion');
     expect(still === moving, 'the same picture as after the entrance').toBe(true);
+  });
+
+  it("draws nothing while a workshop's countdown ticks on a projector", async () => {
+    const page = await open({ width: 1920, height: 1080, beforeLoad: countDraws });
+    await page.getByRole('button', { name: 'Workshop' }).click();
+    await page.getByLabel('Teams').fill('3');
+    await page.getByRole('button', { name: 'Start workshop' }).click();
+    const seconds = async () => Number((await page.getByRole('timer').textContent())!.match(/(\d+) seconds left/)![1]);
+    await waitForRest(page);
+    const before = { draws: await draws(page), seconds: await seconds() };
+    await expect.poll(seconds, { message: 'three seconds counted down' }).toBeLessThanOrEqual(before.seconds - 3);
+    await twoFrames(page);
+    expect(await draws(page), 'WebGL draws while the countdown ticked').toBe(before.draws);
   });
 
   it('reduces motion from the first visit in a browser that asks for it', async () => {
