@@ -90,6 +90,9 @@ interface Tab {
 }
 
 let hosts = 0;
+/** A host of its own for a tab or an own browser's page: t1.localhost, t2.localhost… */
+const nextHost = () => `t${++hosts}.localhost`;
+
 /** The address at the tab's own host when it is a loopback address. */
 function atHost(url: string, host: string): string {
   const u = new URL(url);
@@ -100,7 +103,7 @@ function atHost(url: string, host: string): string {
 /** A new tab whose init scripts and exposed functions are kept track of, to be removed when it rests. */
 async function newTab(context: BrowserContext): Promise<Tab> {
   const page = await context.newPage();
-  const tab: Tab = { page, host: `t${++hosts}.localhost`, origins: new Set(), added: [] };
+  const tab: Tab = { page, host: nextHost(), origins: new Set(), added: [] };
   for (const name of ['addInitScript', 'exposeFunction', 'exposeBinding'] as const) {
     const add = (page[name] as (...a: unknown[]) => Promise<Disposable>).bind(page);
     const tracked = async (...a: unknown[]) => {
@@ -153,8 +156,7 @@ async function newPage(opts: OpenOptions, url: string): Promise<Browser & { addr
     reducedMotion: true,
     serviceWorkers: opts.serviceWorkers ?? false,
   };
-  if (opts.own || opts.fakeClock)
-    return { ...(await launchChromium(launch)), address: atHost(url, `t${++hosts}.localhost`) };
+  if (opts.own || opts.fakeClock) return { ...(await launchChromium(launch)), address: atHost(url, nextHost()) };
   const key = JSON.stringify([launch.scale, launch.touch, launch.args, launch.locale, launch.serviceWorkers]);
   if (!shared.has(key)) {
     shared.set(key, launchChromium({ ...launch, args: [...(launch.args ?? []), ...NO_PAGE_CACHE] }));
