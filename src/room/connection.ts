@@ -1,7 +1,7 @@
 // One socket's messages as the server takes them: each kind checked against its schema and a size, all of
-// them charged to one budget per connection; a message over budget, too big, malformed or of a kind nobody
-// listens for is dropped and counted, never trusted. What a connection is refused, it is told in the
-// language its page said when it connected.
+// them charged to one budget per connection and handled in the order sent; a message over budget, too big,
+// malformed or of a kind nobody listens for is dropped and counted, never trusted. What a connection is
+// refused, it is told in the language its page said when it connected.
 import type { Socket } from 'socket.io';
 import type * as z from 'zod/mini';
 import { isLanguage, type Language } from '../i18n/languages.ts';
@@ -42,19 +42,24 @@ export function connection(socket: Socket, { now, log, stats }: RoomContext): Co
     stats.dropped++;
   });
 
+  // Messages are handled one after another, in the order sent: a phone that taps a reply the instant it is
+  // back sends its join and its vote together, and the vote must find the join done.
+  let handled: Promise<void> = Promise.resolve();
   function on<S extends z.ZodMiniType>(event: string, schema: S, limit: number, handle: Handle<z.infer<S>>) {
     known.add(event);
-    socket.on(event, async (raw: unknown, cb: unknown) => {
+    socket.on(event, (raw: unknown, cb: unknown) => {
       if (typeof raw === 'function') [raw, cb] = [undefined, raw];
       if (!budget.take(now())) return ack(cb, refuse('slowDown'));
       const parsed = sizeOf(raw) <= limit ? schema.safeParse(raw) : null;
       if (!parsed?.success) return ack(cb, refuse('notUnderstood'));
-      try {
-        await handle(parsed.data, cb);
-      } catch (e) {
-        log(`a ${event} message failed: ${(e as Error).message}`);
-        ack(cb, refuse('failed'));
-      }
+      handled = handled.then(async () => {
+        try {
+          await handle(parsed.data, cb);
+        } catch (e) {
+          log(`a ${event} message failed: ${(e as Error).message}`);
+          ack(cb, refuse('failed'));
+        }
+      });
     });
   }
   return { socket, ip: socket.handshake.address, language, refuse, on };

@@ -11,6 +11,7 @@ import en from '../../src/i18n/en.ts';
 import zh from '../../src/i18n/zh-CN.ts';
 import { acceptedLanguages } from '../../src/room/join-page.ts';
 import { currentChoices } from '../../src/state/store.ts';
+import { decisionNumber } from '../../src/state/workshop.ts';
 import { ask, chinese, client, next, openRoom, phoneId, projectorStore, shared, testServer } from './room-server.ts';
 
 const open: { close(): Promise<void> }[] = [];
@@ -151,6 +152,22 @@ describe('a room with phones', () => {
       error: 'No such team in this room.',
     });
     expect(await ask(phone, 'peek', { code: 'ZZZZZZ' })).toMatchObject({ ok: false });
+  });
+
+  it('takes a phone’s messages in the order it sent them: a vote sent right behind its join counts', async () => {
+    const server = await started();
+    const room = await openRoom(server.url);
+    sockets.push(room.projector);
+    const phone = await connected(server.url);
+    const shown = currentChoices(room.store.getState())!;
+    const decision = decisionNumber(room.store.getState().workshop!);
+    // What a phone coming back sends when its player taps at once: its join, then its vote, not waiting.
+    const [joined, voted] = await Promise.all([
+      ask<JoinAck>(phone, 'join', { code: room.code, team: 0, phone: phoneId(5) }),
+      ask<VoteAck>(phone, 'vote', { decision, reply: shown.responses[0]!.id }),
+    ]);
+    expect(joined).toMatchObject({ ok: true, mine: null });
+    expect(voted).toMatchObject({ ok: true, mine: shown.responses[0]!.id });
   });
 
   it('takes the projector’s next decision to the phones, and only with the token', async () => {
