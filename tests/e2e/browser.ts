@@ -32,9 +32,6 @@ const NOTHING_LEFT = `(() => {
   });
 })()`;
 
-/** A page left for a blank one is not kept in the back-forward cache: a tab at rest holds no game. */
-const NO_PAGE_CACHE = ['--disable-features=BackForwardCache'];
-
 export interface Session extends Browser {
   /** Console errors and uncaught exceptions seen so far. */
   errors: string[];
@@ -158,8 +155,10 @@ async function newPage(opts: OpenOptions, url: string): Promise<Browser & { addr
   };
   if (opts.own || opts.fakeClock) return { ...(await launchChromium(launch)), address: atHost(url, nextHost()) };
   const key = JSON.stringify([launch.scale, launch.touch, launch.args, launch.locale, launch.serviceWorkers]);
+  // Playwright starts Chromium without its back-forward cache, so a tab at rest on a blank page holds no game.
+  // (A --disable-features of our own would replace Playwright's list of features it turns off, not add to it.)
   if (!shared.has(key)) {
-    shared.set(key, launchChromium({ ...launch, args: [...(launch.args ?? []), ...NO_PAGE_CACHE] }));
+    shared.set(key, launchChromium(launch));
     resting.set(key, []);
   }
   const { context } = await shared.get(key)!;
