@@ -1,4 +1,5 @@
 import type { Condition } from '../content/schema.ts';
+import type { ValueName } from '../content/terms.ts';
 import type { GameState } from './state.ts';
 
 /** What a condition reads of a game. */
@@ -32,15 +33,7 @@ function compile(c: Condition): Test {
     const flag = c.notFlag;
     return (s) => !s.flags.includes(flag);
   }
-  if (c.value !== undefined) {
-    const name = c.value;
-    const least = c.atLeast ?? Number.NEGATIVE_INFINITY;
-    const most = c.atMost ?? Number.POSITIVE_INFINITY;
-    return (s) => {
-      const v = s.values[name];
-      return v >= least && v <= most;
-    };
-  }
+  if (c.value !== undefined) return valueTest(c.value, c.atLeast ?? -Infinity, c.atMost ?? Infinity);
   if (c.chose !== undefined) {
     const chose = c.chose;
     return (s) => s.chosen.includes(chose);
@@ -61,6 +54,27 @@ function compile(c: Condition): Test {
   }
   const not = compile(c.not!);
   return (s) => !not(s);
+}
+
+/**
+ * Whether a value lies in [least, most]: a function of its own for each value, each reading its own
+ * property (a shared one would look the value up by its name, the commonest test of the busiest path).
+ */
+function valueTest(name: ValueName, least: number, most: number): Test {
+  switch (name) {
+    case 'trust':
+      return ({ values: { trust: v } }) => v >= least && v <= most;
+    case 'loyalty':
+      return ({ values: { loyalty: v } }) => v >= least && v <= most;
+    case 'heat':
+      return ({ values: { heat: v } }) => v >= least && v <= most;
+    case 'composure':
+      return ({ values: { composure: v } }) => v >= least && v <= most;
+    case 'promiseDebt':
+      return ({ values: { promiseDebt: v } }) => v >= least && v <= most;
+    case 'personaDependence':
+      return ({ values: { personaDependence: v } }) => v >= least && v <= most;
+  }
 }
 
 /** The tests of a condition, leaf by leaf through `all` (an `any` or a `not` is one test). */

@@ -5,8 +5,8 @@
 // a right answer after a check is verified, one without is a guess that happened to land.
 import type { Level, Post, Response } from '../content/schema.ts';
 import { type Claim, stanceOf } from '../content/terms.ts';
-import { checkedOn } from './engine.ts';
-import { findPost } from './level-index.ts';
+import { wasChecked } from './engine.ts';
+import { indexOf } from './level-index.ts';
 import type { GameState } from './state.ts';
 import { postFor } from './variants.ts';
 import { responseOf } from './level-index.ts';
@@ -77,38 +77,55 @@ export interface Judged {
   checked: boolean;
 }
 
+/** Each answered or expired post of a game that carries a claim, in the order they arrived. */
+function eachJudged(
+  level: Level,
+  g: GameState,
+  judge: (post: Post, response: Response | null, checked: boolean) => void,
+) {
+  const { byId } = indexOf(level);
+  for (const item of g.feed) {
+    if (item.status === 'open') continue;
+    const post = postFor(byId.get(item.id)!, g.seed);
+    if (counts(post.claim)) judge(post, responseOf(post, item.answer) ?? null, wasChecked(g, item.id));
+  }
+}
+
 /** Each answered or expired post that carries a claim, with its verdict, in the order they arrived. */
 export function verdicts(level: Level, g: GameState): Judged[] {
   const out: Judged[] = [];
-  for (const item of g.feed) {
-    if (item.status === 'open') continue;
-    const post = postFor(findPost(level, item.id)!, g.seed);
-    if (!counts(post.claim)) continue;
-    const response = responseOf(post, item.answer) ?? null;
-    out.push({ post, response, verdict: verdict(post, response), checked: checkedOn(g, item.id).length > 0 });
-  }
+  eachJudged(level, g, (post, response, checked) =>
+    out.push({ post, response, verdict: verdict(post, response), checked }),
+  );
   return out;
 }
 
-export const tally = (level: Level, g: GameState): Tally => tallyOf(verdicts(level, g));
+/** The tally of a game's verdicts, counted as they are found (the simulator tallies every run it plays). */
+export function tally(level: Level, g: GameState): Tally {
+  const t: Tally = { ...EMPTY_TALLY };
+  eachJudged(level, g, (post, response, checked) => countIn(t, post, verdict(post, response), checked));
+  return t;
+}
 
 /** Counts judged posts; posts without a fair or false claim are left out. */
 export function tallyOf(judged: readonly Pick<Judged, 'post' | 'verdict' | 'checked'>[]): Tally {
   const t: Tally = { ...EMPTY_TALLY };
-  for (const { post, verdict: v, checked } of judged) {
-    if (!counts(post.claim)) continue;
-    const right = isRight(v);
-    if (post.claim === 'fair') {
-      t.fair++;
-      if (right) t.owned++;
-    } else {
-      t.false++;
-      if (right) t.corrected++;
-    }
-    if (checked) t[right ? 'verifiedRight' : 'verifiedWrong']++;
-    else t[right ? 'guessedRight' : 'guessedWrong']++;
-  }
+  for (const { post, verdict: v, checked } of judged) if (counts(post.claim)) countIn(t, post, v, checked);
   return t;
+}
+
+/** Counts one judged post with a fair or false claim into a tally. */
+function countIn(t: Tally, post: Post, v: Verdict, checked: boolean) {
+  const right = isRight(v);
+  if (post.claim === 'fair') {
+    t.fair++;
+    if (right) t.owned++;
+  } else {
+    t.false++;
+    if (right) t.corrected++;
+  }
+  if (checked) t[right ? 'verifiedRight' : 'verifiedWrong']++;
+  else t[right ? 'guessedRight' : 'guessedWrong']++;
 }
 
 /** Two tallies added up; a tally saved before checks existed has no check counts, read as 0. */

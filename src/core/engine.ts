@@ -6,6 +6,7 @@ import { HIDDEN, METERS, VALUES } from '../content/terms.ts';
 import { holds } from './conditions.ts';
 import { findPost, indexOf, type LevelIndex } from './level-index.ts';
 import { Dice, seedState } from './rng.ts';
+import { getValue, setValue } from './values.ts';
 import * as rules from './rules.ts';
 import { postFor, shownReplies } from './variants.ts';
 import type { Action, Carry, DriftCause, GameEvent, GameState, NewGameOptions, Values } from './state.ts';
@@ -238,15 +239,19 @@ export const postInGame = (level: Level, s: Pick<GameState, 'seed'>, id: string)
 export const hasChecked = (s: Pick<GameState, 'checked'>, postId: string, kind: CheckKind): boolean =>
   s.checked.includes(`${postId}.${kind}`);
 
+/** Whether a "post.check" key of `checked` is a check on this post. */
+const isOn = (key: string, postId: string) => key.lastIndexOf('.') === postId.length && key.startsWith(postId);
+
 /** The checks run on a post in this game, in the order they were run. */
 export function checkedOn(s: Pick<GameState, 'checked'>, postId: string): CheckKind[] {
   const out: CheckKind[] = [];
-  for (const key of s.checked) {
-    const dot = key.lastIndexOf('.');
-    if (key.slice(0, dot) === postId) out.push(key.slice(dot + 1) as CheckKind);
-  }
+  for (const key of s.checked) if (isOn(key, postId)) out.push(key.slice(postId.length + 1) as CheckKind);
   return out;
 }
+
+/** Whether any check has been run on a post in this game. */
+export const wasChecked = (s: Pick<GameState, 'checked'>, postId: string): boolean =>
+  s.checked.some((key) => isOn(key, postId));
 
 /** The checks still open on a post: it is open for a reply, and the check has not been run yet. */
 export function checksFor(level: Level, s: GameState, postId: string): Check[] {
@@ -260,7 +265,9 @@ export function findingsFor(level: Level, s: Pick<GameState, 'seed' | 'checked'>
   const post = findPost(level, postId);
   if (!post) return [];
   const checks = postFor(post, s.seed).checks;
-  return checkedOn(s, postId).flatMap((kind) => checks.filter((c) => c.check === kind));
+  const out: Check[] = [];
+  for (const kind of checkedOn(s, postId)) for (const c of checks) if (c.check === kind) out.push(c);
+  return out;
 }
 
 function check(level: Level, game: Working, postId: string, kind: CheckKind) {
@@ -338,12 +345,18 @@ function applyEffects(game: Working, effects: Effects, jitter: boolean, cause?: 
 
 /** Moves a value within 0–100; a change the hours made on their own is counted under its cause. */
 function addTo(game: Working, name: ValueName, delta: number, cause?: DriftCause) {
-  const was = game.values[name];
+  const was = getValue(game.values, name);
   const now = clamp(was + delta);
   if (now === was) return;
-  game.values[name] = now;
-  // The rest only notes what happened, for the debrief and the views.
-  if (!game.records) return;
+  setValue(game.values, name, now);
+  if (game.records) noteChange(game, name, was, now, cause);
+}
+
+/**
+ * Notes a value's change for the debrief and the views: a short addTo of its own is one the compiler can
+ * fold into its callers, and the simulator's runs, which keep no records, never come here.
+ */
+function noteChange(game: Working, name: ValueName, was: number, now: number, cause: DriftCause | undefined) {
   if (name === 'personaDependence' && was > rules.BRAND_VOICE_UNLOCK !== now > rules.BRAND_VOICE_UNLOCK)
     note(game, { type: 'brand-voice', open: now <= rules.BRAND_VOICE_UNLOCK });
   // Only the meters drift and sound alarms.
@@ -375,6 +388,20 @@ function passHour(level: Level, game: Working) {
   addTo(game, 'trust', -v.promiseDebt * rules.HOURLY.debtErosion, 'debt');
   addTo(game, 'composure', v.heat > rules.HOURLY.pressureAbove ? -rules.HOURLY.pressureCost : rules.HOURLY.rest);
 
+  // Only open posts spread and expire; the hours the clock runs on alone (settle) have none.
+  if (game.open) {
+    spread(game);
+    expire(game);
+  }
+  arrive(game);
+  sample(game);
+  endIfReached(game, 'anytime');
+  if (!game.ending && game.hour >= level.hours) endIfReached(game, 'end');
+}
+
+/** Open posts spread, and heat things up as they do. */
+function spread(game: Working) {
+  const v = game.values;
   for (let i = 0; i < game.feed.length; i++) {
     const f = game.feed[i]!;
     if (f.status !== 'open') continue;
@@ -382,11 +409,6 @@ function passHour(level: Level, game: Working) {
     f.shares = Math.round(f.shares * (1 + growth));
     addTo(game, 'heat', f.viral * rules.HOURLY.escalation, 'spread');
   }
-  expire(game);
-  arrive(game);
-  sample(game);
-  endIfReached(game, 'anytime');
-  if (!game.ending && game.hour >= level.hours) endIfReached(game, 'end');
 }
 
 function expire(game: Working) {
@@ -397,10 +419,10 @@ function expire(game: Working) {
     if (game.hour < f.arrivedAt + post.window) continue;
     f.status = 'expired';
     game.open--;
-    const before = { ...game.values };
+    const before = game.records ? { ...game.values } : null;
     applyEffects(game, post.ignored?.effects ?? rules.ignoredDefault(f.viral), false, 'expired');
     if (post.ignored?.sets.length) game.flags = withFlags([...game.flags], post.ignored.sets);
-    if (!game.records) continue;
+    if (!before) continue;
     const moved: Partial<Values> = {};
     for (const m of METERS) if (game.values[m] !== before[m]) moved[m] = game.values[m] - before[m];
     note(game, { type: 'expired', post: f.id, moved });

@@ -7,7 +7,8 @@ import { loadAllLevels, loadLevelFile } from '../../src/data-files/load.ts';
 import { loadLevel } from '../../src/content/loader.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import type { Level } from '../../src/content/schema.ts';
-import { METERS, type MeterName } from '../../src/content/terms.ts';
+import { METERS, type MeterName, VALUES } from '../../src/content/terms.ts';
+import { holds } from '../../src/core/conditions.ts';
 import {
   available,
   carryFrom,
@@ -23,7 +24,7 @@ import {
 } from '../../src/core/engine.ts';
 import { Dice } from '../../src/core/rng.ts';
 import * as R from '../../src/core/rules.ts';
-import type { Action, Drift, GameEvent, GameState } from '../../src/core/state.ts';
+import type { Action, Drift, GameEvent, GameState, Values } from '../../src/core/state.ts';
 
 function mustLoad(r: ReturnType<typeof loadLevel>): Level {
   if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
@@ -347,6 +348,18 @@ describe('hourly drift', () => {
     const s = step(level, start(level), reply('hot', 'ok'));
     const heat = s.values.heat;
     expect(step(level, s, tick(1)).values.heat).toBe(heat - R.HOURLY.cooling);
+  });
+});
+
+describe('conditions', () => {
+  it('a value test reads the value it names, its bounds included, for each of the six values', () => {
+    for (const name of VALUES) {
+      const values = Object.fromEntries(VALUES.map((v) => [v, v === name ? 40 : 90])) as Values;
+      const s = { flags: [], chosen: [], values };
+      expect(holds({ value: name, atLeast: 40, atMost: 40 }, s), name).toBe(true);
+      expect(holds({ value: name, atLeast: 41 }, s), name).toBe(false);
+      expect(holds({ value: name, atMost: 39 }, s), name).toBe(false);
+    }
   });
 });
 
