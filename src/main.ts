@@ -98,36 +98,44 @@ playCues(
   audioOnFirstInput(() => createAudio(store.getState().settings)),
 );
 
-// The canvas is drawn at the device's pixel density (capped at 2 for fill rate) and shown at CSS size,
-// so text stays sharp on phones and projectors.
-const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
-const size = () => ({ width: Math.round(window.innerWidth * dpr), height: Math.round(window.innerHeight * dpr) });
-const game = new Phaser.Game({
-  type: Phaser.AUTO,
-  parent: 'game',
-  backgroundColor: css(COLORS.night),
-  ...size(),
-  scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr },
-  audio: { noAudio: true },
-  // The canvas keeps its last frame: it sleeps while nothing changes (render-on-demand.ts), and the feed
-  // repaints only what moves (still-layer.ts). Multisampling is off: the feed's shapes are drawn into a
-  // texture, which has none, and it made every frame a third dearer in software WebGL.
-  render: { preserveDrawingBuffer: true, antialiasGL: false },
-  banner: false,
-  scene: [BootScene, BackdropScene, FeedScene, EndingScene, DebriefScene],
-});
-game.registry.set('store', store);
-game.registry.set('dpr', dpr);
-window.addEventListener('resize', () => {
-  const { width, height } = size();
-  game.scale.resize(width, height);
-});
-// The canvas's host keeps a handle on the game, so that end-to-end tests can measure the canvas layout
-// (where each text was drawn) as they measure the DOM's.
-Object.assign(document.getElementById('game')!, { game });
-directScenes(game, store);
-game.events.on(METER_FLOATS, dom.showFloats);
-renderOnDemand(game, store, document.getElementById('game')!);
+// The canvas starts once the title's buttons work (or the content failed to arrive), in a task of its own:
+// starting Phaser (a WebGL context, drawn in software on many a school laptop) took 50–100 ms, and the
+// chapters waited behind it. The menus are HTML; until then the page shows the canvas's own colour.
+const canvasNext = () => void setTimeout(startCanvas);
+content.then(canvasNext, canvasNext);
+
+function startCanvas() {
+  // The canvas is drawn at the device's pixel density (capped at 2 for fill rate) and shown at CSS size,
+  // so text stays sharp on phones and projectors.
+  const dpr = Math.min(2, Math.max(1, window.devicePixelRatio || 1));
+  const size = () => ({ width: Math.round(window.innerWidth * dpr), height: Math.round(window.innerHeight * dpr) });
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent: 'game',
+    backgroundColor: css(COLORS.night),
+    ...size(),
+    scale: { mode: Phaser.Scale.NONE, zoom: 1 / dpr },
+    audio: { noAudio: true },
+    // The canvas keeps its last frame: it sleeps while nothing changes (render-on-demand.ts), and the feed
+    // repaints only what moves (still-layer.ts). Multisampling is off: the feed's shapes are drawn into a
+    // texture, which has none, and it made every frame a third dearer in software WebGL.
+    render: { preserveDrawingBuffer: true, antialiasGL: false },
+    banner: false,
+    scene: [BootScene, BackdropScene, FeedScene, EndingScene, DebriefScene],
+  });
+  game.registry.set('store', store);
+  game.registry.set('dpr', dpr);
+  window.addEventListener('resize', () => {
+    const { width, height } = size();
+    game.scale.resize(width, height);
+  });
+  // The canvas's host keeps a handle on the game, so that end-to-end tests can measure the canvas layout
+  // (where each text was drawn) as they measure the DOM's.
+  Object.assign(document.getElementById('game')!, { game });
+  directScenes(game, store);
+  game.events.on(METER_FLOATS, dom.showFloats);
+  renderOnDemand(game, store, document.getElementById('game')!);
+}
 
 /** The campaign, the judgement check and the storm in the player's language, and the scenarios a trainer kept. */
 async function loadContent(language: Language): Promise<Content & { storm: Storm }> {
