@@ -37,14 +37,9 @@ const deals = new WeakMap<Post, Deal>();
 
 function dealOf(post: Post, seed: number): Deal {
   let deal = deals.get(post);
-  if (!deal) {
+  if (deal?.seed !== seed) {
     deal = { seed, post: resolve(post, variantOf(post, seed)), shown: null };
     deals.set(post, deal);
-  } else if (deal.seed !== seed) {
-    // Dealt again in place: the simulator deals every post anew at each of its thousands of seeds.
-    deal.seed = seed;
-    deal.post = resolve(post, variantOf(post, seed));
-    deal.shown = null;
   }
   return deal;
 }
@@ -72,8 +67,7 @@ export function shownReplies(post: Post, seed: number): readonly Response[] {
 /** Replies sorted by the hash of `h` (the seed and the post) and their id; replies with equal keys keep their order. */
 function shownOrder(responses: readonly Response[], h: number): Response[] {
   const options = [...responses];
-  const keys: number[] = [];
-  for (const r of options) keys.push(hashDone(hashWord(h, r.id)));
+  const keys = options.map((r) => hashDone(hashWord(h, r.id)));
   // An insertion sort: at most five replies, and no objects to allocate for a sort by key.
   for (let i = 1; i < options.length; i++) {
     const r = options[i]!;
